@@ -1,0 +1,145 @@
+# textfacts — a loadable SQLite extension that turns article text into rows of
+# money amounts, currencies and named entities.
+#
+#   make            dist/textfacts.so (load with .load ./dist/textfacts)
+#   make static     dist/libtextfacts.a (link it, then sqlite3_auto_extension)
+#   make deps       install the Debian packages this project needs (as root),
+#                   or print the exact command to run
+#   make demo       deps + build + sample corpus + report
+#   make test       every test; last line "N passed, N failed"
+#   make test-asan  the suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make test-valgrind  the suite under valgrind memcheck
+#   make fuzz       libFuzzer targets, briefly (FUZZ_SECONDS each)
+#   make bench      throughput on a generated 50+ MB corpus (MB/s, median of runs)
+#   make install    PREFIX=/usr/local DESTDIR=
+
+VERSION      := $(shell cat VERSION)
+CC           ?= cc
+PKG_CONFIG   ?= pkg-config
+PREFIX       ?= /usr/local
+PKGS         := sqlite3 libpcre2-8 icu-uc icu-i18n
+DEPS_CFLAGS   = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+DEPS_LIBS     = $(shell $(PKG_CONFIG) --libs libpcre2-8 icu-uc icu-i18n 2>/dev/null)
+SQLITE_LIBS   = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null)
+WARN         := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+OPT          ?= -O2 -g
+CFLAGS       ?=
+ALL_CFLAGS    = $(WARN) $(OPT) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=200809L \
+                -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) $(CFLAGS)
+
+# The recognisers: plain C, no SQLite types (see docs/architecture.md).
+CORE_SRC := ext/tf_alloc.c ext/tf_utf8.c ext/tf_fold.c ext/tf_trie.c ext/tf_lexicon.c \
+            ext/tf_number.c ext/tf_cue.c ext/tf_money.c ext/tf_lang.c
+# The SQL binding.
+SQL_SRC  := ext/textfacts.c ext/money_sql.c
+HEADERS  := $(wildcard ext/*.h)
+
+BUILD    ?= build
+CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o)
+SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
+STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o)
+
+.PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format check-deps
+all: dist/textfacts.so
+
+$(BUILD)/%.o: ext/%.c $(HEADERS) VERSION | check-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/static/%.o: ext/%.c $(HEADERS) VERSION | check-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -c $< -o $@
+
+dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
+	@mkdir -p dist
+	$(CC) -shared $(OPT) -o $@ $^ $(DEPS_LIBS) $(LDFLAGS)
+
+static: dist/libtextfacts.a
+dist/libtextfacts.a: $(STATIC_OBJ)
+	@mkdir -p dist
+	rm -f $@ && ar rcs $@ $^
+
+# A build without the system packages fails with a clear line, not a wall of errors.
+check-deps:
+	@$(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || { \
+	  echo "textfacts: missing build dependencies ($(PKGS)); run 'make deps'" >&2; exit 1; }
+
+# --- set-up -----------------------------------------------------------------
+DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-dev \
+                python3 valgrind clang libclang-rt-14-dev
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "textfacts: all dependencies present"; exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "textfacts: installing$$missing"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else \
+	  echo "textfacts: missing packages; run:"; echo "  sudo apt-get install -y$$missing"; exit 1; \
+	fi
+
+DEMO_DB ?= demo.db
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@rm -f $(DEMO_DB)
+	@sqlite3 $(DEMO_DB) < sql/sample_articles.sql
+	@sqlite3 $(DEMO_DB) -cmd '.load ./dist/textfacts' < sql/demo_report.sql
+	@echo "(database: $(DEMO_DB))"
+
+# --- tests ------------------------------------------------------------------
+TEST_BIN := $(BUILD)/test_core
+$(TEST_BIN): tests/test_core.c $(CORE_OBJ) $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_core.c $(CORE_OBJ) $(DEPS_LIBS) $(LDFLAGS)
+
+test-unit: $(TEST_BIN)
+	$(TEST_BIN)
+
+test: all static $(TEST_BIN)
+	@bash tests/run_all.sh
+
+# ASan + UBSan: the extension and the unit tests are built with the sanitizers;
+# the sqlite3 shell gets the runtime through LD_PRELOAD (see tests/run_all.sh).
+SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+test-asan:
+	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
+	  build/asan/test_core build/asan/textfacts.so
+	TEXTFACTS_SO=build/asan/textfacts.so TEST_CORE=build/asan/test_core TEXTFACTS_SAN=asan \
+	  bash tests/run_all.sh --quick
+
+build/asan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(HEADERS)
+	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g $(SAN)" build-san-so
+build-san-so: $(CORE_OBJ) $(SQL_OBJ)
+	$(CC) -shared $(OPT) -o $(BUILD)/textfacts.so $^ $(DEPS_LIBS) $(LDFLAGS)
+
+test-valgrind: all $(TEST_BIN)
+	TEXTFACTS_SAN=valgrind bash tests/run_all.sh --quick
+
+# --- fuzzing ----------------------------------------------------------------
+FUZZ_SECONDS ?= 30
+FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
+fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number
+	@mkdir -p build/fuzz/corpus_money build/fuzz/corpus_number
+	build/fuzz/fuzz_money -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus_money tests/fuzz/seeds
+	build/fuzz/fuzz_number -max_total_time=$(FUZZ_SECONDS) -max_len=256 build/fuzz/corpus_number
+
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(@D)
+	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext -o $@ $< $(CORE_SRC) $(DEPS_LIBS)
+
+# --- benchmarks ---------------------------------------------------------------
+bench: all
+	@bash bench/run.sh
+
+install: all static
+	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+	install -m 0755 dist/textfacts.so $(DESTDIR)$(PREFIX)/lib/textfacts.so
+	install -m 0644 dist/libtextfacts.a $(DESTDIR)$(PREFIX)/lib/libtextfacts.a
+	install -m 0644 ext/textfacts.h $(DESTDIR)$(PREFIX)/include/textfacts.h
+
+format:
+	clang-format -i ext/*.c ext/*.h tests/*.c tests/fuzz/*.c
+
+clean:
+	rm -rf build dist demo.db

@@ -1,0 +1,404 @@
+/*
+** money_sql.c — money in SQL.
+**
+**   SELECT * FROM extract_money('… 5,6 milliards de dollars …');
+**   SELECT a.id, m.* FROM articles a, extract_money(a.body, a.lang) m;
+**   SELECT money_json('About $5bn.');            -- the same rows as JSON
+**   SELECT parse_amount('cent soixante millions'); -- 160000000.0
+**   SELECT currency_code('livres sterling');       -- 'GBP'
+**
+** extract_money is an eponymous table-valued function with this schema:
+**
+**   CREATE TABLE x(match TEXT, amount REAL, currency TEXT, qualifier TEXT,
+**                  low REAL, high REAL, start INTEGER, end INTEGER,
+**                  text HIDDEN, lang HIDDEN)
+**
+** One row per mention, in text order. start/end are code points (end
+** exclusive) counted the way SQLite's substr() counts them, so that
+** substr(text, start + 1, end - start) = match for any stored value. A BLOB
+** is read as the bytes of a text (like CAST(x AS TEXT)); the text ends at its
+** first NUL, as it does for substr() and length(). NULL text gives no rows; a
+** NULL lang means 'auto'.
+**
+** xBestIndex encodes in idxNum which hidden columns are constrained with '=':
+**   bit 1  text   (required: a missing text is an error naming the function)
+**   bit 2  lang
+** and passes them to xFilter in that order.
+*/
+#include "textfacts_sql.h"
+#include "tf_cue.h"
+#include "tf_lang.h"
+#include "tf_lexicon.h"
+#include "tf_money.h"
+#include "tf_number.h"
+#include "tf_utf8.h"
+#include <string.h>
+SQLITE_EXTENSION_INIT3
+
+static const char *const qualifier_names[] = {"exact", "approx", "min", "max", "range"};
+
+enum money_column {
+  COL_MATCH, COL_AMOUNT, COL_CURRENCY, COL_QUALIFIER, COL_LOW, COL_HIGH, COL_START, COL_END,
+  COL_TEXT, COL_LANG
+};
+#define MONEY_SCHEMA                                                                   \
+  "CREATE TABLE x(\"match\" TEXT, amount REAL, currency TEXT, qualifier TEXT, low REAL, " \
+  "high REAL, start INTEGER, \"end\" INTEGER, text HIDDEN, lang HIDDEN)"
+
+int textfacts_lang_argument(sqlite3_context *ctx, const char *fn, int argc, sqlite3_value **argv,
+                            int index) {
+  if (index >= argc || sqlite3_value_type(argv[index]) == SQLITE_NULL) return TF_LANG_AUTO;
+  const char *name = (const char *)sqlite3_value_text(argv[index]);
+  int n = sqlite3_value_bytes(argv[index]);
+  if (!name) {
+    sqlite3_result_error_nomem(ctx);
+    return -1;
+  }
+  int lang = tf_lang_parse(name, (size_t)n);
+  if (lang < 0) {
+    char *message = sqlite3_mprintf("%s(): unknown lang '%s' (supported: %s)", fn, name,
+                                    TF_LANG_SUPPORTED);
+    if (message) {
+      sqlite3_result_error(ctx, message, -1);
+      sqlite3_free(message);
+    } else {
+      sqlite3_result_error_nomem(ctx);
+    }
+  }
+  return lang;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The table-valued function. */
+typedef struct money_cursor {
+  sqlite3_vtab_cursor base;
+  char *text; /* our copy of the argument (SQLite's may not outlive xFilter) */
+  int text_len;
+  int lang;
+  int has_scanner;
+  tf_money_scanner scanner;
+  tf_cp_counter counter;
+  tf_money mention;
+  sqlite3_int64 start_cp, end_cp;
+  sqlite3_int64 rowid;
+  int eof;
+} money_cursor;
+
+static int money_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
+                         sqlite3_vtab **out, char **err) {
+  (void)aux;
+  (void)argc;
+  (void)argv;
+  (void)err;
+  int rc = sqlite3_declare_vtab(db, MONEY_SCHEMA);
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab *vtab = sqlite3_malloc(sizeof(*vtab));
+  if (!vtab) return SQLITE_NOMEM;
+  memset(vtab, 0, sizeof(*vtab));
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *out = vtab;
+  return SQLITE_OK;
+}
+
+static int money_disconnect(sqlite3_vtab *vtab) {
+  sqlite3_free(vtab->zErrMsg);
+  sqlite3_free(vtab);
+  return SQLITE_OK;
+}
+
+static int money_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out) {
+  (void)vtab;
+  money_cursor *cur = sqlite3_malloc(sizeof(*cur));
+  if (!cur) return SQLITE_NOMEM;
+  memset(cur, 0, sizeof(*cur));
+  cur->eof = 1;
+  *out = &cur->base;
+  return SQLITE_OK;
+}
+
+static void money_reset(money_cursor *cur) {
+  if (cur->has_scanner) tf_money_scanner_finish(&cur->scanner);
+  cur->has_scanner = 0;
+  sqlite3_free(cur->text);
+  cur->text = NULL;
+  cur->text_len = 0;
+  cur->eof = 1;
+  cur->rowid = 0;
+}
+
+static int money_close(sqlite3_vtab_cursor *base) {
+  money_cursor *cur = (money_cursor *)base;
+  money_reset(cur);
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+static int money_next(sqlite3_vtab_cursor *base) {
+  money_cursor *cur = (money_cursor *)base;
+  int rc = tf_money_next(&cur->scanner, &cur->mention);
+  if (rc < 0) return SQLITE_NOMEM;
+  if (rc == 0) {
+    cur->eof = 1;
+    return SQLITE_OK;
+  }
+  cur->start_cp = tf_cp_advance(&cur->counter, cur->mention.start);
+  cur->end_cp = tf_cp_advance(&cur->counter, cur->mention.end);
+  cur->rowid++;
+  return SQLITE_OK;
+}
+
+static int money_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
+                        sqlite3_value **argv) {
+  (void)idx_str;
+  money_cursor *cur = (money_cursor *)base;
+  money_reset(cur);
+  int arg = 0;
+  sqlite3_value *text_value = (idx_num & 1) && arg < argc ? argv[arg++] : NULL;
+  sqlite3_value *lang_value = (idx_num & 2) && arg < argc ? argv[arg++] : NULL;
+  cur->lang = TF_LANG_AUTO;
+  if (lang_value && sqlite3_value_type(lang_value) != SQLITE_NULL) {
+    const char *name = (const char *)sqlite3_value_text(lang_value);
+    if (!name) return SQLITE_NOMEM;
+    cur->lang = tf_lang_parse(name, (size_t)sqlite3_value_bytes(lang_value));
+    if (cur->lang < 0) {
+      textfacts_vtab_error(base->pVtab, "extract_money(): unknown lang '%s' (supported: %s)",
+                           name, TF_LANG_SUPPORTED);
+      return SQLITE_ERROR;
+    }
+  }
+  if (!text_value || sqlite3_value_type(text_value) == SQLITE_NULL) return SQLITE_OK;
+  const unsigned char *text = sqlite3_value_text(text_value);
+  int len = sqlite3_value_bytes(text_value);
+  if (!text) return SQLITE_NOMEM;
+  cur->text = sqlite3_malloc64((sqlite3_uint64)len + 1);
+  if (!cur->text) return SQLITE_NOMEM;
+  memcpy(cur->text, text, (size_t)len);
+  cur->text[len] = 0;
+  cur->text_len = len;
+  if (tf_money_scanner_init(&cur->scanner, cur->text, (size_t)len, cur->lang) != TF_OK) {
+    tf_money_scanner_finish(&cur->scanner);
+    return SQLITE_NOMEM;
+  }
+  cur->has_scanner = 1;
+  tf_cp_counter_init(&cur->counter, (const unsigned char *)cur->text);
+  cur->eof = 0;
+  return money_next(base);
+}
+
+static int money_eof(sqlite3_vtab_cursor *base) { return ((money_cursor *)base)->eof; }
+
+static void result_optional_double(sqlite3_context *ctx, int has, double v) {
+  if (has) sqlite3_result_double(ctx, v);
+  else sqlite3_result_null(ctx);
+}
+
+static int money_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column) {
+  money_cursor *cur = (money_cursor *)base;
+  const tf_money *m = &cur->mention;
+  switch (column) {
+    case COL_MATCH:
+      sqlite3_result_text(ctx, cur->text + m->start, (int)(m->end - m->start), SQLITE_TRANSIENT);
+      break;
+    case COL_AMOUNT: result_optional_double(ctx, m->has_amount, m->amount); break;
+    case COL_CURRENCY: sqlite3_result_text(ctx, m->currency, -1, SQLITE_TRANSIENT); break;
+    case COL_QUALIFIER: sqlite3_result_text(ctx, qualifier_names[m->qualifier], -1, SQLITE_STATIC); break;
+    case COL_LOW: result_optional_double(ctx, m->has_low, m->low); break;
+    case COL_HIGH: result_optional_double(ctx, m->has_high, m->high); break;
+    case COL_START: sqlite3_result_int64(ctx, cur->start_cp); break;
+    case COL_END: sqlite3_result_int64(ctx, cur->end_cp); break;
+    case COL_TEXT: sqlite3_result_text(ctx, cur->text, cur->text_len, SQLITE_TRANSIENT); break;
+    case COL_LANG: sqlite3_result_text(ctx, tf_lang_name(cur->lang), -1, SQLITE_STATIC); break;
+  }
+  return SQLITE_OK;
+}
+
+static int money_rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid) {
+  *rowid = ((money_cursor *)base)->rowid;
+  return SQLITE_OK;
+}
+
+/* idxNum: bit 1 = text, bit 2 = lang (see the header comment). */
+static int money_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
+  int text_index = -1, lang_index = -1, text_seen = 0;
+  for (int i = 0; i < info->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+    if (c->iColumn != COL_TEXT && c->iColumn != COL_LANG) continue;
+    if (c->iColumn == COL_TEXT) text_seen = 1;
+    if (!c->usable) continue;
+    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c->iColumn == COL_TEXT) text_index = i;
+    else lang_index = i;
+  }
+  if (text_index < 0) {
+    if (text_seen) return SQLITE_CONSTRAINT; /* another plan will supply it */
+    textfacts_vtab_error(vtab, "extract_money(): missing argument 'text'");
+    return SQLITE_ERROR;
+  }
+  int idx_num = 1, argv_index = 1;
+  info->aConstraintUsage[text_index].argvIndex = argv_index++;
+  info->aConstraintUsage[text_index].omit = 1;
+  if (lang_index >= 0) {
+    idx_num |= 2;
+    info->aConstraintUsage[lang_index].argvIndex = argv_index++;
+    info->aConstraintUsage[lang_index].omit = 1;
+  }
+  info->idxNum = idx_num;
+  info->estimatedCost = 1000;
+  info->estimatedRows = 10;
+  return SQLITE_OK;
+}
+
+static sqlite3_module money_module = {
+  .iVersion = 0,
+  .xCreate = NULL, /* eponymous only */
+  .xConnect = money_connect,
+  .xBestIndex = money_best_index,
+  .xDisconnect = money_disconnect,
+  .xDestroy = money_disconnect,
+  .xOpen = money_open,
+  .xClose = money_close,
+  .xFilter = money_filter,
+  .xNext = money_next,
+  .xEof = money_eof,
+  .xColumn = money_column,
+  .xRowid = money_rowid,
+};
+
+/* ------------------------------------------------------------------------ */
+/* Scalars. */
+
+/* Appends s[0..n) as a JSON string. */
+static void json_string(sqlite3_str *out, const char *s, size_t n) {
+  sqlite3_str_appendchar(out, 1, '"');
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    switch (c) {
+      case '"': sqlite3_str_appendall(out, "\\\""); break;
+      case '\\': sqlite3_str_appendall(out, "\\\\"); break;
+      case '\n': sqlite3_str_appendall(out, "\\n"); break;
+      case '\r': sqlite3_str_appendall(out, "\\r"); break;
+      case '\t': sqlite3_str_appendall(out, "\\t"); break;
+      default:
+        if (c < 0x20) sqlite3_str_appendf(out, "\\u%04x", c);
+        else sqlite3_str_appendchar(out, 1, (char)c);
+    }
+  }
+  sqlite3_str_appendchar(out, 1, '"');
+}
+
+static void json_number(sqlite3_str *out, const char *key, int has, double v) {
+  if (has) sqlite3_str_appendf(out, ",\"%s\":%!.15g", key, v);
+  else sqlite3_str_appendf(out, ",\"%s\":null", key);
+}
+
+static void money_json_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int lang = textfacts_lang_argument(ctx, "money_json", argc, argv, 1);
+  if (lang < 0) return;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  const char *text = (const char *)sqlite3_value_text(argv[0]);
+  int len = sqlite3_value_bytes(argv[0]);
+  if (!text) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  tf_money_scanner scanner;
+  if (tf_money_scanner_init(&scanner, text, (size_t)len, lang) != TF_OK) {
+    tf_money_scanner_finish(&scanner);
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  tf_cp_counter counter;
+  tf_cp_counter_init(&counter, (const unsigned char *)text);
+  sqlite3_str *out = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  sqlite3_str_appendchar(out, 1, '[');
+  tf_money m;
+  int rc, first = 1;
+  while ((rc = tf_money_next(&scanner, &m)) == 1) {
+    sqlite3_int64 start = tf_cp_advance(&counter, m.start);
+    sqlite3_int64 end = tf_cp_advance(&counter, m.end);
+    sqlite3_str_appendall(out, first ? "{\"match\":" : ",{\"match\":");
+    first = 0;
+    json_string(out, text + m.start, m.end - m.start);
+    json_number(out, "amount", m.has_amount, m.amount);
+    sqlite3_str_appendf(out, ",\"currency\":\"%s\",\"qualifier\":\"%s\"", m.currency,
+                        qualifier_names[m.qualifier]);
+    json_number(out, "low", m.has_low, m.low);
+    json_number(out, "high", m.has_high, m.high);
+    sqlite3_str_appendf(out, ",\"start\":%lld,\"end\":%lld}", start, end);
+  }
+  tf_money_scanner_finish(&scanner);
+  sqlite3_str_appendchar(out, 1, ']');
+  int err = sqlite3_str_errcode(out);
+  char *json = sqlite3_str_finish(out);
+  if (rc < 0 || err == SQLITE_NOMEM) {
+    sqlite3_free(json);
+    sqlite3_result_error_nomem(ctx);
+  } else if (err == SQLITE_TOOBIG) {
+    sqlite3_free(json);
+    sqlite3_result_error_toobig(ctx);
+  } else {
+    sqlite3_result_text(ctx, json, -1, sqlite3_free);
+    sqlite3_result_subtype(ctx, 'J'); /* JSON, for json_each() and friends */
+  }
+}
+
+static void parse_amount_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int lang = textfacts_lang_argument(ctx, "parse_amount", argc, argv, 1);
+  if (lang < 0) return;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  const unsigned char *text = sqlite3_value_text(argv[0]);
+  int len = sqlite3_value_bytes(argv[0]);
+  if (!text) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  const void *nul = memchr(text, 0, (size_t)len);
+  if (nul) len = (int)((const unsigned char *)nul - text);
+  double value;
+  if (tf_parse_amount(text, (size_t)len, lang, &value)) sqlite3_result_double(ctx, value);
+}
+
+static void currency_code_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int lang = textfacts_lang_argument(ctx, "currency_code", argc, argv, 1);
+  if (lang < 0) return;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  const char *text = (const char *)sqlite3_value_text(argv[0]);
+  int len = sqlite3_value_bytes(argv[0]);
+  if (!text) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  char code[4];
+  if (tf_currency_lookup(text, (size_t)len, code))
+    sqlite3_result_text(ctx, code, 3, SQLITE_TRANSIENT);
+}
+
+int textfacts_register_money(sqlite3 *db, char **pzErrMsg) {
+  static const struct {
+    const char *name;
+    int n_arg;
+    void (*fn)(sqlite3_context *, int, sqlite3_value **);
+  } functions[] = {
+    {"money_json", 1, money_json_function},       {"money_json", 2, money_json_function},
+    {"parse_amount", 1, parse_amount_function},   {"parse_amount", 2, parse_amount_function},
+    {"currency_code", 1, currency_code_function}, {"currency_code", 2, currency_code_function},
+  };
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  int rc = sqlite3_create_module(db, "extract_money", &money_module, NULL);
+  if (rc != SQLITE_OK) {
+    if (pzErrMsg)
+      *pzErrMsg = sqlite3_mprintf("textfacts: cannot register extract_money: %s", sqlite3_errmsg(db));
+    return rc;
+  }
+  for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
+    rc = sqlite3_create_function(db, functions[i].name, functions[i].n_arg, flags, NULL,
+                                 functions[i].fn, NULL, NULL);
+    if (rc != SQLITE_OK) {
+      if (pzErrMsg)
+        *pzErrMsg = sqlite3_mprintf("textfacts: cannot register %s(): %s", functions[i].name,
+                                    sqlite3_errmsg(db));
+      return rc;
+    }
+  }
+  return SQLITE_OK;
+}

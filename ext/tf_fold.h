@@ -1,0 +1,46 @@
+/*
+** tf_fold.h — character classes and folding for matching words in any case,
+** with or without accents, and with typographic variants unified.
+**
+** Folding maps a code point to a short UTF-8 string: lower case, Latin accents
+** removed (É → e, ç → c, œ → oe, ß → ss), every apostrophe to ', every space
+** (U+00A0, U+202F, U+2009, tabs, newlines) to one ' ', every hyphen and dash
+** between words to '-'. Tries of names are built over folded keys and walked
+** over folded text. tf_core_init() (tf_lexicon.h) builds the tables once.
+*/
+#ifndef TF_FOLD_H
+#define TF_FOLD_H
+#include <stddef.h>
+#include <stdint.h>
+
+enum tf_char_class {
+  TF_CC_OTHER = 0,   /* punctuation, symbols, invalid bytes */
+  TF_CC_SPACE,       /* white space of any kind */
+  TF_CC_LETTER,      /* letters and combining marks, any script */
+  TF_CC_DIGIT,       /* ASCII 0-9 only: other scripts' digits are letters here */
+  TF_CC_APOSTROPHE,  /* ' ’ ʼ ‘ */
+  TF_CC_HYPHEN,      /* - ‐ ‑ – — − */
+  TF_CC_CURRENCY,    /* Unicode Sc: $ € £ ¥ ₹ … */
+  TF_CC_CJK          /* ideographs and kana: words without spaces */
+};
+
+/* Builds the folding tables (called once, from tf_core_init). 0 on success. */
+int tf_fold_init(void);
+
+/* The class of a code point (TF_INVALID_CP → TF_CC_OTHER). */
+int tf_char_class(int32_t cp);
+
+/* Does a word go on at s[p]: a letter, digit or ideograph there? (0 at len) */
+int tf_word_char_at(const unsigned char *s, size_t len, size_t p);
+/* Does a currency symbol ($, €, £, ¥, ₹ …) start at s[p]? */
+int tf_currency_symbol_at(const unsigned char *s, size_t len, size_t p);
+
+/* Writes the folded form of cp into out (1..4 bytes) and returns its length. */
+int tf_fold(int32_t cp, unsigned char out[4]);
+
+/* Folds a whole UTF-8 string into out (capacity out_cap, NUL-terminated),
+** collapsing runs of spaces and trimming. Returns the length, or -1 if the
+** result does not fit or the input is not valid UTF-8. */
+int tf_fold_string(const char *in, int in_len, char *out, int out_cap);
+
+#endif

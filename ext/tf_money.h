@@ -1,0 +1,71 @@
+/*
+** tf_money.h — finds money mentions in text: a number, a currency, and the
+** words around them that make it approximate, a minimum, a maximum or a range.
+**
+**   scanner = { 0 };
+**   tf_money_scanner_init(&scanner, text, len, TF_LANG_AUTO);
+**   while ((rc = tf_money_next(&scanner, &mention)) == 1) { ... }
+**   tf_money_scanner_finish(&scanner);
+**
+** How it works. One pass over the bytes stops only where money can start: an
+** ASCII digit that begins a word, a currency symbol, or a word whose first
+** folded letter can begin a currency name or code (a trie walk settles it).
+**  - At a number, the currency may follow: "5,6 milliards de dollars", "10 $",
+**    "115USD", "75 USD million".
+**  - At a currency, the number may follow ("$5", "USD 5bn", "€3,000") or, for a
+**    number written in words, precede it ("cinq millions de yens", "a dollar").
+**  - A number with a scale word and no currency takes the currency of the money
+**    mention before it in the same sentence ("… contre 13,5 milliards").
+**  - "3 dollars 50 cents", "$20 and 43c": cents join the amount.
+**  - Ranges: two mentions, or a bare number and a mention, joined by "-", "à",
+**    "to", "et", "and" after "entre", "between", "de", "from"; a scale stated
+**    once applies to both ends ("$5-7 billion").
+**  - Qualifiers come from the phrase just before (tf_cue.h).
+** Mentions come out in text order and never overlap. Memory is constant: one
+** mention of look-ahead. Offsets here are bytes; see tf_utf8.h for code points.
+*/
+#ifndef TF_MONEY_H
+#define TF_MONEY_H
+#include "tf_cue.h"
+#include <stddef.h>
+
+typedef struct tf_money {
+  size_t start, end; /* bytes, end exclusive */
+  double amount;     /* valid when has_amount */
+  double low, high;  /* valid when has_low / has_high */
+  unsigned char has_amount, has_low, has_high;
+  char currency[4]; /* ISO 4217 */
+  int qualifier;    /* enum tf_qualifier */
+} tf_money;
+
+/* A found number + currency before ranges and qualifiers are decided. */
+typedef struct tf_money_atom {
+  size_t start, end;         /* the whole mention */
+  size_t number_start;       /* where its number starts */
+  double value, base, scale; /* value = base * scale (+ cents) */
+  int has_scale;             /* the number carries its own scale */
+  char currency[4];
+  int inherited;             /* currency taken from the mention before */
+} tf_money_atom;
+
+typedef struct tf_money_scanner {
+  const unsigned char *s;
+  size_t len;
+  int lang;            /* TF_LANG_FR or TF_LANG_EN once initialised */
+  size_t pos;          /* where scanning resumes */
+  size_t emitted_end;  /* end of the last mention returned */
+  tf_cue_matcher *cues;
+  int has_pending;
+  tf_money_atom pending;
+  char last_currency[4]; /* of the last atom found, for inheritance */
+  size_t last_money_end;
+} tf_money_scanner;
+
+/* Prepares a scan of s[0..len) (lang: TF_LANG_AUTO decides from the text).
+** Needs tf_core_init() == TF_OK. Returns TF_OK or TF_NOMEM. */
+int tf_money_scanner_init(tf_money_scanner *sc, const char *s, size_t len, int lang);
+/* Finds the next mention: 1 (filled *out), 0 (no more), -1 (out of memory). */
+int tf_money_next(tf_money_scanner *sc, tf_money *out);
+void tf_money_scanner_finish(tf_money_scanner *sc);
+
+#endif

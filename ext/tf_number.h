@@ -1,0 +1,57 @@
+/*
+** tf_number.h — numbers as articles write them.
+**
+**   digits      1200000  1 200 000 (space, U+00A0, U+202F, U+2009)  1.200.000
+**               1,200,000  1'200'000  5,6  3.14  125.000,50  12,34,567.89
+**   scales      5,6 milliards  3 thousand  10 lakh  4 crores  1 000 milliards
+**               10K  5bn  5 Md  2 Mds  3 Mrd  5 MM  7 mn  1 tn  (attached or spaced)
+**   words       cent soixante millions  quatre-vingt-dix  vingt et un
+**               five million  half a billion  a quarter million  un milliard et demi
+**
+** A lone "1,250" is ambiguous: in English text, and in French text when a
+** currency symbol precedes it (€3,000), the comma groups thousands; otherwise
+** French reads it as a decimal comma (12,345 $ = 12.345). A lone "10.000" groups
+** thousands in French and is a decimal point in English.
+*/
+#ifndef TF_NUMBER_H
+#define TF_NUMBER_H
+#include <stddef.h>
+
+/* options */
+#define TF_NUM_PREFIXED 0x01   /* a currency symbol or code precedes the number */
+#define TF_NUM_NO_WORDS 0x02   /* digits only */
+#define TF_NUM_WORDS_ONLY 0x04 /* words only */
+#define TF_NUM_NO_SCALE 0x08   /* do not read a scale after the numeral */
+
+/* flags of a result */
+#define TF_NF_WORDS 0x01       /* written in words */
+#define TF_NF_DECIMAL 0x02     /* has a fractional part written with digits */
+#define TF_NF_SCALE 0x04       /* carries a scale word or abbreviation */
+#define TF_NF_ARTICLE 0x08     /* only "a"/"an": 1, valid just before a currency */
+#define TF_NF_GROUPED 0x10     /* has thousands separators */
+
+typedef struct tf_number {
+  double value;      /* with the scale applied */
+  double base;       /* the numeral before its scale */
+  double scale;      /* 1 when none */
+  size_t start, end; /* bytes: the numeral and its scale */
+  size_t numeral_end;/* bytes: the end of the numeral, before its scale */
+  unsigned flags;    /* TF_NF_* */
+} tf_number;
+
+/* Parses the number that starts at s[pos] (lang: TF_LANG_FR or TF_LANG_EN).
+** Returns 1 and fills *out, or 0 when no number starts there. */
+int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, unsigned options,
+                    tf_number *out);
+
+/* Reads a scale word or abbreviation at s[pos] ("millions", "bn", "K"),
+** spaces first allowed. Returns 1 and sets *scale and *end, or 0. With
+** attached_only, the abbreviation must touch pos. */
+int tf_parse_scale(const unsigned char *s, size_t len, size_t pos, int lang, double *scale,
+                   size_t *end);
+
+/* parse_amount(): the whole of s is one number expression (spaces around
+** allowed). Returns 1 and sets *value, or 0. */
+int tf_parse_amount(const unsigned char *s, size_t len, int lang, double *value);
+
+#endif

@@ -1,0 +1,244 @@
+/* tf_trie.c — see tf_trie.h.
+**
+** The builder keeps first-child / next-sibling links; tf_trie_build lays each
+** node's children out contiguously, sorted by byte, and gives the root a full
+** 256-entry table, since every walk starts there. */
+#include "tf_trie.h"
+#include "tf_alloc.h"
+#include "tf_fold.h"
+#include "tf_utf8.h"
+#include <string.h>
+
+typedef struct build_node {
+  uint32_t first_child;  /* 0 = none (node 0 is the root, never a child) */
+  uint32_t next_sibling; /* 0 = none */
+  int32_t value;
+  unsigned char byte;
+} build_node;
+
+struct tf_trie_builder {
+  build_node *nodes;
+  size_t count, capacity;
+};
+
+typedef struct trie_node {
+  uint32_t first_edge;
+  uint32_t edge_count;
+  int32_t value;
+} trie_node;
+
+struct tf_trie {
+  trie_node *nodes;
+  unsigned char *edge_byte;
+  uint32_t *edge_child;
+  size_t node_count;
+  uint32_t root_next[256]; /* 0 = no edge */
+};
+
+tf_trie_builder *tf_trie_builder_new(void) {
+  tf_trie_builder *b = tf_malloc(sizeof(*b));
+  if (!b) return NULL;
+  b->capacity = 256;
+  b->nodes = tf_malloc(b->capacity * sizeof(build_node));
+  if (!b->nodes) {
+    tf_free(b);
+    return NULL;
+  }
+  memset(&b->nodes[0], 0, sizeof(build_node));
+  b->nodes[0].value = -1;
+  b->count = 1;
+  return b;
+}
+
+void tf_trie_builder_free(tf_trie_builder *builder) {
+  if (!builder) return;
+  tf_free(builder->nodes);
+  tf_free(builder);
+}
+
+static uint32_t find_child(const tf_trie_builder *b, uint32_t node, unsigned char byte) {
+  for (uint32_t c = b->nodes[node].first_child; c; c = b->nodes[c].next_sibling)
+    if (b->nodes[c].byte == byte) return c;
+  return 0;
+}
+
+int tf_trie_builder_add(tf_trie_builder *b, const char *key, size_t key_len, int32_t value,
+                        int32_t *previous) {
+  uint32_t node = 0;
+  for (size_t i = 0; i < key_len; i++) {
+    unsigned char byte = (unsigned char)key[i];
+    uint32_t child = find_child(b, node, byte);
+    if (!child) {
+      if (b->count == b->capacity) {
+        size_t capacity = b->capacity * 2;
+        build_node *grown = tf_realloc(b->nodes, capacity * sizeof(build_node));
+        if (!grown) return -1;
+        b->nodes = grown;
+        b->capacity = capacity;
+      }
+      child = (uint32_t)b->count++;
+      b->nodes[child].byte = byte;
+      b->nodes[child].value = -1;
+      b->nodes[child].first_child = 0;
+      b->nodes[child].next_sibling = b->nodes[node].first_child;
+      b->nodes[node].first_child = child;
+    }
+    node = child;
+  }
+  if (previous) *previous = b->nodes[node].value;
+  b->nodes[node].value = value;
+  return 0;
+}
+
+int32_t tf_trie_builder_get(const tf_trie_builder *b, const char *key, size_t key_len) {
+  uint32_t node = 0;
+  for (size_t i = 0; i < key_len; i++) {
+    node = find_child(b, node, (unsigned char)key[i]);
+    if (!node) return -1;
+  }
+  return b->nodes[node].value;
+}
+
+tf_trie *tf_trie_build(tf_trie_builder *b) {
+  tf_trie *t = tf_malloc(sizeof(*t));
+  uint32_t *order = tf_malloc(b->count * sizeof(uint32_t));
+  uint32_t *new_index = tf_malloc(b->count * sizeof(uint32_t));
+  if (t) {
+    memset(t, 0, sizeof(*t));
+    t->node_count = b->count;
+    t->nodes = tf_malloc(b->count * sizeof(trie_node));
+    t->edge_byte = tf_malloc(b->count);
+    t->edge_child = tf_malloc(b->count * sizeof(uint32_t));
+  }
+  if (!t || !order || !new_index || !t->nodes || !t->edge_byte || !t->edge_child) {
+    tf_free(order);
+    tf_free(new_index);
+    tf_trie_free(t);
+    tf_trie_builder_free(b);
+    return NULL;
+  }
+  /* Breadth-first numbering: a node's children get consecutive numbers, which
+  ** are also their edge slots. */
+  size_t head = 0, tail = 0;
+  order[tail++] = 0;
+  new_index[0] = 0;
+  uint32_t edge_slot = 0;
+  while (head < tail) {
+    uint32_t old = order[head];
+    uint32_t idx = new_index[old];
+    /* Collect and sort children by byte (insertion sort: few children). */
+    uint32_t kids[256];
+    uint32_t n = 0;
+    for (uint32_t c = b->nodes[old].first_child; c; c = b->nodes[c].next_sibling) {
+      uint32_t j = n++;
+      while (j > 0 && b->nodes[kids[j - 1]].byte > b->nodes[c].byte) {
+        kids[j] = kids[j - 1];
+        j--;
+      }
+      kids[j] = c;
+    }
+    t->nodes[idx].value = b->nodes[old].value;
+    t->nodes[idx].first_edge = edge_slot;
+    t->nodes[idx].edge_count = n;
+    for (uint32_t k = 0; k < n; k++) {
+      uint32_t child_new = (uint32_t)tail;
+      new_index[kids[k]] = child_new;
+      order[tail++] = kids[k];
+      t->edge_byte[edge_slot] = b->nodes[kids[k]].byte;
+      t->edge_child[edge_slot] = child_new;
+      edge_slot++;
+    }
+    head++;
+  }
+  for (uint32_t k = 0; k < t->nodes[0].edge_count; k++)
+    t->root_next[t->edge_byte[k]] = t->edge_child[k];
+  tf_free(order);
+  tf_free(new_index);
+  tf_trie_builder_free(b);
+  return t;
+}
+
+void tf_trie_free(tf_trie *t) {
+  if (!t) return;
+  tf_free(t->nodes);
+  tf_free(t->edge_byte);
+  tf_free(t->edge_child);
+  tf_free(t);
+}
+
+size_t tf_trie_size(const tf_trie *t) { return t->node_count; }
+
+/* The child of node along byte, or 0. */
+static inline uint32_t step(const tf_trie *t, uint32_t node, unsigned char byte) {
+  if (node == 0) return t->root_next[byte];
+  const trie_node *n = &t->nodes[node];
+  uint32_t lo = n->first_edge, hi = n->first_edge + n->edge_count;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    unsigned char m = t->edge_byte[mid];
+    if (m == byte) return t->edge_child[mid];
+    if (m < byte) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+int32_t tf_trie_get(const tf_trie *t, const char *key, size_t key_len) {
+  uint32_t node = 0;
+  for (size_t i = 0; i < key_len; i++) {
+    node = step(t, node, (unsigned char)key[i]);
+    if (!node) return -1;
+  }
+  return t->nodes[node].value;
+}
+
+int tf_trie_can_start(const tf_trie *t, unsigned char folded_byte) {
+  return t->root_next[folded_byte] != 0;
+}
+
+int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
+                  tf_trie_hit *hits, int max_hits) {
+  uint32_t node = 0;
+  int count = 0;
+  int previous_space = 0;
+  while (pos < len) {
+    size_t next;
+    int32_t cp;
+    unsigned char folded[4];
+    int k;
+    if (s[pos] < 0x80) {
+      cp = s[pos];
+      next = pos + 1;
+    } else {
+      cp = tf_utf8_decode(s, len, pos, &next);
+      if (cp == TF_INVALID_CP) break;
+    }
+    if (cp == 0) break;
+    k = tf_fold(cp, folded);
+    if (k == 1 && folded[0] == ' ') {
+      if (previous_space) { /* a run of spaces matches one */
+        pos = next;
+        continue;
+      }
+      previous_space = 1;
+    } else {
+      previous_space = 0;
+    }
+    for (int i = 0; i < k && node != UINT32_MAX; i++) {
+      uint32_t child = step(t, node, folded[i]);
+      node = child ? child : UINT32_MAX;
+    }
+    if (node == UINT32_MAX) break;
+    pos = next;
+    if (t->nodes[node].value >= 0) {
+      if (count == max_hits) {
+        memmove(hits, hits + 1, (size_t)(max_hits - 1) * sizeof(*hits));
+        count--;
+      }
+      hits[count].end = pos;
+      hits[count].value = t->nodes[node].value;
+      count++;
+    }
+  }
+  return count;
+}

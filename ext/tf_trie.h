@@ -1,0 +1,51 @@
+/*
+** tf_trie.h — a byte trie over folded keys, walked over raw text.
+**
+** Keys are folded UTF-8 (tf_fold.h). Matching folds the text as it walks, so
+** "ÉTATS-UNIS", "Etats-Unis" and "états-unis" reach the same node, and runs of
+** white space in the text match the single space of a key. The walk starts at
+** one position and reports every key that ends there, shortest first, so a
+** caller can take the longest one that also ends on a word boundary.
+** Built once (per process or per connection), then read-only and shareable.
+*/
+#ifndef TF_TRIE_H
+#define TF_TRIE_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct tf_trie tf_trie;
+typedef struct tf_trie_builder tf_trie_builder;
+
+typedef struct tf_trie_hit {
+  size_t end;    /* byte position just after the matched text */
+  int32_t value; /* the value stored with the key */
+} tf_trie_hit;
+
+tf_trie_builder *tf_trie_builder_new(void);
+/* Adds or replaces key → value (value >= 0). Returns 0, or -1 on OOM.
+** If previous is not NULL it receives the value replaced, or -1. */
+int tf_trie_builder_add(tf_trie_builder *builder, const char *key, size_t key_len,
+                        int32_t value, int32_t *previous);
+/* The value stored for key so far, or -1. */
+int32_t tf_trie_builder_get(const tf_trie_builder *builder, const char *key, size_t key_len);
+/* Freezes the builder into a trie and frees the builder (even on failure).
+** Returns NULL on OOM. */
+tf_trie *tf_trie_build(tf_trie_builder *builder);
+void tf_trie_builder_free(tf_trie_builder *builder);
+void tf_trie_free(tf_trie *trie);
+
+/* Exact lookup of an already folded key: its value, or -1. */
+int32_t tf_trie_get(const tf_trie *trie, const char *key, size_t key_len);
+
+/* Can some key start with this folded byte? (A cheap filter before a walk.) */
+int tf_trie_can_start(const tf_trie *trie, unsigned char folded_byte);
+
+/* Walks text s[pos..len) and stores up to max_hits keys that match there, in
+** increasing length (when more match, the longest are kept). Returns how many. */
+int tf_trie_match(const tf_trie *trie, const unsigned char *s, size_t len, size_t pos,
+                  tf_trie_hit *hits, int max_hits);
+
+/* Number of nodes (for tests and statistics). */
+size_t tf_trie_size(const tf_trie *trie);
+
+#endif

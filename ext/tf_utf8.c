@@ -1,0 +1,131 @@
+/* tf_utf8.c — see tf_utf8.h. */
+#include "tf_utf8.h"
+
+static int is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t pos, size_t *next) {
+  unsigned char b = s[pos];
+  size_t end = pos + 1;
+  if (b < 0x80) {
+    *next = end;
+    return b;
+  }
+  if (b < 0xC0) { /* a stray continuation byte is one character of its own */
+    *next = end;
+    return TF_INVALID_CP;
+  }
+  while (end < len && is_continuation(s[end])) end++;
+  *next = end;
+  size_t n = end - pos;
+  int32_t cp;
+  int32_t min;
+  if (b < 0xE0) {
+    if (n != 2) return TF_INVALID_CP;
+    cp = b & 0x1F;
+    min = 0x80;
+  } else if (b < 0xF0) {
+    if (n != 3) return TF_INVALID_CP;
+    cp = b & 0x0F;
+    min = 0x800;
+  } else if (b < 0xF5) {
+    if (n != 4) return TF_INVALID_CP;
+    cp = b & 0x07;
+    min = 0x10000;
+  } else {
+    return TF_INVALID_CP;
+  }
+  for (size_t i = pos + 1; i < end; i++) cp = (cp << 6) | (s[i] & 0x3F);
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return TF_INVALID_CP;
+  return cp;
+}
+
+int32_t tf_utf8_decode_before(const unsigned char *s, size_t pos, size_t *prev) {
+  size_t start = pos - 1;
+  /* Walk back over at most 3 continuation bytes to a lead byte >= 0xC0. */
+  size_t k = start;
+  int steps = 0;
+  while (k > 0 && is_continuation(s[k]) && steps < 3) {
+    k--;
+    steps++;
+  }
+  if (s[k] >= 0xC0 && k < start) {
+    size_t next;
+    int32_t cp = tf_utf8_decode(s, pos, k, &next);
+    if (next == pos) {
+      *prev = k;
+      return cp;
+    }
+  }
+  *prev = start;
+  return s[start] < 0x80 ? (int32_t)s[start] : TF_INVALID_CP;
+}
+
+int tf_utf8_encode(int32_t cp, char out[4]) {
+  if (cp < 0x80) {
+    out[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = (char)(0xC0 | (cp >> 6));
+    out[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | (cp >> 12));
+    out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | (cp >> 18));
+  out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+void tf_cp_counter_init(tf_cp_counter *counter, const unsigned char *s) {
+  counter->s = s;
+  counter->byte_pos = 0;
+  counter->chars = 0;
+  counter->absorbing = 0;
+}
+
+int64_t tf_cp_advance(tf_cp_counter *counter, size_t pos) {
+  const unsigned char *s = counter->s;
+  size_t p = counter->byte_pos;
+  int64_t chars = counter->chars;
+  int absorbing = counter->absorbing;
+  while (p < pos) {
+    /* Fast path: eight ASCII bytes at a time. */
+    if (p + 8 <= pos) {
+      uint64_t w;
+      __builtin_memcpy(&w, s + p, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        chars += 8;
+        p += 8;
+        absorbing = 0;
+        continue;
+      }
+    }
+    unsigned char b = s[p++];
+    if (!is_continuation(b)) {
+      chars++;
+      absorbing = b >= 0xC0;
+    } else if (!absorbing) {
+      chars++;
+    }
+  }
+  counter->byte_pos = p;
+  counter->chars = chars;
+  counter->absorbing = absorbing;
+  return chars;
+}
+
+size_t tf_hspace_at(const unsigned char *s, size_t len, size_t p) {
+  if (p >= len) return 0;
+  if (s[p] == ' ') return 1;
+  if (p + 1 < len && s[p] == 0xC2 && s[p + 1] == 0xA0) return 2;
+  if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] == 0xAF || s[p + 2] == 0x89))
+    return 3;
+  return 0;
+}

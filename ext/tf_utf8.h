@@ -1,0 +1,49 @@
+/*
+** tf_utf8.h — UTF-8 stepping that agrees with SQLite, byte for byte.
+**
+** Offsets reported to SQL are code points such that
+**     substr(text, start + 1, end - start) = match
+** holds for the exact value the user stored, valid UTF-8 or not. SQLite's text
+** functions step over characters with one rule (SQLITE_SKIP_UTF8): a byte
+** >= 0xC0 starts a character that takes every continuation byte (0x80..0xBF)
+** after it; any other byte is one character on its own. We use the same rule
+** for character boundaries, and call a character *valid* when those bytes are
+** a well-formed UTF-8 encoding (shortest form, no surrogate, <= U+10FFFF).
+** Invalid characters are never part of a mention.
+*/
+#ifndef TF_UTF8_H
+#define TF_UTF8_H
+#include <stddef.h>
+#include <stdint.h>
+
+#define TF_INVALID_CP (-1)
+
+/* Decode the character starting at s[pos] (pos < len). Sets *next to the byte
+** just after it, by SQLite's rule. Returns its code point, or TF_INVALID_CP. */
+int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t pos, size_t *next);
+
+/* Decode the character ending just before s[pos] (0 < pos). Sets *prev to its
+** first byte. Returns its code point or TF_INVALID_CP. */
+int32_t tf_utf8_decode_before(const unsigned char *s, size_t pos, size_t *prev);
+
+/* Length in bytes of a horizontal space at s[pos] that may sit inside a
+** mention: ' ', U+00A0, U+202F, U+2009 (0 when there is none). */
+size_t tf_hspace_at(const unsigned char *s, size_t len, size_t pos);
+
+/* Encode cp (0..0x10FFFF, not a surrogate) into out; returns the byte count. */
+int tf_utf8_encode(int32_t cp, char out[4]);
+
+/* Counts characters from a byte position to a later one, incrementally, the way
+** SQLite counts them. Positions passed to tf_cp_advance must not decrease. */
+typedef struct tf_cp_counter {
+  const unsigned char *s;
+  size_t byte_pos;  /* bytes consumed so far */
+  int64_t chars;    /* characters before byte_pos */
+  int absorbing;    /* the last lead byte was >= 0xC0: continuations join it */
+} tf_cp_counter;
+
+void tf_cp_counter_init(tf_cp_counter *counter, const unsigned char *s);
+/* Returns the character offset of byte position pos (>= last position asked). */
+int64_t tf_cp_advance(tf_cp_counter *counter, size_t pos);
+
+#endif
