@@ -70,7 +70,7 @@ static const press_form press_forms[] = {
   {"wons", "KRW", N, P}, {"\xe2\x82\xbd", "RUB", S, 0}, {"rouble", "RUB", N, 0},
   {"roubles", "RUB", N, 0}, {"ruble", "RUB", N, 0}, {"rubles", "RUB", N, 0},
   {"\xe2\x82\xaa", "ILS", S, 0}, {"shekel", "ILS", N, 0}, {"shekels", "ILS", N, 0},
-  {"ringgit", "MYR", N, 0}, {"ringgits", "MYR", N, 0}, {"lira", "TRY", N, P},
+  {"rm", "MYR", TF_CUR_CODE, 0}, {"ringgit", "MYR", N, 0}, {"ringgits", "MYR", N, 0}, {"lira", "TRY", N, P},
   {"rand", "ZAR", N, P}, {"rands", "ZAR", N, P}, {"peseta", "ESP", N, 0},
   {"pesetas", "ESP", N, 0}, {"baht", "THB", N, 0}, {"naira", "NGN", N, 0},
   {"zloty", "PLN", N, 0}, {"zlotys", "PLN", N, 0}, {"zlotych", "PLN", N, 0},
@@ -104,12 +104,18 @@ static const char *const head_stoplist[] = {
   "shilling", "shillings", "rupee", "rupees", "roupie", "roupies", "manat", "manats",
   "lev", "leva", "leu", "lei", "dirham", "dirhams", "escudo", "escudos", "special",
   "unit", "units", "gold", "silver", "or", "argent", "ounce", "ounces", "old", "ancien",
-  "ancienne", "new", "kip", "lek", "lats", "tala", "vatu", "kina", NULL};
+  "ancienne", "kip", "lek", "lats", "tala", "vatu", "kina", "value", "valeur", "constant",
+  "constante", "fund", "funds", "fonds", "equivalent", "bond", "check", "cheque", "account",
+  "compte", "rate", "taux", "day", "jour", "transfer", "commercial", "commerciale",
+  "financial", "financier", "drawing", "rights", "droits", "settlement", "reglement",
+  "platinum", "platine", "palladium", "testing", "code", "currency", "monnaie", "devise",
+  "europeenne", "european", "composite", "reform", "reforme", "hard", "forte", "guinea",
+  "sucre", "union", "trade", "coupon", "coupons", "certificate", "certificates", NULL};
 
 /* ISO codes that are far more often words or names in the press. */
 static const char *const code_never_bare[] = {
   "ALL", "AMD", "TOP", "CUP", "MAD", "PEN", "GEL", "TRY", "SOS", "BOB", "MOP", "BAM",
-  "CUC", "NIO", "COP", "CVE", "PHP", "NPR", "STD", "SAR", "ANG", "LAK", "BOV", "MXV",
+  "CUC", "NIO", "COP", "CVE", "PHP", "NPR", "STD", "ANG", "LAK", "BOV", "MXV",
   "CHE", "CHW", "CLF", "COU", "USN", "USS", "UYI", "UYW", "XXX", "XTS", "XSU", "XUA",
   "XBA", "XBB", "XBC", "XBD", "XAU", "XAG", "XPD", "XPT", "XFO", "XFU", "XRE", "XEU",
   "GHC", "ECS", "SUR", "BEF", "BUK", "ADP", "TPE", "ERN", "DOP", "TMT", "MRO", "MRU",

@@ -384,11 +384,21 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
   if (found && gap && !connected && c.entry->kind != TF_CUR_NAME) {
     /* "1 $10": the symbol belongs to the number it touches. */
     if (c.end < len && is_digit(s[c.end])) found = 0;
-    /* English "1 $ 10 dollars": a spaced symbol leads the number after it. */
+    /* English "1 $ 10 dollars": a spaced symbol leads the number after it,
+    ** unless that number has its own symbol or cents ("10 $ 30 $", "10 $ 30 cent"). */
     size_t sp = tf_hspace_at(s, len, c.end);
     if (found && sc->lang == TF_LANG_EN && c.entry->kind == TF_CUR_SYMBOL && sp &&
-        c.end + sp < len && is_digit(s[c.end + sp]))
-      found = 0;
+        c.end + sp < len && is_digit(s[c.end + sp])) {
+      tf_number next_number;
+      currency_token after;
+      found = 1;
+      if (tf_parse_number(s, len, c.end + sp, sc->lang, TF_NUM_NO_WORDS, &next_number)) {
+        size_t sp2 = tf_hspace_at(s, len, next_number.end);
+        int own = currency_at(sc, next_number.end + sp2, &after, 1) &&
+                  (after.entry->kind == TF_CUR_SYMBOL || after.entry->kind == TF_CUR_MINOR);
+        if (!own) found = 0;
+      }
+    }
   }
   if (found) {
     atom_from_parts(a, n.start, c.end, &n, &c);
@@ -414,6 +424,9 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
   return 0;
 }
 
+static int atom_from_words_before(tf_money_scanner *sc, const currency_token *c,
+                                  tf_money_atom *a, int article_ok);
+
 /* At a currency: its number after it ("$5", "USD 5bn"), or, written in words,
 ** before it ("cinq millions de yens", "a dollar"). */
 static int atom_at_currency(tf_money_scanner *sc, size_t pos, tf_money_atom *a, size_t *resume) {
@@ -426,13 +439,20 @@ static int atom_at_currency(tf_money_scanner *sc, size_t pos, tf_money_atom *a, 
   }
   *resume = c.end;
   const tf_currency_entry *e = c.entry;
+  /* "twenty rupees 43": a name's number in words comes before it. */
+  if (e->kind == TF_CUR_NAME && atom_from_words_before(sc, &c, a, 0)) return 1;
   if (!(e->flags & TF_CF_POSTFIX_ONLY)) {
     size_t gap = tf_hspace_at(s, len, c.end);
     size_t q = c.end + gap;
     if (q < len && is_digit(s[q]) && !(e->kind == TF_CUR_NAME && !gap)) {
       tf_number n;
+      /* After a symbol, a capital glued to the amount starts the next word
+      ** of text that lost its spaces ("up to $20,000Nvidia"). */
       if (tf_parse_number(s, len, q, sc->lang, TF_NUM_NO_WORDS | TF_NUM_PREFIXED, &n) &&
-          !percent_after(s, len, n.end) && !tf_word_char_at(s, len, n.end)) {
+          !percent_after(s, len, n.end) &&
+          (!tf_word_char_at(s, len, n.end) ||
+           (e->kind == TF_CUR_SYMBOL && s[n.end] >= 'A' && s[n.end] <= 'Z' &&
+            (n.flags & (TF_NF_GROUPED | TF_NF_DECIMAL))))) {
         atom_from_parts(a, c.start, n.end, &n, &c);
         /* "$ 10 dollars", "US$ 5 USD": the currency said twice. */
         currency_token again;
@@ -447,7 +467,16 @@ static int atom_at_currency(tf_money_scanner *sc, size_t pos, tf_money_atom *a, 
       }
     }
   }
-  /* A number in words before the currency. */
+  return atom_from_words_before(sc, &c, a, 1);
+}
+
+/* A number in words that ends just before currency c ("cinq millions de yens",
+** "a dollar"). article_ok: accept "a"/"an" alone as 1. */
+static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp_token,
+                                  tf_money_atom *a, int article_ok) {
+  const unsigned char *s = sc->s;
+  currency_token c = *cp_token;
+  const tf_currency_entry *e = c.entry;
   size_t e1 = c.start;
   if (e1 > sc->pos) {
     size_t prev;
@@ -479,9 +508,10 @@ static int atom_at_currency(tf_money_scanner *sc, size_t pos, tf_money_atom *a, 
         return 1;
       }
     }
-    if (number_ending_at(sc, prev, sc->pos, TF_NUM_WORDS_ONLY, &n)) {
+    if (number_ending_at(sc, prev, sc->pos, TF_NUM_WORDS_ONLY, &n) &&
+        (article_ok || !(n.flags & TF_NF_ARTICLE))) {
       atom_from_parts(a, n.start, c.end, &n, &c);
-      if (!(n.flags & TF_NF_ARTICLE)) extend_with_cents(sc, a);
+      extend_with_cents(sc, a);
       return 1;
     }
   }
