@@ -29,7 +29,7 @@ ALL_CFLAGS    = $(WARN) $(OPT) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=20080
 
 # The recognisers: plain C, no SQLite types (see docs/architecture.md).
 CORE_SRC := ext/tf_alloc.c ext/tf_utf8.c ext/tf_fold.c ext/tf_trie.c ext/tf_lexicon.c \
-            ext/tf_number.c ext/tf_cue.c ext/tf_money.c ext/tf_lang.c
+            ext/tf_words.c ext/tf_number.c ext/tf_cue.c ext/tf_money.c ext/tf_lang.c
 # The SQL binding.
 SQL_SRC  := ext/textfacts.c ext/money_sql.c
 HEADERS  := $(wildcard ext/*.h)

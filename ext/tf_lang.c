@@ -3,6 +3,7 @@
 #include "tf_fold.h"
 #include "tf_lexicon.h"
 #include "tf_utf8.h"
+#include "tf_words.h"
 #include <strings.h>
 
 int tf_lang_parse(const char *name, size_t len) {
@@ -17,38 +18,25 @@ const char *tf_lang_name(int lang) {
 }
 
 #define SAMPLE (64 * 1024)
+#define CONFIDENT 40 /* stop once the score says this much */
 
 int tf_lang_detect(const unsigned char *s, size_t len) {
-  const tf_trie *words = tf_lexicon_get()->language_words;
+  const tf_word_map *words = &tf_lexicon_get()->language_words;
   size_t end = len < SAMPLE ? len : SAMPLE;
   long score = 0;
-  int previous_word = 0;
   size_t pos = 0;
-  while (pos < end) {
-    size_t next;
-    int32_t cp = tf_utf8_decode(s, end, pos, &next);
-    int cls = tf_char_class(cp);
-    int is_word = cls == TF_CC_LETTER || cls == TF_CC_DIGIT;
-    if (is_word && !previous_word) {
-      tf_trie_hit hits[2];
-      int n = tf_trie_match(words, s, end, pos, hits, 2);
-      for (int i = n - 1; i >= 0; i--) {
-        size_t after = hits[i].end;
-        int boundary = 1;
-        if (after < end) {
-          size_t ignored;
-          int c2 = tf_char_class(tf_utf8_decode(s, end, after, &ignored));
-          /* "d'" and "l'" end with the apostrophe; other words need a break. */
-          boundary = s[after - 1] == '\'' || (c2 != TF_CC_LETTER && c2 != TF_CC_DIGIT);
-        }
-        if (boundary) {
-          score += hits[i].value - 100;
-          break;
-        }
-      }
+  while (pos < end && score < CONFIDENT && score > -CONFIDENT) {
+    unsigned char b = s[pos];
+    if (b < 0x80 && !((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+      pos++;
+      continue;
     }
-    previous_word = is_word;
-    pos = next;
+    tf_word_info w;
+    size_t next = tf_scan_word(s, end, pos, &w);
+    int32_t weight;
+    if (w.letters && w.letters_end == next && tf_word_map_get(words, w.hash, &weight))
+      score += weight;
+    pos = next > pos ? next : pos + 1;
   }
   return score > 0 ? TF_LANG_FR : TF_LANG_EN;
 }

@@ -199,9 +199,8 @@ static const language_form language_forms[] = {
   {"de", 3}, {"la", 2}, {"le", 2}, {"les", 3}, {"des", 3}, {"du", 2}, {"et", 3},
   {"est", 2}, {"une", 3}, {"un", 1}, {"en", 1}, {"que", 2}, {"qui", 2}, {"pour", 2},
   {"dans", 3}, {"sur", 2}, {"au", 2}, {"aux", 2}, {"pas", 2}, {"par", 2}, {"avec", 3},
-  {"milliard", 3}, {"milliards", 3}, {"millions", 1}, {"environ", 3}, {"d'", 2},
-  {"l'", 2}, {"cent", 1}, {"soixante", 3}, {"quatre", 3}, {"cinq", 3}, {"deux", 3},
-  {"plus", 1}, {"moins", 3}, {"entre", 3}, {"jusqu'a", 3}, {"euros", 1},
+  {"milliard", 3}, {"milliards", 3}, {"millions", 1}, {"environ", 3}, {"cent", 1}, {"soixante", 3}, {"quatre", 3}, {"cinq", 3}, {"deux", 3},
+  {"plus", 1}, {"moins", 3}, {"entre", 3}, {"jusqu", 3}, {"euros", 1},
   {"the", -3}, {"of", -3}, {"and", -3}, {"to", -2}, {"in", -1}, {"is", -2}, {"for", -2},
   {"that", -2}, {"on", -1}, {"with", -2}, {"by", -2}, {"at", -2}, {"from", -2}, {"was", -2},
   {"it", -2}, {"are", -2}, {"a", -1}, {"an", -2}, {"billion", -3}, {"half", -3},
@@ -214,13 +213,33 @@ typedef struct builder_state {
   tf_trie_builder *trie;
   tf_currency_entry *entries;
   size_t count, capacity;
+  uint64_t *first_words; /* hashes of the keys' first words */
+  size_t first_word_count, first_word_capacity;
 } builder_state;
+
+/* Remembers the first word of a key that a word in the text can start. */
+static int note_first_word(builder_state *st, const char *key, int kind, int flags) {
+  uint64_t hash;
+  if (kind == TF_CUR_MINOR) return 0;
+  if (kind == TF_CUR_CODE && !(flags & TF_CF_LOWER_OK)) return 0; /* found by shape */
+  if (!tf_key_first_word_hash(key, &hash)) return 0;
+  if (st->first_word_count == st->first_word_capacity) {
+    size_t capacity = st->first_word_capacity ? st->first_word_capacity * 2 : 1024;
+    uint64_t *grown = tf_realloc(st->first_words, capacity * sizeof(uint64_t));
+    if (!grown) return -1;
+    st->first_words = grown;
+    st->first_word_capacity = capacity;
+  }
+  st->first_words[st->first_word_count++] = hash;
+  return 0;
+}
 
 /* Adds folded key → (code, kind, flags) at a priority. 0, or -1 on OOM. */
 static int add_currency(builder_state *st, const char *key, const char *code, int kind,
                         int flags, int priority) {
   size_t key_len = strlen(key);
   if (key_len == 0) return 0;
+  if (note_first_word(st, key, kind, flags)) return -1;
   int32_t existing = tf_trie_builder_get(st->trie, key, key_len);
   if (existing >= 0) {
     tf_currency_entry *e = &st->entries[existing];
@@ -369,11 +388,16 @@ static int build_currencies(void) {
     const press_form *f = &press_forms[i];
     if (add_currency(&st, f->key, f->code, f->kind, f->flags, PRIO_PRESS)) rc = TF_NOMEM;
   }
+  if (rc == TF_OK && tf_word_map_init(&lexicon.currency_words, st.first_word_count)) rc = TF_NOMEM;
   if (rc != TF_OK) {
     tf_trie_builder_free(st.trie);
     tf_free(st.entries);
+    tf_free(st.first_words);
     return rc;
   }
+  for (size_t i = 0; i < st.first_word_count; i++)
+    tf_word_map_put(&lexicon.currency_words, st.first_words[i], 1);
+  tf_free(st.first_words);
   lexicon.currencies = tf_trie_build(st.trie);
   lexicon.currency = st.entries;
   lexicon.currency_count = st.count;
@@ -397,22 +421,19 @@ static int build_numbers(void) {
   lexicon.numbers = tf_trie_build(b);
   lexicon.number = number_table;
   if (!lexicon.numbers) return TF_NOMEM;
-  b = tf_trie_builder_new();
-  if (!b) return TF_NOMEM;
-  for (size_t i = 0; i < sizeof language_forms / sizeof language_forms[0]; i++) {
-    /* Values must be >= 0: store weight + 100. */
-    const language_form *f = &language_forms[i];
-    if (tf_trie_builder_add(b, f->key, strlen(f->key), f->weight + 100, NULL)) {
-      tf_trie_builder_free(b);
-      return TF_NOMEM;
-    }
+  size_t count = sizeof language_forms / sizeof language_forms[0];
+  if (tf_word_map_init(&lexicon.language_words, count)) return TF_NOMEM;
+  for (size_t i = 0; i < count; i++) {
+    uint64_t hash;
+    if (tf_key_first_word_hash(language_forms[i].key, &hash))
+      tf_word_map_put(&lexicon.language_words, hash, language_forms[i].weight);
   }
-  lexicon.language_words = tf_trie_build(b);
-  return lexicon.language_words ? TF_OK : TF_NOMEM;
+  return TF_OK;
 }
 
 static void init_once_body(void) {
   int rc = tf_fold_init();
+  tf_words_init();
   if (rc == TF_OK) rc = build_currencies();
   if (rc == TF_OK) rc = build_numbers();
   if (rc == TF_OK) rc = tf_cue_init(core_error, sizeof core_error);

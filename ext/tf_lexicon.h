@@ -17,6 +17,7 @@
 #ifndef TF_LEXICON_H
 #define TF_LEXICON_H
 #include "tf_trie.h"
+#include "tf_words.h"
 #include <stddef.h>
 
 enum tf_currency_kind {
@@ -68,7 +69,8 @@ typedef struct tf_lexicon {
   size_t currency_count;
   tf_trie *numbers;
   const tf_number_word *number; /* indexed by the trie's values */
-  tf_trie *language_words;      /* value: +weight for French, -weight for English */
+  tf_word_map currency_words;   /* first words of currency names: worth a trie walk */
+  tf_word_map language_words;   /* value: +weight for French, -weight for English */
 } tf_lexicon;
 
 /* Status codes of the core. */

@@ -5,6 +5,7 @@
 #include "tf_lexicon.h"
 #include "tf_number.h"
 #include "tf_utf8.h"
+#include "tf_words.h"
 #include <math.h>
 #include <string.h>
 
@@ -518,11 +519,18 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
   return 0;
 }
 
+/* Can a currency start with this word? Its first word is a known one, or it is
+** shaped like a code ("USD", "MUSD", "RM"). Saves a trie walk on most words. */
+static int word_may_be_currency(const tf_lexicon *lx, const tf_word_info *w) {
+  if (w->letters >= 2 && w->letters <= 4 && w->upper == w->letters) return 1;
+  return tf_word_map_get(&lx->currency_words, w->hash, NULL);
+}
+
 /* The next atom from sc->pos on: 1 found, 0 none. */
 static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   const unsigned char *s = sc->s;
   size_t len = sc->len;
-  const tf_trie *currencies = tf_lexicon_get()->currencies;
+  const tf_lexicon *lx = tf_lexicon_get();
   size_t p = sc->pos;
   int in_word = word_before(s, p);
   while (p < len) {
@@ -538,10 +546,11 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         }
         found = atom_at_number(sc, p, a, &resume);
       } else if (is_ascii_alpha(b)) {
-        if (!in_word && tf_trie_can_start(currencies, (unsigned char)(b | 0x20)))
-          found = atom_at_currency(sc, p, a, &resume);
+        tf_word_info w;
+        size_t word_end = tf_scan_word(s, len, p, &w);
+        if (!in_word && word_may_be_currency(lx, &w)) found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
-          p = skip_word(s, len, p);
+          p = word_end;
           in_word = 0;
           continue;
         }
@@ -559,15 +568,17 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       size_t next;
       int32_t cp = tf_utf8_decode(s, len, p, &next);
       int cls = tf_char_class(cp);
-      if (cls == TF_CC_CURRENCY ||
-          ((cls == TF_CC_LETTER || cls == TF_CC_CJK) && !in_word)) {
-        unsigned char f[4];
-        tf_fold(cp, f);
-        if (tf_trie_can_start(currencies, f[0])) found = atom_at_currency(sc, p, a, &resume);
+      size_t word_end = next;
+      if (cls == TF_CC_CURRENCY) {
+        found = atom_at_currency(sc, p, a, &resume);
+      } else if ((cls == TF_CC_LETTER || cls == TF_CC_CJK) && !in_word) {
+        tf_word_info w;
+        word_end = tf_scan_word(s, len, p, &w);
+        if (cls == TF_CC_CJK || word_may_be_currency(lx, &w)) found = atom_at_currency(sc, p, a, &resume);
       }
       if (!found) {
-        if (cls == TF_CC_LETTER) {
-          p = skip_word(s, len, next);
+        if (cls == TF_CC_LETTER || cls == TF_CC_CJK) {
+          p = in_word ? skip_word(s, len, next) : word_end;
           in_word = 0;
         } else {
           p = resume > p ? resume : next;

@@ -1,0 +1,102 @@
+/* tf_words.c — see tf_words.h. */
+#include "tf_words.h"
+#include "tf_alloc.h"
+#include "tf_fold.h"
+#include "tf_utf8.h"
+#include <string.h>
+
+/* ASCII: letters lower-cased, everything else 0 (not a letter). */
+static unsigned char ascii_letter_fold[128];
+
+void tf_words_init(void) {
+  for (int b = 0; b < 128; b++)
+    ascii_letter_fold[b] = (b >= 'a' && b <= 'z') ? (unsigned char)b
+                           : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20) : 0;
+}
+
+size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *info) {
+  uint64_t h = TF_WORD_HASH_SEED;
+  unsigned letters = 0, upper = 0;
+  int in_run = 1;
+  size_t run_end = p;
+  while (p < len) {
+    unsigned char b = s[p];
+    if (b < 0x80) {
+      unsigned char f = ascii_letter_fold[b];
+      if (f) {
+        if (in_run) {
+          h = tf_word_hash_byte(h, f);
+          letters++;
+          upper += f != b;
+          run_end = p + 1;
+        }
+        p++;
+      } else if (b >= '0' && b <= '9') {
+        in_run = 0;
+        p++;
+      } else {
+        break;
+      }
+    } else {
+      size_t next;
+      int32_t cp = tf_utf8_decode(s, len, p, &next);
+      int c = tf_char_class(cp);
+      if (c != TF_CC_LETTER && c != TF_CC_CJK) break;
+      if (in_run) {
+        unsigned char folded[4];
+        int k = tf_fold(cp, folded);
+        for (int i = 0; i < k; i++) h = tf_word_hash_byte(h, folded[i]);
+        letters++;
+        run_end = next;
+      }
+      p = next;
+    }
+  }
+  info->hash = h;
+  info->letters_end = run_end;
+  info->letters = letters;
+  info->upper = upper;
+  return p;
+}
+
+int tf_key_first_word_hash(const char *key, uint64_t *hash) {
+  uint64_t h = TF_WORD_HASH_SEED;
+  const unsigned char *k = (const unsigned char *)key;
+  size_t len = strlen(key), p = 0;
+  while (p < len) {
+    size_t next;
+    int32_t cp = tf_utf8_decode(k, len, p, &next);
+    int c = tf_char_class(cp);
+    if (c != TF_CC_LETTER && c != TF_CC_CJK) break;
+    for (size_t i = p; i < next; i++) h = tf_word_hash_byte(h, k[i]);
+    p = next;
+  }
+  if (p == 0) return 0;
+  *hash = h;
+  return 1;
+}
+
+int tf_word_map_init(tf_word_map *map, size_t capacity) {
+  size_t size = 64;
+  while (size < capacity * 4) size *= 2;
+  map->keys = tf_malloc(size * sizeof(uint64_t));
+  map->values = tf_malloc(size * sizeof(int32_t));
+  if (!map->keys || !map->values) {
+    tf_free(map->keys);
+    tf_free(map->values);
+    map->keys = NULL;
+    map->values = NULL;
+    return -1;
+  }
+  memset(map->keys, 0, size * sizeof(uint64_t));
+  map->mask = size - 1;
+  return 0;
+}
+
+void tf_word_map_put(tf_word_map *map, uint64_t hash, int32_t value) {
+  if (!hash) hash = 1;
+  size_t i = (size_t)(hash ^ (hash >> 29)) & map->mask;
+  while (map->keys[i] && map->keys[i] != hash) i = (i + 1) & map->mask;
+  map->keys[i] = hash;
+  map->values[i] = value;
+}

@@ -1,0 +1,63 @@
+/*
+** tf_words.h — words as the scanner meets them: one pass over a word gives its
+** end and a hash of its folded leading letters, so that a set of interesting
+** words (first words of currency names; function words for language
+** detection) can be consulted with one probe instead of a trie walk per word.
+** Folding is tf_fold's, so "Dollars", "DOLLARS" and "dollars" hash alike, as
+** do "Etats" and "États".
+*/
+#ifndef TF_WORDS_H
+#define TF_WORDS_H
+#include <stddef.h>
+#include <stdint.h>
+
+#define TF_WORD_HASH_SEED 0xcbf29ce484222325ULL
+static inline uint64_t tf_word_hash_byte(uint64_t h, unsigned char b) {
+  return (h ^ b) * 0x100000001b3ULL;
+}
+
+typedef struct tf_word_info {
+  uint64_t hash;         /* of the folded leading run of letters */
+  size_t letters_end;    /* byte end of that run */
+  unsigned letters;      /* characters in it */
+  unsigned upper;        /* ASCII capitals in it */
+} tf_word_info;
+
+/* Builds the byte table (from tf_core_init). */
+void tf_words_init(void);
+
+/* Walks the word (letters, digits, ideographs) that starts at p; returns its
+** end and describes its leading letters in *info. */
+size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *info);
+
+/* The hash of a folded key's leading letters (up to the first byte that is not
+** a letter: space, '$', '.', digit). Returns 0 when the key starts otherwise. */
+int tf_key_first_word_hash(const char *folded_key, uint64_t *hash);
+
+/* A fixed set of word hashes, each with an int value. */
+typedef struct tf_word_map {
+  uint64_t *keys; /* 0 = empty slot */
+  int32_t *values;
+  size_t mask;
+} tf_word_map;
+
+/* Creates a map with room for capacity entries. 0, or -1 on OOM. */
+int tf_word_map_init(tf_word_map *map, size_t capacity);
+/* Inserts (or replaces) hash → value. */
+void tf_word_map_put(tf_word_map *map, uint64_t hash, int32_t value);
+/* 1 and *value when present, else 0. */
+static inline int tf_word_map_get(const tf_word_map *map, uint64_t hash, int32_t *value) {
+  if (!hash) hash = 1;
+  size_t i = (size_t)(hash ^ (hash >> 29)) & map->mask;
+  for (;;) {
+    uint64_t k = map->keys[i];
+    if (k == hash) {
+      if (value) *value = map->values[i];
+      return 1;
+    }
+    if (k == 0) return 0;
+    i = (i + 1) & map->mask;
+  }
+}
+
+#endif
