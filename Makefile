@@ -91,7 +91,7 @@ demo: deps
 # --- tests ------------------------------------------------------------------
 TEST_BIN := $(BUILD)/test_core
 $(TEST_BIN): tests/test_core.c $(CORE_OBJ) $(HEADERS)
-	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_core.c $(CORE_OBJ) $(DEPS_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_core.c $(CORE_OBJ) $(DEPS_LIBS) -lm $(LDFLAGS)
 
 test-unit: $(TEST_BIN)
 	$(TEST_BIN)
@@ -126,7 +126,7 @@ fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number
 
 build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS)
 	@mkdir -p $(@D)
-	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext -o $@ $< $(CORE_SRC) $(DEPS_LIBS)
+	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext -o $@ $< $(CORE_SRC) $(DEPS_LIBS) -lm
 
 # --- benchmarks ---------------------------------------------------------------
 bench: all

@@ -1,0 +1,240 @@
+/*
+** test_core.c — unit tests for the recognisers (no SQLite involved).
+** Prints "ok NAME" or "not ok NAME: reason" per check; exits 1 if any failed.
+*/
+#include "tf_cue.h"
+#include "tf_lang.h"
+#include "tf_lexicon.h"
+#include "tf_money.h"
+#include "tf_number.h"
+#include "tf_trie.h"
+#include "tf_utf8.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures;
+
+static void check(int condition, const char *name, const char *detail) {
+  if (condition) printf("ok %s\n", name);
+  else {
+    printf("not ok %s: %s\n", name, detail);
+    failures++;
+  }
+}
+
+static int same(double a, double b) { return a == b || fabs(a - b) <= 1e-9 * fmax(fabs(a), fabs(b)); }
+
+static void test_amount(const char *text, int lang, int expect_ok, double expect) {
+  double v = 0;
+  int ok = tf_parse_amount((const unsigned char *)text, strlen(text), lang, &v);
+  char name[160], detail[160];
+  snprintf(name, sizeof name, "parse_amount[%s]", text);
+  snprintf(detail, sizeof detail, "got ok=%d value=%.17g, want ok=%d value=%.17g", ok, v, expect_ok, expect);
+  check(ok == expect_ok && (!ok || same(v, expect)), name, detail);
+}
+
+/* The first mention of text: its match, amount/low/high, currency, qualifier. */
+static void test_money(const char *text, int lang, const char *match, double amount,
+                       const char *currency, int qualifier) {
+  tf_money_scanner sc;
+  tf_money m;
+  char name[200], detail[300];
+  snprintf(name, sizeof name, "money[%s]", text);
+  if (tf_money_scanner_init(&sc, text, strlen(text), lang) != TF_OK) {
+    check(0, name, "scanner init failed");
+    return;
+  }
+  int rc = tf_money_next(&sc, &m);
+  tf_money_scanner_finish(&sc);
+  if (rc != 1) {
+    check(!match, name, "no mention found");
+    return;
+  }
+  if (!match) {
+    snprintf(detail, sizeof detail, "unexpected mention '%.*s'", (int)(m.end - m.start), text + m.start);
+    check(0, name, detail);
+    return;
+  }
+  double value = m.has_amount ? m.amount : m.high;
+  int ok = strlen(match) == m.end - m.start && memcmp(match, text + m.start, m.end - m.start) == 0 &&
+           same(value, amount) && strcmp(currency, m.currency) == 0 && qualifier == m.qualifier;
+  snprintf(detail, sizeof detail, "got '%.*s' %.17g %s q=%d", (int)(m.end - m.start), text + m.start,
+           value, m.currency, m.qualifier);
+  check(ok, name, detail);
+}
+
+static int count_mentions(const char *text, size_t len, int lang) {
+  tf_money_scanner sc;
+  tf_money m;
+  int n = 0;
+  if (tf_money_scanner_init(&sc, text, len, lang) != TF_OK) return -1;
+  while (tf_money_next(&sc, &m) == 1) n++;
+  tf_money_scanner_finish(&sc);
+  return n;
+}
+
+static void test_utf8(void) {
+  /* SQLite's stepping: a lead byte takes every continuation after it. */
+  const unsigned char text[] = "a\xC3\xA9" "b\x80\x80" "c\xE2\x82\xAC\x80" "d";
+  tf_cp_counter c;
+  tf_cp_counter_init(&c, text);
+  check(tf_cp_advance(&c, 1) == 1, "utf8.count.ascii", "a");
+  check(tf_cp_advance(&c, 3) == 2, "utf8.count.two_byte", "é");
+  check(tf_cp_advance(&c, 6) == 5, "utf8.count.stray_continuations", "b + two strays");
+  check(tf_cp_advance(&c, 11) == 7, "utf8.count.absorbed_continuation", "€ absorbs a stray");
+  size_t next;
+  check(tf_utf8_decode(text, sizeof text - 1, 1, &next) == 0xE9 && next == 3, "utf8.decode.valid", "é");
+  check(tf_utf8_decode(text, sizeof text - 1, 7, &next) == TF_INVALID_CP && next == 11,
+        "utf8.decode.overlong_run_invalid", "€ followed by a stray is one invalid character");
+  const unsigned char overlong[] = "\xC0\xAF";
+  check(tf_utf8_decode(overlong, 2, 0, &next) == TF_INVALID_CP, "utf8.decode.overlong", "C0 AF");
+  const unsigned char surrogate[] = "\xED\xA0\x80";
+  check(tf_utf8_decode(surrogate, 3, 0, &next) == TF_INVALID_CP, "utf8.decode.surrogate", "ED A0 80");
+}
+
+static void test_trie(void) {
+  tf_trie_builder *b = tf_trie_builder_new();
+  tf_trie_builder_add(b, "dollar", 6, 1, NULL);
+  tf_trie_builder_add(b, "dollars de hong kong", 20, 2, NULL);
+  tf_trie_builder_add(b, "etats-unis", 10, 3, NULL);
+  tf_trie *t = tf_trie_build(b);
+  tf_trie_hit hits[4];
+  const char *text = "DOLLARS  DE Hong\xC2\xA0Kong!";
+  int n = tf_trie_match(t, (const unsigned char *)text, strlen(text), 0, hits, 4);
+  check(n == 2 && hits[1].value == 2 && hits[1].end == strlen(text) - 1, "trie.fold_and_spaces",
+        "case, runs of spaces and U+00A0 fold");
+  const char *accent = "\xC3\x89tats-Unis";
+  n = tf_trie_match(t, (const unsigned char *)accent, strlen(accent), 0, hits, 4);
+  check(n == 1 && hits[0].value == 3, "trie.accents", "États-Unis = etats-unis");
+  check(tf_trie_get(t, "dollar", 6) == 1 && tf_trie_get(t, "dolla", 5) == -1, "trie.get", "exact");
+  tf_trie_free(t);
+}
+
+static void test_numbers(void) {
+  test_amount("5,6 milliards", TF_LANG_AUTO, 1, 5.6e9);
+  test_amount("1 200 000", TF_LANG_AUTO, 1, 1200000);
+  test_amount("1\xC2\xA0" "200\xE2\x80\xAF" "000", TF_LANG_FR, 1, 1200000);
+  test_amount("cent soixante millions", TF_LANG_AUTO, 1, 1.6e8);
+  test_amount("half a billion", TF_LANG_AUTO, 1, 5e8);
+  test_amount("quatre-vingt-dix-neuf", TF_LANG_FR, 1, 99);
+  test_amount("vingt et un", TF_LANG_FR, 1, 21);
+  test_amount("deux millions trois cent mille", TF_LANG_FR, 1, 2300000);
+  test_amount("un milliard et demi", TF_LANG_FR, 1, 1.5e9);
+  test_amount("mille milliards", TF_LANG_FR, 1, 1e12);
+  test_amount("1 billion", TF_LANG_FR, 1, 1e12);
+  test_amount("1 billion", TF_LANG_EN, 1, 1e9);
+  test_amount("three quarters billion", TF_LANG_EN, 1, 7.5e8);
+  test_amount("a hundred and five", TF_LANG_EN, 1, 105);
+  test_amount("1,200,000.50", TF_LANG_EN, 1, 1200000.5);
+  test_amount("125.000,50", TF_LANG_FR, 1, 125000.5);
+  test_amount("12,345", TF_LANG_FR, 1, 12.345);
+  test_amount("12,345", TF_LANG_EN, 1, 12345);
+  test_amount("10.000", TF_LANG_FR, 1, 10000);
+  test_amount("12,34,567.89", TF_LANG_EN, 1, 1234567.89);
+  test_amount("1'000'000", TF_LANG_FR, 1, 1e6);
+  test_amount("5bn", TF_LANG_EN, 1, 5e9);
+  test_amount("3 Mds", TF_LANG_FR, 1, 3e9);
+  test_amount("10K", TF_LANG_EN, 1, 1e4);
+  test_amount("4 crores", TF_LANG_EN, 1, 4e7);
+  test_amount("5 m", TF_LANG_EN, 0, 0); /* metres */
+  test_amount("millions", TF_LANG_FR, 0, 0);
+  test_amount("abc", TF_LANG_EN, 0, 0);
+  test_amount("", TF_LANG_EN, 0, 0);
+  test_amount("5 dollars", TF_LANG_EN, 0, 0);
+}
+
+static void test_money_forms(void) {
+  test_money("un plan d\xE2\x80\x99" "environ 160 milliards de yuan", TF_LANG_FR,
+             "160 milliards de yuan", 1.6e11, "CNY", TF_Q_APPROX);
+  test_money("pas moins de 7 milliards de dollars", TF_LANG_FR, "7 milliards de dollars", 7e9, "USD", TF_Q_MIN);
+  test_money("pouvant atteindre 7 milliards de dollars", TF_LANG_FR, "7 milliards de dollars", 7e9, "USD", TF_Q_MAX);
+  test_money("Bonus up to \xE2\x82\xAC" "3,000 today", TF_LANG_FR, "\xE2\x82\xAC" "3,000", 3000, "EUR", TF_Q_MAX);
+  test_money("raised USD5bn", TF_LANG_EN, "USD5bn", 5e9, "USD", TF_Q_EXACT);
+  test_money("costs 5 USD", TF_LANG_EN, "5 USD", 5, "USD", TF_Q_EXACT);
+  test_money("cinq millions de yens", TF_LANG_FR, "cinq millions de yens", 5e6, "JPY", TF_Q_EXACT);
+  test_money("half a billion dollars", TF_LANG_EN, "half a billion dollars", 5e8, "USD", TF_Q_EXACT);
+  test_money("HK$ 10.05 billion", TF_LANG_EN, "HK$ 10.05 billion", 1.005e10, "HKD", TF_Q_EXACT);
+  test_money("10,05 milliards de $ hk", TF_LANG_FR, "10,05 milliards de $ hk", 1.005e10, "HKD", TF_Q_EXACT);
+  test_money("5 M\xE2\x82\xAC", TF_LANG_FR, "5 M\xE2\x82\xAC", 5e6, "EUR", TF_Q_EXACT);
+  test_money("3 dollars 50 cents", TF_LANG_EN, "3 dollars 50 cents", 3.5, "USD", TF_Q_EXACT);
+  test_money("about $5-7 billion", TF_LANG_EN, "$5-7 billion", 7e9, "USD", TF_Q_RANGE);
+  test_money("entre 3 et 5 milliards de dollars", TF_LANG_FR, "entre 3 et 5 milliards de dollars", 5e9, "USD", TF_Q_RANGE);
+  test_money("de 10 \xC3\xA0 12 milliards d'euros", TF_LANG_FR, "de 10 \xC3\xA0 12 milliards d'euros", 1.2e10, "EUR", TF_Q_RANGE);
+  test_money("between $5 billion and $7 billion", TF_LANG_EN, "between $5 billion and $7 billion", 7e9, "USD", TF_Q_RANGE);
+  test_money("20 livres sterling", TF_LANG_FR, "20 livres sterling", 20, "GBP", TF_Q_EXACT);
+  test_money("75 MEUR", TF_LANG_EN, "75 MEUR", 7.5e7, "EUR", TF_Q_EXACT);
+  /* not money */
+  test_money("20 000 puces Nvidia H200", TF_LANG_FR, NULL, 0, "", 0);
+  test_money("75 millions d\xE2\x80\x99utilisateurs", TF_LANG_FR, NULL, 0, "", 0);
+  test_money("une hausse de 200% en 2025, RTX 5090, 10h30", TF_LANG_FR, NULL, 0, "", 0);
+  test_money("ALL 5 solutions are wrong, COP 28", TF_LANG_EN, NULL, 0, "", 0);
+  test_money("the dollar rose 1.2% against the euro", TF_LANG_EN, NULL, 0, "", 0);
+  test_money("des millions de dollars", TF_LANG_FR, NULL, 0, "", 0);
+
+  /* inheritance: a scale number after money in the same sentence */
+  const char *text = "30,8 milliards de dollars, contre 13,5 milliards un an plus t\xC3\xB4t.";
+  check(count_mentions(text, strlen(text), TF_LANG_FR) == 2, "money.inherit", "two mentions");
+  const char *split = "30,8 milliards de dollars. Il compte 13,5 milliards un jour.";
+  check(count_mentions(split, strlen(split), TF_LANG_FR) == 1, "money.inherit.sentence_break", "one mention");
+}
+
+static void test_bad_input(void) {
+  /* An invalid byte inside a mention ends it; nothing crashes. */
+  const char bad[] = "5 milliards\xFF de dollars et $\xC3 5 et 7\x80 dollars";
+  check(count_mentions(bad, sizeof bad - 1, TF_LANG_FR) >= 0, "bad.invalid_utf8", "no crash");
+  check(count_mentions("", 0, TF_LANG_AUTO) == 0, "bad.empty", "no mention");
+  const char nul[] = "5 dollars\0 7 dollars";
+  check(count_mentions(nul, sizeof nul - 1, TF_LANG_EN) == 1, "bad.nul_ends_text", "one mention");
+  /* Long runs of digits, separators and symbols stay linear and bounded. */
+  size_t n = 1 << 20;
+  char *big = malloc(n);
+  for (size_t i = 0; i < n; i++) big[i] = "9 ,.$"[i % 5];
+  check(count_mentions(big, n, TF_LANG_EN) >= 0, "bad.megabyte_of_digits", "no crash");
+  memset(big, '$', n);
+  check(count_mentions(big, n, TF_LANG_EN) == 0, "bad.megabyte_of_dollars", "no mention");
+  free(big);
+}
+
+static void test_lang(void) {
+  const char *fr = "Le groupe a annonc\xC3\xA9 des investissements dans les centres de donn\xC3\xA9" "es.";
+  const char *en = "The company said it would invest in data centres and chips.";
+  check(tf_lang_detect((const unsigned char *)fr, strlen(fr)) == TF_LANG_FR, "lang.fr", fr);
+  check(tf_lang_detect((const unsigned char *)en, strlen(en)) == TF_LANG_EN, "lang.en", en);
+  check(tf_lang_parse("FR", 2) == TF_LANG_FR && tf_lang_parse("xx", 2) == -1, "lang.parse", "FR, xx");
+}
+
+static void test_currency_lookup(void) {
+  static const char *const cases[][2] = {
+    {"yuans", "CNY"}, {"$US", "USD"}, {"livres sterling", "GBP"}, {"HK$", "HKD"},
+    {"francs suisses", "CHF"}, {"\xE2\x82\xAC", "EUR"}, {"dollars de Hong Kong", "HKD"},
+    {"Japanese yen", "JPY"}, {"roupies indiennes", "INR"}, {"USD", "USD"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char code[4] = "";
+    char name[80];
+    snprintf(name, sizeof name, "currency[%s]", cases[i][0]);
+    check(tf_currency_lookup(cases[i][0], strlen(cases[i][0]), code) && strcmp(code, cases[i][1]) == 0,
+          name, code);
+  }
+  char code[4];
+  check(!tf_currency_lookup("franc", 5, code), "currency[franc].ambiguous", "franc names several");
+  check(!tf_currency_lookup("widgets", 7, code), "currency[widgets].unknown", "unknown");
+}
+
+int main(void) {
+  if (tf_core_init() != TF_OK) {
+    printf("not ok core_init: %s\n", tf_core_error());
+    return 1;
+  }
+  check(1, "core_init", "");
+  test_utf8();
+  test_trie();
+  test_numbers();
+  test_money_forms();
+  test_bad_input();
+  test_lang();
+  test_currency_lookup();
+  return failures ? 1 : 0;
+}
