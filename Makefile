@@ -52,7 +52,7 @@ $(BUILD)/static/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 
 dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
 	@mkdir -p dist
-	$(CC) -shared $(OPT) -o $@ $^ $(DEPS_LIBS) $(LDFLAGS)
+	$(CC) -shared $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
 
 static: dist/libtextfacts.a
 dist/libtextfacts.a: $(STATIC_OBJ)
@@ -91,7 +91,7 @@ demo: deps
 # --- tests ------------------------------------------------------------------
 TEST_BIN := $(BUILD)/test_core
 $(TEST_BIN): tests/test_core.c $(CORE_OBJ) $(HEADERS)
-	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_core.c $(CORE_OBJ) $(DEPS_LIBS) -lm $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_core.c $(CORE_OBJ) $(DEPS_LIBS) -lm -lm $(LDFLAGS)
 
 test-unit: $(TEST_BIN)
 	$(TEST_BIN)
@@ -111,7 +111,7 @@ test-asan:
 build/asan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(HEADERS)
 	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g $(SAN)" build-san-so
 build-san-so: $(CORE_OBJ) $(SQL_OBJ)
-	$(CC) -shared $(OPT) -o $(BUILD)/textfacts.so $^ $(DEPS_LIBS) $(LDFLAGS)
+	$(CC) -shared $(OPT) -o $(BUILD)/textfacts.so $^ $(DEPS_LIBS) -lm $(LDFLAGS)
 
 test-valgrind: all $(TEST_BIN)
 	TEXTFACTS_SAN=valgrind bash tests/run_all.sh --quick

@@ -12,7 +12,7 @@
 
 /* Priorities: a higher one replaces a lower one; equal ones naming different
 ** currencies make the key ambiguous. */
-enum { PRIO_HEAD_OLD = 1, PRIO_HEAD = 2, PRIO_ICU_OLD = 3, PRIO_ICU = 4, PRIO_PRESS = 5 };
+enum { PRIO_HEAD_OLD = 1, PRIO_HEAD = 2, PRIO_ICU_OLD = 3, PRIO_ICU = TF_PRIORITY_ICU, PRIO_PRESS = 5 };
 
 /* ------------------------------------------------------------------------ */
 /* Press forms: what news text writes and ICU does not list, and the press's
@@ -51,7 +51,7 @@ static const press_form press_forms[] = {
   {"mex$", "MXN", S, 0}, {"mx$", "MXN", S, 0}, {"mxn$", "MXN", S, 0}, {"$mx", "MXN", S, 0},
   /* Yuan and yen. */
   {"cn\xc2\xa5", "CNY", S, 0}, {"rmb\xc2\xa5", "CNY", S, 0}, {"\xe5\x85\x83", "CNY", S, 0},
-  {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", N, 0}, {"rmb", "CNY", N, 0},
+  {"\xe4\xba\xba\xe6\xb0\x91\xe5\xb8\x81", "CNY", N, 0}, {"rmb", "CNY", TF_CUR_CODE, TF_CF_LOWER_OK},
   {"yuan", "CNY", N, 0}, {"yuans", "CNY", N, 0}, {"renminbi", "CNY", N, 0},
   {"yuan renminbi", "CNY", N, 0}, {"yuans renminbi", "CNY", N, 0},
   {"yuan chinois", "CNY", N, 0}, {"yuans chinois", "CNY", N, 0},
@@ -71,6 +71,7 @@ static const press_form press_forms[] = {
   {"roubles", "RUB", N, 0}, {"ruble", "RUB", N, 0}, {"rubles", "RUB", N, 0},
   {"\xe2\x82\xaa", "ILS", S, 0}, {"shekel", "ILS", N, 0}, {"shekels", "ILS", N, 0},
   {"rm", "MYR", TF_CUR_CODE, 0}, {"ringgit", "MYR", N, 0}, {"ringgits", "MYR", N, 0}, {"lira", "TRY", N, P},
+  {"reais", "BRL", N, P}, {"taiwan dollar", "TWD", N, 0}, {"taiwan dollars", "TWD", N, 0},
   {"rand", "ZAR", N, P}, {"rands", "ZAR", N, P}, {"peseta", "ESP", N, 0},
   {"pesetas", "ESP", N, 0}, {"baht", "THB", N, 0}, {"naira", "NGN", N, 0},
   {"zloty", "PLN", N, 0}, {"zlotys", "PLN", N, 0}, {"zlotych", "PLN", N, 0},
@@ -109,7 +110,7 @@ static const char *const head_stoplist[] = {
   "compte", "rate", "taux", "day", "jour", "transfer", "commercial", "commerciale",
   "financial", "financier", "drawing", "rights", "droits", "settlement", "reglement",
   "platinum", "platine", "palladium", "testing", "code", "currency", "monnaie", "devise",
-  "europeenne", "european", "composite", "reform", "reforme", "hard", "forte", "guinea",
+  "europeenne", "european", "sum", "sums", "composite", "reform", "reforme", "hard", "forte", "guinea",
   "sucre", "union", "trade", "coupon", "coupons", "certificate", "certificates", NULL};
 
 /* ISO codes that are far more often words or names in the press. */

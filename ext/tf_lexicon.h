@@ -34,6 +34,10 @@ enum tf_currency_kind {
 #define TF_CF_GENERIC 0x08      /* bare "$" or "dollar": a country may qualify it */
 #define TF_CF_AMBIGUOUS 0x10    /* several currencies share it and none prevails */
 
+/* Priorities of currency keys (see tf_lexicon.c): press forms above ICU's
+** names above the head nouns derived from them ("ringgit"). */
+#define TF_PRIORITY_ICU 4
+
 typedef struct tf_currency_entry {
   char code[4];        /* ISO 4217, NUL-terminated; "" when ambiguous */
   unsigned char kind;  /* enum tf_currency_kind */

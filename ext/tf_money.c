@@ -329,11 +329,12 @@ static void atom_from_parts(tf_money_atom *a, size_t start, size_t end, const tf
   a->scale = n->scale;
   a->value = n->value;
   a->has_scale = (n->flags & TF_NF_SCALE) != 0;
+  a->decimals = n->decimals;
   memcpy(a->currency, c->entry->code, 4);
   a->inherited = 0;
   if (c->scale != 1 && !a->has_scale) {
     a->scale = c->scale;
-    a->value = a->base * c->scale;
+    a->value = tf_scale_value(a->base, a->decimals, c->scale);
     a->has_scale = 1;
   }
 }
@@ -347,7 +348,7 @@ static void scale_after_currency(const tf_money_scanner *sc, tf_money_atom *a) {
       tf_parse_scale(sc->s, sc->len, a->end, sc->lang, &scale, &end) &&
       !tf_word_char_at(sc->s, sc->len, end)) {
     a->scale = scale;
-    a->value = a->base * scale;
+    a->value = tf_scale_value(a->base, a->decimals, scale);
     a->has_scale = 1;
     a->end = end;
   }
@@ -418,6 +419,7 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
     a->scale = n.scale;
     a->value = n.value;
     a->has_scale = 1;
+    a->decimals = n.decimals;
     memcpy(a->currency, sc->last_currency, 4);
     a->inherited = 1;
     return 1;
@@ -480,24 +482,24 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
   const tf_currency_entry *e = c.entry;
   size_t e1 = c.start;
   if (e1 > sc->pos) {
-    size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, e1, &prev);
-    int cls = tf_char_class(cp);
-    if (!(cls == TF_CC_SPACE && cp != '\n' && cp != '\r') && !(cp == '-' && e->kind == TF_CUR_NAME))
-      return 0;
-    if (prev < sc->pos) return 0;
     tf_number n;
-    /* "cinq millions de yens": a connector needs a scale before it. */
+    /* "cinq millions de yens", "un milliard d’euros": a connector needs a
+    ** scale before it. */
     size_t connector_start = 0;
-    if (prev >= 2 && prev - 2 >= sc->pos && (s[prev - 2] | 0x20) == 'd' && (s[prev - 1] | 0x20) == 'e' &&
-        prev - 2 > 0) {
-      connector_start = prev - 2;
-    } else if (prev >= 1) {
-      /* d' / d’ directly before the currency */
-      if (e1 >= 2 && s[e1 - 1] == '\'' && (s[e1 - 2] | 0x20) == 'd') connector_start = e1 - 2;
-      else if (e1 >= 4 && s[e1 - 1] == 0x99 && s[e1 - 2] == 0x80 && s[e1 - 3] == 0xE2 &&
-               (s[e1 - 4] | 0x20) == 'd')
-        connector_start = e1 - 4;
+    if (e1 >= 2 && s[e1 - 1] == '\'' && (s[e1 - 2] | 0x20) == 'd') connector_start = e1 - 2;
+    else if (e1 >= 4 && s[e1 - 1] == 0x99 && s[e1 - 2] == 0x80 && s[e1 - 3] == 0xE2 &&
+             (s[e1 - 4] | 0x20) == 'd')
+      connector_start = e1 - 4;
+    size_t prev = e1;
+    if (!connector_start) {
+      int32_t cp = tf_utf8_decode_before(s, e1, &prev);
+      int cls = tf_char_class(cp);
+      if (!(cls == TF_CC_SPACE && cp != '\n' && cp != '\r') && !(cp == '-' && e->kind == TF_CUR_NAME))
+        return 0;
+      if (prev < sc->pos) return 0;
+      if (prev >= 2 && prev - 2 > sc->pos && (s[prev - 2] | 0x20) == 'd' &&
+          (s[prev - 1] | 0x20) == 'e')
+        connector_start = prev - 2;
     }
     if (connector_start > sc->pos) {
       size_t before;
@@ -509,8 +511,12 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
         return 1;
       }
     }
-    if (number_ending_at(sc, prev, sc->pos, TF_NUM_WORDS_ONLY, &n) &&
-        (article_ok || !(n.flags & TF_NF_ARTICLE))) {
+    if (prev < e1 && number_ending_at(sc, prev, sc->pos, TF_NUM_WORDS_ONLY, &n) &&
+        (article_ok || !(n.flags & TF_NF_ARTICLE)) &&
+        /* "a pound of flour", "une livre de farine", "a sum of": a lone "a",
+        ** "one" or "une" goes only with a currency that is no everyday word. */
+        !(n.value == 1 && !(n.flags & TF_NF_SCALE) &&
+          ((e->flags & TF_CF_POSTFIX_ONLY) || e->priority < TF_PRIORITY_ICU))) {
       atom_from_parts(a, n.start, c.end, &n, &c);
       extend_with_cents(sc, a);
       return 1;
@@ -600,7 +606,9 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
 /* Ranges. */
 
 /* The range word between two ends, at p (spaces before and after included).
-** Sets *needs_opener for the words ("et", "to") that need "entre", "from"... */
+** Sets *needs_opener: 0 for a dash, 1 for "à"/"to" (an opener is taken when
+** present, and required between two full mentions), 2 for "et"/"and" (an
+** opener "entre"/"between" is always required). */
 static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, int *needs_opener) {
   size_t q = p + tf_hspace_at(s, len, p);
   size_t n = 0;
@@ -611,8 +619,9 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
   else if (q + 1 < len && s[q] == 0xC3 && s[q + 1] == 0xA0 && !tf_word_char_at(s, len, q + 2)) {
     n = 2;
     *needs_opener = 1;
-  } else if ((n = word_is(s, len, q, "et")) || (n = word_is(s, len, q, "and")) ||
-             (n = word_is(s, len, q, "to")) || (n = word_is(s, len, q, "au"))) {
+  } else if ((n = word_is(s, len, q, "et")) || (n = word_is(s, len, q, "and"))) {
+    *needs_opener = 2; /* always */
+  } else if ((n = word_is(s, len, q, "to")) || (n = word_is(s, len, q, "au"))) {
     *needs_opener = 1;
   }
   if (!n) return 0;
@@ -637,10 +646,10 @@ static void emit_range(tf_money_scanner *sc, size_t start, size_t end, double lo
 
 /* The low end scaled like the high one when only the high one states a
 ** scale ("$5-7 billion"). Returns 0 when the two cannot form a range. */
-static int range_low(double low_base, double low_value, int low_has_scale, const tf_money_atom *high,
-                     double *low) {
+static int range_low(double low_base, int low_decimals, double low_value, int low_has_scale,
+                     const tf_money_atom *high, double *low) {
   if (!low_has_scale && high->has_scale) {
-    double scaled = low_base * high->scale;
+    double scaled = tf_scale_value(low_base, low_decimals, high->scale);
     if (scaled > high->value) return 0;
     *low = scaled;
     return 1;
@@ -663,7 +672,7 @@ static int join_atoms(tf_money_scanner *sc, const tf_money_atom *a, const tf_mon
     if (rc <= 0) return rc;
   }
   double low;
-  if (!range_low(a->base, a->value, a->has_scale, b, &low)) return 0;
+  if (!range_low(a->base, a->decimals, a->value, a->has_scale, b, &low)) return 0;
   emit_range(sc, start, b->end, low, b->value, b->currency, out);
   return 1;
 }
@@ -687,11 +696,14 @@ static int range_before(tf_money_scanner *sc, const tf_money_atom *a, tf_money *
     if (x.flags & TF_NF_ARTICLE) return 0;
     size_t start = x.start;
     if (needs_opener) {
+      /* "entre 3 et 5": "et"/"and" need their opener; "5 à 7", "5 to 7" do
+      ** not, but take it when it is there ("de 10 à 12"). */
       int rc = tf_cue_range_opener(sc->cues, s, floor, x.start, &start);
-      if (rc <= 0) return rc;
+      if (rc < 0) return rc;
+      if (rc == 0 && needs_opener == 2) return 0;
     }
     double low;
-    if (!range_low(x.base, x.value, (x.flags & TF_NF_SCALE) != 0, a, &low)) return 0;
+    if (!range_low(x.base, x.decimals, x.value, (x.flags & TF_NF_SCALE) != 0, a, &low)) return 0;
     emit_range(sc, start, a->end, low, a->value, a->currency, out);
     return 1;
   }
@@ -716,6 +728,32 @@ void tf_money_scanner_finish(tf_money_scanner *sc) {
   sc->cues = NULL;
 }
 
+/* "$22-27 billion", "€4-5 Mds": a dash and a bare number after an amount
+** without a scale; the scale stated once applies to both. */
+static int range_after(tf_money_scanner *sc, const tf_money_atom *a, tf_money *out) {
+  const unsigned char *s = sc->s;
+  if (a->has_scale || a->inherited) return 0;
+  int needs_opener;
+  size_t n = range_connector_at(s, sc->len, a->end, &needs_opener);
+  if (!n || needs_opener) return 0;
+  size_t q = a->end + n;
+  tf_number high;
+  if (q >= sc->len || !(s[q] >= '0' && s[q] <= '9')) return 0;
+  if (!tf_parse_number(s, sc->len, q, sc->lang, TF_NUM_NO_WORDS, &high)) return 0;
+  if (tf_word_char_at(s, sc->len, high.end) || percent_after(s, sc->len, high.end)) return 0;
+  /* A currency after the high end must be the same one ("$10-20 $" is fine). */
+  currency_token after;
+  size_t sp = tf_hspace_at(s, sc->len, high.end);
+  if (currency_at(sc, high.end + sp, &after, 0) && strcmp(after.entry->code, a->currency) != 0)
+    return 0;
+  double low = tf_scale_value(a->base, a->decimals, high.scale);
+  if (low > high.value) return 0;
+  emit_range(sc, a->start, high.end, low, high.value, a->currency, out);
+  sc->pos = high.end;
+  sc->last_money_end = high.end;
+  return 1;
+}
+
 int tf_money_next(tf_money_scanner *sc, tf_money *out) {
   tf_money_atom a, b;
   if (sc->has_pending) {
@@ -724,6 +762,7 @@ int tf_money_next(tf_money_scanner *sc, tf_money *out) {
   } else if (!find_atom(sc, &a)) {
     return 0;
   }
+  if (range_after(sc, &a, out)) return 1;
   if (find_atom(sc, &b)) {
     int rc = join_atoms(sc, &a, &b, out);
     if (rc < 0) return -1;

@@ -44,6 +44,7 @@ typedef struct tf_money_atom {
   size_t number_start;       /* where its number starts */
   double value, base, scale; /* value = base * scale (+ cents) */
   int has_scale;             /* the number carries its own scale */
+  int decimals;              /* of the number, for exact scaling */
   char currency[4];
   int inherited;             /* currency taken from the mention before */
 } tf_money_atom;

@@ -4,6 +4,7 @@
 #include "tf_lang.h"
 #include "tf_lexicon.h"
 #include "tf_utf8.h"
+#include <math.h>
 #include <string.h>
 
 static int is_digit(unsigned char b) { return b >= '0' && b <= '9'; }
@@ -97,24 +98,35 @@ static int parse_digits(const unsigned char *s, size_t len, size_t pos, int lang
   }
   unsigned flags = groups ? TF_NF_GROUPED : 0;
   double value = integer;
+  int decimals = 0;
   if (p + 1 < len && (s[p] == '.' || s[p] == ',') && is_digit(s[p + 1]) &&
       !((s[p] == '.' && group_kind == SEP_DOT) || (s[p] == ',' && group_kind == SEP_COMMA))) {
     size_t d = count_digits(s, len, p + 1);
-    double fraction = 0, unit = 1;
-    for (size_t i = 0; i < d; i++) {
-      unit /= 10;
-      fraction += (s[p + 1 + i] - '0') * unit;
-    }
-    value += fraction;
+    /* All digits as one integer, divided once: 1,7 → 17 / 10. */
+    double mantissa = integer;
+    for (size_t i = 0; i < d; i++) mantissa = mantissa * 10 + (s[p + 1 + i] - '0');
+    double divisor = 1;
+    for (size_t i = 0; i < d && i < 308; i++) divisor *= 10;
+    value = mantissa / divisor;
+    decimals = d > 30 ? 30 : (int)d;
     flags |= TF_NF_DECIMAL;
     p += 1 + d;
   }
+  if (!isfinite(value)) return 0; /* 400 nines are no amount */
   out->start = pos;
   out->numeral_end = out->end = p;
   out->base = out->value = value;
   out->scale = 1;
   out->flags = flags;
+  out->decimals = decimals;
   return 1;
+}
+
+double tf_scale_value(double base, int decimals, double scale) {
+  double power = 1;
+  for (int i = 0; i < decimals; i++) power *= 10;
+  if (decimals > 0 && scale >= power && decimals <= 15) return nearbyint(base * power) * (scale / power);
+  return base * scale;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -176,8 +188,8 @@ static size_t half_after_scale(const unsigned char *s, size_t len, size_t p) {
   return n ? sp + n : 0;
 }
 
-int tf_parse_scale(const unsigned char *s, size_t len, size_t pos, int lang, double *scale,
-                   size_t *end) {
+static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang, int standalone,
+                       double *scale, size_t *end) {
   size_t space = tf_hspace_at(s, len, pos);
   size_t q = pos + space;
   if (q >= len) return 0;
@@ -187,7 +199,9 @@ int tf_parse_scale(const unsigned char *s, size_t len, size_t pos, int lang, dou
     if (tf_word_char_at(s, len, q + n)) continue;
     /* A spaced one-letter abbreviation ("5 m") is a unit of length unless a
     ** currency symbol touches it ("5 M€"). */
-    if (n == 1 && space && !tf_currency_symbol_at(s, len, q + n)) continue;
+    if (n == 1 && space && !tf_currency_symbol_at(s, len, q + n) &&
+        !(standalone && s[q] == 'M'))
+      continue;
     *scale = abbreviations[i].scale;
     *end = q + n;
     return 1;
@@ -212,6 +226,11 @@ int tf_parse_scale(const unsigned char *s, size_t len, size_t pos, int lang, dou
   *scale = total;
   *end = word_end;
   return 1;
+}
+
+int tf_parse_scale(const unsigned char *s, size_t len, size_t pos, int lang, double *scale,
+                   size_t *end) {
+  return parse_scale(s, len, pos, lang, 0, scale, end);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -328,6 +347,7 @@ done:
     out->value = out->base = committed_value;
     out->scale = 1;
     out->flags = committed_flags;
+    out->decimals = 0;
     return 1;
   }
   if (article_first) {
@@ -336,6 +356,7 @@ done:
     out->value = out->base = 1;
     out->scale = 1;
     out->flags = TF_NF_WORDS | TF_NF_ARTICLE;
+    out->decimals = 0;
     return 1;
   }
   return 0;
@@ -350,10 +371,12 @@ int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, un
     if (!(options & TF_NUM_NO_SCALE)) {
       double scale;
       size_t end;
-      if (tf_parse_scale(s, len, out->end, lang, &scale, &end)) {
+      if (parse_scale(s, len, out->end, lang, (options & TF_NUM_STANDALONE) != 0, &scale, &end)) {
         size_t half = half_after_scale(s, len, end);
+        double scaled = tf_scale_value(out->base, out->decimals, scale) + (half ? 0.5 * scale : 0);
+        if (!isfinite(scaled)) return 0;
         out->scale = scale;
-        out->value = out->base * scale + (half ? 0.5 * scale : 0);
+        out->value = scaled;
         out->end = end + half;
         out->flags |= TF_NF_SCALE;
       }
@@ -362,6 +385,14 @@ int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, un
   }
   if (options & TF_NUM_NO_WORDS) return 0;
   return parse_words(s, len, pos, lang, out);
+}
+
+static int parse_whole(const unsigned char *s, size_t start, size_t end, int lang, double *value) {
+  tf_number number;
+  if (!tf_parse_number(s, end, start, lang, TF_NUM_STANDALONE, &number)) return 0;
+  if (number.end != end || (number.flags & TF_NF_ARTICLE)) return 0;
+  *value = number.value;
+  return 1;
 }
 
 int tf_parse_amount(const unsigned char *s, size_t len, int lang, double *value) {
@@ -376,10 +407,10 @@ int tf_parse_amount(const unsigned char *s, size_t len, int lang, double *value)
                          s[end - 1] == '\r'))
     end--;
   if (start >= end) return 0;
-  if (lang == TF_LANG_AUTO) lang = tf_lang_detect(s + start, end - start);
-  tf_number number;
-  if (!tf_parse_number(s, end, start, lang, 0, &number)) return 0;
-  if (number.end != end || (number.flags & TF_NF_ARTICLE)) return 0;
-  *value = number.value;
-  return 1;
+  if (lang != TF_LANG_AUTO) return parse_whole(s, start, end, lang, value);
+  /* A few words say little about their language: the detected one first,
+  ** then the other ("trois cents", "3 mille"). */
+  int first = tf_lang_detect(s + start, end - start);
+  return parse_whole(s, start, end, first, value) ||
+         parse_whole(s, start, end, first == TF_LANG_FR ? TF_LANG_EN : TF_LANG_FR, value);
 }

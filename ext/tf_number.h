@@ -4,7 +4,8 @@
 **   digits      1200000  1 200 000 (space, U+00A0, U+202F, U+2009)  1.200.000
 **               1,200,000  1'200'000  5,6  3.14  125.000,50  12,34,567.89
 **   scales      5,6 milliards  3 thousand  10 lakh  4 crores  1 000 milliards
-**               10K  5bn  5 Md  2 Mds  3 Mrd  5 MM  7 mn  1 tn  (attached or spaced)
+**               10K  5bn  5 Md  2 Mds  3 Mrd  5 MM  7 mn  1 tn  (attached or spaced; a
+**               spaced one-letter abbreviation needs a currency symbol after it: 5 M€)
 **   words       cent soixante millions  quatre-vingt-dix  vingt et un
 **               five million  half a billion  a quarter million  un milliard et demi
 **
@@ -22,6 +23,7 @@
 #define TF_NUM_NO_WORDS 0x02   /* digits only */
 #define TF_NUM_WORDS_ONLY 0x04 /* words only */
 #define TF_NUM_NO_SCALE 0x08   /* do not read a scale after the numeral */
+#define TF_NUM_STANDALONE 0x10 /* the number is the whole text: "3 M" is 3 million */
 
 /* flags of a result */
 #define TF_NF_WORDS 0x01       /* written in words */
@@ -36,6 +38,7 @@ typedef struct tf_number {
   double scale;      /* 1 when none */
   size_t start, end; /* bytes: the numeral and its scale */
   size_t numeral_end;/* bytes: the end of the numeral, before its scale */
+  int decimals;      /* digits after the decimal mark (for exact scaling) */
   unsigned flags;    /* TF_NF_* */
 } tf_number;
 
@@ -49,6 +52,10 @@ int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, un
 ** attached_only, the abbreviation must touch pos. */
 int tf_parse_scale(const unsigned char *s, size_t len, size_t pos, int lang, double *scale,
                    size_t *end);
+
+/* base × scale without binary rounding where it can be avoided: 1,7 × 10^9
+** is computed as 17 × 10^8, so that it equals 1.7e9 exactly. */
+double tf_scale_value(double base, int decimals, double scale);
 
 /* parse_amount(): the whole of s is one number expression (spaces around
 ** allowed). Returns 1 and sets *value, or 0. */
