@@ -1,0 +1,187 @@
+#!/usr/bin/python3
+"""Throughput of textfacts queries over the benchmark corpus (run by bench/run.sh).
+
+    /usr/bin/python3 bench/bench.py [--db build/bench/corpus.db] [--ext dist/textfacts]
+                                    [--runs 5] [--warmup 1] [--mmap BYTES] [--only NAME]
+
+Opens the database once, loads the extension, warms the page cache, then runs each
+query in QUERIES `--runs` times and reports the median wall time and MB/s, where
+MB = sum(length(CAST(body AS BLOB))) / 1e6 over the whole articles table, i.e. the
+UTF-8 bytes of text scanned.
+
+Use /usr/bin/python3: its sqlite3 module can load extensions (a pyenv python
+usually cannot).
+
+PRAGMA mmap_size: off by default (what a plain connection gets). --mmap 1000000000
+(or BENCH_MMAP=1000000000) maps the file instead, which removes most of the cost of
+reading each row (about 2.4 µs -> 0.8 µs per row on these machines) and so shows the
+extension's own cost more sharply.
+"""
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+
+
+@dataclass
+class Query:
+    name: str          # short label for the table
+    sql: str           # must scan the whole articles table
+    ext: bool = True   # needs the extension loaded
+    show: str = ''     # how to print the result row: names for its columns
+    baseline: bool = False  # the reference for the "× baseline" column (exactly one)
+
+
+# Add queries here (e.g. extract_entities once it exists). A query that fails
+# (unknown function, ...) is reported as skipped; the others still run.
+QUERIES = [
+    Query('baseline: sum(length(body))',
+          'SELECT sum(length(body)) FROM articles',
+          ext=False, show='chars', baseline=True),
+    Query('baseline: instr(body, absent)',
+          "SELECT count(*) FROM articles WHERE instr(body, 'zzzzqqq') > 0",
+          ext=False, show='rows'),
+    Query('extract_money(body)',
+          'SELECT count(*), sum(amount) FROM articles, extract_money(articles.body)',
+          show='mentions,sum'),
+    Query("extract_money(body, lang)",
+          'SELECT count(*), sum(amount) FROM articles, extract_money(articles.body, articles.lang)',
+          show='mentions,sum'),
+]
+
+# The query named in the summary line.
+HEADLINE = 'extract_money(body)'
+
+
+def fmt_value(v):
+    if isinstance(v, float):
+        return f'{v:.4g}'
+    if isinstance(v, int):
+        return f'{v:,}'
+    return str(v)
+
+
+def describe(query, row):
+    if row is None:
+        return ''
+    names = query.show.split(',') if query.show else [f'c{i}' for i in range(len(row))]
+    return ' '.join(f'{n}={fmt_value(v)}' for n, v in zip(names, row))
+
+
+def warm_page_cache(path):
+    """Read the database file once so that the first timed run does not pay for disk."""
+    with open(path, 'rb') as f:
+        while f.read(1 << 20):
+            pass
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('--db', default='build/bench/corpus.db')
+    ap.add_argument('--ext', default='dist/textfacts',
+                    help='extension to load (path with or without .so)')
+    ap.add_argument('--runs', type=int, default=int(os.environ.get('BENCH_RUNS', 5)))
+    ap.add_argument('--warmup', type=int, default=int(os.environ.get('BENCH_WARMUP', 1)),
+                    help='untimed runs of each query before the timed ones')
+    ap.add_argument('--mmap', type=int, default=int(float(os.environ.get('BENCH_MMAP', 0))),
+                    help='PRAGMA mmap_size in bytes (0 = off)')
+    ap.add_argument('--only', action='append', default=[],
+                    help='run only queries whose name contains this (repeatable)')
+    args = ap.parse_args(argv)
+    if args.runs < 1:
+        ap.error('--runs must be at least 1')
+
+    if not os.path.exists(args.db):
+        print(f'bench: {args.db} not found (make it with bench/make_corpus.py)', file=sys.stderr)
+        return 2
+    warm_page_cache(args.db)
+    db = sqlite3.connect(args.db)
+    db.execute(f'PRAGMA mmap_size = {args.mmap}')
+
+    ext_version = None
+    ext_path = args.ext if os.path.splitext(args.ext)[1] else args.ext + '.so'
+    if os.path.exists(ext_path):
+        try:
+            db.enable_load_extension(True)
+            db.load_extension(args.ext if args.ext.startswith(('/', '.')) else './' + args.ext)
+            db.enable_load_extension(False)
+            ext_version = db.execute('SELECT textfacts_version()').fetchone()[0]
+        except (sqlite3.Error, AttributeError) as e:
+            print(f'bench: cannot load {args.ext}: {e}', file=sys.stderr)
+    else:
+        print(f'bench: {ext_path} not found: running the baselines only', file=sys.stderr)
+
+    n_articles, n_bytes = db.execute(
+        'SELECT count(*), sum(length(CAST(body AS BLOB))) FROM articles').fetchone()
+    mb = n_bytes / 1e6
+    try:
+        written = int(dict(db.execute('SELECT key, value FROM corpus_meta'))['money_mentions'])
+    except (sqlite3.Error, KeyError, ValueError):
+        written = None
+    print(f'corpus {args.db}: {n_articles:,} articles, {mb:.1f} MB of UTF-8 text; '
+          f'SQLite {sqlite3.sqlite_version}; textfacts {ext_version or "(not loaded)"}')
+    if written:
+        print(f'the generator wrote {written:,} money mentions into it')
+    print(f'{args.runs} timed runs per query after {args.warmup} untimed; median reported; '
+          f'PRAGMA mmap_size={args.mmap}; {os.cpu_count()} CPUs')
+    print()
+
+    queries = [q for q in QUERIES
+               if not args.only or any(s in q.name for s in args.only)]
+    results = []  # (query, times or None, result row, note)
+    for q in queries:
+        if q.ext and ext_version is None:
+            results.append((q, None, None, 'skipped: extension not loaded'))
+            continue
+        try:
+            row = None
+            for _ in range(args.warmup):
+                row = db.execute(q.sql).fetchone()
+            times = []
+            for _ in range(args.runs):
+                t0 = time.perf_counter()
+                row = db.execute(q.sql).fetchone()
+                times.append(time.perf_counter() - t0)
+            results.append((q, times, row, ''))
+        except sqlite3.Error as e:
+            results.append((q, None, None, f'skipped: {e}'))
+
+    base = next((statistics.median(t) for q, t, _, _ in results if q.baseline and t), None)
+    header = f'{"query":<34} {"median s":>9} {"min s":>8} {"MB/s":>8} {"runs":>4} {"× base":>7}  result'
+    print(header)
+    print('-' * len(header))
+    for q, times, row, note in results:
+        if times is None:
+            print(f'{q.name:<34} {"-":>9} {"-":>8} {"-":>8} {0:>4} {"-":>7}  {note}')
+            continue
+        med = statistics.median(times)
+        ratio = f'{med / base:.2f}' if base else '-'
+        print(f'{q.name:<34} {med:>9.3f} {min(times):>8.3f} {mb / med:>8.1f} {len(times):>4} '
+              f'{ratio:>7}  {describe(q, row)}')
+    print()
+
+    by_name = {q.name: (times, row) for q, times, row, _ in results}
+    head_times, head_row = by_name.get(HEADLINE, (None, None))
+    base_name = next((q.name for q in QUERIES if q.baseline), '?')
+    if head_times:
+        med = statistics.median(head_times)
+        mentions = head_row[0] if head_row else 0
+        warn = '  WARNING: no mentions found' if not mentions else ''
+        base_txt = f'{mb / base:.0f} MB/s' if base else 'n/a'
+        of = f' (the generator wrote {written:,})' if written else ''
+        print(f'bench summary: {HEADLINE} {mb / med:.1f} MB/s (median of {len(head_times)}, '
+              f'{med:.3f} s for {mb:.1f} MB), {med / base:.2f}× the time of {base_name} '
+              f'({base_txt}); {mentions:,} mentions{of}{warn}')
+    else:
+        print(f'bench summary: {HEADLINE} not measured (extension not loaded?); '
+              f'{base_name}: {mb / base:.1f} MB/s' if base else
+              'bench summary: nothing measured')
+    db.close()
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

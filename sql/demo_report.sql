@@ -1,0 +1,79 @@
+-- textfacts demo report over the sample articles (sql/sample_articles.sql).
+-- Run by `make demo` as:
+--   sqlite3 demo.db -cmd '.load ./dist/textfacts' < sql/demo_report.sql
+-- Fits a 100-column terminal.
+
+.bail on
+.headers on
+.mode box
+
+-- Extract once; every section below reads this temporary table.
+DROP TABLE IF EXISTS temp.mentions;
+CREATE TEMP TABLE mentions AS
+  SELECT a.id AS article_id, a.title, a.lang,
+         m.match, m.amount, m.currency, m.qualifier, m.low, m.high, m.start, m."end",
+         coalesce(m.amount, m.high) AS value   -- a range counts by its high end
+    FROM articles AS a, extract_money(a.body, coalesce(a.lang, 'auto')) AS m;
+
+-- Indicative exchange rates (US dollars for one unit, late 2025), only used to
+-- rank amounts in different currencies against each other in section (b).
+DROP TABLE IF EXISTS temp.usd_rate;
+CREATE TEMP TABLE usd_rate(currency TEXT PRIMARY KEY, usd REAL);
+INSERT INTO usd_rate VALUES
+  ('USD', 1.0),    ('EUR', 1.16),   ('GBP', 1.33),   ('CHF', 1.25),
+  ('CNY', 0.14),   ('HKD', 0.128),  ('TWD', 0.0325), ('JPY', 0.0066),
+  ('KRW', 0.0007), ('INR', 0.0113), ('SGD', 0.77),   ('AUD', 0.65),
+  ('CAD', 0.71),   ('BRL', 0.187),  ('RUB', 0.0123);
+
+.print
+SELECT 'textfacts ' || textfacts_version() AS version,
+       (SELECT count(*) FROM articles) AS articles,
+       (SELECT count(*) FROM mentions) AS "money mentions",
+       (SELECT count(DISTINCT currency) FROM mentions) AS currencies;
+
+.print
+.print (a) Money by currency  (total: exact and approx mentions only; M = 1e6, bn = 1e9, tn = 1e12)
+SELECT currency, mentions, articles,
+       CASE
+         WHEN total IS NULL THEN '-'
+         WHEN total >= 1e12 THEN printf('%.2f tn', total / 1e12)
+         WHEN total >= 1e9  THEN printf('%.2f bn', total / 1e9)
+         WHEN total >= 1e6  THEN printf('%.2f M',  total / 1e6)
+         ELSE printf('%,d', CAST(round(total) AS INTEGER))
+       END AS "total amount"
+  FROM (SELECT currency,
+               count(*) AS mentions,
+               count(DISTINCT article_id) AS articles,
+               sum(CASE WHEN qualifier IN ('exact', 'approx') THEN amount END) AS total
+          FROM mentions
+         GROUP BY currency)
+ ORDER BY mentions DESC, currency;
+
+.print
+.print (b) The 10 largest amounts  (ranked in US dollars at indicative rates; a range by its high end)
+SELECT substr(m.title, 1, 25) || CASE WHEN length(m.title) > 25 THEN '…' ELSE '' END AS article,
+       substr(m.match, 1, 23) || CASE WHEN length(m.match) > 23 THEN '…' ELSE '' END AS "match",
+       m.qualifier,
+       m.currency AS cur,
+       CASE
+         WHEN m.value IS NULL THEN '-'
+         WHEN m.value >= 1e12 THEN printf('%.2f tn', m.value / 1e12)
+         WHEN m.value >= 1e9  THEN printf('%.2f bn', m.value / 1e9)
+         WHEN m.value >= 1e6  THEN printf('%.2f M',  m.value / 1e6)
+         ELSE printf('%,d', CAST(round(m.value) AS INTEGER))
+       END AS amount,
+       printf('%.1f', m.value * r.usd / 1e9) AS "≈ USD bn"
+  FROM mentions AS m LEFT JOIN usd_rate AS r USING (currency)
+ ORDER BY m.value * r.usd DESC NULLS LAST
+ LIMIT 10;
+
+.print
+.print (c) Qualifiers
+SELECT qualifier,
+       sum(lang = 'fr') AS french,
+       sum(lang = 'en') AS english,
+       count(*) AS total,
+       printf('%.1f %%', 100.0 * count(*) / (SELECT count(*) FROM mentions)) AS share
+  FROM mentions
+ GROUP BY qualifier
+ ORDER BY total DESC, qualifier;
