@@ -52,7 +52,7 @@ $(BUILD)/static/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 
 dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
 	@mkdir -p dist
-	$(CC) -shared $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
+	$(CC) -shared -Wl,-z,nodelete $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
 
 static: dist/libtextfacts.a
 dist/libtextfacts.a: $(STATIC_OBJ)
@@ -108,10 +108,9 @@ test-asan:
 	TEXTFACTS_SO=build/asan/textfacts.so TEST_CORE=build/asan/test_core TEXTFACTS_SAN=asan \
 	  bash tests/run_all.sh --quick
 
-build/asan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(HEADERS)
-	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g $(SAN)" build-san-so
-build-san-so: $(CORE_OBJ) $(SQL_OBJ)
-	$(CC) -shared $(OPT) -o $(BUILD)/textfacts.so $^ $(DEPS_LIBS) -lm $(LDFLAGS)
+# The sanitizer build of the extension (made by the sub-make above, BUILD=build/asan).
+build/asan/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
+	$(CC) -shared -Wl,-z,nodelete $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
 
 test-valgrind: all $(TEST_BIN)
 	TEXTFACTS_SAN=valgrind bash tests/run_all.sh --quick

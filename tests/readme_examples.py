@@ -1,0 +1,109 @@
+#!/usr/bin/python3
+"""README examples run as tests: what the README shows is what the extension prints.
+
+usage: /usr/bin/python3 tests/readme_examples.py [dist/textfacts.so] [-v] [README.md]
+
+The convention (for whoever writes README.md):
+  * An example is a fenced block tagged ```sql immediately followed -- blank lines only in
+    between -- by a fenced block tagged ```text. Every such pair is a test case, named by
+    the line of its ```sql fence.
+  * The sql block is exactly what a user types into the sqlite3 shell, dot-commands
+    included (`.mode box`, `.headers on`, ...), no `sqlite>` prompts. A `.load` line naming
+    textfacts is dropped: the extension under test (dist/textfacts.so or the path given)
+    is loaded with `sqlite3 -cmd ".load PATH"`.
+  * It runs in a fresh `sqlite3 :memory:` started from the repository root (so
+    `.read sql/...` works), stdin = the block, stderr merged into stdout.
+  * The output must equal the text block exactly (trailing newlines aside).
+  * To show an sql block and its output without testing it, put `<!-- no-test -->` on the
+    line just before the ```sql fence.
+A README without such pairs gives 0 cases, which is not a failure.
+"""
+import difflib
+import os
+import re
+import subprocess
+import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in tests/
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tflib  # noqa: E402
+
+FENCE_RE = re.compile(r'^(\s*)(`{3,}|~{3,})\s*([\w+-]*)\s*$')
+LOAD_RE = re.compile(r'^\s*\.load\s+\S*textfacts\S*\s*$')
+NO_TEST = '<!-- no-test -->'
+
+
+def fenced_blocks(lines):
+    """Yield (fence_line_index, tag, body_lines, close_line_index) for each fenced block."""
+    i = 0
+    while i < len(lines):
+        m = FENCE_RE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        fence, tag, j = m.group(2), m.group(3).lower(), i + 1
+        while j < len(lines) and not (lines[j].strip().startswith(fence[0] * len(fence))
+                                      and lines[j].strip().strip(fence[0]) == ''):
+            j += 1
+        yield i, tag, lines[i + 1:j], j
+        i = j + 1
+
+
+def examples(path):
+    """[(line_number, sql, expected_text)] for every sql block followed by a text block."""
+    with open(path, encoding='utf-8') as f:
+        lines = f.read().split('\n')
+    blocks = list(fenced_blocks(lines))
+    out = []
+    for (start, tag, body, end), nxt in zip(blocks, blocks[1:]):
+        if tag != 'sql' or nxt[1] != 'text':
+            continue
+        if any(line.strip() for line in lines[end + 1:nxt[0]]):
+            continue  # prose between the two blocks: not an example pair
+        prev = next((lines[k].strip() for k in range(start - 1, -1, -1) if lines[k].strip()), '')
+        if prev == NO_TEST:
+            continue
+        out.append((start + 1, '\n'.join(body) + '\n', '\n'.join(nxt[2])))
+    return out
+
+
+def run(so_path, sql):
+    sql = ''.join(l for l in sql.splitlines(True) if not LOAD_RE.match(l))
+    # stdout unbuffered and stderr merged: an error shows where it happens, as in a terminal.
+    proc = subprocess.run(['stdbuf', '-o0', '-e0', 'sqlite3', '-cmd', ".load '%s'" % so_path,
+                           ':memory:'], input=sql, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, encoding='utf-8', errors='replace',
+                          cwd=tflib.REPO)
+    return proc.stdout
+
+
+def main(argv):
+    report = tflib.Report()
+    docs = [a for a in argv if a.endswith('.md')]
+    readme = docs[0] if docs else os.path.join(tflib.REPO, 'README.md')
+    so_path = tflib.extension_path([a for a in argv if not a.endswith('.md')])
+    if not os.path.exists(readme):
+        print('%s not found: no examples' % readme)
+        return report.finish()
+    cases = examples(readme)
+    print('%s: %d example(s)' % (os.path.relpath(readme, tflib.REPO), len(cases)))
+    if cases and not os.path.exists(so_path):
+        for line, _, _ in cases:
+            report.fail('readme/line%d' % line, 'extension %s not found (run make)' % so_path)
+        return report.finish()
+    for line, sql, expected in cases:
+        got = run(so_path, sql)
+        name = 'readme/line%d' % line
+        if got.rstrip('\n') == expected.rstrip('\n'):
+            report.ok(name)
+            continue
+        report.fail(name, 'output differs from the ```text block after README.md line %d' % line)
+        for d in list(difflib.unified_diff(expected.rstrip('\n').split('\n'),
+                                           got.rstrip('\n').split('\n'),
+                                           'README.md', 'actual', lineterm=''))[:40]:
+            tflib.detail(d)
+    return report.finish()
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
