@@ -28,11 +28,12 @@ import tflib  # noqa: E402
 
 # Strict F1 floors (score.py --all --resolved-only). The issue's targets; raise them to what
 # the code reaches so that a drop fails the build, never lower them to hide one.
+# What the extractor reached (issue #2 asked for >= 0.95 / 0.90); a drop fails the build.
 THRESHOLDS = {
-    'recognizers/fr': 0.95,
-    'recognizers/en': 0.95,
-    'duckling/fr': 0.90,
-    'duckling/en': 0.90,
+    'recognizers/fr': 0.99,
+    'recognizers/en': 0.985,
+    'duckling/fr': 1.0,
+    'duckling/en': 0.951,
 }
 # Scored for information only (the extension targets French and English).
 REPORT_ONLY = ['recognizers/de', 'recognizers/es', 'duckling/es']
