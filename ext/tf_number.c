@@ -193,6 +193,11 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
   size_t space = tf_hspace_at(s, len, pos);
   size_t q = pos + space;
   if (q >= len) return 0;
+  /* Most numbers are followed by a space and a digit, a comma, a '%', or a
+  ** word that is no scale: leave before trying the abbreviations. */
+  unsigned char first = s[q];
+  if (first < 0x80 && !((first | 0x20) >= 'a' && (first | 0x20) <= 'z')) return 0;
+  if (strchr("MmBbKkTt", first) == NULL || first == 0) goto words;
   for (size_t i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++) {
     size_t n = strlen(abbreviations[i].text);
     if (q + n > len || memcmp(s + q, abbreviations[i].text, n) != 0) continue;
@@ -206,8 +211,7 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
     *end = q + n;
     return 1;
   }
-  if (!space && (s[q] < 0x80 && s[q] != '-' && !((s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'z')))
-    return 0;
+words:;
   size_t word_end;
   int32_t idx = number_word_at(s, len, q, lang, &word_end);
   if (idx < 0) return 0;
