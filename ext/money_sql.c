@@ -35,6 +35,9 @@
 #include <string.h>
 SQLITE_EXTENSION_INIT3
 
+/* The error for a lang argument outside auto/en/fr: function, then value. */
+#define UNKNOWN_LANG_FORMAT "%s(): unknown lang '%s' (supported: " TF_LANG_SUPPORTED ")"
+
 static const char *const qualifier_names[] = {"exact", "approx", "min", "max", "range"};
 
 enum money_column {
@@ -56,8 +59,7 @@ int textfacts_lang_argument(sqlite3_context *ctx, const char *fn, int argc, sqli
   }
   int lang = tf_lang_parse(name, (size_t)n);
   if (lang < 0) {
-    char *message = sqlite3_mprintf("%s(): unknown lang '%s' (supported: %s)", fn, name,
-                                    TF_LANG_SUPPORTED);
+    char *message = sqlite3_mprintf(UNKNOWN_LANG_FORMAT, fn, name);
     if (message) {
       sqlite3_result_error(ctx, message, -1);
       sqlite3_free(message);
@@ -161,8 +163,7 @@ static int money_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
     if (!name) return SQLITE_NOMEM;
     cur->lang = tf_lang_parse(name, (size_t)sqlite3_value_bytes(lang_value));
     if (cur->lang < 0) {
-      textfacts_vtab_error(base->pVtab, "extract_money(): unknown lang '%s' (supported: %s)",
-                           name, TF_LANG_SUPPORTED);
+      textfacts_vtab_error(base->pVtab, UNKNOWN_LANG_FORMAT, "extract_money", name);
       return SQLITE_ERROR;
     }
   }

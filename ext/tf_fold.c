@@ -145,6 +145,17 @@ int tf_word_char_at(const unsigned char *s, size_t len, size_t p) {
   return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;
 }
 
+size_t tf_ascii_phrase_at(const unsigned char *s, size_t len, size_t p, const char *phrase) {
+  size_t n = strlen(phrase);
+  if (p + n > len) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = s[p + i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+    if (c != (unsigned char)phrase[i]) return 0;
+  }
+  return tf_word_char_at(s, len, p + n) ? 0 : n;
+}
+
 int tf_currency_symbol_at(const unsigned char *s, size_t len, size_t p) {
   if (p >= len) return 0;
   if (s[p] == '$') return 1;

@@ -32,6 +32,9 @@ int tf_char_class(int32_t cp);
 
 /* Does a word go on at s[p]: a letter, digit or ideograph there? (0 at len) */
 int tf_word_char_at(const unsigned char *s, size_t len, size_t p);
+/* Does the ASCII phrase (lower case, may hold spaces) start at s[p], in any
+** letter case, and end a word there? Returns its length, or 0. */
+size_t tf_ascii_phrase_at(const unsigned char *s, size_t len, size_t p, const char *phrase);
 /* Does a currency symbol ($, €, £, ¥, ₹ …) start at s[p]? */
 int tf_currency_symbol_at(const unsigned char *s, size_t len, size_t p);
 

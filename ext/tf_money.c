@@ -28,19 +28,8 @@ static int word_before(const unsigned char *s, size_t p) {
 
 /* The end of the word that starts (or goes on) at p. */
 static size_t skip_word(const unsigned char *s, size_t len, size_t p) {
-  while (p < len) {
-    unsigned char b = s[p];
-    if (b < 0x80) {
-      if (!(is_ascii_alpha(b) || is_digit(b))) break;
-      p++;
-    } else {
-      size_t next;
-      int c = tf_char_class(tf_utf8_decode(s, len, p, &next));
-      if (c != TF_CC_LETTER && c != TF_CC_DIGIT && c != TF_CC_CJK) break;
-      p = next;
-    }
-  }
-  return p;
+  tf_word_info ignored;
+  return tf_scan_word(s, len, p, &ignored);
 }
 
 /* Length of an apostrophe at p (' or ’), or 0. */
@@ -50,26 +39,17 @@ static size_t apostrophe_at(const unsigned char *s, size_t len, size_t p) {
   return 0;
 }
 
-/* Case-insensitive ASCII word at p followed by a non-word character. */
-static size_t word_is(const unsigned char *s, size_t len, size_t p, const char *word) {
-  size_t n = strlen(word);
-  if (p + n > len) return 0;
-  for (size_t i = 0; i < n; i++)
-    if ((s[p + i] | 0x20) != (unsigned char)word[i]) return 0;
-  return tf_word_char_at(s, len, p + n) ? 0 : n;
-}
-
 /* A percent after a number ("20 %", "5 pour cent", "3 percent") makes it no money. */
 static int percent_after(const unsigned char *s, size_t len, size_t p) {
   p += tf_hspace_at(s, len, p);
   if (p >= len) return 0;
   if (s[p] == '%') return 1;
   if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0xB0) return 1; /* ‰ */
-  if (word_is(s, len, p, "percent") || word_is(s, len, p, "pct")) return 1;
-  size_t n = word_is(s, len, p, "pour");
+  if (tf_ascii_phrase_at(s, len, p, "percent") || tf_ascii_phrase_at(s, len, p, "pct")) return 1;
+  size_t n = tf_ascii_phrase_at(s, len, p, "pour");
   if (n) {
     size_t sp = tf_hspace_at(s, len, p + n);
-    if (sp && word_is(s, len, p + n + sp, "cent")) return 1;
+    if (sp && tf_ascii_phrase_at(s, len, p + n + sp, "cent")) return 1;
   }
   return 0;
 }
@@ -212,8 +192,8 @@ static void extend_with_cents(const tf_money_scanner *sc, tf_money_atom *a) {
   size_t p = a->end, sp = tf_hspace_at(s, len, p);
   if (!sp) return;
   p += sp;
-  size_t and_len = word_is(s, len, p, "and");
-  if (!and_len) and_len = word_is(s, len, p, "et");
+  size_t and_len = tf_ascii_phrase_at(s, len, p, "and");
+  if (!and_len) and_len = tf_ascii_phrase_at(s, len, p, "et");
   if (and_len) {
     size_t sp2 = tf_hspace_at(s, len, p + and_len);
     if (!sp2) return;
@@ -254,7 +234,7 @@ static void extend_with_cents(const tf_money_scanner *sc, tf_money_atom *a) {
     size_t sp4 = tf_hspace_at(s, len, q);
     if (sp4) {
       size_t r = q + sp4;
-      if (r < len && !word_is(s, len, r, "and") && !word_is(s, len, r, "et") &&
+      if (r < len && !tf_ascii_phrase_at(s, len, r, "and") && !tf_ascii_phrase_at(s, len, r, "et") &&
           (tf_word_char_at(s, len, r) || tf_currency_symbol_at(s, len, r)))
         return;
     } else if (tf_word_char_at(s, len, q) || tf_currency_symbol_at(s, len, q) || s[q] == '%') {
@@ -619,9 +599,9 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
   else if (q + 1 < len && s[q] == 0xC3 && s[q + 1] == 0xA0 && !tf_word_char_at(s, len, q + 2)) {
     n = 2;
     *needs_opener = 1;
-  } else if ((n = word_is(s, len, q, "et")) || (n = word_is(s, len, q, "and"))) {
+  } else if ((n = tf_ascii_phrase_at(s, len, q, "et")) || (n = tf_ascii_phrase_at(s, len, q, "and"))) {
     *needs_opener = 2; /* always */
-  } else if ((n = word_is(s, len, q, "to")) || (n = word_is(s, len, q, "au"))) {
+  } else if ((n = tf_ascii_phrase_at(s, len, q, "to")) || (n = tf_ascii_phrase_at(s, len, q, "au"))) {
     *needs_opener = 1;
   }
   if (!n) return 0;

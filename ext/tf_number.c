@@ -167,24 +167,12 @@ static double word_value(const tf_number_word *w, int lang) {
   return lang == TF_LANG_FR ? w->value_fr : w->value_en;
 }
 
-/* Case-insensitive ASCII prefix test of a phrase at p, ending a word. */
-static size_t phrase_at(const unsigned char *s, size_t len, size_t p, const char *phrase) {
-  size_t n = strlen(phrase);
-  if (p + n > len) return 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = s[p + i];
-    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
-    if (c != (unsigned char)phrase[i]) return 0;
-  }
-  return tf_word_char_at(s, len, p + n) ? 0 : n;
-}
-
 /* After a scale word: "et demi" / "and a half" adds half the scale. */
 static size_t half_after_scale(const unsigned char *s, size_t len, size_t p) {
   size_t sp = tf_hspace_at(s, len, p);
   if (!sp) return 0;
-  size_t n = phrase_at(s, len, p + sp, "et demi");
-  if (!n) n = phrase_at(s, len, p + sp, "and a half");
+  size_t n = tf_ascii_phrase_at(s, len, p + sp, "et demi");
+  if (!n) n = tf_ascii_phrase_at(s, len, p + sp, "and a half");
   return n ? sp + n : 0;
 }
 

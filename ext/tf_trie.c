@@ -192,10 +192,6 @@ int32_t tf_trie_get(const tf_trie *t, const char *key, size_t key_len) {
   return t->nodes[node].value;
 }
 
-int tf_trie_can_start(const tf_trie *t, unsigned char folded_byte) {
-  return t->root_next[folded_byte] != 0;
-}
-
 int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits) {
   uint32_t node = 0;

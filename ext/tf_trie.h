@@ -37,9 +37,6 @@ void tf_trie_free(tf_trie *trie);
 /* Exact lookup of an already folded key: its value, or -1. */
 int32_t tf_trie_get(const tf_trie *trie, const char *key, size_t key_len);
 
-/* Can some key start with this folded byte? (A cheap filter before a walk.) */
-int tf_trie_can_start(const tf_trie *trie, unsigned char folded_byte);
-
 /* Walks text s[pos..len) and stores up to max_hits keys that match there, in
 ** increasing length (when more match, the longest are kept). Returns how many. */
 int tf_trie_match(const tf_trie *trie, const unsigned char *s, size_t len, size_t pos,
