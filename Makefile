@@ -29,15 +29,19 @@ ALL_CFLAGS    = $(WARN) $(OPT) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=20080
 
 # The recognisers: plain C, no SQLite types (see docs/architecture.md).
 CORE_SRC := ext/tf_alloc.c ext/tf_utf8.c ext/tf_fold.c ext/tf_trie.c ext/tf_lexicon.c \
-            ext/tf_words.c ext/tf_number.c ext/tf_cue.c ext/tf_money.c ext/tf_lang.c
+            ext/tf_words.c ext/tf_number.c ext/tf_cue.c ext/tf_money.c ext/tf_lang.c \
+            ext/tf_entity.c
 # The SQL binding.
-SQL_SRC  := ext/textfacts.c ext/money_sql.c
+SQL_SRC  := ext/textfacts.c ext/money_sql.c ext/entity_sql.c
+# The bundled data (ext/data/*.tsv), compiled in as strings (ext/tf_data.h).
+DATA_TSV := ext/data/entities.tsv ext/data/guess.tsv
 HEADERS  := $(wildcard ext/*.h)
 
 BUILD    ?= build
-CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o)
+CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/tf_data.o
 SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
-STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o)
+STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o) \
+              $(BUILD)/tf_data.o
 
 .PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format check-deps
 all: dist/textfacts.so
@@ -45,6 +49,13 @@ all: dist/textfacts.so
 $(BUILD)/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/tf_data.c: ext/data/embed.awk $(DATA_TSV)
+	@mkdir -p $(@D)
+	LC_ALL=C awk -f ext/data/embed.awk $(DATA_TSV) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/tf_data.o: $(BUILD)/tf_data.c ext/tf_data.h | check-deps
+	$(CC) $(ALL_CFLAGS) -Iext -c $< -o $@
 
 $(BUILD)/static/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
@@ -118,14 +129,16 @@ test-valgrind: all $(TEST_BIN)
 # --- fuzzing ----------------------------------------------------------------
 FUZZ_SECONDS ?= 30
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
-fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number
-	@mkdir -p build/fuzz/corpus_money build/fuzz/corpus_number
+fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number build/fuzz/fuzz_entities
+	@mkdir -p build/fuzz/corpus_money build/fuzz/corpus_number build/fuzz/corpus_entities
 	build/fuzz/fuzz_money -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus_money tests/fuzz/seeds
 	build/fuzz/fuzz_number -max_total_time=$(FUZZ_SECONDS) -max_len=256 build/fuzz/corpus_number
+	build/fuzz/fuzz_entities -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus_entities tests/fuzz/seeds
 
-build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS)
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(BUILD)/tf_data.c $(HEADERS)
 	@mkdir -p $(@D)
-	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext -o $@ $< $(CORE_SRC) $(DEPS_LIBS) -lm
+	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext -o $@ $< $(CORE_SRC) \
+	  $(BUILD)/tf_data.c $(DEPS_LIBS) -lm
 
 # --- benchmarks ---------------------------------------------------------------
 bench: all

@@ -8,11 +8,18 @@
 #include <unicode/uscript.h>
 #include <unicode/unorm2.h>
 
-#define TABLE_LIMIT 0x250 /* Latin-1 Supplement and Latin Extended-A/B */
+#define TABLE_LIMIT TF_CLASS_TABLE_LIMIT
 
 static unsigned char fold_table[TABLE_LIMIT][4];
 static unsigned char fold_len[TABLE_LIMIT];
-static unsigned char class_table[TABLE_LIMIT];
+unsigned char tf_class_table[TF_CLASS_TABLE_LIMIT];
+static signed char case_table[TABLE_LIMIT];
+
+static int case_with_icu(int32_t cp) {
+  if (cp < 0) return 0;
+  if (u_isupper(cp) || u_istitle(cp)) return 1;
+  return u_islower(cp) ? -1 : 0;
+}
 
 static int classify_with_icu(int32_t cp) {
   if (cp < 0) return TF_CC_OTHER;
@@ -82,16 +89,22 @@ static int fold_with_icu(int32_t cp, unsigned char out[4]) {
 
 int tf_fold_init(void) {
   for (int32_t cp = 0; cp < TABLE_LIMIT; cp++) {
-    class_table[cp] = (unsigned char)classify_with_icu(cp);
+    tf_class_table[cp] = (unsigned char)classify_with_icu(cp);
     fold_len[cp] = (unsigned char)fold_with_icu(cp, fold_table[cp]);
+    case_table[cp] = (signed char)case_with_icu(cp);
   }
   return 0;
 }
 
 int tf_char_class(int32_t cp) {
   if (cp < 0) return TF_CC_OTHER;
-  if (cp < TABLE_LIMIT) return class_table[cp];
+  if (cp < TABLE_LIMIT) return tf_class_table[cp];
   return classify_with_icu(cp);
+}
+
+int tf_letter_case(int32_t cp) {
+  if (cp >= 0 && cp < TABLE_LIMIT) return case_table[cp];
+  return case_with_icu(cp);
 }
 
 int tf_fold(int32_t cp, unsigned char out[4]) {

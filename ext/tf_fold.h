@@ -30,6 +30,18 @@ int tf_fold_init(void);
 /* The class of a code point (TF_INVALID_CP → TF_CC_OTHER). */
 int tf_char_class(int32_t cp);
 
+/* The tabulated range (Latin-1 Supplement and Latin Extended-A/B), for the
+** inline version below. */
+#define TF_CLASS_TABLE_LIMIT 0x250
+extern unsigned char tf_class_table[TF_CLASS_TABLE_LIMIT];
+static inline int tf_char_class_inline(int32_t cp) {
+  return cp >= 0 && cp < TF_CLASS_TABLE_LIMIT ? tf_class_table[cp] : tf_char_class(cp);
+}
+
+/* The case of a code point: 1 upper or title case, -1 lower case, 0 uncased
+** (digits, ideographs, punctuation, invalid). */
+int tf_letter_case(int32_t cp);
+
 /* Does a word go on at s[p]: a letter, digit or ideograph there? (0 at len) */
 int tf_word_char_at(const unsigned char *s, size_t len, size_t p);
 /* Does the ASCII phrase (lower case, may hold spaces) start at s[p], in any

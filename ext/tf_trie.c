@@ -192,6 +192,26 @@ int32_t tf_trie_get(const tf_trie *t, const char *key, size_t key_len) {
   return t->nodes[node].value;
 }
 
+/* tf_fold() of the ASCII range (checked against it by the unit tests). */
+static const unsigned char ascii_fold[128] = {
+  0, 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', ' ', ' ', ' ', 14, 15,
+  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+  ' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
+  '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
+  '@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
+  '`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
+};
+
+int tf_trie_ascii_fold_agrees(void) {
+  for (int32_t cp = 1; cp < 128; cp++) {
+    unsigned char folded[4];
+    if (tf_fold(cp, folded) != 1 || folded[0] != ascii_fold[cp]) return 0;
+  }
+  return 1;
+}
+
 int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits) {
   uint32_t node = 0;
@@ -203,14 +223,16 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
     unsigned char folded[4];
     int k;
     if (s[pos] < 0x80) {
-      cp = s[pos];
+      if (s[pos] == 0) break;
+      /* ASCII folds to itself in lower case, white space to ' '. */
+      folded[0] = ascii_fold[s[pos]];
+      k = 1;
       next = pos + 1;
     } else {
       cp = tf_utf8_decode(s, len, pos, &next);
       if (cp == TF_INVALID_CP) break;
+      k = tf_fold(cp, folded);
     }
-    if (cp == 0) break;
-    k = tf_fold(cp, folded);
     if (k == 1 && folded[0] == ' ') {
       if (previous_space) { /* a run of spaces matches one */
         pos = next;

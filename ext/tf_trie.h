@@ -42,6 +42,9 @@ int32_t tf_trie_get(const tf_trie *trie, const char *key, size_t key_len);
 int tf_trie_match(const tf_trie *trie, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits);
 
+/* Does the ASCII shortcut of tf_trie_match agree with tf_fold()? (tests) */
+int tf_trie_ascii_fold_agrees(void);
+
 /* Number of nodes (for tests and statistics). */
 size_t tf_trie_size(const tf_trie *trie);
 

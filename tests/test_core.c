@@ -3,6 +3,7 @@
 ** Prints "ok NAME" or "not ok NAME: reason" per check; exits 1 if any failed.
 */
 #include "tf_cue.h"
+#include "tf_entity.h"
 #include "tf_lang.h"
 #include "tf_lexicon.h"
 #include "tf_money.h"
@@ -223,6 +224,133 @@ static void test_currency_lookup(void) {
   check(!tf_currency_lookup("widgets", 7, code), "currency[widgets].unknown", "unknown");
 }
 
+/* ------------------------------------------------------------------------ */
+/* Entities. */
+
+/* The mentions of text as "match=name/kind" joined by "; ". */
+static void entities_of(const tf_entity_set *set, const char *text, int lang, char *out,
+                        size_t cap) {
+  tf_entity_list list = {0};
+  out[0] = 0;
+  if (tf_entity_extract(set, (const unsigned char *)text, strlen(text), lang, &list) != 0) {
+    snprintf(out, cap, "NOMEM");
+    return;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < list.count && n < cap; i++) {
+    const tf_entity_mention *m = &list.items[i];
+    n += (size_t)snprintf(out + n, cap - n, "%s%.*s=%s/%s", i ? "; " : "", (int)(m->end - m->start),
+                          text + m->start, m->name, tf_entity_kind_name(m->kind));
+  }
+  tf_entity_list_free(&list);
+}
+
+static void test_entities_of(const tf_entity_set *set, const char *text, const char *want) {
+  char got[1024], name[200];
+  entities_of(set, text, TF_LANG_AUTO, got, sizeof got);
+  snprintf(name, sizeof name, "entities[%s]", text);
+  char detail[2200];
+  snprintf(detail, sizeof detail, "got \"%s\", want \"%s\"", got, want);
+  check(strcmp(got, want) == 0, name, detail);
+}
+
+static int compare_strings(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void test_entity_data(const tf_entity_set *set) {
+  size_t n = tf_entity_set_alias_count(set);
+  const char **names = malloc(n * sizeof(*names));
+  size_t count = 0, distinct = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *alias, *name, *code;
+    int kind, source;
+    tf_entity_set_entry(set, i, &alias, &name, &kind, &code, &source);
+    if (kind == TF_KIND_ORG || kind == TF_KIND_PRODUCT) names[count++] = name;
+  }
+  qsort(names, count, sizeof(*names), compare_strings);
+  for (size_t i = 0; i < count; i++) distinct += i == 0 || strcmp(names[i], names[i - 1]) != 0;
+  free(names);
+  char detail[120];
+  snprintf(detail, sizeof detail, "%zu organisations and products, want >= 1000", distinct);
+  check(distinct >= 1000, "entities.data.orgs_and_products", detail);
+  snprintf(detail, sizeof detail, "%zu aliases changed name or kind while loading",
+           tf_entity_builtin_conflicts());
+  check(tf_entity_builtin_conflicts() == 0, "entities.data.no_conflicts", detail);
+}
+
+static void test_entities(void) {
+  const tf_entity_set *set = tf_entity_builtin();
+  if (!set) {
+    check(0, "entities.builtin", tf_entity_builtin_error());
+    return;
+  }
+  check(1, "entities.builtin", "");
+  check(tf_trie_ascii_fold_agrees(), "trie.ascii_fold", "the ASCII table differs from tf_fold");
+  test_entity_data(set);
+  /* Layer 1: ICU's countries in three languages, the press forms, one name. */
+  test_entities_of(set, "Etats-Unis, \xC3\x89tats-Unis, ETATS-UNIS, USA, United States, "
+                        "\xE7\xBE\x8E\xE5\x9B\xBD.",
+                   "Etats-Unis=United States/place; \xC3\x89tats-Unis=United States/place; "
+                   "ETATS-UNIS=United States/place; USA=United States/place; "
+                   "United States=United States/place; \xE7\xBE\x8E\xE5\x9B\xBD=United States/place");
+  /* False friends: a common word is no name. */
+  test_entities_of(set, "apple pie, m\xC3\xA9ta-analyse, l'amazone, intelligence, us.", "");
+  test_entities_of(set, "Apple, Meta, Amazon and Intel.",
+                   "Apple=Apple/org; Meta=Meta/org; Amazon=Amazon/org; Intel=Intel/org");
+  /* CJK aliases inside CJK text, which has no spaces. */
+  test_entities_of(set, "\xE5\xAD\x97\xE8\x8A\x82\xE8\xB7\xB3\xE5\x8A\xA8\xE7\x9A\x84\xE8\xB1\x86"
+                        "\xE5\x8C\x85",
+                   "\xE5\xAD\x97\xE8\x8A\x82\xE8\xB7\xB3\xE5\x8A\xA8=ByteDance/org; "
+                   "\xE8\xB1\x86\xE5\x8C\x85=Doubao/product");
+  /* Model numbers join a product; a legal suffix joins an organisation. */
+  test_entities_of(set, "les puces Ascend 910B de Huawei Technologies.",
+                   "Ascend 910B=Ascend 910B/product; Huawei Technologies=Huawei/org");
+  /* Layer 3: guesses, with kinds from cues; a repeated surname keeps one name. */
+  test_entities_of(set, "Hier, M. Jean Dupontel a rencontr\xC3\xA9 la soci\xC3\xA9t\xC3\xA9 "
+                        "Zorblax. Dupontel a sign\xC3\xA9.",
+                   "Jean Dupontel=Jean Dupontel/person; Zorblax=Zorblax/org; "
+                   "Dupontel=Jean Dupontel/person");
+  test_entities_of(set, "Les ventes de la carte RTX 5090 et de la puce Zorbix Z900 montent.",
+                   "RTX 5090=RTX 5090/product; Zorbix Z900=Zorbix Z900/product");
+  /* A capitalised first word of a sentence, alone, is no name. */
+  test_entities_of(set, "Pourtant rien. Demain aussi. Quelquefois, Zorblax Holdings vend.",
+                   "Zorblax Holdings=Zorblax Holdings/org");
+
+  /* Layer 2: a user set on top of the built-ins adds and overrides. */
+  tf_entity_builder *b = tf_entity_builder_new();
+  int rc = tf_entity_builder_add_set(b, set);
+  rc |= tf_entity_builder_add(b, "Zorblax", 7, "Zorblax Corp", 12, TF_KIND_ORG, NULL,
+                              TF_SOURCE_DICTIONARY);
+  rc |= tf_entity_builder_add(b, "Apple", 5, "Apple", 5, TF_KIND_IGNORE, NULL, TF_SOURCE_DICTIONARY);
+  check(tf_entity_builder_add(b, "  ", 2, "x", 1, TF_KIND_ORG, NULL, TF_SOURCE_DICTIONARY) ==
+            TF_ENTITY_BAD_ALIAS,
+        "entities.user.blank_alias", "a blank alias is refused");
+  check(tf_entity_builder_add(b, "\xFF", 1, "x", 1, TF_KIND_ORG, NULL, TF_SOURCE_DICTIONARY) ==
+            TF_ENTITY_BAD_ALIAS,
+        "entities.user.invalid_alias", "invalid UTF-8 is refused");
+  tf_entity_set *user = tf_entity_build(b);
+  check(rc == 0 && user != NULL, "entities.user.build", "");
+  if (user) {
+    test_entities_of(user, "Zorblax and Apple in France.",
+                     "Zorblax=Zorblax Corp/org; France=France/place");
+    tf_entity_set_free(user);
+  }
+
+  /* Bad input: invalid bytes, NUL, a long text without spaces. */
+  const char bad[] = "Huawei\xFF Huawei \xC3 Nvidia\x80 \xE5\xAD\x97\xE8";
+  tf_entity_list list = {0};
+  check(tf_entity_extract(set, (const unsigned char *)bad, sizeof bad - 1, TF_LANG_AUTO, &list) == 0,
+        "entities.bad.invalid_utf8", "no crash");
+  tf_entity_list_free(&list);
+  size_t n = 1 << 20;
+  unsigned char *big = malloc(n);
+  for (size_t i = 0; i < n; i++) big[i] = (unsigned char)"Ab C"[i % 4];
+  check(tf_entity_extract(set, big, n, TF_LANG_EN, &list) == 0, "entities.bad.megabyte", "no crash");
+  tf_entity_list_free(&list);
+  free(big);
+}
+
 int main(void) {
   if (tf_core_init() != TF_OK) {
     printf("not ok core_init: %s\n", tf_core_error());
@@ -236,5 +364,6 @@ int main(void) {
   test_bad_input();
   test_lang();
   test_currency_lookup();
+  test_entities();
   return failures ? 1 : 0;
 }

@@ -1,0 +1,34 @@
+# embed.awk — turns data files into C strings (see ext/tf_data.h).
+#   LC_ALL=C awk -f ext/data/embed.awk ext/data/entities.tsv ext/data/guess.tsv > build/tf_data.c
+# File ext/data/NAME.tsv becomes `const char tf_data_NAME[]`, one "line\n" per
+# line; lines starting with '#' and blank lines are left out. Characters that
+# C would read otherwise (" \ ? and TAB) are escaped; other bytes are copied.
+BEGIN {
+  print "/* Generated from the .tsv files of ext/data by ext/data/embed.awk: do not edit. */"
+  print "#include \"tf_data.h\""
+  open = 0
+}
+FNR == 1 {
+  if (open) print ";"
+  name = FILENAME
+  sub(/.*\//, "", name)
+  sub(/\.[a-z]+$/, "", name)
+  printf "const char tf_data_%s[] =\n  \"\"\n", name
+  open = 1
+}
+/^#/ || /^[ \t]*$/ { next }
+{
+  out = ""
+  n = length($0)
+  for (i = 1; i <= n; i++) {
+    c = substr($0, i, 1)
+    if (c == "\"") out = out "\\\""
+    else if (c == "\\") out = out "\\\\"
+    else if (c == "?") out = out "\\?"
+    else if (c == "\t") out = out "\\t"
+    else if (c == "\r") continue
+    else out = out c
+  }
+  printf "  \"%s\\n\"\n", out
+}
+END { if (open) print ";" }
