@@ -33,10 +33,50 @@ class Query:
     ext: bool = True   # needs the extension loaded
     show: str = ''     # how to print the result row: names for its columns
     baseline: bool = False  # the reference for the "× baseline" column (exactly one)
+    setup: object = None    # callable(db) run before the query's runs (returns a note)
+    teardown: object = None  # callable(db) run after them
 
 
-# Add queries here (e.g. extract_entities once it exists). A query that fails
-# (unknown function, ...) is reported as skipped; the others still run.
+USER_ALIASES = 100_000
+
+
+def user_aliases(n, seed=7):
+    """n distinct made-up organisation names, reproducible: 'Velorix Dynamics', ..."""
+    import random
+    rnd = random.Random(seed)
+    onsets = ['b', 'br', 'c', 'cl', 'd', 'dr', 'f', 'g', 'gr', 'k', 'l', 'm', 'n', 'p', 'pr',
+              'r', 's', 'st', 't', 'tr', 'v', 'z', 'x', 'qu']
+    vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ei']
+    codas = ['', 'n', 'r', 'x', 's', 'l', 'm', 'th']
+    suffixes = ['', '', ' Dynamics', ' Systems', ' Labs', ' Capital', ' Robotics', ' Foods',
+                ' Bio', ' Energy', ' Media', ' Motors']
+    seen = set()
+    while len(seen) < n:
+        word = ''.join(rnd.choice(onsets) + rnd.choice(vowels) + rnd.choice(codas)
+                       for _ in range(rnd.randint(2, 3)))
+        seen.add(word.capitalize() + rnd.choice(suffixes))
+    return sorted(seen)
+
+
+def with_user_dictionary(db):
+    """Creates textfacts_dictionary with USER_ALIASES rows inside a transaction that
+    teardown rolls back (the corpus file is left as it was), and times the first
+    statement, which compiles them."""
+    db.execute('BEGIN')
+    db.execute('CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT)')
+    db.executemany('INSERT INTO textfacts_dictionary VALUES (?, ?, ?)',
+                   ((a, a, 'org') for a in user_aliases(USER_ALIASES)))
+    t0 = time.perf_counter()
+    db.execute("SELECT count(*) FROM extract_entities('x')").fetchone()
+    return f'{USER_ALIASES:,} user aliases compiled in {time.perf_counter() - t0:.3f} s'
+
+
+def rollback(db):
+    db.execute('ROLLBACK')
+
+
+# Add queries here. A query that fails (unknown function, ...) is reported as
+# skipped; the others still run.
 QUERIES = [
     Query('baseline: sum(length(body))',
           'SELECT sum(length(body)) FROM articles',
@@ -50,10 +90,20 @@ QUERIES = [
     Query("extract_money(body, lang)",
           'SELECT count(*), sum(amount) FROM articles, extract_money(articles.body, articles.lang)',
           show='mentions,sum'),
+    Query('extract_entities(body)',
+          'SELECT count(*), count(DISTINCT name) FROM articles, extract_entities(articles.body)',
+          show='mentions,names'),
+    Query('extract_entities(body, lang)',
+          'SELECT count(*), count(DISTINCT name) FROM articles, '
+          'extract_entities(articles.body, articles.lang)',
+          show='mentions,names'),
+    Query('extract_entities + 100k aliases',
+          'SELECT count(*), count(DISTINCT name) FROM articles, extract_entities(articles.body)',
+          show='mentions,names', setup=with_user_dictionary, teardown=rollback),
 ]
 
-# The query named in the summary line.
-HEADLINE = 'extract_money(body)'
+# The queries named in the summary lines.
+HEADLINES = ['extract_money(body)', 'extract_entities(body)', 'extract_entities + 100k aliases']
 
 
 def fmt_value(v):
@@ -98,7 +148,7 @@ def main(argv=None):
         print(f'bench: {args.db} not found (make it with bench/make_corpus.py)', file=sys.stderr)
         return 2
     warm_page_cache(args.db)
-    db = sqlite3.connect(args.db)
+    db = sqlite3.connect(args.db, isolation_level=None)  # transactions are explicit
     db.execute(f'PRAGMA mmap_size = {args.mmap}')
 
     ext_version = None
@@ -136,8 +186,11 @@ def main(argv=None):
         if q.ext and ext_version is None:
             results.append((q, None, None, 'skipped: extension not loaded'))
             continue
+        note = ''
         try:
             row = None
+            if q.setup:
+                note = q.setup(db) or ''
             for _ in range(args.warmup):
                 row = db.execute(q.sql).fetchone()
             times = []
@@ -145,9 +198,15 @@ def main(argv=None):
                 t0 = time.perf_counter()
                 row = db.execute(q.sql).fetchone()
                 times.append(time.perf_counter() - t0)
-            results.append((q, times, row, ''))
+            results.append((q, times, row, note))
         except sqlite3.Error as e:
             results.append((q, None, None, f'skipped: {e}'))
+        finally:
+            if q.teardown and q.setup:
+                try:
+                    q.teardown(db)
+                except sqlite3.Error:
+                    pass
 
     base = next((statistics.median(t) for q, t, _, _ in results if q.baseline and t), None)
     header = f'{"query":<34} {"median s":>9} {"min s":>8} {"MB/s":>8} {"runs":>4} {"× base":>7}  result'
@@ -161,24 +220,25 @@ def main(argv=None):
         ratio = f'{med / base:.2f}' if base else '-'
         print(f'{q.name:<34} {med:>9.3f} {min(times):>8.3f} {mb / med:>8.1f} {len(times):>4} '
               f'{ratio:>7}  {describe(q, row)}')
+        if note:
+            print(f'{"":<34} {note}')
     print()
 
     by_name = {q.name: (times, row) for q, times, row, _ in results}
-    head_times, head_row = by_name.get(HEADLINE, (None, None))
     base_name = next((q.name for q in QUERIES if q.baseline), '?')
-    if head_times:
+    base_txt = f'{mb / base:.0f} MB/s' if base else 'n/a'
+    for headline in HEADLINES:
+        head_times, head_row = by_name.get(headline, (None, None))
+        if not head_times:
+            print(f'bench summary: {headline} not measured (extension not loaded?)')
+            continue
         med = statistics.median(head_times)
         mentions = head_row[0] if head_row else 0
         warn = '  WARNING: no mentions found' if not mentions else ''
-        base_txt = f'{mb / base:.0f} MB/s' if base else 'n/a'
-        of = f' (the generator wrote {written:,})' if written else ''
-        print(f'bench summary: {HEADLINE} {mb / med:.1f} MB/s (median of {len(head_times)}, '
-              f'{med:.3f} s for {mb:.1f} MB), {med / base:.2f}× the time of {base_name} '
-              f'({base_txt}); {mentions:,} mentions{of}{warn}')
-    else:
-        print(f'bench summary: {HEADLINE} not measured (extension not loaded?); '
-              f'{base_name}: {mb / base:.1f} MB/s' if base else
-              'bench summary: nothing measured')
+        of = f' (the generator wrote {written:,})' if written and 'money' in headline else ''
+        ratio = f'{med / base:.2f}× the time of {base_name} ({base_txt})' if base else ''
+        print(f'bench summary: {headline} {mb / med:.1f} MB/s (median of {len(head_times)}, '
+              f'{med:.3f} s for {mb:.1f} MB), {ratio}; {mentions:,} mentions{of}{warn}')
     db.close()
     return 0
 

@@ -35,8 +35,6 @@
 #include <string.h>
 SQLITE_EXTENSION_INIT3
 
-/* The error for a lang argument outside auto/en/fr: function, then value. */
-#define UNKNOWN_LANG_FORMAT "%s(): unknown lang '%s' (supported: " TF_LANG_SUPPORTED ")"
 
 static const char *const qualifier_names[] = {"exact", "approx", "min", "max", "range"};
 
@@ -59,7 +57,7 @@ int textfacts_lang_argument(sqlite3_context *ctx, const char *fn, int argc, sqli
   }
   int lang = tf_lang_parse(name, (size_t)n);
   if (lang < 0) {
-    char *message = sqlite3_mprintf(UNKNOWN_LANG_FORMAT, fn, name);
+    char *message = sqlite3_mprintf(TEXTFACTS_UNKNOWN_LANG_FORMAT, fn, name);
     if (message) {
       sqlite3_result_error(ctx, message, -1);
       sqlite3_free(message);
@@ -163,7 +161,7 @@ static int money_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
     if (!name) return SQLITE_NOMEM;
     cur->lang = tf_lang_parse(name, (size_t)sqlite3_value_bytes(lang_value));
     if (cur->lang < 0) {
-      textfacts_vtab_error(base->pVtab, UNKNOWN_LANG_FORMAT, "extract_money", name);
+      textfacts_vtab_error(base->pVtab, TEXTFACTS_UNKNOWN_LANG_FORMAT, "extract_money", name);
       return SQLITE_ERROR;
     }
   }
@@ -218,35 +216,8 @@ static int money_rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid) {
   return SQLITE_OK;
 }
 
-/* idxNum: bit 1 = text, bit 2 = lang (see the header comment). */
 static int money_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
-  int text_index = -1, lang_index = -1, text_seen = 0;
-  for (int i = 0; i < info->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if (c->iColumn != COL_TEXT && c->iColumn != COL_LANG) continue;
-    if (c->iColumn == COL_TEXT) text_seen = 1;
-    if (!c->usable) continue;
-    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (c->iColumn == COL_TEXT) text_index = i;
-    else lang_index = i;
-  }
-  if (text_index < 0) {
-    if (text_seen) return SQLITE_CONSTRAINT; /* another plan will supply it */
-    textfacts_vtab_error(vtab, "extract_money(): missing argument 'text'");
-    return SQLITE_ERROR;
-  }
-  int idx_num = 1, argv_index = 1;
-  info->aConstraintUsage[text_index].argvIndex = argv_index++;
-  info->aConstraintUsage[text_index].omit = 1;
-  if (lang_index >= 0) {
-    idx_num |= 2;
-    info->aConstraintUsage[lang_index].argvIndex = argv_index++;
-    info->aConstraintUsage[lang_index].omit = 1;
-  }
-  info->idxNum = idx_num;
-  info->estimatedCost = 1000;
-  info->estimatedRows = 10;
-  return SQLITE_OK;
+  return textfacts_best_index(vtab, info, "extract_money", COL_TEXT, COL_LANG);
 }
 
 static sqlite3_module money_module = {

@@ -9,6 +9,7 @@
 **   textfacts_version()  the version of this build
 **   textfacts_debug()    version, SQLite, PCRE2 and ICU versions, PCRE2 JIT use
 **   extract_money, money_json, parse_amount, currency_code  (money_sql.c)
+**   extract_entities, entity_name                           (entity_sql.c)
 **
 ** Everything the recognisers allocate goes through sqlite3_malloc64.
 */
@@ -42,6 +43,37 @@ void textfacts_vtab_error(sqlite3_vtab *vtab, const char *format, ...) {
   sqlite3_free(vtab->zErrMsg);
   vtab->zErrMsg = sqlite3_vmprintf(format, ap);
   va_end(ap);
+}
+
+int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const char *fn,
+                         int text_column, int lang_column) {
+  int text_index = -1, lang_index = -1, text_seen = 0;
+  for (int i = 0; i < info->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+    if (c->iColumn != text_column && c->iColumn != lang_column) continue;
+    if (c->iColumn == text_column) text_seen = 1;
+    if (!c->usable) continue;
+    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c->iColumn == text_column) text_index = i;
+    else lang_index = i;
+  }
+  if (text_index < 0) {
+    if (text_seen) return SQLITE_CONSTRAINT; /* another plan will supply it */
+    textfacts_vtab_error(vtab, "%s(): missing argument 'text'", fn);
+    return SQLITE_ERROR;
+  }
+  int idx_num = 1, argv_index = 1;
+  info->aConstraintUsage[text_index].argvIndex = argv_index++;
+  info->aConstraintUsage[text_index].omit = 1;
+  if (lang_index >= 0) {
+    idx_num |= 2;
+    info->aConstraintUsage[lang_index].argvIndex = argv_index++;
+    info->aConstraintUsage[lang_index].omit = 1;
+  }
+  info->idxNum = idx_num;
+  info->estimatedCost = 1000;
+  info->estimatedRows = 10;
+  return SQLITE_OK;
 }
 
 int textfacts_core_ready(char **message) {
@@ -102,5 +134,7 @@ __attribute__((visibility("default"))) int sqlite3_textfacts_init(
       return rc;
     }
   }
-  return textfacts_register_money(db, pzErrMsg);
+  rc = textfacts_register_money(db, pzErrMsg);
+  if (rc == SQLITE_OK) rc = textfacts_register_entities(db, pzErrMsg);
+  return rc;
 }

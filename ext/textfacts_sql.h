@@ -12,6 +12,19 @@
 /* Registers extract_money, money_json, parse_amount, currency_code. */
 int textfacts_register_money(sqlite3 *db, char **pzErrMsg);
 
+/* The error for a lang argument outside auto/en/fr: function, then value. */
+#define TEXTFACTS_UNKNOWN_LANG_FORMAT "%s(): unknown lang '%s' (supported: " TF_LANG_SUPPORTED ")"
+
+/* Registers extract_entities and entity_name (entity_sql.c). */
+int textfacts_register_entities(sqlite3 *db, char **pzErrMsg);
+
+/* xBestIndex of the table-valued functions whose hidden columns are text
+** (required) and lang (optional): idxNum bit 1 = text, bit 2 = lang, passed to
+** xFilter in that order. A plan without text is refused; with no plan at all,
+** the error names fn and the missing argument. */
+int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const char *fn,
+                         int text_column, int lang_column);
+
 /* Reads an optional lang argument: NULL or absent → TF_LANG_AUTO. Returns the
 ** tf_lang, or -1 after setting an error on ctx that names fn. */
 int textfacts_lang_argument(sqlite3_context *ctx, const char *fn, int argc, sqlite3_value **argv,

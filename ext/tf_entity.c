@@ -1039,11 +1039,11 @@ static void close_run(scan *sc) {
   size_t start = r->start, end = r->end;
   int cue = r->cue;
   if (cue < 0) cue = cue_after(sc, end);
-  if (r->words == 1 && cue < 0) {
-    /* Short words alone ("Xi", "Q3") are not guessed. */
+  if (r->words == 1) {
+    /* Short words alone ("Xi", "Q3") are not guessed; a letter never is. */
     size_t chars = 0;
     for (size_t p = start; p < end; p++) chars += (sc->s[p] & 0xC0) != 0x80;
-    if (chars < 3) return;
+    if (chars < 2 || (chars < 3 && cue < 0)) return;
   }
   int kind = cue >= 0 ? cue : r->suffix_org ? TF_KIND_ORG : r->model ? TF_KIND_PRODUCT
                                                                     : TF_KIND_UNKNOWN;
@@ -1172,6 +1172,17 @@ static int roman_numeral(const unsigned char *s, size_t ws, size_t we) {
   return 0;
 }
 
+/* "USD", "KRW", "RMB380", "USD5bn": an ISO currency code, alone or glued to an
+** amount, is money (extract_money's), not a name. */
+static int currency_code_word(const unsigned char *s, size_t ws, size_t we) {
+  if (we - ws < 3) return 0;
+  for (size_t p = ws; p < ws + 3; p++)
+    if (s[p] < 'A' || s[p] > 'Z') return 0;
+  if (we - ws > 3 && (s[ws + 3] < '0' || s[ws + 3] > '9')) return 0;
+  char code[4];
+  return tf_currency_lookup((const char *)s + ws, 3, code);
+}
+
 /* A capitalised word [ws, we) that no alias covers. */
 static void capitalised_word(scan *sc, size_t ws, size_t we) {
   unsigned mask = phrase_mask(sc, ws, we);
@@ -1185,7 +1196,8 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
     r->suffix_org = 1;
     return;
   }
-  if ((mask & (G_STOP | G_CUES | G_FILLER | G_ORGSUFFIX)) || roman_numeral(sc->s, ws, we)) {
+  if ((mask & (G_STOP | G_CUES | G_FILLER | G_ORGSUFFIX)) || roman_numeral(sc->s, ws, we) ||
+      currency_code_word(sc->s, ws, we)) {
     close_run(sc);
     return;
   }

@@ -77,3 +77,33 @@ SELECT qualifier,
   FROM mentions
  GROUP BY qualifier
  ORDER BY total DESC, qualifier;
+
+-- Entities: extract once as well.
+DROP TABLE IF EXISTS temp.entities;
+CREATE TEMP TABLE entities AS
+  SELECT a.id AS article_id, a.lang, e.match, e.name, e.kind, e.code, e.source
+    FROM articles AS a, extract_entities(a.body, coalesce(a.lang, 'auto')) AS e;
+
+.print
+.print (d) The 12 entities named in most articles  (one name across French and English)
+SELECT name, kind, coalesce(code, '') AS code,
+       count(DISTINCT article_id) AS articles,
+       count(DISTINCT CASE WHEN lang = 'fr' THEN article_id END) AS fr,
+       count(DISTINCT CASE WHEN lang = 'en' THEN article_id END) AS en,
+       substr(group_concat(DISTINCT match), 1, 34) AS "written as"
+  FROM entities
+ WHERE kind <> 'unknown'
+ GROUP BY name, kind
+ ORDER BY articles DESC, name
+ LIMIT 12;
+
+.print
+.print (e) Entities by kind and source
+SELECT kind,
+       sum(source = 'builtin') AS builtin,
+       sum(source = 'dictionary') AS dictionary,
+       sum(source = 'guess') AS guess,
+       count(DISTINCT name) AS names
+  FROM entities
+ GROUP BY kind
+ ORDER BY count(*) DESC;

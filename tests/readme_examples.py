@@ -1,7 +1,10 @@
 #!/usr/bin/python3
 """README examples run as tests: what the README shows is what the extension prints.
 
-usage: /usr/bin/python3 tests/readme_examples.py [dist/textfacts.so] [-v] [README.md]
+usage: /usr/bin/python3 tests/readme_examples.py [dist/textfacts.so] [-v] [--update] [README.md]
+
+--update writes each example's actual output into its ```text block (then read the diff:
+every line must be right) instead of comparing.
 
 The convention (for whoever writes README.md):
   * An example is a fenced block tagged ```sql immediately followed -- blank lines only in
@@ -77,6 +80,28 @@ def run(so_path, sql):
     return proc.stdout
 
 
+def update(readme, so_path, report):
+    """Rewrites the text block of every example with what the extension prints."""
+    with open(readme, encoding='utf-8') as f:
+        lines = f.read().split('\n')
+    blocks = list(fenced_blocks(lines))
+    replacements = []  # (first, last) line index of a text block body, new body lines
+    for (start, tag, body, end), nxt in zip(blocks, blocks[1:]):
+        if tag != 'sql' or nxt[1] != 'text' or any(l.strip() for l in lines[end + 1:nxt[0]]):
+            continue
+        prev = next((lines[k].strip() for k in range(start - 1, -1, -1) if lines[k].strip()), '')
+        if prev == NO_TEST:
+            continue
+        got = run(so_path, '\n'.join(body) + '\n').rstrip('\n')
+        replacements.append((nxt[0] + 1, nxt[3], got.split('\n')))
+        report.ok('readme/line%d' % (start + 1))
+    for first, close, body in reversed(replacements):
+        lines[first:close] = body
+    with open(readme, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(lines))
+    return report.finish()
+
+
 def main(argv):
     report = tflib.Report()
     docs = [a for a in argv if a.endswith('.md')]
@@ -91,6 +116,8 @@ def main(argv):
         for line, _, _ in cases:
             report.fail('readme/line%d' % line, 'extension %s not found (run make)' % so_path)
         return report.finish()
+    if '--update' in argv:
+        return update(readme, so_path, report)
     for line, sql, expected in cases:
         got = run(so_path, sql)
         name = 'readme/line%d' % line

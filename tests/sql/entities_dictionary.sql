@@ -1,0 +1,56 @@
+.echo on
+.headers on
+.mode csv
+.separator , "\n"
+.nullvalue NULL
+-- Layer 2: the user's textfacts_dictionary adds to and overrides the built-ins, from the
+-- next statement on, without reloading anything.
+
+SELECT "match", name, kind, source FROM extract_entities('Kestrel Avionics et Quest rachètent Huawei.');
+.read sql/dictionary.sql
+-- an empty dictionary changes nothing
+SELECT "match", name, kind, source FROM extract_entities('Kestrel Avionics et Quest rachètent Huawei.');
+INSERT INTO textfacts_dictionary VALUES
+  ('Kestrel Avionics', 'Kestrel', 'org'),
+  ('Kestrel', 'Kestrel', 'org'),
+  ('Huawei', 'Huawei Technologies Co.', 'org'),
+  ('Quest', NULL, 'ignore'),
+  ('Hexagone', 'France', 'place');
+-- added, overridden, ignored; a place named like a country gets its code
+SELECT "match", name, kind, code, source FROM extract_entities('Kestrel Avionics et Quest rachètent Huawei dans l''Hexagone. Kestrel confirme.');
+-- inside a transaction the change is seen by the next statement, and rolled back with it
+BEGIN;
+UPDATE textfacts_dictionary SET kind = 'product' WHERE alias = 'Kestrel';
+SELECT "match", name, kind FROM extract_entities('Kestrel confirme.');
+ROLLBACK;
+SELECT "match", name, kind FROM extract_entities('Kestrel confirme.');
+-- entity_name() sees the dictionary too
+SELECT entity_name('kestrel avionics'), entity_name('Quest'), entity_name('Hexagone');
+-- dropping the table brings the built-ins back
+DROP TABLE textfacts_dictionary;
+SELECT "match", name, kind, source FROM extract_entities('Kestrel Avionics et Quest rachètent Huawei.');
+
+-- Malformed rows are errors that name the table, the row and the column.
+CREATE TABLE textfacts_dictionary(alias, name, kind);
+INSERT INTO textfacts_dictionary VALUES ('Good', 'Good', 'org'), (NULL, 'Nobody', 'org');
+SELECT * FROM extract_entities('Good');
+DELETE FROM textfacts_dictionary WHERE alias IS NULL;
+INSERT INTO textfacts_dictionary VALUES ('Widget', 'Widget', 'company');
+SELECT * FROM extract_entities('Good');
+UPDATE textfacts_dictionary SET kind = NULL WHERE alias = 'Widget';
+SELECT * FROM extract_entities('Good');
+UPDATE textfacts_dictionary SET kind = 'org', name = NULL WHERE alias = 'Widget';
+SELECT * FROM extract_entities('Good');
+UPDATE textfacts_dictionary SET name = 'Widget', alias = '   ' WHERE alias = 'Widget';
+SELECT * FROM extract_entities('Good');
+UPDATE textfacts_dictionary SET alias = x'ff' WHERE name = 'Widget';
+SELECT * FROM extract_entities('Good');
+-- fixed: works again
+DELETE FROM textfacts_dictionary WHERE name = 'Widget';
+SELECT "match", name, source FROM extract_entities('Good');
+-- a table without the expected columns
+DROP TABLE textfacts_dictionary;
+CREATE TABLE textfacts_dictionary(word TEXT);
+SELECT * FROM extract_entities('Good');
+DROP TABLE textfacts_dictionary;
+SELECT "match", name, source FROM extract_entities('Huawei');

@@ -1,0 +1,20 @@
+.echo on
+.headers on
+.mode csv
+.separator , "\n"
+.nullvalue NULL
+-- A common word is not a name; matches respect word boundaries in every script.
+
+-- the issue's four: Apple in "apple pie", Meta in "méta-analyse", Amazon in "l'amazone",
+-- Intel in "intelligence"
+SELECT count(*) AS rows FROM extract_entities('An apple pie, une méta-analyse, l''amazone et l''intelligence.');
+-- the same names written as names are found
+SELECT "match", name, kind FROM extract_entities('Apple, Meta, Amazon et Intel.');
+-- "Méta-analyse" at the start of a sentence is still no Meta ('=Meta' is exact)
+SELECT count(*) AS rows FROM extract_entities('Méta-analyse publiée hier.');
+-- capitals-only aliases need capitals: "us" is a pronoun, "US" the country
+SELECT "match", name FROM extract_entities('Let us see what the US and the UK do.');
+-- inside a longer word: no built-in match (these capitalised words are guesses)
+SELECT "match", name, source FROM extract_entities('Intelsat, Metaverse-like, Huaweiphone, ByteDancer, Nvidiaesque.');
+-- CJK aliases match inside CJK text (no spaces), Latin ones after CJK characters
+SELECT "match", name, start, "end" FROM extract_entities('我们使用字节跳动的豆包和华为的芯片，还有Nvidia芯片。');
