@@ -1118,8 +1118,9 @@ static int run_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to
 }
 
 /* A built-in organisation or product met at [start, end): absorbs a legal
-** suffix or a model number that follows, then adds the mention. */
-static void emit_dictionary(scan *sc, const alias_rec *r, size_t start, size_t end) {
+** suffix or a model number that follows, then adds the mention. Returns the
+** end of the mention. */
+static size_t emit_dictionary(scan *sc, const alias_rec *r, size_t start, size_t end) {
   const char *name = sc->set->strings + r->name;
   size_t name_len = strlen(name);
   char extended[600];
@@ -1149,6 +1150,7 @@ static void emit_dictionary(scan *sc, const alias_rec *r, size_t start, size_t e
   }
   if (list_push(sc, start, end, name, name_len, r->kind, r->source, r->code)) sc->nomem = 1;
   sc->last_mention_end = end + 1;
+  return end;
 }
 
 static void remember_word(scan *sc, size_t start, size_t end) {
@@ -1477,7 +1479,7 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
       const alias_rec *r = dictionary_at(set, s, len, p, &end);
       if (r) {
         close_run(&sc);
-        if (r->kind != TF_KIND_IGNORE) emit_dictionary(&sc, r, p, end);
+        if (r->kind != TF_KIND_IGNORE) end = emit_dictionary(&sc, r, p, end);
         remember_word(&sc, p, end);
         sc.sentence_start = 0;
         p = end;

@@ -337,6 +337,10 @@ static void test_entities(void) {
     tf_entity_set_free(user);
   }
 
+  /* A product that absorbs a model number is one mention: the scan goes on after
+  ** the number (found by fuzzing: "o3 o3" gave "o3 o3" and then "o3" again). */
+  test_entities_of(set, "Le mod\xC3\xA8le o3 o3.", "o3 o3=o3 o3/product");
+
   /* Bad input: invalid bytes, NUL, a long text without spaces. */
   const char bad[] = "Huawei\xFF Huawei \xC3 Nvidia\x80 \xE5\xAD\x97\xE8";
   tf_entity_list list = {0};
