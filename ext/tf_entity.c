@@ -34,6 +34,7 @@
 #include "tf_lexicon.h"
 #include "tf_trie.h"
 #include "tf_utf8.h"
+#include "tf_words.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -115,7 +116,11 @@ struct tf_entity_set {
   alias_rec *recs;
   size_t count;
   char *strings;
-  unsigned char lower_start[256]; /* an alias not starting with a capital starts with this byte */
+  /* Where an alias that does not start with a capital can start: the hash of
+  ** its first folded word ("departement", "iphone"), or, when it starts with a
+  ** digit, an ideograph or a sign, its first folded byte. */
+  tf_word_map lower_words;
+  unsigned char lower_start[256];
 };
 
 #define MAX_ALIAS_BYTES 400
@@ -274,13 +279,30 @@ tf_entity_set *tf_entity_build(tf_entity_builder *b) {
     tf_entity_set_free(set);
     return NULL;
   }
-  for (size_t i = 0; i < set->count; i++)
-    if (!(set->recs[i].flags & AF_UPPER_START)) set->lower_start[set->recs[i].first_byte] = 1;
+  if (tf_word_map_init(&set->lower_words, set->count + 1)) {
+    tf_entity_set_free(set);
+    return NULL;
+  }
+  for (size_t i = 0; i < set->count; i++) {
+    const alias_rec *r = &set->recs[i];
+    if (r->flags & AF_UPPER_START) continue;
+    char folded[MAX_ALIAS_BYTES * 4 + 8];
+    const char *alias = set->strings + r->alias;
+    uint64_t hash;
+    int n = tf_fold_string(alias, (int)strlen(alias), folded, sizeof folded);
+    if (n > 0 && ((unsigned char)folded[0] >= 0x80 ? 0 : (folded[0] >= 'a' && folded[0] <= 'z')) &&
+        tf_key_first_word_hash(folded, &hash))
+      tf_word_map_put(&set->lower_words, hash, 1);
+    else
+      set->lower_start[r->first_byte] = 1;
+  }
   return set;
 }
 
 void tf_entity_set_free(tf_entity_set *set) {
   if (!set) return;
+  tf_free(set->lower_words.keys);
+  tf_free(set->lower_words.values);
   tf_trie_free(set->trie);
   tf_free(set->recs);
   tf_free(set->strings);
@@ -1473,6 +1495,11 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
         first = folded[0];
       }
       try_alias = set->lower_start[first];
+      if (!try_alias && first >= 'a' && first <= 'z') {
+        tf_word_info info;
+        tf_scan_word(s, len, p, &info);
+        try_alias = tf_word_map_get(&set->lower_words, info.hash, NULL);
+      }
     }
     if (try_alias) {
       size_t end;
