@@ -33,6 +33,7 @@
 #include "tf_lang.h"
 #include "tf_lexicon.h"
 #include "tf_utf8.h"
+#include "tf_words.h"
 #include <string.h>
 SQLITE_EXTENSION_INIT3
 
@@ -83,7 +84,7 @@ static void entity_state_free(void *p) {
 
 static sqlite3_uint64 hash_bytes(sqlite3_uint64 h, const void *p, size_t n) {
   const unsigned char *b = p;
-  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 0x100000001b3ULL;
+  for (size_t i = 0; i < n; i++) h = tf_word_hash_byte(h, b[i]);
   return h;
 }
 
@@ -143,7 +144,7 @@ static int textfacts_valid_utf8(const char *s, int n) {
 ** them to builder b. */
 static int read_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt *stmt, tf_entity_builder *b,
                            sqlite3_uint64 *fingerprint, char **err) {
-  sqlite3_uint64 h = 0xcbf29ce484222325ULL;
+  sqlite3_uint64 h = TF_WORD_HASH_SEED;
   int rc;
   const tf_entity_set *builtin = tf_entity_builtin();
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -373,33 +374,15 @@ static int entity_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx
   (void)idx_str;
   entity_cursor *cur = (entity_cursor *)base;
   entity_reset(cur);
-  int arg = 0;
-  sqlite3_value *text_value = (idx_num & 1) && arg < argc ? argv[arg++] : NULL;
-  sqlite3_value *lang_value = (idx_num & 2) && arg < argc ? argv[arg++] : NULL;
-  cur->lang = TF_LANG_AUTO;
-  if (lang_value && sqlite3_value_type(lang_value) != SQLITE_NULL) {
-    const char *name = (const char *)sqlite3_value_text(lang_value);
-    if (!name) return SQLITE_NOMEM;
-    cur->lang = tf_lang_parse(name, (size_t)sqlite3_value_bytes(lang_value));
-    if (cur->lang < 0) {
-      textfacts_vtab_error(base->pVtab, TEXTFACTS_UNKNOWN_LANG_FORMAT, "extract_entities", name);
-      return SQLITE_ERROR;
-    }
-  }
-  if (!text_value || sqlite3_value_type(text_value) == SQLITE_NULL) return SQLITE_OK;
-  const unsigned char *text = sqlite3_value_text(text_value);
-  int len = sqlite3_value_bytes(text_value);
-  if (!text) return SQLITE_NOMEM;
-  const void *nul = memchr(text, 0, (size_t)len);
-  if (nul) len = (int)((const unsigned char *)nul - text);
-  cur->text = sqlite3_malloc64((sqlite3_uint64)len + 1);
-  if (!cur->text) return SQLITE_NOMEM;
-  memcpy(cur->text, text, (size_t)len);
-  cur->text[len] = 0;
-  cur->text_len = len;
+  int rc = textfacts_filter_args(base, "extract_entities", idx_num, argc, argv, &cur->lang,
+                                 &cur->text, &cur->text_len);
+  if (rc != SQLITE_OK || !cur->text) return rc;
+  /* The text ends at its first NUL, as for SQLite's text functions. */
+  size_t len = strlen(cur->text);
+  cur->text_len = (int)len;
   const tf_entity_set *set = shared_set_get(cur->set);
   if (!set) return SQLITE_ERROR;
-  if (tf_entity_extract(set, (const unsigned char *)cur->text, (size_t)len, cur->lang,
+  if (tf_entity_extract(set, (const unsigned char *)cur->text, len, cur->lang,
                         &cur->list) != 0)
     return SQLITE_NOMEM;
   tf_cp_counter_init(&cur->counter, (const unsigned char *)cur->text);

@@ -152,29 +152,11 @@ static int money_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
   (void)idx_str;
   money_cursor *cur = (money_cursor *)base;
   money_reset(cur);
-  int arg = 0;
-  sqlite3_value *text_value = (idx_num & 1) && arg < argc ? argv[arg++] : NULL;
-  sqlite3_value *lang_value = (idx_num & 2) && arg < argc ? argv[arg++] : NULL;
-  cur->lang = TF_LANG_AUTO;
-  if (lang_value && sqlite3_value_type(lang_value) != SQLITE_NULL) {
-    const char *name = (const char *)sqlite3_value_text(lang_value);
-    if (!name) return SQLITE_NOMEM;
-    cur->lang = tf_lang_parse(name, (size_t)sqlite3_value_bytes(lang_value));
-    if (cur->lang < 0) {
-      textfacts_vtab_error(base->pVtab, TEXTFACTS_UNKNOWN_LANG_FORMAT, "extract_money", name);
-      return SQLITE_ERROR;
-    }
-  }
-  if (!text_value || sqlite3_value_type(text_value) == SQLITE_NULL) return SQLITE_OK;
-  const unsigned char *text = sqlite3_value_text(text_value);
-  int len = sqlite3_value_bytes(text_value);
-  if (!text) return SQLITE_NOMEM;
-  cur->text = sqlite3_malloc64((sqlite3_uint64)len + 1);
-  if (!cur->text) return SQLITE_NOMEM;
-  memcpy(cur->text, text, (size_t)len);
-  cur->text[len] = 0;
-  cur->text_len = len;
-  if (tf_money_scanner_init(&cur->scanner, cur->text, (size_t)len, cur->lang) != TF_OK) {
+  int rc = textfacts_filter_args(base, "extract_money", idx_num, argc, argv, &cur->lang,
+                                 &cur->text, &cur->text_len);
+  if (rc != SQLITE_OK || !cur->text) return rc;
+  size_t len = (size_t)cur->text_len;
+  if (tf_money_scanner_init(&cur->scanner, cur->text, len, cur->lang) != TF_OK) {
     tf_money_scanner_finish(&cur->scanner);
     return SQLITE_NOMEM;
   }

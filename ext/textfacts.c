@@ -17,10 +17,12 @@
 #include "textfacts_sql.h"
 #include "tf_alloc.h"
 #include "tf_cue.h"
+#include "tf_lang.h"
 #include "tf_lexicon.h"
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <unicode/uversion.h>
@@ -73,6 +75,35 @@ int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const cha
   info->idxNum = idx_num;
   info->estimatedCost = 1000;
   info->estimatedRows = 10;
+  return SQLITE_OK;
+}
+
+int textfacts_filter_args(sqlite3_vtab_cursor *cursor, const char *fn, int idx_num, int argc,
+                          sqlite3_value **argv, int *lang, char **text, int *text_len) {
+  int arg = 0;
+  sqlite3_value *text_value = (idx_num & 1) && arg < argc ? argv[arg++] : NULL;
+  sqlite3_value *lang_value = (idx_num & 2) && arg < argc ? argv[arg++] : NULL;
+  *lang = TF_LANG_AUTO;
+  *text = NULL;
+  *text_len = 0;
+  if (lang_value && sqlite3_value_type(lang_value) != SQLITE_NULL) {
+    const char *name = (const char *)sqlite3_value_text(lang_value);
+    if (!name) return SQLITE_NOMEM;
+    *lang = tf_lang_parse(name, (size_t)sqlite3_value_bytes(lang_value));
+    if (*lang < 0) {
+      textfacts_vtab_error(cursor->pVtab, TEXTFACTS_UNKNOWN_LANG_FORMAT, fn, name);
+      return SQLITE_ERROR;
+    }
+  }
+  if (!text_value || sqlite3_value_type(text_value) == SQLITE_NULL) return SQLITE_OK;
+  const unsigned char *value = sqlite3_value_text(text_value);
+  int len = sqlite3_value_bytes(text_value);
+  if (!value) return SQLITE_NOMEM;
+  *text = sqlite3_malloc64((sqlite3_uint64)len + 1);
+  if (!*text) return SQLITE_NOMEM;
+  memcpy(*text, value, (size_t)len);
+  (*text)[len] = 0;
+  *text_len = len;
   return SQLITE_OK;
 }
 

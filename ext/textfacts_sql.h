@@ -25,6 +25,13 @@ int textfacts_register_entities(sqlite3 *db, char **pzErrMsg);
 int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const char *fn,
                          int text_column, int lang_column);
 
+/* xFilter of those functions: reads lang (NULL or absent → TF_LANG_AUTO; an
+** unknown one is an error naming fn) and copies text into *text (NULL when the
+** argument is NULL; sqlite3_free it), whose byte length goes to *text_len.
+** Returns SQLITE_OK, SQLITE_ERROR or SQLITE_NOMEM. */
+int textfacts_filter_args(sqlite3_vtab_cursor *cursor, const char *fn, int idx_num, int argc,
+                          sqlite3_value **argv, int *lang, char **text, int *text_len);
+
 /* Reads an optional lang argument: NULL or absent → TF_LANG_AUTO. Returns the
 ** tf_lang, or -1 after setting an error on ctx that names fn. */
 int textfacts_lang_argument(sqlite3_context *ctx, const char *fn, int argc, sqlite3_value **argv,

@@ -552,16 +552,35 @@ static int add_icu_region(tf_entity_builder *b, icu_names *icu, const char *regi
   return TF_ENTITY_ADDED;
 }
 
+/* The next line of a compiled-in data file: its start and length, advancing
+** *data past it. 0 at the end. */
+static int next_data_line(const char **data, const char **line, size_t *len) {
+  if (!**data) return 0;
+  const char *eol = strchr(*data, '\n');
+  *line = *data;
+  *len = eol ? (size_t)(eol - *data) : strlen(*data);
+  *data += *len + (eol ? 1 : 0);
+  return 1;
+}
+
+/* The next item of a list "a | b | c" from *p (< len), trimmed: [*a, *e),
+** possibly empty; advances *p past it. */
+static void next_list_item(const char *list, size_t len, size_t *p, size_t *a, size_t *e) {
+  size_t q = *p;
+  while (q < len && list[q] != '|') q++;
+  *a = *p;
+  *e = q;
+  while (*a < *e && list[*a] == ' ') (*a)++;
+  while (*e > *a && list[*e - 1] == ' ') (*e)--;
+  *p = q + 1;
+}
+
 /* Splits "a | b | c" and adds each alias for name. */
 static int add_alias_list(tf_entity_builder *b, const char *list, size_t len, const char *name,
                           int kind, const char *code, int line) {
-  size_t p = 0;
+  size_t p = 0, a, e;
   while (p < len) {
-    size_t q = p;
-    while (q < len && list[q] != '|') q++;
-    size_t a = p, e = q;
-    while (a < e && list[a] == ' ') a++;
-    while (e > a && list[e - 1] == ' ') e--;
+    next_list_item(list, len, &p, &a, &e);
     if (e > a) {
       int rc = tf_entity_builder_add(b, list + a, e - a, name, strlen(name), kind, code,
                                      TF_SOURCE_BUILTIN);
@@ -572,7 +591,6 @@ static int add_alias_list(tf_entity_builder *b, const char *list, size_t len, co
         return TF_ERROR;
       }
     }
-    p = q + 1;
   }
   return TF_ENTITY_ADDED;
 }
@@ -594,15 +612,14 @@ static int split_fields(const char *line, size_t len, const char *field[4], size
 }
 
 static int load_entities(tf_entity_builder *b, icu_names *icu) {
-  const char *data = tf_data_entities;
+  const char *data = tf_data_entities, *line;
+  size_t len;
   int line_no = 0;
-  while (*data) {
-    const char *eol = strchr(data, '\n');
-    size_t len = eol ? (size_t)(eol - data) : strlen(data);
+  while (next_data_line(&data, &line, &len)) {
     line_no++;
     const char *f[4];
     size_t fl[4];
-    int n = split_fields(data, len, f, fl);
+    int n = split_fields(line, len, f, fl);
     char name[256], code[3] = "";
     int kind = -1, rc = TF_ENTITY_ADDED;
     if (n < 2 || n > 3 || fl[1] == 0 || fl[1] >= sizeof name) {
@@ -644,7 +661,6 @@ static int load_entities(tf_entity_builder *b, icu_names *icu) {
       rc = add_alias_list(b, f[2], fl[2], name, kind, code[0] ? code : NULL, line_no);
     if (rc == TF_ENTITY_NOMEM) return TF_NOMEM;
     if (rc != TF_ENTITY_ADDED) return TF_ERROR;
-    data += len + (eol ? 1 : 0);
     continue;
   bad_code:
     snprintf(builtin_error, sizeof builtin_error, "entities.tsv line %d: unknown region '%.*s'",
@@ -712,15 +728,14 @@ static int build_guess_lexicon(void) {
   int rc = tb ? TF_OK : TF_NOMEM;
   for (size_t i = 0; rc == TF_OK && i < sizeof connectors / sizeof connectors[0]; i++)
     rc = guess_add(tb, &masks, &count, &cap, connectors[i], strlen(connectors[i]), G_CONNECTOR, 3);
-  const char *data = tf_data_guess;
+  const char *data = tf_data_guess, *line;
+  size_t len;
   int line_no = 0;
-  while (rc == TF_OK && *data) {
-    const char *eol = strchr(data, '\n');
-    size_t len = eol ? (size_t)(eol - data) : strlen(data);
+  while (rc == TF_OK && next_data_line(&data, &line, &len)) {
     line_no++;
     const char *f[4];
     size_t fl[4];
-    int n = split_fields(data, len, f, fl);
+    int n = split_fields(line, len, f, fl);
     unsigned mask = 0;
     int langs = 0;
     for (size_t k = 0; n == 3 && k < sizeof guess_classes / sizeof guess_classes[0]; k++)
@@ -735,20 +750,14 @@ static int build_guess_lexicon(void) {
       rc = TF_ERROR;
       break;
     }
-    size_t p = 0;
+    size_t p = 0, a, e;
     while (rc == TF_OK && p < fl[2]) {
-      size_t q = p;
-      while (q < fl[2] && f[2][q] != '|') q++;
-      size_t a = p, e = q;
-      while (a < e && f[2][a] == ' ') a++;
-      while (e > a && f[2][e - 1] == ' ') e--;
+      next_list_item(f[2], fl[2], &p, &a, &e);
       if (e > a) rc = guess_add(tb, &masks, &count, &cap, f[2] + a, e - a, mask, langs);
       if (rc == TF_ERROR)
         snprintf(builtin_error, sizeof builtin_error, "guess.tsv line %d: bad word '%.*s'",
                  line_no, (int)(e - a), f[2] + a);
-      p = q + 1;
     }
-    data += len + (eol ? 1 : 0);
   }
   if (rc != TF_OK) {
     tf_trie_builder_free(tb);
@@ -943,9 +952,16 @@ static int cue_before(const scan *sc, size_t name_start) {
   return -1;
 }
 
+/* The first position at or after p that is not a horizontal space. */
+static size_t skip_hspace(const scan *sc, size_t p) {
+  size_t h;
+  while (p < sc->len && (h = tf_hspace_at(sc->s, sc->len, p))) p += h;
+  return p;
+}
+
 /* The word after position p, skipping spaces: its bounds, or 0. */
 static int next_word(const scan *sc, size_t p, size_t *ws, size_t *we) {
-  while (p < sc->len && tf_hspace_at(sc->s, sc->len, p)) p += tf_hspace_at(sc->s, sc->len, p);
+  p = skip_hspace(sc, p);
   size_t e = word_end(sc->s, sc->len, p);
   if (e == p) return 0;
   *ws = p;
@@ -955,8 +971,7 @@ static int next_word(const scan *sc, size_t p, size_t *ws, size_t *we) {
 
 /* A cue after a name: ", fondateur de" → person, ", Inc." / " Ltd" → org. */
 static int cue_after(const scan *sc, size_t end) {
-  size_t p = end;
-  while (p < sc->len && tf_hspace_at(sc->s, sc->len, p)) p += tf_hspace_at(sc->s, sc->len, p);
+  size_t p = skip_hspace(sc, end);
   int comma = p < sc->len && sc->s[p] == ',';
   if (comma) p++;
   size_t ws, we;
@@ -1158,7 +1173,7 @@ static size_t emit_dictionary(scan *sc, const alias_rec *r, size_t start, size_t
   } else if (r->kind == TF_KIND_PRODUCT) {
     size_t ws = end, we;
     if (ws < sc->len && sc->s[ws] == '-') ws++;
-    else while (ws < sc->len && tf_hspace_at(sc->s, sc->len, ws)) ws += tf_hspace_at(sc->s, sc->len, ws);
+    else ws = skip_hspace(sc, ws);
     we = word_end(sc->s, sc->len, ws);
     if (ws > end && we > ws && ws - end <= 3 && model_token(sc->s, ws, we) &&
         name_len + 1 + (we - ws) < sizeof extended) {
@@ -1298,8 +1313,8 @@ typedef struct key_slot {
 } key_slot;
 
 static uint64_t hash_str(const char *s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+  uint64_t h = TF_WORD_HASH_SEED;
+  for (; *s; s++) h = tf_word_hash_byte(h, (unsigned char)*s);
   return h;
 }
 
