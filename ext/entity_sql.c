@@ -47,10 +47,11 @@ enum entity_column {
   "\"end\" INTEGER, source TEXT, text HIDDEN, lang HIDDEN)"
 
 /* A set shared by the connection and the cursors that use it. */
-typedef struct shared_set {
+typedef struct textfacts_entity_ref shared_set;
+struct textfacts_entity_ref {
   tf_entity_set *set; /* NULL: the built-in set */
   int refs;
-} shared_set;
+};
 
 static void shared_set_release(shared_set *s) {
   if (s && --s->refs == 0) {
@@ -64,7 +65,8 @@ static const tf_entity_set *shared_set_get(const shared_set *s) {
 }
 
 /* Per connection. */
-typedef struct entity_state {
+typedef struct textfacts_entities entity_state;
+struct textfacts_entities {
   sqlite3 *db;
   shared_set *current;   /* NULL until the dictionary was read once */
   int total_changes;
@@ -73,7 +75,7 @@ typedef struct entity_state {
   sqlite3_uint64 fingerprint; /* of the rows the current set was built from */
   int present;                /* the table existed then */
   int provisional;            /* checked inside a transaction (see refresh) */
-} entity_state;
+};
 
 static void entity_state_free(void *p) {
   entity_state *st = p;
@@ -275,6 +277,22 @@ static int refresh(entity_state *st, const char *fn, char **err) {
   return SQLITE_OK;
 }
 
+int textfacts_entities_acquire(textfacts_entities *st, const char *fn, char **err,
+                               textfacts_entity_ref **ref) {
+  *ref = NULL;
+  int rc = refresh(st, fn, err);
+  if (rc != SQLITE_OK) return rc;
+  *ref = st->current;
+  (*ref)->refs++;
+  return SQLITE_OK;
+}
+
+const tf_entity_set *textfacts_entities_set(const textfacts_entity_ref *ref) {
+  return shared_set_get(ref);
+}
+
+void textfacts_entities_release(textfacts_entity_ref *ref) { shared_set_release(ref); }
+
 /* ------------------------------------------------------------------------ */
 /* The table-valued function. */
 
@@ -473,7 +491,8 @@ static void entity_name_function(sqlite3_context *ctx, int argc, sqlite3_value *
     sqlite3_result_text(ctx, name, -1, SQLITE_TRANSIENT);
 }
 
-int textfacts_register_entities(sqlite3 *db, char **pzErrMsg) {
+int textfacts_register_entities(sqlite3 *db, char **pzErrMsg, textfacts_entities **state) {
+  *state = NULL;
   if (!tf_entity_builtin()) {
     if (pzErrMsg)
       *pzErrMsg = sqlite3_mprintf("textfacts: cannot build the built-in entities: %s",
@@ -492,7 +511,9 @@ int textfacts_register_entities(sqlite3 *db, char **pzErrMsg) {
                                   sqlite3_errmsg(db));
     return rc;
   }
-  /* The module owns st now; the function borrows it (same connection). */
+  /* The module owns st now; the function and the other modules borrow it (same
+  ** connection, destroyed together when it closes). */
+  *state = st;
   rc = sqlite3_create_function(db, "entity_name", 1, SQLITE_UTF8, st, entity_name_function,
                                NULL, NULL);
   if (rc != SQLITE_OK && pzErrMsg)

@@ -166,6 +166,8 @@ __attribute__((visibility("default"))) int sqlite3_textfacts_init(
     }
   }
   rc = textfacts_register_money(db, pzErrMsg);
-  if (rc == SQLITE_OK) rc = textfacts_register_entities(db, pzErrMsg);
+  textfacts_entities *entities = NULL;
+  if (rc == SQLITE_OK) rc = textfacts_register_entities(db, pzErrMsg, &entities);
+  if (rc == SQLITE_OK) rc = textfacts_register_facts(db, pzErrMsg, entities);
   return rc;
 }

@@ -4,6 +4,7 @@
 #ifndef TEXTFACTS_SQL_H
 #define TEXTFACTS_SQL_H
 #include <sqlite3ext.h>
+#include "tf_entity.h"
 
 #ifndef TEXTFACTS_VERSION
 #define TEXTFACTS_VERSION "unknown"
@@ -15,8 +16,27 @@ int textfacts_register_money(sqlite3 *db, char **pzErrMsg);
 /* The error for a lang argument outside auto/en/fr: function, then value. */
 #define TEXTFACTS_UNKNOWN_LANG_FORMAT "%s(): unknown lang '%s' (supported: " TF_LANG_SUPPORTED ")"
 
-/* Registers extract_entities and entity_name (entity_sql.c). */
-int textfacts_register_entities(sqlite3 *db, char **pzErrMsg);
+/* The connection's entity knowledge: the built-ins plus textfacts_dictionary
+** (entity_sql.c explains when it is re-read). */
+typedef struct textfacts_entities textfacts_entities;
+/* One version of it, held by a cursor for as long as it needs it. */
+typedef struct textfacts_entity_ref textfacts_entity_ref;
+
+/* Registers extract_entities and entity_name (entity_sql.c), and gives the
+** connection's state to the modules that extract entities too. */
+int textfacts_register_entities(sqlite3 *db, char **pzErrMsg, textfacts_entities **state);
+/* Brings the state up to date with the dictionary and takes a reference to
+** the current set. SQLITE_OK, or an error (message in *err, naming fn). */
+int textfacts_entities_acquire(textfacts_entities *st, const char *fn, char **err,
+                               textfacts_entity_ref **ref);
+const tf_entity_set *textfacts_entities_set(const textfacts_entity_ref *ref);
+void textfacts_entities_release(textfacts_entity_ref *ref);
+
+/* Registers extract_facts and extract_sentences (facts_sql.c). */
+int textfacts_register_facts(sqlite3 *db, char **pzErrMsg, textfacts_entities *entities);
+
+/* "exact", "approx", "min", "max", "range" for an enum tf_qualifier. */
+const char *textfacts_qualifier_name(int qualifier);
 
 /* xBestIndex of the table-valued functions whose hidden columns are text
 ** (required) and lang (optional): idxNum bit 1 = text, bit 2 = lang, passed to

@@ -20,12 +20,12 @@ const char *tf_lang_name(int lang) {
 #define SAMPLE (64 * 1024)
 #define CONFIDENT 40 /* stop once the score says this much */
 
-int tf_lang_detect(const unsigned char *s, size_t len) {
+/* The score of s[0..end), stopping once it passes +-limit. */
+static long score_words(const unsigned char *s, size_t end, long limit) {
   const tf_word_map *words = &tf_lexicon_get()->language_words;
-  size_t end = len < SAMPLE ? len : SAMPLE;
   long score = 0;
   size_t pos = 0;
-  while (pos < end && score < CONFIDENT && score > -CONFIDENT) {
+  while (pos < end && score < limit && score > -limit) {
     unsigned char b = s[pos];
     if (b < 0x80 && !((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
       pos++;
@@ -38,5 +38,13 @@ int tf_lang_detect(const unsigned char *s, size_t len) {
       score += weight;
     pos = next > pos ? next : pos + 1;
   }
-  return score > 0 ? TF_LANG_FR : TF_LANG_EN;
+  return score;
+}
+
+int tf_lang_detect(const unsigned char *s, size_t len) {
+  return score_words(s, len < SAMPLE ? len : SAMPLE, CONFIDENT) > 0 ? TF_LANG_FR : TF_LANG_EN;
+}
+
+long tf_lang_score(const unsigned char *s, size_t len) {
+  return score_words(s, len < SAMPLE ? len : SAMPLE, 1L << 30);
 }

@@ -19,4 +19,9 @@ const char *tf_lang_name(int lang);
 ** function words; English when nothing tells). Needs tf_core_init(). */
 int tf_lang_detect(const unsigned char *s, size_t len);
 
+/* The evidence behind tf_lang_detect over the first 64 KB of s: the sum of
+** the weights of its function words, > 0 for French, < 0 for English, 0 when
+** nothing tells. */
+long tf_lang_score(const unsigned char *s, size_t len);
+
 #endif

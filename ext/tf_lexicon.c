@@ -1,5 +1,7 @@
 /* tf_lexicon.c — see tf_lexicon.h. */
 #include "tf_lexicon.h"
+#include "tf_facts.h"
+#include "tf_sentence.h"
 #include "tf_alloc.h"
 #include "tf_cue.h"
 #include "tf_fold.h"
@@ -438,6 +440,8 @@ static void init_once_body(void) {
   if (rc == TF_OK) rc = build_currencies();
   if (rc == TF_OK) rc = build_numbers();
   if (rc == TF_OK) rc = tf_cue_init(core_error, sizeof core_error);
+  if (rc == TF_OK && tf_sentence_init_lists()) rc = TF_NOMEM;
+  if (rc == TF_OK) rc = tf_facts_init();
   if (rc == TF_NOMEM && !core_error[0]) snprintf(core_error, sizeof core_error, "out of memory");
   init_result = rc;
 }

@@ -17,6 +17,8 @@ SELECT name FROM pragma_module_list
  WHERE name LIKE '%money%' OR name LIKE 'textfacts%' OR name LIKE 'extract%'
  ORDER BY 1;
 SELECT cid, name, type, hidden FROM pragma_table_xinfo('extract_money');
+SELECT cid, name, type, hidden FROM pragma_table_xinfo('extract_facts');
+SELECT cid, name, type, hidden FROM pragma_table_xinfo('extract_sentences');
 
 -- textfacts_version() is the VERSION file (run from the repository root)
 SELECT typeof(textfacts_version()) AS type,

@@ -1,0 +1,729 @@
+/* tf_facts.c — see tf_facts.h. */
+#include "tf_facts.h"
+#include "tf_alloc.h"
+#include "tf_fold.h"
+#include "tf_lang.h"
+#include "tf_lexicon.h"
+#include "tf_sentence.h"
+#include "tf_trie.h"
+#include "tf_utf8.h"
+#include "tf_words.h"
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------ */
+/* Cue words. A cue is a phrase of one or more words; its classes depend on the
+** article's language. */
+
+#define F_SOURCE_BEFORE 0x0001 /* "selon" X: X reports, it does not spend */
+#define F_SOURCE_AFTER 0x0002  /* X "a rapporté" */
+#define F_INDIRECT 0x0004      /* "la société mère de" X: someone else */
+#define F_TARGET_BEFORE 0x0008 /* "auprès de" X, "dans" X: X is paid or invested in */
+#define F_GOODS 0x0010         /* "puces" X, X "chips", "puces … de" X: X supplies */
+#define F_SPEND 0x0020         /* "l'investissement de" X, X's "budget": X owns it */
+#define F_OF 0x0040            /* "de", "of": a genitive */
+#define F_AGENT 0x0080         /* "par" X: a passive's agent owns the amount */
+#define F_DET 0x0100           /* articles and possessives, skipped */
+#define F_AUX 0x0200           /* between a name and its verb: "a également" */
+#define F_YEAR 0x0400          /* "en", "pour", "d'ici" before a year */
+#define F_COMPARE 0x0800       /* "par rapport à", "compared with" before a year */
+#define F_GROUP 0x1000         /* "soit", "ou", "about" between two currencies */
+#define F_INDIRECT_AFTER 0x2000 /* X "parent", X's "owner": someone else */
+
+typedef struct cue_line {
+  unsigned mask;
+  int langs; /* 1 fr, 2 en, 3 both */
+  const char *words;
+} cue_line;
+
+static const cue_line cue_lines[] = {
+  {F_SOURCE_BEFORE, 1,
+   "selon | d'après | rapporté par | rapportée par | rapportés par | rapportées par | cité par | "
+   "citée par | cités par | citées par | citant | révélé par | révélée par | révélés par | "
+   "révélées par | parlé à | parlé au | confié à | confié au | déclaré à | déclaré au | "
+   "indiqué à | indiqué au | expliqué à | expliqué au | interrogé par | interrogée par | "
+   "interrogés par | interrogées par | a appris"},
+  {F_SOURCE_BEFORE, 2,
+   "according to | reported by | as reported by | cited by | quoted by | revealed by | citing | "
+   "told | spoke to | spoke with | talked to | speaking to | speaking with | interview with | "
+   "as per"},
+  {F_SOURCE_AFTER, 1,
+   "rapporte | rapportait | rapporté | rapportent | révèle | révélait | révélé | révèlent | "
+   "écrit | écrivait | écrivent | fait état | faisait état | croit savoir | affirme le journal | "
+   "cite | citait | cité | citant"},
+  {F_SOURCE_AFTER, 2,
+   "reported | reports | reporting | wrote | writes | revealed | reveals | cited | cites | "
+   "learned | first reported | citing"},
+  {F_AUX, 1,
+   "a | avait | ont | avaient | aurait | auraient | également | aussi | déjà | récemment | "
+   "notamment | encore | d'abord | lui-même | mardi | lundi | mercredi | jeudi | vendredi"},
+  {F_AUX, 2, "has | had | have | also | first | previously | earlier | recently | exclusively | "
+             "was | were | on monday | on tuesday | on wednesday | on thursday | on friday"},
+  {F_INDIRECT, 1,
+   "mère de | mère du | maison mère de | maison-mère de | maison mère du | société mère de | "
+   "société-mère de | société mère du | propriétaire de | propriétaire du | propriétaires de | "
+   "actionnaire de | actionnaire majoritaire de | filiale de | filiale du | éditeur de | "
+   "développeur de | créateur de | concepteur de | fabricant de | maison mère d' | "
+   "propriétaire d' | éditeur d'"},
+  {F_INDIRECT, 2,
+   "parent of | parent company of | owner of | owners of | developer of | maker of | "
+   "publisher of | creator of | operator of | subsidiary of | unit of"},
+  {F_INDIRECT_AFTER, 2, "parent | owner | owners | maker | developer | publisher | operator"},
+  {F_TARGET_BEFORE, 1,
+   "auprès de | auprès du | auprès des | auprès d' | chez | dans | sur | avec | pour | "
+   "à destination de | en faveur de | au profit de | vers | contre | face à"},
+  {F_TARGET_BEFORE, 2, "in | into | with | on | for | at | towards | toward | against | versus"},
+  {F_GOODS, 1,
+   "puce | puces | processeur | processeurs | GPU | GPUs | accélérateur | accélérateurs | "
+   "semi-conducteurs | semiconducteurs | serveur | serveurs | cartes graphiques | composants | "
+   "équipements | produits | technologie | technologies | actions | titres | parts | "
+   "participation | rachat | acquisition | achat | achats | licences | services | solutions | "
+   "modèles | logiciels | cloud | capacités | matériel"},
+  {F_GOODS, 2,
+   "chip | chips | processor | processors | GPU | GPUs | accelerator | accelerators | "
+   "semiconductors | server | servers | graphics cards | components | equipment | products | "
+   "technology | shares | stock | stake | acquisition | purchase | purchases | licences | "
+   "licenses | services | models | software | hardware | cloud | capacity"},
+  {F_SPEND, 1,
+   "investissement | investissements | dépenses | dépense | budget | plan | capex | commande | "
+   "commandes | engagement | engagements | enveloppe | levée | levée de fonds | tour de table | "
+   "chiffre d'affaires | revenus | revenu | bénéfice | bénéfices | perte | pertes | "
+   "valorisation | capitalisation | dette | trésorerie | offre | programme | pari | mise"},
+  {F_SPEND, 2,
+   "investment | investments | spending | spend | capex | capital expenditure | "
+   "capital expenditures | budget | plan | plans | order | orders | commitment | commitments | "
+   "pledge | bid | offer | revenue | revenues | sales | profit | profits | loss | losses | "
+   "funding | funding round | raise | debt | cash | valuation | market value | program | "
+   "programme | bet"},
+  {F_OF, 1, "de | d' | du | des"},
+  {F_OF, 2, "of"},
+  {F_AGENT, 1, "par | de la part de | financé par | financée par | mené par | menée par"},
+  {F_AGENT, 2, "by | led by | backed by | funded by | financed by | paid by"},
+  {F_DET, 1,
+   "le | la | les | l' | un | une | son | sa | ses | leur | leurs | ce | cet | cette | ces | "
+   "notre | nos"},
+  {F_DET, 2, "the | a | an | its | their | this | these | that | his | her | our"},
+  {F_YEAR, 1,
+   "en | pour | d'ici | d'ici à | d'ici la fin | d'ici fin | jusqu'en | jusqu'à | à partir de | "
+   "dès | au cours de | durant | pendant | sur | en l'an | exercice | l'exercice | "
+   "exercice fiscal | année | l'année | année fiscale | budget | plan | fin | courant | mi | "
+   "au titre de | d'ici à la fin"},
+  {F_YEAR, 2,
+   "in | for | by | during | through | until | from | starting in | beginning in | as of | "
+   "fiscal | fiscal year | year | budget | plan | end of | by the end of | calendar | mid | "
+   "in fiscal | for fiscal"},
+  {F_COMPARE, 1,
+   "par rapport à | par rapport aux | par rapport au | comparé à | comparés à | comparée à | "
+   "comparativement à | contre | qu'en | depuis | vs | versus | au lieu de"},
+  {F_COMPARE, 2,
+   "compared with | compared to | than | than in | up from | down from | versus | vs | since | "
+   "against | rather than | a year earlier"},
+  {F_GROUP, 1,
+   "soit | soit environ | soit près de | soit quelque | soit plus de | ou | ou environ | "
+   "ou encore | ou près de | environ | près de | quelque | à peu près | approximativement | "
+   "l'équivalent de | l'équivalent d' | équivalent à | c'est-à-dire | env | autour de | "
+   "plus de | presque | quasiment | un peu plus de | un peu moins de | moins de"},
+  {F_GROUP, 2,
+   "or | or about | or around | or roughly | or some | about | around | roughly | "
+   "approximately | approx | some | nearly | almost | i.e | equivalent to | "
+   "the equivalent of | just over | just under | more than | less than | over | worth"},
+};
+
+static tf_trie *cues;
+static uint16_t (*cue_masks)[2]; /* [value][0 fr, 1 en] */
+static size_t cue_count;
+
+/* News outlets: named in a sentence, they report the amount. */
+static const char *const media_names[] = {
+  "Reuters", "Bloomberg", "BloombergNEF", "Financial Times", "The Information",
+  "The Wall Street Journal", "The New York Times", "The Washington Post", "The Economist",
+  "Forbes", "Fortune", "CNBC", "CNN", "BBC", "The Verge", "TechCrunch", "Axios", "Semafor",
+  "Business Insider", "Politico", "Wired", "Nikkei", "Agence France-Presse", "Associated Press",
+  "Le Monde", "Les Echos", "Le Figaro", "La Tribune", "Libération", "Le Parisien",
+  "The Guardian", "The Times", "South China Morning Post", "Caixin", "Xinhua", "Global Times",
+  "Securities Times", "China Securities Journal", "Digitimes", "Yicai", "LatePost", "36Kr",
+  "Kyodo", "Yonhap", "Handelsblatt", "MarketWatch", "Barron's", "Ars Technica",
+};
+static tf_word_map media;
+
+static uint64_t name_hash(const char *name, size_t len) {
+  char folded[256];
+  int n = tf_fold_string(name, (int)len, folded, sizeof folded);
+  if (n <= 0) return 0;
+  uint64_t h = TF_WORD_HASH_SEED;
+  for (int i = 0; i < n; i++) h = tf_word_hash_byte(h, (unsigned char)folded[i]);
+  return h ? h : 1;
+}
+
+static int add_cue(tf_trie_builder *tb, size_t *cap, const char *w, size_t len, unsigned mask,
+                   int langs) {
+  char folded[128];
+  int n = tf_fold_string(w, (int)len, folded, sizeof folded);
+  if (n <= 0) return TF_ERROR;
+  int32_t v = tf_trie_builder_get(tb, folded, (size_t)n);
+  if (v < 0) {
+    if (cue_count == *cap) {
+      size_t c = *cap ? *cap * 2 : 256;
+      uint16_t(*grown)[2] = tf_realloc(cue_masks, c * sizeof(*grown));
+      if (!grown) return TF_NOMEM;
+      cue_masks = grown;
+      *cap = c;
+    }
+    v = (int32_t)cue_count++;
+    cue_masks[v][0] = cue_masks[v][1] = 0;
+    if (tf_trie_builder_add(tb, folded, (size_t)n, v, NULL)) return TF_NOMEM;
+  }
+  if (langs & 1) cue_masks[v][0] |= (uint16_t)mask;
+  if (langs & 2) cue_masks[v][1] |= (uint16_t)mask;
+  return TF_OK;
+}
+
+int tf_facts_init(void) {
+  tf_trie_builder *tb = tf_trie_builder_new();
+  size_t cap = 0;
+  int rc = tb ? TF_OK : TF_NOMEM;
+  for (size_t i = 0; rc == TF_OK && i < sizeof cue_lines / sizeof cue_lines[0]; i++) {
+    const char *w = cue_lines[i].words;
+    while (rc == TF_OK && *w) {
+      const char *bar = strstr(w, " | ");
+      size_t n = bar ? (size_t)(bar - w) : strlen(w);
+      rc = add_cue(tb, &cap, w, n, cue_lines[i].mask, cue_lines[i].langs);
+      w += n + (bar ? 3 : 0);
+    }
+  }
+  if (rc != TF_OK) {
+    tf_trie_builder_free(tb);
+    return rc;
+  }
+  cues = tf_trie_build(tb);
+  if (!cues) return TF_NOMEM;
+  size_t nm = sizeof media_names / sizeof media_names[0];
+  if (tf_word_map_init(&media, nm)) return TF_NOMEM;
+  for (size_t i = 0; i < nm; i++)
+    tf_word_map_put(&media, name_hash(media_names[i], strlen(media_names[i])), 1);
+  return TF_OK;
+}
+
+/* ------------------------------------------------------------------------ */
+/* One sentence, as words with the cues that start and end at each. */
+
+typedef struct token {
+  size_t start, end;
+  unsigned start_mask; /* classes of the longest cue that starts here */
+  int start_cue_last;  /* its last token */
+  unsigned end_mask;   /* classes of the longest cue that ends here */
+  int end_cue_first;   /* its first token */
+  int entity;          /* index in the entity list, or -1 */
+  int fact;            /* index in the fact list, or -1 */
+} token;
+
+typedef struct analysis {
+  const unsigned char *s;
+  size_t len;
+  int lang_index; /* 0 fr, 1 en */
+  token *tokens;
+  int count, capacity;
+  size_t window_start, window_end; /* the bytes analysed (see analyse_window) */
+  size_t first_entity, end_entity; /* the entities inside them */
+  size_t first_fact, end_fact;     /* the amounts inside them */
+  int nomem;
+} analysis;
+
+static int push_token(analysis *an, size_t start, size_t end) {
+  if (an->count == an->capacity) {
+    int c = an->capacity ? an->capacity * 2 : 64;
+    token *grown = tf_realloc(an->tokens, (size_t)c * sizeof(*grown));
+    if (!grown) return -1;
+    an->tokens = grown;
+    an->capacity = c;
+  }
+  token *t = &an->tokens[an->count++];
+  memset(t, 0, sizeof *t);
+  t->start = start;
+  t->end = end;
+  t->start_cue_last = t->end_cue_first = an->count - 1;
+  t->entity = t->fact = -1;
+  return 0;
+}
+
+/* The token that ends at byte e, or -1 (tokens are in order). */
+static int token_ending_at(const analysis *an, int from, size_t e) {
+  for (int i = from; i < an->count && an->tokens[i].start < e; i++)
+    if (an->tokens[i].end == e) return i;
+  return -1;
+}
+
+/* The first token at or after byte p, or count. */
+static int token_from(const analysis *an, size_t p) {
+  int lo = 0, hi = an->count;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (an->tokens[mid].start < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Sentences longer than this are read in a window around the amount, so that
+** the work per amount stays bounded on text without punctuation. */
+#define MAX_WINDOW 4096
+#define HALF_WINDOW 1024
+
+/* The bytes to analyse for the amount f: its sentence, or a window of it. */
+static void window_of(const unsigned char *s, const tf_fact *f, size_t *ws, size_t *we) {
+  *ws = f->sentence_start;
+  *we = f->sentence_end;
+  if (*we - *ws <= MAX_WINDOW) return;
+  if (f->money.start > *ws + HALF_WINDOW) *ws = f->money.start - HALF_WINDOW;
+  if (f->money.end + HALF_WINDOW < *we) *we = f->money.end + HALF_WINDOW;
+  while (*ws < f->money.start && (s[*ws] & 0xC0) == 0x80) (*ws)++;
+  while (*we > f->money.end && (s[*we] & 0xC0) == 0x80) (*we)--;
+}
+
+static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_index,
+                           size_t ss, size_t se) {
+  const unsigned char *s = an->s;
+  an->count = 0;
+  an->window_start = ss;
+  an->window_end = se;
+  for (size_t p = ss; p < se;) {
+    if (tf_word_char_at(s, se, p)) {
+      tf_word_info w;
+      size_t e = tf_scan_word(s, se, p, &w);
+      if (e == p) e = p + 1;
+      if (push_token(an, p, e)) {
+        an->nomem = 1;
+        return;
+      }
+      p = e;
+    } else {
+      size_t next;
+      tf_utf8_decode(s, se, p, &next);
+      p = next > p ? next : p + 1;
+    }
+  }
+  for (int i = 0; i < an->count; i++) {
+    tf_trie_hit hits[8];
+    int n = tf_trie_match(cues, s, se, an->tokens[i].start, hits, 8);
+    for (int k = n - 1; k >= 0; k--) {
+      unsigned mask = cue_masks[hits[k].value][an->lang_index];
+      if (!mask) continue;
+      int last = token_ending_at(an, i, hits[k].end);
+      if (last < 0) continue; /* ends inside a word */
+      token *t = &an->tokens[i];
+      if (!t->start_mask) {
+        t->start_mask = mask;
+        t->start_cue_last = last;
+      }
+      token *u = &an->tokens[last];
+      if (!u->end_mask || u->end_cue_first > i) {
+        u->end_mask = mask;
+        u->end_cue_first = i;
+      }
+    }
+  }
+  /* Entities and amounts in the window. */
+  const tf_entity_list *ents = &facts->entities;
+  size_t lo = 0, hi = ents->count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (ents->items[mid].start < ss) lo = mid + 1;
+    else hi = mid;
+  }
+  an->first_entity = lo;
+  size_t k = lo;
+  for (; k < ents->count && ents->items[k].end <= se; k++)
+    for (int i = token_from(an, ents->items[k].start);
+         i < an->count && an->tokens[i].end <= ents->items[k].end; i++)
+      an->tokens[i].entity = (int)k;
+  an->end_entity = k;
+  size_t j = fact_index;
+  while (j > 0 && facts->items[j - 1].money.start >= ss) j--;
+  an->first_fact = j;
+  for (; j < facts->count && facts->items[j].money.end <= se; j++) {
+    const tf_fact *g = &facts->items[j];
+    for (int i = token_from(an, g->money.start); i < an->count && an->tokens[i].end <= g->money.end;
+         i++)
+      an->tokens[i].fact = (int)j;
+  }
+  an->end_fact = j;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Roles. */
+
+enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
+
+static int is_media(const tf_entity_mention *m) {
+  return tf_word_map_get(&media, name_hash(m->name, m->name_len), NULL);
+}
+
+static int product_token(const analysis *an, const tf_fact_list *facts, int i) {
+  int e = an->tokens[i].entity;
+  return e >= 0 && facts->entities.items[e].kind == TF_KIND_PRODUCT;
+}
+
+/* A short word in capitals between goods and a name: "puces IA Ascend". */
+static int acronym_token(const analysis *an, int i) {
+  const token *t = &an->tokens[i];
+  if (t->end - t->start > 4) return 0;
+  for (size_t p = t->start; p < t->end; p++)
+    if (!(an->s[p] >= 'A' && an->s[p] <= 'Z')) return 0;
+  return 1;
+}
+
+/* The first non-space character before p: its code point and position. */
+static int32_t char_before(const unsigned char *s, size_t floor, size_t p, size_t *at) {
+  while (p > floor) {
+    size_t prev;
+    int32_t cp = tf_utf8_decode_before(s, p, &prev);
+    if (cp != ' ' && cp != 0xA0 && cp != 0x202F && cp != '\t') {
+      *at = prev;
+      return cp;
+    }
+    p = prev;
+  }
+  *at = floor;
+  return TF_INVALID_CP;
+}
+
+/* The role of the entity spanning tokens [a, b]. */
+static int entity_role(const analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
+                       int a, int b, size_t sentence_start) {
+  const token *t = an->tokens;
+  if (is_media(m)) return R_SOURCE;
+  size_t at;
+  if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
+  /* Before: skip articles, then read the cue that ends there. */
+  int j = a - 1;
+  for (int skipped = 0; j >= 0 && skipped < 2 && (t[j].end_mask & F_DET) &&
+                        t[j].end_cue_first == j && t[j].entity < 0;
+       skipped++)
+    j--;
+  if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && t[j].end_mask) {
+    unsigned mask = t[j].end_mask;
+    if (mask & F_SOURCE_BEFORE) return R_SOURCE;
+    if (mask & F_INDIRECT) return R_INDIRECT;
+    if (mask & F_AGENT) return R_OWNER;
+    if ((mask & F_OF) && t[j].end_cue_first == j) {
+      int k = j - 1;
+      if (k >= 0 && t[k].fact >= 0) return R_OWNER; /* "… de dollars de ByteDance" */
+      if (k >= 0 && (t[k].end_mask & F_SPEND)) return R_OWNER;
+      int products = 0;
+      while (k >= 0 && j - k <= 4 && (product_token(an, facts, k) || acronym_token(an, k))) {
+        products += product_token(an, facts, k);
+        k--;
+      }
+      if (products) return R_TARGET; /* "puces Ascend de Huawei" */
+      if (k >= 0 && (t[k].end_mask & F_GOODS)) return R_TARGET;
+    } else if (mask & F_TARGET_BEFORE) {
+      return R_TARGET;
+    } else if (mask & F_GOODS) {
+      return R_TARGET; /* "puces Nvidia" */
+    }
+  }
+  /* After: a possessive, goods, or a reporting verb. */
+  int k = b + 1;
+  int possessive = 0;
+  if (k < an->count && t[k].end - t[k].start == 1 && (an->s[t[k].start] | 0x20) == 's' &&
+      t[k].start > m->end) {
+    size_t next;
+    int32_t cp = tf_utf8_decode(an->s, an->len, m->end, &next);
+    if (next == t[k].start && (cp == '\'' || cp == 0x2019)) {
+      possessive = 1;
+      k++;
+    }
+  }
+  if (k < an->count) {
+    if (possessive && t[k].fact >= 0) return R_OWNER; /* "ByteDance's $5bn" */
+    unsigned mask = t[k].start_mask;
+    if (mask & F_INDIRECT_AFTER) return R_INDIRECT;   /* "TikTok's parent" */
+    if (possessive && (mask & F_SPEND)) return R_OWNER;
+    if ((mask & F_GOODS) || product_token(an, facts, k)) return R_TARGET; /* "Nvidia chips" */
+    for (int n = 0; n < 4 && k < an->count && t[k].entity < 0; n++) {
+      mask = t[k].start_mask;
+      if (mask & F_SOURCE_AFTER) return R_SOURCE;
+      if (!(mask & F_AUX)) break;
+      k = t[k].start_cue_last + 1;
+    }
+  }
+  return R_NEUTRAL;
+}
+
+/* Is the text written in the other language than the article? */
+static int foreign_sentence(const unsigned char *s, size_t start, size_t end, int lang) {
+  long score = tf_lang_score(s + start, end - start);
+  return lang == TF_LANG_FR ? score <= -4 : score >= 4;
+}
+
+typedef struct pick {
+  const tf_entity_mention *m;
+  int tier;
+  size_t distance;
+} pick;
+
+/* The entity of the amounts [first, last] of one group (facts in one sentence). */
+static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *facts, size_t first,
+                                          size_t last, const tf_entity_mention *main_org,
+                                          int lang) {
+  size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
+  const tf_entity_list *ents = &facts->entities;
+  int foreign = foreign_sentence(an->s, an->window_start, an->window_end, lang);
+  pick best = {NULL, 0, 0};
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
+    const tf_entity_mention *m = &ents->items[i];
+    int kind = m->kind;
+    if (kind != TF_KIND_ORG && kind != TF_KIND_PERSON && kind != TF_KIND_UNKNOWN) continue;
+    if (m->start >= ms && m->end <= me) continue;
+    int a = token_from(an, m->start), b = a;
+    if (a >= an->count) continue;
+    while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
+    int role = entity_role(an, facts, m, a, b, an->window_start);
+    int before = m->end <= ms;
+    int tier;
+    if (role == R_OWNER) tier = 5;
+    else if (role != R_NEUTRAL || foreign || kind == TF_KIND_UNKNOWN) continue;
+    else if (before) tier = kind == TF_KIND_ORG ? 4 : 3;
+    else tier = kind == TF_KIND_ORG ? 2 : 1;
+    size_t distance = before ? ms - m->end : m->start - me;
+    if (tier > best.tier || (tier == best.tier && distance < best.distance)) {
+      best.m = m;
+      best.tier = tier;
+      best.distance = distance;
+    }
+  }
+  if (best.m) return best.m;
+  return foreign ? NULL : main_org;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Years. */
+
+/* The year a token states: "2026", "FY2026", "FY26", "2026年". *cued: the
+** token carries its own cue. 0 when none. */
+static int token_year(const analysis *an, int i, int *cued) {
+  const unsigned char *s = an->s;
+  const token *t = &an->tokens[i];
+  size_t p = t->start, e = t->end;
+  *cued = 0;
+  if (e - p >= 4 && (s[p] | 0x20) == 'f' && (s[p + 1] | 0x20) == 'y') {
+    p += 2;
+    *cued = 1;
+  }
+  size_t d = p;
+  while (d < e && s[d] >= '0' && s[d] <= '9') d++;
+  int digits = (int)(d - p);
+  if (d < e) {
+    /* "2026年" */
+    if (digits == 4 && e - d == 3 && s[d] == 0xE5 && s[d + 1] == 0xB9 && s[d + 2] == 0xB4)
+      *cued = 1;
+    else return 0;
+  }
+  int year;
+  if (digits == 4) year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+  else if (digits == 2 && *cued) year = 2000 + (s[p] - '0') * 10 + (s[p + 1] - '0');
+  else return 0;
+  if (year < 1900 || year > 2100) return 0;
+  /* Not part of a longer number: "1.2025", "2025,5", "2 025". */
+  if (t->start > 0 && (s[t->start - 1] == '.' || s[t->start - 1] == ',') && t->start >= 2 &&
+      s[t->start - 2] >= '0' && s[t->start - 2] <= '9')
+    return 0;
+  if (e + 1 < an->len && (s[e] == '.' || s[e] == ',') && s[e + 1] >= '0' && s[e + 1] <= '9')
+    return 0;
+  if (e < an->len && s[e] == '%') return 0;
+  return year;
+}
+
+static int year_for(const analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
+  const token *t = an->tokens;
+  size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
+  int best = 0, best_blocked = 1;
+  size_t best_distance = (size_t)-1;
+  for (int i = 0; i < an->count; i++) {
+    if (t[i].fact >= 0) continue;
+    int cued;
+    int year = token_year(an, i, &cued);
+    if (!year) continue;
+    int j = i - 1;
+    if (!cued && j >= 0 && (t[j].end_mask & F_DET) && t[j].end_cue_first == j) j--;
+    if (!cued && !(j >= 0 && (t[j].end_mask & F_YEAR) && t[j].entity < 0)) continue;
+    int cue = cued ? i : t[j].end_cue_first;
+    /* The term of a comparison, unless this amount is inside it. */
+    int compared = 0;
+    for (int c = cue - 1; c >= 0 && c >= cue - 6 && !compared; c--)
+      if ((t[c].end_mask & F_COMPARE) && !(ms >= t[c].end && me <= t[i].start)) compared = 1;
+    if ((t[cue].start_mask & F_COMPARE) && !cued) compared = 1;
+    if (compared) continue;
+    size_t distance = t[i].end <= ms ? ms - t[i].end : t[i].start - me;
+    /* Another amount in between takes it first. */
+    int blocked = 0;
+    size_t lo = t[i].end <= ms ? t[i].end : me, hi = t[i].end <= ms ? ms : t[i].start;
+    for (size_t k = an->first_fact; k < an->end_fact && !blocked; k++)
+      if ((k < first || k > last) && facts->items[k].money.start >= lo &&
+          facts->items[k].money.end <= hi)
+        blocked = 1;
+    if (blocked < best_blocked || (blocked == best_blocked && distance < best_distance)) {
+      best = year;
+      best_blocked = blocked;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Groups: one amount in two currencies. */
+
+static int grouped(const analysis *an, const tf_fact *a, const tf_fact *b) {
+  if (a->sentence != b->sentence || strcmp(a->money.currency, b->money.currency) == 0) return 0;
+  const unsigned char *s = an->s;
+  size_t p = a->money.end, e = b->money.start;
+  if (e - p > 64) return 0;
+  int joined = 0;
+  int i = token_from(an, p);
+  while (p < e) {
+    if (i < an->count && an->tokens[i].start == p) {
+      const token *t = &an->tokens[i];
+      if (!(t->start_mask & F_GROUP) || an->tokens[t->start_cue_last].end > e) return 0;
+      joined = 1;
+      p = an->tokens[t->start_cue_last].end;
+      i = t->start_cue_last + 1;
+      continue;
+    }
+    size_t next;
+    int32_t cp = tf_utf8_decode(s, e, p, &next);
+    if (cp == '(' || cp == '[' || cp == '/' || cp == '=' || cp == 0x2248 || cp == '~') joined = 1;
+    else if (!(cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == ',' || cp == '-' ||
+               cp == 0x2013 || cp == 0x2014 || cp == ':' || cp == '\''))
+      return 0;
+    p = next;
+  }
+  return joined;
+}
+
+/* ------------------------------------------------------------------------ */
+
+static int push_fact(tf_fact_list *out, const tf_money *m) {
+  if (out->count == out->capacity) {
+    size_t c = out->capacity ? out->capacity * 2 : 16;
+    tf_fact *grown = tf_realloc(out->items, c * sizeof(*grown));
+    if (!grown) return -1;
+    out->items = grown;
+    out->capacity = c;
+  }
+  tf_fact *f = &out->items[out->count++];
+  memset(f, 0, sizeof *f);
+  f->money = *m;
+  f->entity_kind = -1;
+  return 0;
+}
+
+/* The organisation the article is about: named most often, outlets aside. */
+static const tf_entity_mention *main_organisation(const tf_entity_list *ents) {
+  const tf_entity_mention *best = NULL;
+  size_t best_count = 0;
+  for (size_t i = 0; i < ents->count; i++) {
+    const tf_entity_mention *m = &ents->items[i];
+    if (m->kind != TF_KIND_ORG || is_media(m)) continue;
+    int seen = 0;
+    for (size_t k = 0; k < i && !seen; k++)
+      seen = ents->items[k].kind == TF_KIND_ORG && ents->items[k].name_len == m->name_len &&
+             memcmp(ents->items[k].name, m->name, m->name_len) == 0;
+    if (seen) continue;
+    size_t count = 1;
+    for (size_t k = i + 1; k < ents->count; k++)
+      count += ents->items[k].kind == TF_KIND_ORG && ents->items[k].name_len == m->name_len &&
+               memcmp(ents->items[k].name, m->name, m->name_len) == 0;
+    if (count > best_count) {
+      best = m;
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
+                     tf_fact_list *out) {
+  out->count = 0;
+  out->entities.count = 0;
+  out->entities.names_len = 0;
+  int lang_d = lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang;
+  tf_money_scanner sc;
+  memset(&sc, 0, sizeof sc);
+  if (tf_money_scanner_init(&sc, (const char *)s, len, lang_d) != TF_OK) return TF_NOMEM;
+  tf_money m;
+  int rc;
+  while ((rc = tf_money_next(&sc, &m)) == 1)
+    if (push_fact(out, &m)) {
+      rc = -1;
+      break;
+    }
+  tf_money_scanner_finish(&sc);
+  if (rc < 0) goto nomem;
+  if (out->count == 0) return TF_OK;
+  if (tf_entity_extract(set, s, len, lang, &out->entities) != 0) goto nomem;
+
+  /* Sentences. */
+  tf_sentence_scanner ss;
+  tf_sentence_init(&ss, s, len, lang); /* as extract_sentences numbers them */
+  size_t index = 0, start = 0, end = 0;
+  int have = tf_sentence_next(&ss, &start, &end);
+  for (size_t i = 0; i < out->count; i++) {
+    tf_fact *f = &out->items[i];
+    while (have && f->money.start >= end) {
+      size_t ns, ne;
+      if (!tf_sentence_next(&ss, &ns, &ne)) break;
+      index++;
+      start = ns;
+      end = ne;
+    }
+    f->sentence = index;
+    f->sentence_start = start < f->money.start ? start : f->money.start;
+    f->sentence_end = end > f->money.end ? end : f->money.end;
+  }
+
+  const tf_entity_mention *main_org = main_organisation(&out->entities);
+  analysis an;
+  memset(&an, 0, sizeof an);
+  an.s = s;
+  an.len = len;
+  an.lang_index = lang_d == TF_LANG_FR ? 0 : 1;
+  an.window_end = (size_t)-1;
+  int next_group = 1;
+  for (size_t i = 0; i < out->count;) {
+    tf_fact *f = &out->items[i];
+    size_t ws, we;
+    window_of(s, f, &ws, &we);
+    if (ws != an.window_start || we != an.window_end) analyse_window(&an, out, i, ws, we);
+    if (an.nomem) break;
+    size_t last = i;
+    while (last + 1 < out->count && grouped(&an, &out->items[last], &out->items[last + 1])) last++;
+    const tf_entity_mention *who = attribute(&an, out, i, last, main_org, lang_d);
+    int year = year_for(&an, out, i, last);
+    int grp = last > i ? next_group++ : 0;
+    for (size_t k = i; k <= last; k++) {
+      tf_fact *g = &out->items[k];
+      g->year = year;
+      g->grp = grp;
+      if (who) {
+        g->entity = who->name;
+        g->entity_len = who->name_len;
+        g->entity_kind = who->kind;
+      }
+    }
+    i = last + 1;
+  }
+  tf_free(an.tokens);
+  if (an.nomem) goto nomem;
+  return TF_OK;
+nomem:
+  out->count = 0;
+  out->entities.count = 0;
+  return TF_NOMEM;
+}
+
+void tf_fact_list_free(tf_fact_list *list) {
+  tf_free(list->items);
+  tf_entity_list_free(&list->entities);
+  memset(list, 0, sizeof *list);
+}

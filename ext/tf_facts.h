@@ -1,0 +1,76 @@
+/*
+** tf_facts.h — money mentions joined to whom they belong, the year they are
+** for, and the other currency they are stated in.
+**
+**   tf_fact_list facts = {0};
+**   tf_facts_extract(set, text, len, TF_LANG_AUTO, &facts);
+**   for (i = 0; i < facts.count; i++) facts.items[i] ...
+**   tf_fact_list_free(&facts);
+**
+** The mentions are exactly tf_money's, in its order. For each one, within
+** its sentence (tf_sentence.h):
+**  - entity: the organisation or person the amount belongs to, the one that
+**    spends, raises, invests or earns it. Each name mentioned in the sentence
+**    (tf_entity.h) gets a role from the words around it:
+**      source     "selon Reuters", "according to", "rapporté par",
+**                 "Reuters a rapporté", "© Nvidia", or a news outlet's name;
+**      indirect   "la société mère de TikTok", "the owner of TikTok",
+**                 "TikTok's parent": the sentence speaks of someone else;
+**      target     the supplier, seller or investee: "puces Nvidia", "Ascend de
+**                 Huawei", "Nvidia chips", "auprès de", "dans", "in", "with";
+**      owner      the amount's genitive: "5,6 milliards de dollars de
+**                 ByteDance", "ByteDance's $5bn", "l'investissement de X",
+**                 a passive agent ("racheté par X");
+**      neutral    anything else.
+**    The owner nearest the amount wins, else the nearest neutral organisation
+**    before it, then a person before it, then an organisation or a person
+**    after it. Without one, the article's main organisation (the one named
+**    most often, news outlets aside) is taken: "l'entreprise", "the company",
+**    "le propriétaire de TikTok" refer to it. A sentence written in the other
+**    language than the article (an advertisement glued into the text) gets
+**    only an owner, never the main organisation.
+**  - year: a year with a cue before it ("en 2026", "pour", "d'ici", "in",
+**    "for", "by", "fiscal", "exercice", "FY2026", "2026年"), the nearest one to
+**    the amount, unless it is the term of a comparison ("par rapport à 2025",
+**    "compared with", "up from", "contre", "since") that the amount is not
+**    part of; a year with another amount between it and this one comes last.
+**  - group: two or more amounts in different currencies joined by a bracket
+**    or a word of conversion ("160 milliards de yuan (environ 23 milliards de
+**    dollars)", "150 milliards de yuans ou 20 milliards de dollars", "soit",
+**    "or about"). They share the entity and the year found for the group.
+*/
+#ifndef TF_FACTS_H
+#define TF_FACTS_H
+#include "tf_entity.h"
+#include "tf_money.h"
+#include <stddef.h>
+
+typedef struct tf_fact {
+  tf_money money;           /* as tf_money_next gives it (bytes) */
+  size_t sentence;          /* 0-based index (tf_sentence.h) */
+  size_t sentence_start, sentence_end; /* bytes */
+  const char *entity;       /* canonical name, or NULL; owned by the list */
+  size_t entity_len;
+  int entity_kind;          /* enum tf_entity_kind when entity is set */
+  int year;                 /* 0 when none */
+  int grp;                  /* 1, 2, … shared by one amount's currencies; 0 alone */
+} tf_fact;
+
+typedef struct tf_fact_list {
+  tf_fact *items;
+  size_t count, capacity;
+  tf_entity_list entities; /* every entity of the text (the names live here) */
+} tf_fact_list;
+
+/* Builds the cue lists (from tf_core_init). TF_OK or TF_NOMEM. */
+int tf_facts_init(void);
+
+/* Finds the facts of s[0..len) into *out (zeroed, or reused after
+** tf_fact_list_free). set: the entities to know (tf_entity_builtin() or the
+** user's). lang: a tf_lang (AUTO detects). Returns TF_OK or TF_NOMEM (out is
+** then empty). */
+int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
+                     tf_fact_list *out);
+void tf_fact_list_free(tf_fact_list *list);
+
+#endif

@@ -1,0 +1,300 @@
+/* tf_sentence.c — see tf_sentence.h. */
+#include "tf_sentence.h"
+#include "tf_fold.h"
+#include "tf_lang.h"
+#include "tf_lexicon.h"
+#include "tf_utf8.h"
+#include "tf_words.h"
+#include <string.h>
+
+/* Abbreviations after which a full stop does not end a sentence, without the
+** dot. Month abbreviations are there because a date goes on ("5 janv. 2026").
+** "etc." is not: it ends sentences as often as not. */
+static const char *const abbreviations_fr[] = {
+  "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "Ste", "Sté", "Cie",
+  "Éts", "Gal", "Gén", "Cdt", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov",
+  "déc", "env", "cf", "p", "pp", "vol", "chap", "éd", "fig", "av", "apr", "bd",
+  "boul", "hab", "tél", "coll", "dir", "mds", "mrd", "md", "qqch", "qqn",
+};
+static const char *const abbreviations_en[] = {
+  "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "Mt", "Rev", "Gen", "Gov", "Sen", "Rep",
+  "Lt", "Col", "Capt", "Sgt", "Cmdr", "Adm", "Hon", "Pres", "Bros", "Jan", "Feb", "Mar", "Apr",
+  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "approx", "No", "Nos",
+  "fig", "vol", "pp", "ca", "cf", "dept", "Dept", "Ave", "Blvd", "Rd", "Univ", "Assn", "Fr",
+};
+/* Legal forms and "St." are written the same way in both languages' press.
+** An abbreviation written with a capital needs one in the text ("Me" is an
+** abbreviation, "me." is not). */
+static const char *const abbreviations_both[] = {"Inc", "Ltd", "Corp", "Co", "St", "Cos", "Bhd"};
+
+static tf_word_map abbreviations;
+#define CAPITAL 4 /* value bit: the text must start with a capital */
+
+static void add_list(const char *const *list, size_t n, int32_t bits) {
+  for (size_t i = 0; i < n; i++) {
+    char folded[64];
+    int k = tf_fold_string(list[i], (int)strlen(list[i]), folded, sizeof folded);
+    uint64_t hash;
+    if (k <= 0 || !tf_key_first_word_hash(folded, &hash)) continue;
+    int32_t old = 0;
+    tf_word_map_get(&abbreviations, hash, &old);
+    int capital = list[i][0] >= 'A' && list[i][0] <= 'Z';
+    tf_word_map_put(&abbreviations, hash, old | bits | (capital ? CAPITAL : 0));
+  }
+}
+
+int tf_sentence_init_lists(void) {
+  size_t nf = sizeof abbreviations_fr / sizeof abbreviations_fr[0];
+  size_t ne = sizeof abbreviations_en / sizeof abbreviations_en[0];
+  size_t nb = sizeof abbreviations_both / sizeof abbreviations_both[0];
+  if (tf_word_map_init(&abbreviations, nf + ne + nb)) return -1;
+  add_list(abbreviations_fr, nf, TF_LANG_BIT_FR);
+  add_list(abbreviations_en, ne, TF_LANG_BIT_EN);
+  add_list(abbreviations_both, nb, TF_LANG_BIT_FR | TF_LANG_BIT_EN);
+  return 0;
+}
+
+void tf_sentence_init(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
+  sc->s = s;
+  sc->len = len;
+  sc->pos = 0;
+  sc->langs = lang == TF_LANG_FR   ? TF_LANG_BIT_FR
+              : lang == TF_LANG_EN ? TF_LANG_BIT_EN
+                                   : TF_LANG_BIT_FR | TF_LANG_BIT_EN;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Characters. */
+
+/* White space at s[p] (line breaks included): its length in bytes, or 0. */
+static size_t space_at(const unsigned char *s, size_t len, size_t p) {
+  unsigned char b = s[p];
+  if (b == ' ' || (b >= '\t' && b <= '\r')) return 1;
+  if (b < 0xC2) return 0;
+  if (b == 0xC2 && p + 1 < len && (s[p + 1] == 0xA0 || s[p + 1] == 0x85)) return 2;
+  if (p + 2 >= len) return 0;
+  if (b == 0xE2 && s[p + 1] == 0x80 &&
+      (s[p + 2] == 0xAF || s[p + 2] == 0xA8 || s[p + 2] == 0xA9 || (s[p + 2] >= 0x80 && s[p + 2] <= 0x8B)))
+    return 3;
+  if (b == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x80) return 3; /* ideographic space */
+  return 0;
+}
+
+/* A line break at s[p]: its length ("\r\n" is one), or 0. */
+static size_t line_break_at(const unsigned char *s, size_t len, size_t p) {
+  unsigned char b = s[p];
+  if (b == '\r') return p + 1 < len && s[p + 1] == '\n' ? 2 : 1;
+  if (b == '\n') return 1;
+  if (b == 0xC2 && p + 1 < len && s[p + 1] == 0x85) return 2;
+  if (b == 0xE2 && p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA8) return 3;
+  return 0;
+}
+
+/* A break that always ends a paragraph: U+2029, form feed, vertical tab. */
+static size_t paragraph_break_at(const unsigned char *s, size_t len, size_t p) {
+  if (s[p] == '\f' || s[p] == '\v') return 1;
+  if (s[p] == 0xE2 && p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA9) return 3;
+  return 0;
+}
+
+/* White space other than line breaks. */
+static size_t hspace_at(const unsigned char *s, size_t len, size_t p) {
+  if (line_break_at(s, len, p) || paragraph_break_at(s, len, p)) return 0;
+  return space_at(s, len, p);
+}
+
+static size_t skip_hspace(const unsigned char *s, size_t len, size_t p) {
+  size_t n;
+  while (p < len && (n = hspace_at(s, len, p))) p += n;
+  return p;
+}
+
+/* Closing punctuation that stays with the sentence it ends. */
+static int closer(int32_t cp) {
+  return cp == ')' || cp == ']' || cp == '}' || cp == '"' || cp == '\'' || cp == 0xBB ||
+         cp == 0x201D || cp == 0x2019 || cp == 0x203A || cp == 0x300D || cp == 0x300F ||
+         cp == 0xFF09;
+}
+
+enum { T_NONE, T_DOT, T_STRONG, T_ELLIPSIS, T_CJK };
+
+/* The kind of sentence terminator at s[p], and its end. */
+static int terminator_at(const unsigned char *s, size_t len, size_t p, size_t *after) {
+  unsigned char b = s[p];
+  *after = p + 1;
+  if (b == '.') return T_DOT;
+  if (b == '!' || b == '?') return T_STRONG;
+  if (b < 0xE2 || p + 2 >= len) return T_NONE;
+  *after = p + 3;
+  unsigned char b1 = s[p + 1], b2 = s[p + 2];
+  if (b == 0xE2 && b1 == 0x80 && b2 == 0xA6) return T_ELLIPSIS;                  /* … */
+  if (b == 0xE2 && b1 == 0x80 && (b2 == 0xBC || b2 == 0xBD)) return T_STRONG;     /* ‼ ‽ */
+  if (b == 0xE3 && b1 == 0x80 && b2 == 0x82) return T_CJK;                        /* 。 */
+  if (b == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x8E)) return T_CJK; /* ！？． */
+  if (b == 0xEF && b1 == 0xBD && b2 == 0xA1) return T_CJK;                        /* ｡ */
+  return T_NONE;
+}
+
+/* Bytes where something may happen; the rest is skipped at once. */
+static const unsigned char interesting[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
+  [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
+int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot,
+                             int langs) {
+  size_t ws = dot;
+  while (ws > sentence_start) {
+    size_t prev;
+    int32_t cp = tf_utf8_decode_before(s, ws, &prev);
+    if (tf_char_class(cp) != TF_CC_LETTER) break;
+    ws = prev;
+  }
+  if (ws == dot) {
+    /* "1. Introduction": a list number that opens the sentence. */
+    size_t d = dot;
+    while (d > sentence_start && s[d - 1] >= '0' && s[d - 1] <= '9') d--;
+    return d == sentence_start && dot - d >= 1 && dot - d <= 3;
+  }
+  if (ws > sentence_start) {
+    size_t prev;
+    int32_t cp = tf_utf8_decode_before(s, ws, &prev);
+    if (cp >= '0' && cp <= '9') return 0; /* "5M." */
+  }
+  tf_word_info w;
+  tf_scan_word(s, dot, ws, &w);
+  if (w.letters_end != dot) return 0;
+  if (w.letters == 1) return 1; /* an initial: "J. K. Rowling", "U.S." */
+  int32_t bits = 0;
+  if (!tf_word_map_get(&abbreviations, w.hash, &bits) || !(bits & langs)) return 0;
+  return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
+}
+
+/* The code point at p (TF_INVALID_CP at the end). */
+static int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next) {
+  if (p >= len) {
+    *next = p;
+    return TF_INVALID_CP;
+  }
+  return tf_utf8_decode(s, len, p, next);
+}
+
+/* Skips closing punctuation from p. */
+static size_t skip_closers(const unsigned char *s, size_t len, size_t p) {
+  size_t next;
+  while (p < len && closer(cp_at(s, len, p, &next))) p = next;
+  return p;
+}
+
+/* Is the line break at p inside running text (hard-wrapped): the line ends in
+** a letter, digit or comma, and the next line goes on in lower case? */
+static int wrapped_line(const unsigned char *s, size_t len, size_t begin, size_t p,
+                        size_t next_line) {
+  size_t q = skip_hspace(s, len, next_line);
+  if (q >= len || line_break_at(s, len, q) || paragraph_break_at(s, len, q)) return 0;
+  size_t next;
+  if (tf_letter_case(cp_at(s, len, q, &next)) >= 0) return 0;
+  size_t e = p;
+  while (e > begin) {
+    size_t prev;
+    int32_t cp = tf_utf8_decode_before(s, e, &prev);
+    if (cp == ' ' || cp == '\t' || cp == 0xA0) {
+      e = prev;
+      continue;
+    }
+    int c = tf_char_class(cp);
+    return c == TF_CC_LETTER || c == TF_CC_DIGIT || cp == ',';
+  }
+  return 0;
+}
+
+int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
+  const unsigned char *s = sc->s;
+  size_t len = sc->len, p = sc->pos, n;
+  while (p < len && (n = space_at(s, len, p))) p += n;
+  if (p >= len) {
+    sc->pos = len;
+    return 0;
+  }
+  size_t begin = p, cut = len, resume = len;
+  while (p < len) {
+    if (!interesting[s[p]]) {
+      p++;
+      continue;
+    }
+    if ((n = paragraph_break_at(s, len, p))) {
+      cut = p;
+      resume = p + n;
+      break;
+    }
+    if ((n = line_break_at(s, len, p))) {
+      if (wrapped_line(s, len, begin, p, p + n)) {
+        p += n;
+        continue;
+      }
+      cut = p;
+      resume = p + n;
+      break;
+    }
+    size_t after;
+    int kind = terminator_at(s, len, p, &after);
+    if (kind == T_NONE) {
+      p++;
+      continue;
+    }
+    if (kind == T_CJK) {
+      cut = resume = skip_closers(s, len, after);
+      break;
+    }
+    /* A run of terminators ("?!", "..."), then closing punctuation. */
+    size_t q = after;
+    int single_dot = kind == T_DOT;
+    for (;;) {
+      size_t a;
+      int k = q < len ? terminator_at(s, len, q, &a) : T_NONE;
+      if (k == T_NONE || k == T_CJK) break;
+      single_dot = 0;
+      q = a;
+    }
+    q = skip_closers(s, len, q);
+    if (q >= len) {
+      cut = resume = q;
+      break;
+    }
+    if (!space_at(s, len, q)) {
+      p = q; /* "3.5", "01.ai", "U.S.-China" */
+      continue;
+    }
+    size_t r = skip_hspace(s, len, q);
+    size_t next;
+    /* A French closing quote after a space still closes: "… fin. » Puis". */
+    if (r < len && (cp_at(s, len, r, &next) == 0xBB || cp_at(s, len, r, &next) == 0x201D)) {
+      q = skip_closers(s, len, r);
+      r = skip_hspace(s, len, q);
+    }
+    if (r < len && !line_break_at(s, len, r) && !paragraph_break_at(s, len, r)) {
+      if (tf_letter_case(cp_at(s, len, r, &next)) < 0) {
+        p = r; /* lower case goes on: "e.g. the", "? dit-il" */
+        continue;
+      }
+      if (single_dot && tf_sentence_abbreviation(s, begin, p, sc->langs)) {
+        p = r;
+        continue;
+      }
+    }
+    cut = resume = q;
+    break;
+  }
+  /* Trim trailing white space. */
+  size_t e = cut;
+  while (e > begin) {
+    size_t prev;
+    tf_utf8_decode_before(s, e, &prev);
+    if (!space_at(s, len, prev)) break;
+    e = prev;
+  }
+  *start = begin;
+  *end = e;
+  sc->pos = resume;
+  return 1;
+}

@@ -1,0 +1,55 @@
+/*
+** tf_sentence.h — sentence boundaries over UTF-8 text.
+**
+**   tf_sentence_scanner sc;
+**   tf_sentence_init(&sc, text, len, TF_LANG_FR);
+**   while (tf_sentence_next(&sc, &start, &end)) { ... }
+**
+** The rules are those of Unicode's sentence boundaries (UAX #29, which ICU's
+** sentence BreakIterator implements), applied directly to UTF-8 so that the
+** cost is a byte scan, not a conversion of the whole text, with the tuning an
+** article needs:
+**  - a full stop ends a sentence when white space follows it (after any
+**    closing quotes or brackets) and the next word does not start in lower
+**    case: "3.5", "01.ai" and "e.g. the" do not break;
+**  - except after an abbreviation of the language ("M.", "Mme", "janv.",
+**    "Mr.", "Inc.", "Jan."), a single letter ("J. K. Rowling", "U.S."), or a
+**    list number at the start of the sentence ("1. Introduction");
+**  - "!" and "?" end a sentence unless lower case follows ("? dit-il");
+**  - CJK full stops ("。！？") end it at once, without a space;
+**  - a line break ends it (headlines, list items and paragraphs without a full
+**    stop are sentences), except a single break inside running text, where
+**    the line ends in a letter or comma and the next one starts in lower case
+**    (hard-wrapped text).
+** Spans are trimmed of white space; blank text has no sentence. Offsets are
+** bytes, end exclusive.
+*/
+#ifndef TF_SENTENCE_H
+#define TF_SENTENCE_H
+#include <stddef.h>
+
+typedef struct tf_sentence_scanner {
+  const unsigned char *s;
+  size_t len;
+  size_t pos;
+  int langs; /* TF_LANG_BIT_*: whose abbreviations apply */
+} tf_sentence_scanner;
+
+/* Builds the abbreviation lists (from tf_core_init). 0, or -1 on OOM. */
+int tf_sentence_init_lists(void);
+
+/* Prepares a scan of s[0..len) with the abbreviations of lang (a tf_lang;
+** AUTO: those of French and English together, since articles mix them).
+** Needs tf_core_init() == TF_OK. */
+void tf_sentence_init(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang);
+
+/* The next sentence: 1 and its trimmed bounds, or 0 when there is none. */
+int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end);
+
+/* Is the word that ends just before a '.' at s[dot] an abbreviation after
+** which the dot does not end a sentence (see above)? sentence_start bounds
+** the look-back. */
+int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot,
+                             int langs);
+
+#endif
