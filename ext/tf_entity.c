@@ -1435,6 +1435,15 @@ nomem:
 
 int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                       tf_entity_list *out) {
+  const size_t whole[1][2] = {{0, len}};
+  return tf_entity_extract_ranges(set, s, len, lang, whole, 1, out);
+}
+
+/* Scans s[p..limit) (see tf_entity_extract). Returns 0, or 1 at a NUL. */
+static int scan_range(scan *sc, size_t p, size_t limit);
+
+int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
+                             const size_t (*ranges)[2], size_t range_count, tf_entity_list *out) {
   out->count = 0;
   out->names_len = 0;
   scan sc;
@@ -1444,9 +1453,37 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
   sc.len = len;
   sc.lang = lang == TF_LANG_FR ? 0 : lang == TF_LANG_EN ? 1 : 2;
   sc.out = out;
-  sc.sentence_start = 1;
-  size_t p = 0;
-  while (p < len && !sc.nomem) {
+  for (size_t i = 0; i < range_count && !sc.nomem; i++) {
+    size_t p = ranges[i][0], limit = ranges[i][1] < len ? ranges[i][1] : len;
+    if (p >= limit || (i > 0 && p < ranges[i - 1][1])) continue;
+    /* A range starts a sentence; its line starts at the last line break. */
+    close_run(&sc);
+    sc.ring_count = 0;
+    sc.aside = 0;
+    sc.sentence_start = 1;
+    size_t line = p;
+    while (line > 0 && p - line < 300 && s[line - 1] != '\n') line--;
+    sc.line_start = line;
+    if (scan_range(&sc, p, limit)) break;
+  }
+  close_run(&sc);
+  int rc = sc.nomem ? -1 : settle_guesses(&sc);
+  tf_free(sc.guesses);
+  tf_free(sc.keys.p);
+  if (rc) {
+    out->count = 0;
+    return TF_ENTITY_NOMEM;
+  }
+  for (size_t i = 0; i < out->count; i++)
+    out->items[i].name = out->names + (uintptr_t)out->items[i].name;
+  return 0;
+}
+
+static int scan_range(scan *sc, size_t p, size_t limit) {
+  const tf_entity_set *set = sc->set;
+  const unsigned char *s = sc->s;
+  size_t len = sc->len;
+  while (p < limit && !sc->nomem) {
     unsigned char b = s[p];
     int32_t cp;
     size_t next;
@@ -1460,22 +1497,22 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
         cp = b;
       } else {
         if (a == A_NEWLINE) {
-          close_run(&sc);
-          sc.sentence_start = 1;
-          sc.line_start = next;
-          sc.aside = 0;
+          close_run(sc);
+          sc->sentence_start = 1;
+          sc->line_start = next;
+          sc->aside = 0;
         } else if (b == '(') {
           /* "CANN (Compute Architecture for Neural Networks)": an expansion */
           size_t q = p;
           while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t')) q--;
-          if (sc.last_mention_end && sc.last_mention_end - 1 == q) sc.aside = 1;
+          if (sc->last_mention_end && sc->last_mention_end - 1 == q) sc->aside = 1;
         } else if (b == ')') {
-          close_run(&sc);
-          sc.aside = 0;
-        } else if ((b == '.' && dot_ends_sentence(&sc, p)) || b == '!' || b == '?' || b == ':') {
-          sc.sentence_start = 1;
+          close_run(sc);
+          sc->aside = 0;
+        } else if ((b == '.' && dot_ends_sentence(sc, p)) || b == '!' || b == '?' || b == ':') {
+          sc->sentence_start = 1;
         } else if (b == 0) {
-          break; /* the text ends at a NUL, as for SQLite's text functions */
+          return 1; /* the text ends at a NUL, as for SQLite's text functions */
         }
         p = next;
         continue;
@@ -1484,15 +1521,15 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
       cp = tf_utf8_decode(s, len, p, &next);
       cls = tf_char_class(cp);
       if (cls != TF_CC_LETTER && cls != TF_CC_CJK && cls != TF_CC_DIGIT) {
-        if (cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) sc.sentence_start = 1;
+        if (cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) sc->sentence_start = 1;
         else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
-          close_run(&sc);
-          sc.sentence_start = 1;
-          sc.line_start = next;
-          sc.aside = 0;
+          close_run(sc);
+          sc->sentence_start = 1;
+          sc->line_start = next;
+          sc->aside = 0;
         } else if (cp == 0xA9) { /* ©: the rest of the line is a credit */
-          close_run(&sc);
-          sc.aside = 1;
+          close_run(sc);
+          sc->aside = 1;
         }
         p = next;
         continue;
@@ -1520,36 +1557,26 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
       size_t end;
       const alias_rec *r = dictionary_at(set, s, len, p, &end);
       if (r) {
-        close_run(&sc);
-        if (r->kind != TF_KIND_IGNORE) end = emit_dictionary(&sc, r, p, end);
-        remember_word(&sc, p, end);
-        sc.sentence_start = 0;
+        close_run(sc);
+        if (r->kind != TF_KIND_IGNORE) end = emit_dictionary(sc, r, p, end);
+        remember_word(sc, p, end);
+        sc->sentence_start = 0;
         p = end;
         continue;
       }
     }
     if (cls == TF_CC_CJK) {
-      close_run(&sc);
+      close_run(sc);
       p = next;
       continue;
     }
     size_t we = word_end(s, len, p);
-    if (upper) capitalised_word(&sc, p, we);
-    else other_word(&sc, p, we);
-    remember_word(&sc, p, we);
-    sc.sentence_start = 0;
+    if (upper) capitalised_word(sc, p, we);
+    else other_word(sc, p, we);
+    remember_word(sc, p, we);
+    sc->sentence_start = 0;
     p = we;
   }
-  close_run(&sc);
-  int rc = sc.nomem ? -1 : settle_guesses(&sc);
-  tf_free(sc.guesses);
-  tf_free(sc.keys.p);
-  if (rc) {
-    out->count = 0;
-    return TF_ENTITY_NOMEM;
-  }
-  for (size_t i = 0; i < out->count; i++)
-    out->items[i].name = out->names + (uintptr_t)out->items[i].name;
   return 0;
 }
 

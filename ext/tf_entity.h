@@ -122,6 +122,12 @@ typedef struct tf_entity_list {
 ** (AUTO detects). Returns 0, or TF_ENTITY_NOMEM (out is then empty). */
 int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                       tf_entity_list *out);
+/* The same over some byte ranges of s only (sorted, not overlapping; each
+** starts a sentence): names are found and guesses settled as if the text
+** held only those ranges. tf_facts uses it to read the sentences that hold
+** money. */
+int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
+                             const size_t (*ranges)[2], size_t range_count, tf_entity_list *out);
 void tf_entity_list_free(tf_entity_list *list);
 
 #endif

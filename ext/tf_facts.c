@@ -132,6 +132,7 @@ static const cue_line cue_lines[] = {
 static tf_trie *cues;
 static uint16_t (*cue_masks)[2]; /* [value][0 fr, 1 en] */
 static size_t cue_count;
+static int cue_max_tokens; /* words in the longest cue ("d'ici à la fin": 5) */
 
 /* News outlets: named in a sentence, they report the amount. */
 static const char *const media_names[] = {
@@ -188,6 +189,10 @@ int tf_facts_init(void) {
       const char *bar = strstr(w, " | ");
       size_t n = bar ? (size_t)(bar - w) : strlen(w);
       rc = add_cue(tb, &cap, w, n, cue_lines[i].mask, cue_lines[i].langs);
+      int words = 0;
+      for (size_t k = 0; k < n; k++)
+        words += (k == 0 || w[k - 1] == ' ' || w[k - 1] == '\'' || w[k - 1] == '-') && w[k] != ' ';
+      if (words > cue_max_tokens) cue_max_tokens = words;
       w += n + (bar ? 3 : 0);
     }
   }
@@ -215,6 +220,7 @@ typedef struct token {
   int end_cue_first;   /* its first token */
   int entity;          /* index in the entity list, or -1 */
   int fact;            /* index in the fact list, or -1 */
+  int matched;         /* the cues that start here were looked up */
 } token;
 
 typedef struct analysis {
@@ -268,6 +274,8 @@ static int token_from(const analysis *an, size_t p) {
 ** the work per amount stays bounded on text without punctuation. */
 #define MAX_WINDOW 4096
 #define HALF_WINDOW 1024
+/* The lead (headline and first sentences) counts for the main organisation. */
+#define LEAD_BYTES 600
 
 /* The bytes to analyse for the amount f: its sentence, or a window of it. */
 static void window_of(const unsigned char *s, const tf_fact *f, size_t *ws, size_t *we) {
@@ -302,26 +310,6 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
       p = next > p ? next : p + 1;
     }
   }
-  for (int i = 0; i < an->count; i++) {
-    tf_trie_hit hits[8];
-    int n = tf_trie_match(cues, s, se, an->tokens[i].start, hits, 8);
-    for (int k = n - 1; k >= 0; k--) {
-      unsigned mask = cue_masks[hits[k].value][an->lang_index];
-      if (!mask) continue;
-      int last = token_ending_at(an, i, hits[k].end);
-      if (last < 0) continue; /* ends inside a word */
-      token *t = &an->tokens[i];
-      if (!t->start_mask) {
-        t->start_mask = mask;
-        t->start_cue_last = last;
-      }
-      token *u = &an->tokens[last];
-      if (!u->end_mask || u->end_cue_first > i) {
-        u->end_mask = mask;
-        u->end_cue_first = i;
-      }
-    }
-  }
   /* Entities and amounts in the window. */
   const tf_entity_list *ents = &facts->entities;
   size_t lo = 0, hi = ents->count;
@@ -347,6 +335,43 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
       an->tokens[i].fact = (int)j;
   }
   an->end_fact = j;
+}
+
+/* Looks up the cues that start at token i (once): most tokens never need it. */
+static void match_cues(analysis *an, int i) {
+  token *t = &an->tokens[i];
+  if (t->matched) return;
+  t->matched = 1;
+  tf_trie_hit hits[8];
+  int n = tf_trie_match(cues, an->s, an->window_end, t->start, hits, 8);
+  for (int k = n - 1; k >= 0; k--) {
+    unsigned mask = cue_masks[hits[k].value][an->lang_index];
+    if (!mask) continue;
+    int last = token_ending_at(an, i, hits[k].end);
+    if (last < 0) continue; /* ends inside a word */
+    if (!t->start_mask) {
+      t->start_mask = mask;
+      t->start_cue_last = last;
+    }
+    token *u = &an->tokens[last];
+    if (!u->end_mask || u->end_cue_first > i) {
+      u->end_mask = mask;
+      u->end_cue_first = i;
+    }
+  }
+}
+
+/* The classes of the longest cue that starts at token i. */
+static unsigned start_mask(analysis *an, int i) {
+  match_cues(an, i);
+  return an->tokens[i].start_mask;
+}
+
+/* The classes of the longest cue that ends at token j. */
+static unsigned end_mask(analysis *an, int j) {
+  for (int i = j - cue_max_tokens + 1 < 0 ? 0 : j - cue_max_tokens + 1; i <= j; i++)
+    match_cues(an, i);
+  return an->tokens[j].end_mask;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -388,7 +413,7 @@ static int32_t char_before(const unsigned char *s, size_t floor, size_t p, size_
 }
 
 /* The role of the entity spanning tokens [a, b]. */
-static int entity_role(const analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
+static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
                        int a, int b, size_t sentence_start) {
   const token *t = an->tokens;
   if (is_media(m)) return R_SOURCE;
@@ -396,11 +421,11 @@ static int entity_role(const analysis *an, const tf_fact_list *facts, const tf_e
   if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
   /* Before: skip articles, then read the cue that ends there. */
   int j = a - 1;
-  for (int skipped = 0; j >= 0 && skipped < 2 && (t[j].end_mask & F_DET) &&
+  for (int skipped = 0; j >= 0 && skipped < 2 && (end_mask(an, j) & F_DET) &&
                         t[j].end_cue_first == j && t[j].entity < 0;
        skipped++)
     j--;
-  if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && t[j].end_mask) {
+  if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && end_mask(an, j)) {
     unsigned mask = t[j].end_mask;
     if (mask & F_SOURCE_BEFORE) return R_SOURCE;
     if (mask & F_INDIRECT) return R_INDIRECT;
@@ -408,14 +433,14 @@ static int entity_role(const analysis *an, const tf_fact_list *facts, const tf_e
     if ((mask & F_OF) && t[j].end_cue_first == j) {
       int k = j - 1;
       if (k >= 0 && t[k].fact >= 0) return R_OWNER; /* "… de dollars de ByteDance" */
-      if (k >= 0 && (t[k].end_mask & F_SPEND)) return R_OWNER;
+      if (k >= 0 && (end_mask(an, k) & F_SPEND)) return R_OWNER;
       int products = 0;
       while (k >= 0 && j - k <= 4 && (product_token(an, facts, k) || acronym_token(an, k))) {
         products += product_token(an, facts, k);
         k--;
       }
       if (products) return R_TARGET; /* "puces Ascend de Huawei" */
-      if (k >= 0 && (t[k].end_mask & F_GOODS)) return R_TARGET;
+      if (k >= 0 && (end_mask(an, k) & F_GOODS)) return R_TARGET;
     } else if (mask & F_TARGET_BEFORE) {
       return R_TARGET;
     } else if (mask & F_GOODS) {
@@ -436,12 +461,12 @@ static int entity_role(const analysis *an, const tf_fact_list *facts, const tf_e
   }
   if (k < an->count) {
     if (possessive && t[k].fact >= 0) return R_OWNER; /* "ByteDance's $5bn" */
-    unsigned mask = t[k].start_mask;
+    unsigned mask = start_mask(an, k);
     if (mask & F_INDIRECT_AFTER) return R_INDIRECT;   /* "TikTok's parent" */
     if (possessive && (mask & F_SPEND)) return R_OWNER;
     if ((mask & F_GOODS) || product_token(an, facts, k)) return R_TARGET; /* "Nvidia chips" */
     for (int n = 0; n < 4 && k < an->count && t[k].entity < 0; n++) {
-      mask = t[k].start_mask;
+      mask = start_mask(an, k);
       if (mask & F_SOURCE_AFTER) return R_SOURCE;
       if (!(mask & F_AUX)) break;
       k = t[k].start_cue_last + 1;
@@ -462,10 +487,10 @@ typedef struct pick {
   size_t distance;
 } pick;
 
-/* The entity of the amounts [first, last] of one group (facts in one sentence). */
+/* The entity of the amounts [first, last] of one group (facts in one sentence),
+** or NULL; *may_fall_back says whether the main organisation may stand in. */
 static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *facts, size_t first,
-                                          size_t last, const tf_entity_mention *main_org,
-                                          int lang) {
+                                          size_t last, int lang, int *may_fall_back) {
   size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
   const tf_entity_list *ents = &facts->entities;
   int foreign = foreign_sentence(an->s, an->window_start, an->window_end, lang);
@@ -492,8 +517,8 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
       best.distance = distance;
     }
   }
-  if (best.m) return best.m;
-  return foreign ? NULL : main_org;
+  *may_fall_back = !best.m && !foreign;
+  return best.m;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -534,7 +559,7 @@ static int token_year(const analysis *an, int i, int *cued) {
   return year;
 }
 
-static int year_for(const analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
+static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
   const token *t = an->tokens;
   size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
   int best = 0, best_blocked = 1;
@@ -545,14 +570,14 @@ static int year_for(const analysis *an, const tf_fact_list *facts, size_t first,
     int year = token_year(an, i, &cued);
     if (!year) continue;
     int j = i - 1;
-    if (!cued && j >= 0 && (t[j].end_mask & F_DET) && t[j].end_cue_first == j) j--;
-    if (!cued && !(j >= 0 && (t[j].end_mask & F_YEAR) && t[j].entity < 0)) continue;
+    if (!cued && j >= 0 && (end_mask(an, j) & F_DET) && t[j].end_cue_first == j) j--;
+    if (!cued && !(j >= 0 && (end_mask(an, j) & F_YEAR) && t[j].entity < 0)) continue;
     int cue = cued ? i : t[j].end_cue_first;
     /* The term of a comparison, unless this amount is inside it. */
     int compared = 0;
     for (int c = cue - 1; c >= 0 && c >= cue - 6 && !compared; c--)
-      if ((t[c].end_mask & F_COMPARE) && !(ms >= t[c].end && me <= t[i].start)) compared = 1;
-    if ((t[cue].start_mask & F_COMPARE) && !cued) compared = 1;
+      if ((end_mask(an, c) & F_COMPARE) && !(ms >= t[c].end && me <= t[i].start)) compared = 1;
+    if (!cued && (start_mask(an, cue) & F_COMPARE)) compared = 1;
     if (compared) continue;
     size_t distance = t[i].end <= ms ? ms - t[i].end : t[i].start - me;
     /* Another amount in between takes it first. */
@@ -574,7 +599,7 @@ static int year_for(const analysis *an, const tf_fact_list *facts, size_t first,
 /* ------------------------------------------------------------------------ */
 /* Groups: one amount in two currencies. */
 
-static int grouped(const analysis *an, const tf_fact *a, const tf_fact *b) {
+static int grouped(analysis *an, const tf_fact *a, const tf_fact *b) {
   if (a->sentence != b->sentence || strcmp(a->money.currency, b->money.currency) == 0) return 0;
   const unsigned char *s = an->s;
   size_t p = a->money.end, e = b->money.start;
@@ -583,8 +608,9 @@ static int grouped(const analysis *an, const tf_fact *a, const tf_fact *b) {
   int i = token_from(an, p);
   while (p < e) {
     if (i < an->count && an->tokens[i].start == p) {
+      unsigned mask = start_mask(an, i);
       const token *t = &an->tokens[i];
-      if (!(t->start_mask & F_GROUP) || an->tokens[t->start_cue_last].end > e) return 0;
+      if (!(mask & F_GROUP) || an->tokens[t->start_cue_last].end > e) return 0;
       joined = 1;
       p = an->tokens[t->start_cue_last].end;
       i = t->start_cue_last + 1;
@@ -618,21 +644,41 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
   return 0;
 }
 
-/* The organisation the article is about: named most often, outlets aside. */
-static const tf_entity_mention *main_organisation(const tf_entity_list *ents) {
+/* Counts the organisations of a freshly analysed window for the main
+** organisation: those in the role of source, supplier or indirect reference
+** do not count (state 2), the others do (state 1). */
+static void note_window_names(analysis *an, const tf_fact_list *facts, unsigned char *state) {
+  const tf_entity_list *ents = &facts->entities;
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
+    const tf_entity_mention *m = &ents->items[i];
+    if (state[i] || m->kind != TF_KIND_ORG) continue;
+    int a = token_from(an, m->start), b = a;
+    if (a >= an->count) continue;
+    while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
+    int role = entity_role(an, facts, m, a, b, an->window_start);
+    state[i] = role == R_NEUTRAL || role == R_OWNER ? 1 : 2;
+  }
+}
+
+/* The organisation the article is about: named most often (in the lead and
+** the windows read), outlets and excluded roles aside; the first on a tie. */
+static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
+                                                  const unsigned char *state) {
   const tf_entity_mention *best = NULL;
   size_t best_count = 0;
   for (size_t i = 0; i < ents->count; i++) {
     const tf_entity_mention *m = &ents->items[i];
-    if (m->kind != TF_KIND_ORG || is_media(m)) continue;
+    if (m->kind != TF_KIND_ORG || state[i] == 2 || is_media(m)) continue;
     int seen = 0;
     for (size_t k = 0; k < i && !seen; k++)
-      seen = ents->items[k].kind == TF_KIND_ORG && ents->items[k].name_len == m->name_len &&
+      seen = ents->items[k].kind == TF_KIND_ORG && state[k] != 2 &&
+             ents->items[k].name_len == m->name_len &&
              memcmp(ents->items[k].name, m->name, m->name_len) == 0;
     if (seen) continue;
     size_t count = 1;
     for (size_t k = i + 1; k < ents->count; k++)
-      count += ents->items[k].kind == TF_KIND_ORG && ents->items[k].name_len == m->name_len &&
+      count += ents->items[k].kind == TF_KIND_ORG && state[k] != 2 &&
+               ents->items[k].name_len == m->name_len &&
                memcmp(ents->items[k].name, m->name, m->name_len) == 0;
     if (count > best_count) {
       best = m;
@@ -661,13 +707,19 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_money_scanner_finish(&sc);
   if (rc < 0) goto nomem;
   if (out->count == 0) return TF_OK;
-  if (tf_entity_extract(set, s, len, lang, &out->entities) != 0) goto nomem;
 
   /* Sentences. */
   tf_sentence_scanner ss;
   tf_sentence_init(&ss, s, len, lang); /* as extract_sentences numbers them */
   size_t index = 0, start = 0, end = 0;
   int have = tf_sentence_next(&ss, &start, &end);
+  /* The lead: the sentences that cover the first LEAD_BYTES. */
+  size_t lead_end = have ? end : 0;
+  {
+    tf_sentence_scanner lead = ss;
+    size_t ls, le;
+    while (lead_end < LEAD_BYTES && tf_sentence_next(&lead, &ls, &le)) lead_end = le;
+  }
   for (size_t i = 0; i < out->count; i++) {
     tf_fact *f = &out->items[i];
     while (have && f->money.start >= end) {
@@ -682,7 +734,32 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     f->sentence_end = end > f->money.end ? end : f->money.end;
   }
 
-  const tf_entity_mention *main_org = main_organisation(&out->entities);
+  /* Names are read in the lead and in the windows that hold money only. */
+  size_t (*ranges)[2] = tf_malloc((out->count + 1) * sizeof(*ranges));
+  if (!ranges) goto nomem;
+  size_t range_count = 0;
+  ranges[range_count][0] = 0;
+  ranges[range_count++][1] = lead_end;
+  for (size_t i = 0; i < out->count; i++) {
+    size_t ws, we;
+    window_of(s, &out->items[i], &ws, &we);
+    if (ws < ranges[range_count - 1][1]) {
+      if (we > ranges[range_count - 1][1]) ranges[range_count - 1][1] = we;
+    } else {
+      ranges[range_count][0] = ws;
+      ranges[range_count++][1] = we;
+    }
+  }
+  rc = tf_entity_extract_ranges(set, s, len, lang, (const size_t(*)[2])ranges, range_count,
+                                &out->entities);
+  tf_free(ranges);
+  if (rc != 0) goto nomem;
+  /* Per group: the entity named in its sentence, or the main organisation
+  ** once it is known (second pass). */
+  unsigned char *state = tf_malloc(out->entities.count + out->count + 1);
+  if (!state) goto nomem;
+  memset(state, 0, out->entities.count + out->count + 1);
+  unsigned char *fall_back = state + out->entities.count;
   analysis an;
   memset(&an, 0, sizeof an);
   an.s = s;
@@ -694,17 +771,22 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     tf_fact *f = &out->items[i];
     size_t ws, we;
     window_of(s, f, &ws, &we);
-    if (ws != an.window_start || we != an.window_end) analyse_window(&an, out, i, ws, we);
-    if (an.nomem) break;
+    if (ws != an.window_start || we != an.window_end) {
+      analyse_window(&an, out, i, ws, we);
+      if (an.nomem) break;
+      note_window_names(&an, out, state);
+    }
     size_t last = i;
     while (last + 1 < out->count && grouped(&an, &out->items[last], &out->items[last + 1])) last++;
-    const tf_entity_mention *who = attribute(&an, out, i, last, main_org, lang_d);
+    int may_fall_back = 0;
+    const tf_entity_mention *who = attribute(&an, out, i, last, lang_d, &may_fall_back);
     int year = year_for(&an, out, i, last);
     int grp = last > i ? next_group++ : 0;
     for (size_t k = i; k <= last; k++) {
       tf_fact *g = &out->items[k];
       g->year = year;
       g->grp = grp;
+      fall_back[k] = (unsigned char)may_fall_back;
       if (who) {
         g->entity = who->name;
         g->entity_len = who->name_len;
@@ -713,6 +795,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     i = last + 1;
   }
+  const tf_entity_mention *main_org = an.nomem ? NULL : main_organisation(&out->entities, state);
+  for (size_t k = 0; main_org && k < out->count; k++)
+    if (fall_back[k]) {
+      out->items[k].entity = main_org->name;
+      out->items[k].entity_len = main_org->name_len;
+      out->items[k].entity_kind = main_org->kind;
+    }
+  tf_free(state);
   tf_free(an.tokens);
   if (an.nomem) goto nomem;
   return TF_OK;

@@ -7,8 +7,14 @@
 **   for (i = 0; i < facts.count; i++) facts.items[i] ...
 **   tf_fact_list_free(&facts);
 **
-** The mentions are exactly tf_money's, in its order. For each one, within
-** its sentence (tf_sentence.h):
+** The mentions are exactly tf_money's, in its order. Names are read
+** (tf_entity_extract_ranges) only in the lead and in the sentences that hold
+** money, which is what makes facts cheap on long articles; a guessed name
+** may therefore settle differently than extract_entities settles it over the
+** whole text, while a name from the dictionary is always the same. A text
+** without money costs one money scan. For each mention, within its sentence
+** (tf_sentence.h; a window of 1 KB each side of it in a sentence longer than
+** 4 KB):
 **  - entity: the organisation or person the amount belongs to, the one that
 **    spends, raises, invests or earns it. Each name mentioned in the sentence
 **    (tf_entity.h) gets a role from the words around it:
@@ -24,9 +30,11 @@
 **      neutral    anything else.
 **    The owner nearest the amount wins, else the nearest neutral organisation
 **    before it, then a person before it, then an organisation or a person
-**    after it. Without one, the article's main organisation (the one named
-**    most often, news outlets aside) is taken: "l'entreprise", "the company",
-**    "le propriétaire de TikTok" refer to it. A sentence written in the other
+**    after it. Without one, the article's main organisation is taken:
+**    "l'entreprise", "the company", "le propriétaire de TikTok" refer to it.
+**    It is the organisation named most often in the lead (the sentences of
+**    the first 600 bytes) and the sentences that hold money, not counting
+**    news outlets nor names in the role of source, target or indirect. A sentence written in the other
 **    language than the article (an advertisement glued into the text) gets
 **    only an owner, never the main organisation.
 **  - year: a year with a cue before it ("en 2026", "pour", "d'ici", "in",
