@@ -29,6 +29,7 @@
 #define F_COMPARE 0x0800       /* "par rapport à", "compared with" before a year */
 #define F_GROUP 0x1000         /* "soit", "ou", "about" between two currencies */
 #define F_INDIRECT_AFTER 0x2000 /* X "parent", X's "owner": someone else */
+#define F_DATES 0x4000         /* "fondé en", "founded in": a year of something else */
 
 typedef struct cue_line {
   unsigned mask;
@@ -64,10 +65,15 @@ static const cue_line cue_lines[] = {
    "société-mère de | société mère du | propriétaire de | propriétaire du | propriétaires de | "
    "actionnaire de | actionnaire majoritaire de | filiale de | filiale du | éditeur de | "
    "développeur de | créateur de | concepteur de | fabricant de | maison mère d' | "
-   "propriétaire d' | éditeur d'"},
+   "propriétaire d' | éditeur d' | fondé par | fondée par | cofondé par | cofondée par | "
+   "créé par | créée par | dirigé par | dirigée par | présidé par | présidée par | "
+   "emmené par | emmenée par | contrôle | contrôlait | détient | détenait | possède | "
+   "possédait | rachète | rachetait"},
   {F_INDIRECT, 2,
    "parent of | parent company of | owner of | owners of | developer of | maker of | "
-   "publisher of | creator of | operator of | subsidiary of | unit of"},
+   "publisher of | creator of | operator of | subsidiary of | unit of | founded by | "
+   "co-founded by | cofounded by | run by | headed by | chaired by | created by | controls | "
+   "controlled | owns | owned"},
   {F_INDIRECT_AFTER, 2, "parent | owner | owners | maker | developer | publisher | operator"},
   {F_TARGET_BEFORE, 1,
    "auprès de | auprès du | auprès des | auprès d' | chez | dans | sur | avec | pour | "
@@ -112,6 +118,12 @@ static const cue_line cue_lines[] = {
    "in | for | by | during | through | until | from | starting in | beginning in | as of | "
    "fiscal | fiscal year | year | budget | plan | end of | by the end of | calendar | mid | "
    "in fiscal | for fiscal"},
+  {F_DATES, 1,
+   "fondé en | fondée en | cofondé en | créé en | créée en | né en | née en | lancé en | "
+   "lancée en | introduit en bourse en | coté depuis"},
+  {F_DATES, 2,
+   "founded in | co-founded in | established in | created in | born in | launched in | "
+   "listed in | incorporated in"},
   {F_COMPARE, 1,
    "par rapport à | par rapport aux | par rapport au | comparé à | comparés à | comparée à | "
    "comparativement à | contre | qu'en | depuis | vs | versus | au lieu de"},
@@ -506,10 +518,11 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     int role = entity_role(an, facts, m, a, b, an->window_start);
     int before = m->end <= ms;
     int tier;
-    if (role == R_OWNER) tier = 5;
-    else if (role != R_NEUTRAL || foreign || kind == TF_KIND_UNKNOWN) continue;
-    else if (before) tier = kind == TF_KIND_ORG ? 4 : 3;
-    else tier = kind == TF_KIND_ORG ? 2 : 1;
+    /* A person or an unrecognised name only as the owner: a person named
+    ** near an amount is more often the one who announces it. */
+    if (role == R_OWNER) tier = 3;
+    else if (role != R_NEUTRAL || foreign || kind != TF_KIND_ORG) continue;
+    else tier = before ? 2 : 1;
     size_t distance = before ? ms - m->end : m->start - me;
     if (tier > best.tier || (tier == best.tier && distance < best.distance)) {
       best.m = m;
@@ -580,13 +593,16 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     if (!cued && (start_mask(an, cue) & F_COMPARE)) compared = 1;
     if (compared) continue;
     size_t distance = t[i].end <= ms ? ms - t[i].end : t[i].start - me;
-    /* Another amount in between takes it first. */
+    /* Another amount closer to the year takes it first ("1,7 milliard en
+    ** 2025, et 500 millions en 2026"); it stays a last resort. */
     int blocked = 0;
-    size_t lo = t[i].end <= ms ? t[i].end : me, hi = t[i].end <= ms ? ms : t[i].start;
-    for (size_t k = an->first_fact; k < an->end_fact && !blocked; k++)
-      if ((k < first || k > last) && facts->items[k].money.start >= lo &&
-          facts->items[k].money.end <= hi)
-        blocked = 1;
+    for (size_t k = an->first_fact; k < an->end_fact && !blocked; k++) {
+      if (k >= first && k <= last) continue;
+      const tf_money *o = &facts->items[k].money;
+      size_t d = t[i].end <= o->start ? o->start - t[i].end
+                 : o->end <= t[i].start ? t[i].start - o->end : 0;
+      if (d < distance) blocked = 1;
+    }
     if (blocked < best_blocked || (blocked == best_blocked && distance < best_distance)) {
       best = year;
       best_blocked = blocked;

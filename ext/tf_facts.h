@@ -21,7 +21,7 @@
 **      source     "selon Reuters", "according to", "rapporté par",
 **                 "Reuters a rapporté", "© Nvidia", or a news outlet's name;
 **      indirect   "la société mère de TikTok", "the owner of TikTok",
-**                 "TikTok's parent": the sentence speaks of someone else;
+**                 "TikTok's parent", "fondé par X": someone else is meant;
 **      target     the supplier, seller or investee: "puces Nvidia", "Ascend de
 **                 Huawei", "Nvidia chips", "auprès de", "dans", "in", "with";
 **      owner      the amount's genitive: "5,6 milliards de dollars de
@@ -29,8 +29,9 @@
 **                 a passive agent ("racheté par X");
 **      neutral    anything else.
 **    The owner nearest the amount wins, else the nearest neutral organisation
-**    before it, then a person before it, then an organisation or a person
-**    after it. Without one, the article's main organisation is taken:
+**    before it, then after it. A person counts only as an owner ("la
+**    fortune de X", "racheté par X"): a person merely named near an amount
+**    is more often the one who announces it ("Amy Hood said …"). Without one, the article's main organisation is taken:
 **    "l'entreprise", "the company", "le propriétaire de TikTok" refer to it.
 **    It is the organisation named most often in the lead (the sentences of
 **    the first 600 bytes) and the sentences that hold money, not counting
@@ -41,7 +42,7 @@
 **    "for", "by", "fiscal", "exercice", "FY2026", "2026年"), the nearest one to
 **    the amount, unless it is the term of a comparison ("par rapport à 2025",
 **    "compared with", "up from", "contre", "since") that the amount is not
-**    part of; a year with another amount between it and this one comes last.
+**    part of; a year closer to another amount of the sentence comes last.
 **  - group: two or more amounts in different currencies joined by a bracket
 **    or a word of conversion ("160 milliards de yuan (environ 23 milliards de
 **    dollars)", "150 milliards de yuans ou 20 milliards de dollars", "soit",

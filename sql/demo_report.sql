@@ -107,3 +107,7 @@ SELECT kind,
   FROM entities
  GROUP BY kind
  ORDER BY count(*) DESC;
+
+.print
+.print (f) Who committed how much, for which year (extract_facts; sql/facts_report.sql)
+.read sql/facts_report.sql

@@ -1,5 +1,5 @@
--- textfacts sample corpus: 24 short business/technology news articles
--- (12 French, 12 English) written for this project, for `make demo` and for
+-- textfacts sample corpus: 28 short business/technology news articles
+-- (14 French, 14 English) written for this project, for `make demo` and for
 -- trying the extension by hand.  The companies and people are real, but the
 -- articles are illustrative, not reporting: do not cite them as facts.
 --
@@ -175,5 +175,31 @@ INSERT INTO articles(id, url, title, published, lang, source, body) VALUES
  'European AI start-ups raise record sums',
  '2025-10-06', 'en', 'Tech Ledger',
  'Mistral AI''s €1.7 billion round in September capped a record year for European artificial-intelligence funding, which reached EUR 12.8bn in the first nine months of 2025, according to one venture-capital tracker. Smaller companies also found backers: a Berlin start-up raised five million dollars in seed funding to build agents for accountants, and Freiburg-based Black Forest Labs was reported to be seeking half a billion dollars from new investors. Price competition is fierce: Mistral charges USD 2 per million output tokens for its largest model, against 10 USD for some comparable American models. About 1,500 AI start-ups were founded in France and Germany in 2024, and 12% of them already sell to large enterprises.');
+
+-- Articles 25-28: commitments stated for a year, in two currencies, next to
+-- the outlets that report them and the suppliers that are paid (extract_facts).
+INSERT INTO articles(id, url, title, published, lang, source, body) VALUES
+(25, 'https://example.org/fr/alibaba-cloud-2026', 'Alibaba relève son budget cloud pour 2026', '2026-01-12', 'fr', 'Exemple Tech',
+'Alibaba relève son budget cloud pour 2026
+Le groupe chinois Alibaba prévoit d’investir 120 milliards de yuans (environ 16,5 milliards de dollars) dans ses centres de données en 2026, selon Bloomberg, contre 95 milliards de yuans en 2025.
+L’entreprise achètera une partie de ses accélérateurs auprès de Nvidia, mais l’essentiel des 40 milliards de yuans de puces ira à des fournisseurs chinois.
+Selon le Financial Times, Tencent envisage de son côté 80 milliards de yuans de dépenses d’investissement pour 2026.
+Le budget prévu de 120 milliards de yuans pour 2026 est le plus élevé de l’histoire du groupe.'),
+(26, 'https://example.org/fr/mistral-compute', 'Mistral AI signe pour 2 milliards d’euros de calcul', '2025-11-04', 'fr', 'Exemple Tech',
+'Mistral AI signe pour 2 milliards d’euros de calcul
+La start-up Mistral AI s’est engagée à dépenser 2 milliards d’euros (soit environ 2,3 milliards de dollars) d’ici 2027 en capacités de calcul, selon des sources proches du dossier citées par Les Echos.
+Une partie de cette somme ira aux puces Nvidia, louées auprès de CoreWeave.
+La société mère de Le Chat avait déjà levé 1,7 milliard d’euros en 2025, et l’entreprise vise 500 millions d’euros de chiffre d’affaires en 2026.'),
+(27, 'https://example.org/en/meta-capex-2026', 'Meta lifts 2026 capital spending plan', '2026-01-29', 'en', 'Example Wire',
+'Meta lifts 2026 capital spending plan
+Meta Platforms expects capital expenditures of $115 billion to $135 billion in 2026, up from $72 billion in 2025, the company said on Wednesday.
+Much of the money will go to Nvidia chips and to new data centres in Louisiana and Ohio, Reuters reported.
+Meta''s $27 billion financing deal with Blue Owl for the Hyperion campus was the largest private credit deal on record, according to Bloomberg.
+The company also plans to spend $600 billion in the United States by 2028.'),
+(28, 'https://example.org/en/microsoft-uk', 'Microsoft commits £22 billion to the UK', '2025-09-16', 'en', 'Example Wire',
+'Microsoft commits £22 billion to the UK
+Microsoft will invest £22 billion ($30 billion) in the United Kingdom from 2025 to 2028, including a supercomputer built with Nscale, the company said.
+Nscale, which raised $1.1 billion in 2025, will buy the GPUs from Nvidia.
+Google, for its part, announced £5 billion for fiscal 2026, while OpenAI''s parent said nothing about its own budget.');
 
 COMMIT;
