@@ -30,6 +30,7 @@
 #define F_GROUP 0x1000         /* "soit", "ou", "about" between two currencies */
 #define F_INDIRECT_AFTER 0x2000 /* X "parent", X's "owner": someone else */
 #define F_DATES 0x4000         /* "fondé en", "founded in": a year of something else */
+#define F_CLAUSE 0x8000        /* "et", "and", "tandis que": a new clause may start */
 
 typedef struct cue_line {
   unsigned mask;
@@ -78,7 +79,8 @@ static const cue_line cue_lines[] = {
   {F_TARGET_BEFORE, 1,
    "auprès de | auprès du | auprès des | auprès d' | chez | dans | sur | avec | pour | "
    "à destination de | en faveur de | au profit de | vers | contre | face à"},
-  {F_TARGET_BEFORE, 2, "in | into | with | on | for | at | towards | toward | against | versus"},
+  {F_TARGET_BEFORE, 2,
+   "in | into | with | on | for | at | towards | toward | against | versus | from"},
   {F_GOODS, 1,
    "puce | puces | processeur | processeurs | GPU | GPUs | accélérateur | accélérateurs | "
    "semi-conducteurs | semiconducteurs | serveur | serveurs | cartes graphiques | composants | "
@@ -124,6 +126,8 @@ static const cue_line cue_lines[] = {
   {F_DATES, 2,
    "founded in | co-founded in | established in | created in | born in | launched in | "
    "listed in | incorporated in"},
+  {F_CLAUSE, 1, "et | mais | tandis que | alors que | puis | quand | lorsque"},
+  {F_CLAUSE, 2, "and | but | while | whereas | then | when"},
   {F_COMPARE, 1,
    "par rapport à | par rapport aux | par rapport au | comparé à | comparés à | comparée à | "
    "comparativement à | contre | qu'en | depuis | vs | versus | au lieu de"},
@@ -572,6 +576,22 @@ static int token_year(const analysis *an, int i, int *cued) {
   return year;
 }
 
+/* Does a new clause start between bytes lo and hi: ";" or a comma before a
+** conjunction ("…, and", "…, et", "…, while", "tandis que", "alors que")? */
+static int clause_between(analysis *an, size_t lo, size_t hi) {
+  for (size_t p = lo; p < hi; p++) {
+    if (an->s[p] == ';') return 1;
+    if (an->s[p] != ',') continue;
+    int i = token_from(an, p);
+    if (i < an->count && an->tokens[i].end <= hi && (start_mask(an, i) & F_CLAUSE)) return 1;
+  }
+  int i = token_from(an, lo);
+  for (; i < an->count && an->tokens[i].end <= hi; i++)
+    if ((start_mask(an, i) & F_CLAUSE) && an->tokens[an->tokens[i].start_cue_last].end - an->tokens[i].start > 4)
+      return 1; /* "tandis que", "alors que", "whereas" need no comma */
+  return 0;
+}
+
 static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
   const token *t = an->tokens;
   size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
@@ -603,6 +623,9 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
                  : o->end <= t[i].start ? t[i].start - o->end : 0;
       if (d < distance) blocked = 1;
     }
+    /* ... and never across a clause: "£22 billion from 2025, and Nscale … $1.1 billion". */
+    if (blocked && clause_between(an, t[i].end <= ms ? t[i].end : me, t[i].end <= ms ? ms : t[i].start))
+      continue;
     if (blocked < best_blocked || (blocked == best_blocked && distance < best_distance)) {
       best = year;
       best_blocked = blocked;
