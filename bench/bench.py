@@ -100,10 +100,29 @@ QUERIES = [
     Query('extract_entities + 100k aliases',
           'SELECT count(*), count(DISTINCT name) FROM articles, extract_entities(articles.body)',
           show='mentions,names', setup=with_user_dictionary, teardown=rollback),
+    # The counts of non-NULL entity/year/grp are read by the "bench facts:" line below.
+    Query('extract_facts(body)',
+          'SELECT count(*), count(entity), count(year), count(grp) '
+          'FROM articles, extract_facts(articles.body)',
+          show='facts,entity,year,grp'),
+    Query('extract_facts(body, lang)',
+          'SELECT count(*), count(entity), count(year), count(grp) '
+          'FROM articles, extract_facts(articles.body, articles.lang)',
+          show='facts'),
+    Query('extract_sentences(body)',
+          'SELECT count(*), max(sentence) FROM articles, extract_sentences(articles.body)',
+          show='sentences,max_index'),
+    Query('extract_sentences(body, lang)',
+          'SELECT count(*), max(sentence) FROM articles, '
+          'extract_sentences(articles.body, articles.lang)',
+          show='sentences'),
 ]
 
 # The queries named in the summary lines.
-HEADLINES = ['extract_money(body)', 'extract_entities(body)', 'extract_entities + 100k aliases']
+HEADLINES = ['extract_money(body)', 'extract_entities(body)', 'extract_entities + 100k aliases',
+             'extract_facts(body)', 'extract_facts(body, lang)', 'extract_sentences(body)']
+# extract_facts does what these two do and more: its time against the sum of theirs.
+FACTS_PARTS = ['extract_money(body)', 'extract_entities(body)']
 
 
 def fmt_value(v):
@@ -119,6 +138,31 @@ def describe(query, row):
         return ''
     names = query.show.split(',') if query.show else [f'c{i}' for i in range(len(row))]
     return ' '.join(f'{n}={fmt_value(v)}' for n, v in zip(names, row))
+
+
+def facts_summary(by_name):
+    """The "bench facts:" lines: how much of extract_facts' output is filled in, and its
+    time against extract_money + extract_entities measured in the same run."""
+    times, row = by_name.get('extract_facts(body)', (None, None))
+    if not times or not row:
+        return
+    n, entity, year, grp = row
+    pct = (lambda k: f'{100 * k / n:.1f}%') if n else (lambda k: '-')
+    money_times, money_row = by_name.get('extract_money(body)', (None, None))
+    same = ''
+    if money_row:
+        same = (f' (= extract_money\'s {money_row[0]:,})' if money_row[0] == n else
+                f'  WARNING: extract_money gives {money_row[0]:,} rows')
+    print(f'bench facts: {n:,} rows{same}; entity set on {entity:,} ({pct(entity)}), '
+          f'year on {year:,} ({pct(year)}), grp on {grp:,} ({pct(grp)})')
+    parts = [by_name.get(name, (None, None))[0] for name in FACTS_PARTS]
+    if all(parts):
+        facts_med = statistics.median(times)
+        parts_med = [statistics.median(t) for t in parts]
+        print(f'bench facts: extract_facts(body) {facts_med:.3f} s = '
+              f'{facts_med / sum(parts_med):.2f}× the time of ' +
+              ' + '.join(f'{name} {med:.3f} s' for name, med in zip(FACTS_PARTS, parts_med)) +
+              f' = {sum(parts_med):.3f} s')
 
 
 def warm_page_cache(path):
@@ -234,11 +278,13 @@ def main(argv=None):
             continue
         med = statistics.median(head_times)
         mentions = head_row[0] if head_row else 0
-        warn = '  WARNING: no mentions found' if not mentions else ''
+        unit = 'sentences' if 'sentences' in headline else 'mentions'
+        warn = f'  WARNING: no {unit} found' if not mentions else ''
         of = f' (the generator wrote {written:,})' if written and 'money' in headline else ''
         ratio = f'{med / base:.2f}× the time of {base_name} ({base_txt})' if base else ''
         print(f'bench summary: {headline} {mb / med:.1f} MB/s (median of {len(head_times)}, '
-              f'{med:.3f} s for {mb:.1f} MB), {ratio}; {mentions:,} mentions{of}{warn}')
+              f'{med:.3f} s for {mb:.1f} MB), {ratio}; {mentions:,} {unit}{of}{warn}')
+    facts_summary(by_name)
     db.close()
     return 0
 

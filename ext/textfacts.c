@@ -49,12 +49,17 @@ void textfacts_vtab_error(sqlite3_vtab *vtab, const char *format, ...) {
 
 int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const char *fn,
                          int text_column, int lang_column) {
-  int text_index = -1, lang_index = -1, text_seen = 0;
+  int text_index = -1, lang_index = -1, text_seen = 0, lang_unusable = 0;
   for (int i = 0; i < info->nConstraint; i++) {
     const struct sqlite3_index_constraint *c = &info->aConstraint[i];
     if (c->iColumn != text_column && c->iColumn != lang_column) continue;
     if (c->iColumn == text_column) text_seen = 1;
-    if (!c->usable) continue;
+    if (!c->usable) {
+      /* lang from a table joined later: only a plan that has it is right,
+      ** or the function would run with 'auto' and SQLite drop every row. */
+      if (c->iColumn == lang_column && c->op == SQLITE_INDEX_CONSTRAINT_EQ) lang_unusable = 1;
+      continue;
+    }
     if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
     if (c->iColumn == text_column) text_index = i;
     else lang_index = i;
@@ -64,6 +69,7 @@ int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const cha
     textfacts_vtab_error(vtab, "%s(): missing argument 'text'", fn);
     return SQLITE_ERROR;
   }
+  if (lang_unusable && lang_index < 0) return SQLITE_CONSTRAINT;
   int idx_num = 1, argv_index = 1;
   info->aConstraintUsage[text_index].argvIndex = argv_index++;
   info->aConstraintUsage[text_index].omit = 1;

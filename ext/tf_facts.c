@@ -78,9 +78,12 @@ static const cue_line cue_lines[] = {
   {F_INDIRECT_AFTER, 2, "parent | owner | owners | maker | developer | publisher | operator"},
   {F_TARGET_BEFORE, 1,
    "auprès de | auprès du | auprès des | auprès d' | chez | dans | sur | avec | pour | "
-   "à destination de | en faveur de | au profit de | vers | contre | face à"},
+   "à destination de | en faveur de | au profit de | vers | contre | face à | acheté à | "
+   "achète à | achetés à | achetées à | achetée à | vendu à | vendus à | payé à | versé à | "
+   "versés à | commandé à | commandés à | loué à | louées à"},
   {F_TARGET_BEFORE, 2,
-   "in | into | with | on | for | at | towards | toward | against | versus | from"},
+   "in | into | with | on | for | at | towards | toward | against | versus | from | pay | "
+   "pays | paid | paying | to pay"},
   {F_GOODS, 1,
    "puce | puces | processeur | processeurs | GPU | GPUs | accélérateur | accélérateurs | "
    "semi-conducteurs | semiconducteurs | serveur | serveurs | cartes graphiques | composants | "
@@ -96,13 +99,14 @@ static const cue_line cue_lines[] = {
    "investissement | investissements | dépenses | dépense | budget | plan | capex | commande | "
    "commandes | engagement | engagements | enveloppe | levée | levée de fonds | tour de table | "
    "chiffre d'affaires | revenus | revenu | bénéfice | bénéfices | perte | pertes | "
-   "valorisation | capitalisation | dette | trésorerie | offre | programme | pari | mise"},
+   "valorisation | capitalisation | dette | trésorerie | offre | programme | pari | mise | "
+   "fortune | patrimoine | salaire | rémunération"},
   {F_SPEND, 2,
    "investment | investments | spending | spend | capex | capital expenditure | "
    "capital expenditures | budget | plan | plans | order | orders | commitment | commitments | "
    "pledge | bid | offer | revenue | revenues | sales | profit | profits | loss | losses | "
    "funding | funding round | raise | debt | cash | valuation | market value | program | "
-   "programme | bet"},
+   "programme | bet | fortune | net worth | wealth | salary | pay package"},
   {F_OF, 1, "de | d' | du | des"},
   {F_OF, 2, "of"},
   {F_AGENT, 1, "par | de la part de | financé par | financée par | mené par | menée par"},
@@ -242,7 +246,7 @@ typedef struct token {
 typedef struct analysis {
   const unsigned char *s;
   size_t len;
-  int lang_index; /* 0 fr, 1 en */
+  int lang_index; /* 0 fr, 1 en, 2 both (lang 'auto': short texts defeat detection) */
   token *tokens;
   int count, capacity;
   size_t window_start, window_end; /* the bytes analysed (see analyse_window) */
@@ -361,9 +365,16 @@ static void match_cues(analysis *an, int i) {
   tf_trie_hit hits[8];
   int n = tf_trie_match(cues, an->s, an->window_end, t->start, hits, 8);
   for (int k = n - 1; k >= 0; k--) {
-    unsigned mask = cue_masks[hits[k].value][an->lang_index];
+    const uint16_t *m = cue_masks[hits[k].value];
+    unsigned mask = an->lang_index == 2 ? (unsigned)(m[0] | m[1]) : m[an->lang_index];
     if (!mask) continue;
     int last = token_ending_at(an, i, hits[k].end);
+    if (last < 0 && hits[k].end > t->start) {
+      /* "d'", "l'": the cue ends with the apostrophe after a token */
+      size_t prev;
+      int32_t cp = tf_utf8_decode_before(an->s, hits[k].end, &prev);
+      if (tf_char_class(cp) == TF_CC_APOSTROPHE) last = token_ending_at(an, i, prev);
+    }
     if (last < 0) continue; /* ends inside a word */
     if (!t->start_mask) {
       t->start_mask = mask;
@@ -435,6 +446,20 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
   if (is_media(m)) return R_SOURCE;
   size_t at;
   if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
+  /* Goods right after the name: "Nvidia chips", "Nvidia H20", "Nvidia's H20"
+  ** (not across punctuation: "ByteDance, TikTok's parent"). */
+  int g = b + 1;
+  size_t gap = m->end;
+  if (g < an->count && an->s[gap] != ',' && t[g].end - t[g].start == 1 &&
+      (an->s[t[g].start] | 0x20) == 's' && t[g].start > gap && t[g].start - gap <= 3)
+    gap = t[g++].end; /* 's */
+  if (g < an->count) {
+    int spaces_only = 1;
+    for (size_t p = gap; p < t[g].start && spaces_only; p++)
+      spaces_only = an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0;
+    if (spaces_only && ((start_mask(an, g) & F_GOODS) || product_token(an, facts, g)))
+      return R_TARGET;
+  }
   /* Before: skip articles, then read the cue that ends there. */
   int j = a - 1;
   for (int skipped = 0; j >= 0 && skipped < 2 && (end_mask(an, j) & F_DET) &&
@@ -480,7 +505,6 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     unsigned mask = start_mask(an, k);
     if (mask & F_INDIRECT_AFTER) return R_INDIRECT;   /* "TikTok's parent" */
     if (possessive && (mask & F_SPEND)) return R_OWNER;
-    if ((mask & F_GOODS) || product_token(an, facts, k)) return R_TARGET; /* "Nvidia chips" */
     for (int n = 0; n < 4 && k < an->count && t[k].entity < 0; n++) {
       mask = start_mask(an, k);
       if (mask & F_SOURCE_AFTER) return R_SOURCE;
@@ -494,7 +518,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
 /* Is the text written in the other language than the article? */
 static int foreign_sentence(const unsigned char *s, size_t start, size_t end, int lang) {
   long score = tf_lang_score(s + start, end - start);
-  return lang == TF_LANG_FR ? score <= -4 : score >= 4;
+  return lang == TF_LANG_FR ? score <= -3 : score >= 3;
 }
 
 typedef struct pick {
@@ -556,10 +580,18 @@ static int token_year(const analysis *an, int i, int *cued) {
   while (d < e && s[d] >= '0' && s[d] <= '9') d++;
   int digits = (int)(d - p);
   if (d < e) {
-    /* "2026年" */
-    if (digits == 4 && e - d == 3 && s[d] == 0xE5 && s[d + 1] == 0xB9 && s[d + 2] == 0xB4)
-      *cued = 1;
-    else return 0;
+    /* "2026年", also inside CJK text without spaces ("字节跳动2026年资本开支") */
+    if (!(digits == 4 && e - d >= 3 && s[d] == 0xE5 && s[d + 1] == 0xB9 && s[d + 2] == 0xB4)) {
+      for (p = t->start; p + 7 <= e; p++)
+        if ((p == t->start || s[p - 1] < '0' || s[p - 1] > '9') && s[p] >= '0' && s[p] <= '9' &&
+            s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] >= '0' && s[p + 2] <= '9' &&
+            s[p + 3] >= '0' && s[p + 3] <= '9' && s[p + 4] == 0xE5 && s[p + 5] == 0xB9 &&
+            s[p + 6] == 0xB4)
+          break;
+      if (p + 7 > e) return 0;
+      digits = 4;
+    }
+    *cued = 1;
   }
   int year;
   if (digits == 4) year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
@@ -612,7 +644,9 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       if ((end_mask(an, c) & F_COMPARE) && !(ms >= t[c].end && me <= t[i].start)) compared = 1;
     if (!cued && (start_mask(an, cue) & F_COMPARE)) compared = 1;
     if (compared) continue;
-    size_t distance = t[i].end <= ms ? ms - t[i].end : t[i].start - me;
+    /* A year after the amount counts from its cue ("… de dollars) en 2025"). */
+    int after = t[i].end > ms;
+    size_t distance = after ? (t[cue].start > me ? t[cue].start - me : 0) : ms - t[i].end;
     /* Another amount closer to the year takes it first ("1,7 milliard en
     ** 2025, et 500 millions en 2026"); it stays a last resort. */
     int blocked = 0;
@@ -620,13 +654,15 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       if (k >= first && k <= last) continue;
       const tf_money *o = &facts->items[k].money;
       size_t d = t[i].end <= o->start ? o->start - t[i].end
-                 : o->end <= t[i].start ? t[i].start - o->end : 0;
+                 : o->end <= t[cue].start ? t[cue].start - o->end : 0;
       if (d < distance) blocked = 1;
     }
     /* ... and never across a clause: "£22 billion from 2025, and Nscale … $1.1 billion". */
     if (blocked && clause_between(an, t[i].end <= ms ? t[i].end : me, t[i].end <= ms ? ms : t[i].start))
       continue;
-    if (blocked < best_blocked || (blocked == best_blocked && distance < best_distance)) {
+    if (blocked < best_blocked ||
+        (blocked == best_blocked &&
+         (distance < best_distance || (distance == best_distance && after)))) {
       best = year;
       best_blocked = blocked;
       best_distance = distance;
@@ -638,12 +674,15 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
 /* ------------------------------------------------------------------------ */
 /* Groups: one amount in two currencies. */
 
-static int grouped(analysis *an, const tf_fact *a, const tf_fact *b) {
+/* Are a and b one amount in two currencies? *bracket: a bracket opened
+** earlier in the group is still open (then a comma is enough: "£1 billion
+** ($1.3 billion, €1.2 billion)"); updated for the next pair. */
+static int grouped(analysis *an, const tf_fact *a, const tf_fact *b, int *bracket) {
   if (a->sentence != b->sentence || strcmp(a->money.currency, b->money.currency) == 0) return 0;
   const unsigned char *s = an->s;
   size_t p = a->money.end, e = b->money.start;
   if (e - p > 64) return 0;
-  int joined = 0;
+  int joined = 0, opened = 0;
   int i = token_from(an, p);
   while (p < e) {
     if (i < an->count && an->tokens[i].start == p) {
@@ -657,12 +696,16 @@ static int grouped(analysis *an, const tf_fact *a, const tf_fact *b) {
     }
     size_t next;
     int32_t cp = tf_utf8_decode(s, e, p, &next);
+    if (cp == '(' || cp == '[') opened = 1;
+    if (cp == ')' || cp == ']') return 0;
+    if (cp == ',' && *bracket) joined = 1;
     if (cp == '(' || cp == '[' || cp == '/' || cp == '=' || cp == 0x2248 || cp == '~') joined = 1;
     else if (!(cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == ',' || cp == '-' ||
                cp == 0x2013 || cp == 0x2014 || cp == ':' || cp == '\''))
       return 0;
     p = next;
   }
+  if (joined) *bracket = *bracket || opened;
   return joined;
 }
 
@@ -803,7 +846,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   memset(&an, 0, sizeof an);
   an.s = s;
   an.len = len;
-  an.lang_index = lang_d == TF_LANG_FR ? 0 : 1;
+  an.lang_index = lang == TF_LANG_FR ? 0 : lang == TF_LANG_EN ? 1 : 2;
   an.window_end = (size_t)-1;
   int next_group = 1;
   for (size_t i = 0; i < out->count;) {
@@ -816,7 +859,10 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       note_window_names(&an, out, state);
     }
     size_t last = i;
-    while (last + 1 < out->count && grouped(&an, &out->items[last], &out->items[last + 1])) last++;
+    int bracket = 0;
+    while (last + 1 < out->count &&
+           grouped(&an, &out->items[last], &out->items[last + 1], &bracket))
+      last++;
     int may_fall_back = 0;
     const tf_entity_mention *who = attribute(&an, out, i, last, lang_d, &may_fall_back);
     int year = year_for(&an, out, i, last);

@@ -19,7 +19,7 @@
 **  - CJK full stops ("。！？") end it at once, without a space;
 **  - a line break ends it (headlines, list items and paragraphs without a full
 **    stop are sentences), except a single break inside running text, where
-**    the line ends in a letter or comma and the next one starts in lower case
+**    the line ends in a letter, digit or comma and the next one starts in lower case
 **    (hard-wrapped text).
 ** Spans are trimmed of white space; blank text has no sentence. Offsets are
 ** bytes, end exclusive.

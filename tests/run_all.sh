@@ -14,7 +14,8 @@
 #             `.separator , "\n"`, `.nullvalue NULL`. (Not `.mode quote`: the sqlite3 3.40
 #             shell prints REALs there with %!.20g -- 5.6e9 as 5599999999.9999999999 -- and
 #             with other digits under valgrind; csv prints them with %!.15g, stably.)
-#   accuracy  tests/accuracy_seeds.py, accuracy_conformance.py and accuracy_entities.py (/usr/bin/python3).
+#   accuracy  tests/accuracy_seeds.py, accuracy_conformance.py, accuracy_entities.py and
+#             accuracy_facts.py (/usr/bin/python3).
 #   readme    tests/readme_examples.py: README.md examples run and compared.
 #   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
 #
@@ -293,6 +294,7 @@ if [ "$QUICK" = 0 ]; then
   want accuracy && run_python_group seeds tests/accuracy_seeds.py "$SO"
   want accuracy && run_python_group conformance tests/accuracy_conformance.py "$SO"
   want accuracy && run_python_group entities tests/accuracy_entities.py "$SO"
+  want accuracy && run_python_group facts tests/accuracy_facts.py "$SO"
   want readme && run_python_group readme tests/readme_examples.py "$SO"
 fi
 

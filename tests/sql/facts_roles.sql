@@ -1,0 +1,107 @@
+.echo on
+.headers on
+.mode csv
+.separator , "\n"
+.nullvalue NULL
+-- extract_facts: who an amount belongs to (entity, entity_kind). The spender, raiser,
+-- investor or earner; never the news source, the supplier or seller, the investee, nor a
+-- name the sentence only refers through ("la société mère de TikTok"); then the article's
+-- main organisation; NULL for an advertisement in the other language.
+
+-- 1. The spender, not the source that reports it.
+SELECT "match", entity, entity_kind FROM extract_facts('Selon Reuters, ByteDance prévoit de dépenser 12 milliards de dollars en puces.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance dépensera 85 milliards de yuans, selon Bloomberg.');
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba investira 50 milliards de yuans, a rapporté le Financial Times.');
+SELECT "match", entity, entity_kind FROM extract_facts('Reuters a rapporté que Tencent va lever 2 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('D''après Bloomberg, Tencent lèvera 2 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('According to Reuters, ByteDance plans to spend $12 billion on AI chips.');
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba will invest 50 billion yuan, the Financial Times reported.');
+SELECT "match", entity, entity_kind FROM extract_facts('Reuters reported that Tencent will raise $2 billion.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance will spend $12 billion this year, Bloomberg said.');
+
+-- 2. The buyer, not the supplier or seller.
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance achètera pour 10 milliards de dollars de puces Nvidia.');
+SELECT "match", entity, entity_kind FROM extract_facts('Tencent commandera des processeurs Ascend de Huawei pour 3 milliards de yuans.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance a acheté à Nvidia pour 5 milliards de dollars de puces.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance will buy $10 billion of Nvidia chips.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance will buy $10 billion worth of Nvidia chips.');
+SELECT "match", entity, entity_kind FROM extract_facts('Tencent ordered Huawei''s Ascend chips worth 3 billion yuan.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance bought $5 billion of chips from Nvidia.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance will spend $10 billion on Nvidia''s chips.');
+-- the payee is the seller too
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance paiera 3 milliards de dollars à Oracle.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance will pay $3 billion to Oracle.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance will pay Oracle $3 billion.');
+
+-- 3. The investor or raiser, not the investee or the counterpart.
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba investit 1 milliard de dollars dans Moonshot AI.');
+SELECT "match", entity, entity_kind FROM extract_facts('Zhipu a levé 500 millions de dollars auprès de Tencent.');
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba a signé un contrat de 2 milliards de dollars avec Nvidia.');
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba invested $1 billion in Moonshot AI.');
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba invests in Moonshot AI with $1 billion.');
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba signed a $2 billion deal with Nvidia.');
+
+-- 4. An indirect reference ("la société mère de TikTok", "the owner of TikTok",
+-- "TikTok's parent") is the article's main organisation, not TikTok.
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance accélère. ByteDance veut rattraper OpenAI. La société mère de TikTok dépensera 20 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance domine. ByteDance recrute. Le propriétaire de TikTok investira 4 milliards d''euros.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance mène. ByteDance recrute. Nvidia confirme. La maison mère de TikTok a commandé pour 3 milliards de dollars de puces Nvidia.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance is racing. ByteDance wants to catch OpenAI. The owner of TikTok will spend $20 billion.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance is racing. ByteDance wants to catch OpenAI. TikTok''s parent plans to spend $20 billion.');
+-- the owner named in apposition is named directly
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance, la maison mère de TikTok, dépensera 20 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance, TikTok''s parent, will spend $20 billion.');
+SELECT "match", entity, entity_kind FROM extract_facts('TikTok owner ByteDance will spend $20 billion.');
+-- without a main organisation in the article, nobody
+SELECT "match", entity, entity_kind FROM extract_facts('La société mère de TikTok dépensera 20 milliards de dollars.');
+
+-- 5. A passive agent is the owner ("racheté par X", "acquired by X").
+SELECT "match", entity, entity_kind FROM extract_facts('La start-up Orvane a été rachetée par Alibaba pour 2 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('Orvane a été acquise pour 2 milliards de dollars par Alibaba.');
+SELECT "match", entity, entity_kind FROM extract_facts('Orvane was acquired by Alibaba for $2 billion.');
+SELECT "match", entity, entity_kind FROM extract_facts('The $2 billion investment by Tencent targets the cloud.');
+
+-- 6. The amount's genitive or possessive is the owner, before a nearer subject.
+SELECT "match", entity, entity_kind FROM extract_facts('Les 5,6 milliards de dollars de ByteDance iront aux centres de données de Microsoft.');
+SELECT "match", entity, entity_kind FROM extract_facts('L''investissement de Tencent, 2 milliards de dollars, vise le cloud.');
+SELECT "match", entity, entity_kind FROM extract_facts('ByteDance''s $5bn budget will go to Microsoft data centres.');
+SELECT "match", entity, entity_kind FROM extract_facts('Tencent''s investment of $2 billion targets the cloud.');
+
+-- 7. A sentence that names nobody (or only a source): the article's main organisation,
+-- the one named most often, news outlets aside ("l'entreprise", "the company").
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('ByteDance accélère. L''entreprise dépensera 3 milliards d''euros en Europe. Au total, 7 milliards de dollars seront investis.');
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('Tencent accélère. Tencent recrute. Selon Reuters, 7 milliards de dollars seront investis.');
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('Tencent accélère. Reuters rapporte. Reuters ajoute. Reuters insiste. Le groupe dépensera 7 milliards de dollars.');
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('ByteDance is racing. The company will spend €3 billion in Europe. In all, $7 billion will be invested.');
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('Tencent is racing. Tencent is hiring. According to the Financial Times, the company will spend $7 billion.');
+-- the most-mentioned organisation wins over one named once
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba et Tencent accélèrent. Alibaba recrute. Alibaba construit. Le groupe investira 4 milliards de dollars.');
+
+-- 8. Two organisations in one sentence: each amount to its nearest subject.
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba investira 5 milliards de dollars, tandis que Tencent prévoit 3 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba dépensera 50 milliards de yuans et Tencent 30 milliards de yuans.');
+SELECT "match", entity, entity_kind FROM extract_facts('Microsoft dépensera 80 milliards de dollars, Meta 65 milliards de dollars et Google 75 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('Alibaba will invest $5 billion, while Tencent plans $3 billion.');
+SELECT "match", entity, entity_kind FROM extract_facts('Microsoft will spend $80 billion, Meta $65 billion and Google $75 billion.');
+
+-- 9. A person is the entity only as an owner ("la fortune de X", "racheté par X",
+-- "X's $44 billion"); a person merely named near the amount is not (often the one who
+-- announces it): then an organisation, else the main organisation, else NULL.
+SELECT "match", entity, entity_kind FROM extract_facts('La fortune d''Elon Musk dépasse 400 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('Twitter a été racheté par Elon Musk pour 44 milliards de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('Elon Musk''s $44 billion bid surprised everyone.');
+SELECT "match", entity, entity_kind FROM extract_facts('Twitter was bought by Elon Musk for $44 billion.');
+SELECT "match", entity, entity_kind FROM extract_facts('Elon Musk a promis 1 milliard de dollars.');
+SELECT "match", entity, entity_kind FROM extract_facts('Sam Altman said OpenAI will spend $40 billion.');
+SELECT "match", entity, entity_kind FROM extract_facts('OpenAI will spend $40 billion, Sam Altman said.');
+SELECT "match", entity, entity_kind FROM extract_facts('OpenAI recrute. Selon Sam Altman, le groupe dépensera 40 milliards de dollars.');
+
+-- 10. An advertisement in the other language glued into the article: entity NULL
+-- (no owner named in it, and never the main organisation).
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('ByteDance investit en France. ByteDance dépensera 2 milliards d''euros. Try unlimited access for $1 for 4 weeks. Le groupe confirme.');
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba dépensera 3 milliards de dollars pour ses centres de données. Subscribe to the Financial Times for $1 a week. Alibaba confirme la nouvelle.');
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('ByteDance investit en France. ByteDance dépensera 2 milliards d''euros. Subscribe for $1 a week.');
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba will spend $3 billion on its data centres this year. Abonnez-vous pour 1 euro par mois. Alibaba confirmed the news.');
+-- with the article's language given
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba dépensera 3 milliards de dollars. Subscribe to the Financial Times for $1 a week. Alibaba confirme.', 'fr');
+SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba will spend $3 billion. Abonnez-vous au Monde pour 1 euro. Alibaba confirmed.', 'en');
