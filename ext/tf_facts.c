@@ -775,10 +775,13 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   out->count = 0;
   out->entities.count = 0;
   out->entities.names_len = 0;
-  int lang_d = lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang;
   tf_money_scanner sc;
   memset(&sc, 0, sizeof sc);
-  if (tf_money_scanner_init(&sc, (const char *)s, len, lang_d) != TF_OK) return TF_NOMEM;
+  if (tf_money_scanner_init(&sc, (const char *)s, len, lang) != TF_OK) {
+    tf_money_scanner_finish(&sc);
+    return TF_NOMEM;
+  }
+  int lang_d = sc.lang; /* the language the money scan decided on, whatever lang said */
   tf_money m;
   int rc;
   while ((rc = tf_money_next(&sc, &m)) == 1)

@@ -56,8 +56,9 @@
 
 typedef struct tf_fact {
   tf_money money;           /* as tf_money_next gives it (bytes) */
-  size_t sentence;          /* 0-based index (tf_sentence.h) */
-  size_t sentence_start, sentence_end; /* bytes */
+  size_t sentence;          /* 0-based index (tf_sentence.h) of the sentence the
+                               mention starts in (a range may run over a line break) */
+  size_t sentence_start, sentence_end; /* bytes: that sentence, stretched to the mention */
   const char *entity;       /* canonical name, or NULL; owned by the list */
   size_t entity_len;
   int entity_kind;          /* enum tf_entity_kind when entity is set */

@@ -66,8 +66,18 @@ void tf_sentence_init(tf_sentence_scanner *sc, const unsigned char *s, size_t le
 /* ------------------------------------------------------------------------ */
 /* Characters. */
 
-/* White space at s[p] (line breaks included): its length in bytes, or 0. */
+static size_t space_bytes(const unsigned char *s, size_t len, size_t p);
+
+/* White space at s[p] (line breaks included): its length in bytes, or 0. A
+** multi-byte space followed by stray continuation bytes is not one: by
+** SQLite's rule (tf_utf8.h) they belong to the same, invalid, character. */
 static size_t space_at(const unsigned char *s, size_t len, size_t p) {
+  size_t n = space_bytes(s, len, p);
+  if (n > 1 && p + n < len && (s[p + n] & 0xC0) == 0x80) return 0;
+  return n;
+}
+
+static size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
   unsigned char b = s[p];
   if (b == ' ' || (b >= '\t' && b <= '\r')) return 1;
   if (b < 0xC2) return 0;
@@ -290,7 +300,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
   while (e > begin) {
     size_t prev;
     tf_utf8_decode_before(s, e, &prev);
-    if (!space_at(s, len, prev)) break;
+    if (prev + space_at(s, len, prev) != e) break;
     e = prev;
   }
   *start = begin;

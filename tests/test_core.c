@@ -4,10 +4,12 @@
 */
 #include "tf_cue.h"
 #include "tf_entity.h"
+#include "tf_facts.h"
 #include "tf_lang.h"
 #include "tf_lexicon.h"
 #include "tf_money.h"
 #include "tf_number.h"
+#include "tf_sentence.h"
 #include "tf_trie.h"
 #include "tf_utf8.h"
 #include <math.h>
@@ -355,6 +357,220 @@ static void test_entities(void) {
   free(big);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Sentences, language scores, facts. */
+
+/* text with control characters written as \n, \r, \t, \xHH: one output line. */
+static void escape(const char *text, size_t len, char *out, size_t cap) {
+  size_t n = 0;
+  for (size_t i = 0; i < len && n + 5 < cap; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == '\n') n += (size_t)snprintf(out + n, cap - n, "\\n");
+    else if (c == '\r') n += (size_t)snprintf(out + n, cap - n, "\\r");
+    else if (c == '\t') n += (size_t)snprintf(out + n, cap - n, "\\t");
+    else if (c < 0x20) n += (size_t)snprintf(out + n, cap - n, "\\x%02X", c);
+    else out[n++] = (char)c;
+  }
+  out[n] = 0;
+}
+
+/* The sentences of text as their spans joined by "|"; returns their count. */
+static int sentences_of(const char *text, int lang, char *out, size_t cap) {
+  tf_sentence_scanner sc;
+  size_t start, end, n = 0;
+  int count = 0;
+  out[0] = 0;
+  tf_sentence_init(&sc, (const unsigned char *)text, strlen(text), lang);
+  while (n < cap && tf_sentence_next(&sc, &start, &end)) {
+    if (end < start) n += (size_t)snprintf(out + n, cap - n, "%s<%zu>%zu", count ? "|" : "", start, end);
+    else n += (size_t)snprintf(out + n, cap - n, "%s%.*s", count ? "|" : "", (int)(end - start), text + start);
+    count++;
+  }
+  return count;
+}
+
+static void test_sentences_of(const char *text, int lang, const char *want) {
+  char got[1024], name[300], detail[2400], e_text[256], e_got[1024], e_want[1024];
+  sentences_of(text, lang, got, sizeof got);
+  escape(text, strlen(text), e_text, sizeof e_text);
+  escape(got, strlen(got), e_got, sizeof e_got);
+  escape(want, strlen(want), e_want, sizeof e_want);
+  snprintf(name, sizeof name, "sentences[%s/%s]", e_text, tf_lang_name(lang));
+  snprintf(detail, sizeof detail, "got \"%s\", want \"%s\"", e_got, e_want);
+  check(strcmp(got, want) == 0, name, detail);
+}
+
+static void test_abbreviation(const char *word, int langs, int want) {
+  char name[120], detail[80];
+  size_t dot = strlen(word) - 1; /* word ends with its '.' */
+  int got = tf_sentence_abbreviation((const unsigned char *)word, 0, dot, langs);
+  snprintf(name, sizeof name, "sentences.abbreviation[%s/%s]", word,
+           langs == TF_LANG_BIT_FR ? "fr" : langs == TF_LANG_BIT_EN ? "en" : "fr+en");
+  snprintf(detail, sizeof detail, "got %d, want %d", got, want);
+  check(got == want, name, detail);
+}
+
+static void test_sentences(void) {
+  /* French abbreviations hold in French and in AUTO (both lists), not in English. */
+  const char *fr = "M. Dupont est arriv\xC3\xA9. Mme Durand aussi. Le 5 janv. 2026 il part.";
+  const char *fr_want = "M. Dupont est arriv\xC3\xA9.|Mme Durand aussi.|Le 5 janv. 2026 il part.";
+  test_sentences_of(fr, TF_LANG_FR, fr_want);
+  test_sentences_of(fr, TF_LANG_AUTO, fr_want);
+  test_sentences_of(fr, TF_LANG_EN,
+                    "M. Dupont est arriv\xC3\xA9.|Mme Durand aussi.|Le 5 janv.|2026 il part.");
+  /* English ones likewise; "Inc." is in both; "3.5" never breaks. */
+  const char *en = "Mr. Smith agreed. Acme Inc. Then it grew 3.5 percent.";
+  test_sentences_of(en, TF_LANG_EN, "Mr. Smith agreed.|Acme Inc. Then it grew 3.5 percent.");
+  test_sentences_of(en, TF_LANG_AUTO, "Mr. Smith agreed.|Acme Inc. Then it grew 3.5 percent.");
+  test_sentences_of(en, TF_LANG_FR, "Mr.|Smith agreed.|Acme Inc. Then it grew 3.5 percent.");
+  /* Initials, lower case after a full stop, list numbers. */
+  test_sentences_of("J. K. Rowling wrote it. See e.g. the data. It ends.", TF_LANG_EN,
+                    "J. K. Rowling wrote it.|See e.g. the data.|It ends.");
+  test_sentences_of("1. Introduction\n2. Methods", TF_LANG_EN, "1. Introduction|2. Methods");
+  test_sentences_of("Le site 01.ai ouvre. Il part.", TF_LANG_FR, "Le site 01.ai ouvre.|Il part.");
+  /* "?" and "!" end a sentence unless lower case follows. */
+  test_sentences_of("Vraiment ? dit-il. Oui ! Non ? Peut-\xC3\xAAtre.", TF_LANG_FR,
+                    "Vraiment ? dit-il.|Oui !|Non ?|Peut-\xC3\xAAtre.");
+  test_sentences_of("Why? Because. Wow! It works?! Yes.", TF_LANG_EN,
+                    "Why?|Because.|Wow!|It works?!|Yes.");
+  /* CJK full stops end a sentence without a space. */
+  test_sentences_of("\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82",
+                    TF_LANG_AUTO,
+                    "\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82|\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82");
+  /* Line breaks: headlines, blank lines, hard-wrapped lines, CRLF, trailing spaces. */
+  test_sentences_of("Titre\n\nPremier paragraphe.\nUne ligne coup\xC3\xA9" "e\nen deux.\n"
+                    "Autre ligne\r\nFin.   \n",
+                    TF_LANG_FR,
+                    "Titre|Premier paragraphe.|Une ligne coup\xC3\xA9" "e\nen deux.|Autre ligne|Fin.");
+  test_sentences_of("Un.\r\nDeux.\r\n", TF_LANG_FR, "Un.|Deux.");
+  test_sentences_of("Headline\nBody text here.", TF_LANG_EN, "Headline|Body text here.");
+  test_sentences_of("  \t Un deux.  \t ", TF_LANG_FR, "Un deux.");
+  /* Blank text has no sentence. */
+  char got[64];
+  check(sentences_of("", TF_LANG_AUTO, got, sizeof got) == 0, "sentences.empty", got);
+  check(sentences_of("   \n\t\r\n  \xC2\xA0 ", TF_LANG_FR, got, sizeof got) == 0,
+        "sentences.all_space", got);
+
+  /* The abbreviation test itself. */
+  test_abbreviation("Mme.", TF_LANG_BIT_FR, 1);
+  test_abbreviation("Mme.", TF_LANG_BIT_EN, 0);
+  test_abbreviation("janv.", TF_LANG_BIT_FR, 1);
+  test_abbreviation("janv.", TF_LANG_BIT_EN, 0);
+  test_abbreviation("Mr.", TF_LANG_BIT_EN, 1);
+  test_abbreviation("Mr.", TF_LANG_BIT_FR, 0);
+  test_abbreviation("Inc.", TF_LANG_BIT_FR, 1);
+  test_abbreviation("Inc.", TF_LANG_BIT_EN, 1);
+  test_abbreviation("J.", TF_LANG_BIT_EN, 1);
+  test_abbreviation("Me.", TF_LANG_BIT_FR, 1);
+  test_abbreviation("me.", TF_LANG_BIT_FR, 0); /* "Me" needs its capital */
+  test_abbreviation("5M.", TF_LANG_BIT_FR | TF_LANG_BIT_EN, 0);
+  test_abbreviation("bonjour.", TF_LANG_BIT_FR | TF_LANG_BIT_EN, 0);
+  test_abbreviation("12.", TF_LANG_BIT_EN, 1); /* a list number at the start */
+}
+
+static void test_lang_score(void) {
+  const char *fr = "Le groupe a annonc\xC3\xA9 qu'il va investir dans les centres de donn\xC3\xA9" "es.";
+  const char *en = "The company said that it would invest in the data centres of the group.";
+  long sf = tf_lang_score((const unsigned char *)fr, strlen(fr));
+  long se = tf_lang_score((const unsigned char *)en, strlen(en));
+  char detail[80];
+  snprintf(detail, sizeof detail, "score %ld", sf);
+  check(sf > 0, "lang_score.fr_positive", detail);
+  snprintf(detail, sizeof detail, "score %ld", se);
+  check(se < 0, "lang_score.en_negative", detail);
+  snprintf(detail, sizeof detail, "score %ld", tf_lang_score((const unsigned char *)"", 0));
+  check(tf_lang_score((const unsigned char *)"", 0) == 0, "lang_score.empty", detail);
+  snprintf(detail, sizeof detail, "score %ld", tf_lang_score((const unsigned char *)"12345 !!!", 9));
+  check(tf_lang_score((const unsigned char *)"12345 !!!", 9) == 0, "lang_score.no_words", detail);
+}
+
+/* The facts of text as "match=entity/year/grp@sentence" joined by "; " (entity
+** "-" when none); returns the count, or -1 on failure. */
+static int facts_of(const tf_entity_set *set, const char *text, int lang, char *out, size_t cap) {
+  tf_fact_list list = {0};
+  out[0] = 0;
+  if (tf_facts_extract(set, (const unsigned char *)text, strlen(text), lang, &list) != TF_OK) {
+    snprintf(out, cap, "NOMEM");
+    return -1;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < list.count && n < cap; i++) {
+    const tf_fact *f = &list.items[i];
+    n += (size_t)snprintf(out + n, cap - n, "%s%.*s=%s/%d/%d@%zu", i ? "; " : "",
+                          (int)(f->money.end - f->money.start), text + f->money.start,
+                          f->entity ? f->entity : "-", f->year, f->grp, f->sentence);
+  }
+  int count = (int)list.count;
+  tf_fact_list_free(&list);
+  return count;
+}
+
+static void test_facts_of(const tf_entity_set *set, const char *text, int lang, const char *want) {
+  char got[1024], name[300], detail[2200];
+  int count = facts_of(set, text, lang, got, sizeof got);
+  snprintf(name, sizeof name, "facts[%s]", text);
+  snprintf(detail, sizeof detail, "got \"%s\", want \"%s\"", got, want);
+  check(strcmp(got, want) == 0, name, detail);
+  int mentions = count_mentions(text, strlen(text), lang);
+  snprintf(name, sizeof name, "facts.count[%s]", text);
+  snprintf(detail, sizeof detail, "%d facts, %d money mentions", count, mentions);
+  check(count == mentions && count > 0, name, detail);
+}
+
+static void test_facts(void) {
+  const tf_entity_set *set = tf_entity_builtin();
+  if (!set) {
+    check(0, "facts.builtin", tf_entity_builtin_error());
+    return;
+  }
+  /* The spender, with its fiscal year. */
+  test_facts_of(set, "Microsoft plans to spend $80 billion in fiscal 2025.", TF_LANG_EN,
+                "$80 billion=Microsoft/2025/0@0");
+  /* A source reports, it does not spend: "selon Reuters". */
+  test_facts_of(set, "Selon Reuters, ByteDance va investir 5 milliards de dollars.", TF_LANG_FR,
+                "5 milliards de dollars=ByteDance/0/0@0");
+  test_facts_of(set, "Selon Reuters, le groupe va investir 5 milliards de dollars.", TF_LANG_FR,
+                "5 milliards de dollars=-/0/0@0");
+  /* A supplier is paid, it does not spend. */
+  test_facts_of(set, "ByteDance a command\xC3\xA9 des puces Nvidia pour 2 milliards de dollars.",
+                TF_LANG_FR, "2 milliards de dollars=ByteDance/0/0@0");
+  test_facts_of(set, "ByteDance ordered Nvidia chips for $2 billion.", TF_LANG_EN,
+                "$2 billion=ByteDance/0/0@0");
+  /* Years: the nearest with a cue, each amount its own. */
+  test_facts_of(set, "Microsoft will spend $80 billion in 2025, up from $50 billion in 2024.",
+                TF_LANG_EN, "$80 billion=Microsoft/2025/0@0; $50 billion=Microsoft/2024/0@0");
+  /* Groups: one amount in two currencies, sharing entity and year; numbered 1, 2. */
+  test_facts_of(set, "ByteDance pr\xC3\xA9voit de d\xC3\xA9penser 160 milliards de yuans (environ 23 "
+                     "milliards de dollars) en 2026.",
+                TF_LANG_FR,
+                "160 milliards de yuans=ByteDance/2026/1@0; "
+                "23 milliards de dollars=ByteDance/2026/1@0");
+  test_facts_of(set, "Alibaba will invest 380 billion yuan ($53 billion) in 2026. Tencent will spend "
+                     "100 billion yuan ($14 billion).",
+                TF_LANG_AUTO,
+                "380 billion yuan=Alibaba/2026/1@0; $53 billion=Alibaba/2026/1@0; "
+                "100 billion yuan=Tencent/0/2@1; $14 billion=Tencent/0/2@1");
+  /* Sentence indexes and bounds. */
+  const char *two = "Il a pay\xC3\xA9 5 dollars. Il a pay\xC3\xA9 6 euros.";
+  tf_fact_list list = {0};
+  int rc = tf_facts_extract(set, (const unsigned char *)two, strlen(two), TF_LANG_FR, &list);
+  check(rc == TF_OK && list.count == 2 && list.items[0].sentence == 0 &&
+            list.items[0].sentence_start == 0 && list.items[0].sentence_end == 21 &&
+            list.items[1].sentence == 1 && list.items[1].sentence_start == 22 &&
+            list.items[1].sentence_end == strlen(two),
+        "facts.sentence_bounds", two);
+  tf_fact_list_free(&list);
+  /* No money: no facts, and no entity extraction (though France is a name). */
+  const char *none = "Le march\xC3\xA9 progresse fortement en France cette ann\xC3\xA9" "e.";
+  tf_entity_list ents = {0};
+  tf_entity_extract(set, (const unsigned char *)none, strlen(none), TF_LANG_FR, &ents);
+  rc = tf_facts_extract(set, (const unsigned char *)none, strlen(none), TF_LANG_FR, &list);
+  check(ents.count > 0 && rc == TF_OK && list.count == 0 && list.entities.count == 0,
+        "facts.no_money", none);
+  tf_entity_list_free(&ents);
+  tf_fact_list_free(&list);
+}
+
 int main(void) {
   if (tf_core_init() != TF_OK) {
     printf("not ok core_init: %s\n", tf_core_error());
@@ -369,5 +585,8 @@ int main(void) {
   test_lang();
   test_currency_lookup();
   test_entities();
+  test_sentences();
+  test_lang_score();
+  test_facts();
   return failures ? 1 : 0;
 }
