@@ -135,12 +135,6 @@ fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number build/fuzz/fuzz_entities buil
 	build/fuzz/fuzz_money -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_money tests/fuzz/seeds
 	build/fuzz/fuzz_number -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=256 build/fuzz/corpus_number
 	build/fuzz/fuzz_entities -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_entities tests/fuzz/seeds
-	# fuzz_facts replays its seeds only: a sentence-bounds case on invalid UTF-8 it
-	# finds within a minute is open (see the issue 4 note); make fuzz-facts runs it.
-	build/fuzz/fuzz_facts -runs=0 -artifact_prefix=build/fuzz/ -max_len=8192 tests/fuzz/seeds
-
-fuzz-facts: build/fuzz/fuzz_facts
-	@mkdir -p build/fuzz/corpus_facts
 	build/fuzz/fuzz_facts -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=8192 build/fuzz/corpus_facts tests/fuzz/seeds
 
 build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(BUILD)/tf_data.c $(HEADERS)

@@ -305,7 +305,7 @@ static void window_of(const unsigned char *s, const tf_fact *f, size_t *ws, size
   if (f->money.start > *ws + HALF_WINDOW) *ws = f->money.start - HALF_WINDOW;
   if (f->money.end + HALF_WINDOW < *we) *we = f->money.end + HALF_WINDOW;
   while (*ws < f->money.start && (s[*ws] & 0xC0) == 0x80) (*ws)++;
-  while (*we > f->money.end && (s[*we] & 0xC0) == 0x80) (*we)--;
+  while (*we > f->money.end && *we < f->sentence_end && (s[*we] & 0xC0) == 0x80) (*we)--;
 }
 
 static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_index,

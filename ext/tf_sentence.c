@@ -67,14 +67,14 @@ void tf_sentence_init(tf_sentence_scanner *sc, const unsigned char *s, size_t le
 /* Characters. */
 
 static size_t space_bytes(const unsigned char *s, size_t len, size_t p);
+static int whole(const unsigned char *s, size_t len, size_t p, size_t n);
 
 /* White space at s[p] (line breaks included): its length in bytes, or 0. A
 ** multi-byte space followed by stray continuation bytes is not one: by
 ** SQLite's rule (tf_utf8.h) they belong to the same, invalid, character. */
 static size_t space_at(const unsigned char *s, size_t len, size_t p) {
   size_t n = space_bytes(s, len, p);
-  if (n > 1 && p + n < len && (s[p + n] & 0xC0) == 0x80) return 0;
-  return n;
+  return n > 1 && !whole(s, len, p, n) ? 0 : n;
 }
 
 static size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
@@ -90,20 +90,28 @@ static size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
   return 0;
 }
 
+/* Is the multi-byte character s[p..p+n) whole: not followed by stray
+** continuation bytes, which SQLite's rule would add to it (tf_utf8.h)? */
+static int whole(const unsigned char *s, size_t len, size_t p, size_t n) {
+  return p + n >= len || (s[p + n] & 0xC0) != 0x80;
+}
+
 /* A line break at s[p]: its length ("\r\n" is one), or 0. */
 static size_t line_break_at(const unsigned char *s, size_t len, size_t p) {
   unsigned char b = s[p];
   if (b == '\r') return p + 1 < len && s[p + 1] == '\n' ? 2 : 1;
   if (b == '\n') return 1;
-  if (b == 0xC2 && p + 1 < len && s[p + 1] == 0x85) return 2;
-  if (b == 0xE2 && p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA8) return 3;
+  if (b == 0xC2 && p + 1 < len && s[p + 1] == 0x85 && whole(s, len, p, 2)) return 2;
+  if (b == 0xE2 && p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA8 && whole(s, len, p, 3))
+    return 3;
   return 0;
 }
 
 /* A break that always ends a paragraph: U+2029, form feed, vertical tab. */
 static size_t paragraph_break_at(const unsigned char *s, size_t len, size_t p) {
   if (s[p] == '\f' || s[p] == '\v') return 1;
-  if (s[p] == 0xE2 && p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA9) return 3;
+  if (s[p] == 0xE2 && p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA9 && whole(s, len, p, 3))
+    return 3;
   return 0;
 }
 
