@@ -277,11 +277,18 @@ static int refresh(entity_state *st, const char *fn, char **err) {
   return SQLITE_OK;
 }
 
-int textfacts_entities_acquire(textfacts_entities *st, const char *fn, char **err,
-                               textfacts_entity_ref **ref) {
+int textfacts_entities_open(textfacts_entities *st, sqlite3_vtab *vtab, const char *fn,
+                            textfacts_entity_ref **ref) {
   *ref = NULL;
-  int rc = refresh(st, fn, err);
-  if (rc != SQLITE_OK) return rc;
+  char *err = NULL;
+  int rc = refresh(st, fn, &err);
+  if (rc != SQLITE_OK) {
+    if (err) {
+      sqlite3_free(vtab->zErrMsg);
+      vtab->zErrMsg = err;
+    }
+    return rc;
+  }
   *ref = st->current;
   (*ref)->refs++;
   return SQLITE_OK;
@@ -337,20 +344,16 @@ static int entity_disconnect(sqlite3_vtab *vtab) {
 
 static int entity_open(sqlite3_vtab *base, sqlite3_vtab_cursor **out) {
   entity_vtab *vtab = (entity_vtab *)base;
-  char *err = NULL;
-  int rc = refresh(vtab->state, "extract_entities", &err);
-  if (rc != SQLITE_OK) {
-    if (err) {
-      sqlite3_free(base->zErrMsg);
-      base->zErrMsg = err;
-    }
-    return rc;
-  }
+  shared_set *set;
+  int rc = textfacts_entities_open(vtab->state, base, "extract_entities", &set);
+  if (rc != SQLITE_OK) return rc;
   entity_cursor *cur = sqlite3_malloc(sizeof(*cur));
-  if (!cur) return SQLITE_NOMEM;
+  if (!cur) {
+    shared_set_release(set);
+    return SQLITE_NOMEM;
+  }
   memset(cur, 0, sizeof(*cur));
-  cur->set = vtab->state->current;
-  cur->set->refs++;
+  cur->set = set;
   *out = &cur->base;
   return SQLITE_OK;
 }

@@ -52,6 +52,9 @@ enum fact_column {
   "high REAL, start INTEGER, \"end\" INTEGER, entity TEXT, entity_kind TEXT, year INTEGER, " \
   "grp INTEGER, sentence INTEGER, text HIDDEN, lang HIDDEN)"
 
+/* The first six columns are extract_money's, which textfacts_money_column gives. */
+_Static_assert(FC_MATCH == 0 && FC_HIGH == 5, "extract_facts starts with extract_money's columns");
+
 enum sentence_column { SC_SENTENCE, SC_START, SC_END, SC_TEXT, SC_DOCUMENT, SC_LANG };
 #define SENTENCE_SCHEMA                                                               \
   "CREATE TABLE x(sentence INTEGER, start INTEGER, \"end\" INTEGER, text TEXT, "    \
@@ -115,16 +118,9 @@ typedef struct facts_cursor {
 
 static int facts_open(sqlite3_vtab *base, sqlite3_vtab_cursor **out) {
   facts_vtab *vtab = (facts_vtab *)base;
-  char *err = NULL;
-  textfacts_entity_ref *ref = NULL;
-  int rc = textfacts_entities_acquire(vtab->entities, "extract_facts", &err, &ref);
-  if (rc != SQLITE_OK) {
-    if (err) {
-      sqlite3_free(base->zErrMsg);
-      base->zErrMsg = err;
-    }
-    return rc;
-  }
+  textfacts_entity_ref *ref;
+  int rc = textfacts_entities_open(vtab->entities, base, "extract_facts", &ref);
+  if (rc != SQLITE_OK) return rc;
   facts_cursor *cur = sqlite3_malloc(sizeof(*cur));
   if (!cur) {
     textfacts_entities_release(ref);
@@ -192,26 +188,13 @@ static int facts_eof(sqlite3_vtab_cursor *base) {
   return cur->index >= cur->list.count;
 }
 
-static void result_optional_double(sqlite3_context *ctx, int has, double v) {
-  if (has) sqlite3_result_double(ctx, v);
-  else sqlite3_result_null(ctx);
-}
-
 static int facts_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column) {
   facts_cursor *cur = (facts_cursor *)base;
   const tf_fact *f = &cur->list.items[cur->index];
-  const tf_money *m = &f->money;
   switch (column) {
-    case FC_MATCH:
-      sqlite3_result_text(ctx, cur->text + m->start, (int)(m->end - m->start), SQLITE_TRANSIENT);
+    case FC_MATCH: case FC_AMOUNT: case FC_CURRENCY: case FC_QUALIFIER: case FC_LOW: case FC_HIGH:
+      textfacts_money_column(ctx, cur->text, &f->money, column);
       break;
-    case FC_AMOUNT: result_optional_double(ctx, m->has_amount, m->amount); break;
-    case FC_CURRENCY: sqlite3_result_text(ctx, m->currency, -1, SQLITE_TRANSIENT); break;
-    case FC_QUALIFIER:
-      sqlite3_result_text(ctx, textfacts_qualifier_name(m->qualifier), -1, SQLITE_STATIC);
-      break;
-    case FC_LOW: result_optional_double(ctx, m->has_low, m->low); break;
-    case FC_HIGH: result_optional_double(ctx, m->has_high, m->high); break;
     case FC_START: sqlite3_result_int64(ctx, cur->start_cp); break;
     case FC_END: sqlite3_result_int64(ctx, cur->end_cp); break;
     case FC_ENTITY:

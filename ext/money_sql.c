@@ -38,7 +38,6 @@ SQLITE_EXTENSION_INIT3
 
 static const char *const qualifier_names[] = {"exact", "approx", "min", "max", "range"};
 
-const char *textfacts_qualifier_name(int qualifier) { return qualifier_names[qualifier]; }
 
 enum money_column {
   COL_MATCH, COL_AMOUNT, COL_CURRENCY, COL_QUALIFIER, COL_LOW, COL_HIGH, COL_START, COL_END,
@@ -175,18 +174,27 @@ static void result_optional_double(sqlite3_context *ctx, int has, double v) {
   else sqlite3_result_null(ctx);
 }
 
-static int money_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column) {
-  money_cursor *cur = (money_cursor *)base;
-  const tf_money *m = &cur->mention;
+void textfacts_money_column(sqlite3_context *ctx, const char *text, const tf_money *m,
+                            int column) {
   switch (column) {
     case COL_MATCH:
-      sqlite3_result_text(ctx, cur->text + m->start, (int)(m->end - m->start), SQLITE_TRANSIENT);
+      sqlite3_result_text(ctx, text + m->start, (int)(m->end - m->start), SQLITE_TRANSIENT);
       break;
     case COL_AMOUNT: result_optional_double(ctx, m->has_amount, m->amount); break;
     case COL_CURRENCY: sqlite3_result_text(ctx, m->currency, -1, SQLITE_TRANSIENT); break;
     case COL_QUALIFIER: sqlite3_result_text(ctx, qualifier_names[m->qualifier], -1, SQLITE_STATIC); break;
     case COL_LOW: result_optional_double(ctx, m->has_low, m->low); break;
     case COL_HIGH: result_optional_double(ctx, m->has_high, m->high); break;
+  }
+}
+
+static int money_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column) {
+  money_cursor *cur = (money_cursor *)base;
+  switch (column) {
+    case COL_MATCH: case COL_AMOUNT: case COL_CURRENCY: case COL_QUALIFIER: case COL_LOW:
+    case COL_HIGH:
+      textfacts_money_column(ctx, cur->text, &cur->mention, column);
+      break;
     case COL_START: sqlite3_result_int64(ctx, cur->start_cp); break;
     case COL_END: sqlite3_result_int64(ctx, cur->end_cp); break;
     case COL_TEXT: sqlite3_result_text(ctx, cur->text, cur->text_len, SQLITE_TRANSIENT); break;

@@ -5,6 +5,7 @@
 #define TEXTFACTS_SQL_H
 #include <sqlite3ext.h>
 #include "tf_entity.h"
+#include "tf_money.h"
 
 #ifndef TEXTFACTS_VERSION
 #define TEXTFACTS_VERSION "unknown"
@@ -25,18 +26,22 @@ typedef struct textfacts_entity_ref textfacts_entity_ref;
 /* Registers extract_entities and entity_name (entity_sql.c), and gives the
 ** connection's state to the modules that extract entities too. */
 int textfacts_register_entities(sqlite3 *db, char **pzErrMsg, textfacts_entities **state);
-/* Brings the state up to date with the dictionary and takes a reference to
-** the current set. SQLITE_OK, or an error (message in *err, naming fn). */
-int textfacts_entities_acquire(textfacts_entities *st, const char *fn, char **err,
-                               textfacts_entity_ref **ref);
+/* For a cursor of vtab being opened (xOpen): brings the state up to date with
+** the dictionary and takes a reference to the current set. SQLITE_OK, or an
+** error whose message (naming fn) goes to vtab. */
+int textfacts_entities_open(textfacts_entities *st, sqlite3_vtab *vtab, const char *fn,
+                            textfacts_entity_ref **ref);
 const tf_entity_set *textfacts_entities_set(const textfacts_entity_ref *ref);
 void textfacts_entities_release(textfacts_entity_ref *ref);
 
 /* Registers extract_facts and extract_sentences (facts_sql.c). */
 int textfacts_register_facts(sqlite3 *db, char **pzErrMsg, textfacts_entities *entities);
 
-/* "exact", "approx", "min", "max", "range" for an enum tf_qualifier. */
-const char *textfacts_qualifier_name(int qualifier);
+/* The result of one of extract_money's first six columns (match, amount,
+** currency, qualifier, low, high; columns 0-5, which extract_facts shares)
+** for mention m of text. */
+void textfacts_money_column(sqlite3_context *ctx, const char *text, const tf_money *m,
+                            int column);
 
 /* xBestIndex of the table-valued functions whose hidden columns are text
 ** (required) and lang (optional): idxNum bit 1 = text, bit 2 = lang, passed to

@@ -252,6 +252,8 @@ typedef struct analysis {
   size_t window_start, window_end; /* the bytes analysed (see analyse_window) */
   size_t first_entity, end_entity; /* the entities inside them */
   size_t first_fact, end_fact;     /* the amounts inside them */
+  unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
+  int foreign;          /* the window is in the other language than the article */
   int nomem;
 } analysis;
 
@@ -529,21 +531,34 @@ typedef struct pick {
 
 /* The entity of the amounts [first, last] of one group (facts in one sentence),
 ** or NULL; *may_fall_back says whether the main organisation may stand in. */
-static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *facts, size_t first,
-                                          size_t last, int lang, int *may_fall_back) {
-  size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
+/* The role of every name that may own an amount, once per window; and
+** whether the window is in the other language than the article. */
+#define NO_ROLE 0xFF /* not a candidate, or no token in the window */
+static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
   const tf_entity_list *ents = &facts->entities;
-  int foreign = foreign_sentence(an->s, an->window_start, an->window_end, lang);
-  pick best = {NULL, 0, 0};
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
-    int kind = m->kind;
-    if (kind != TF_KIND_ORG && kind != TF_KIND_PERSON && kind != TF_KIND_UNKNOWN) continue;
-    if (m->start >= ms && m->end <= me) continue;
+    an->roles[i] = NO_ROLE;
+    if (m->kind != TF_KIND_ORG && m->kind != TF_KIND_PERSON && m->kind != TF_KIND_UNKNOWN)
+      continue;
     int a = token_from(an, m->start), b = a;
     if (a >= an->count) continue;
     while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
-    int role = entity_role(an, facts, m, a, b, an->window_start);
+    an->roles[i] = (unsigned char)entity_role(an, facts, m, a, b, an->window_start);
+  }
+  an->foreign = foreign_sentence(an->s, an->window_start, an->window_end, lang);
+}
+
+static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *facts, size_t first,
+                                          size_t last, int *may_fall_back) {
+  size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
+  const tf_entity_list *ents = &facts->entities;
+  int foreign = an->foreign;
+  pick best = {NULL, 0, 0};
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
+    const tf_entity_mention *m = &ents->items[i];
+    int kind = m->kind, role = an->roles[i];
+    if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     int before = m->end <= ms;
     int tier;
     /* A person or an unrecognised name only as the owner: a person named
@@ -729,17 +744,21 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
 /* Counts the organisations of a freshly analysed window for the main
 ** organisation: those in the role of source, supplier or indirect reference
 ** do not count (state 2), the others do (state 1). */
-static void note_window_names(analysis *an, const tf_fact_list *facts, unsigned char *state) {
-  const tf_entity_list *ents = &facts->entities;
+static void note_window_names(const analysis *an, const tf_fact_list *facts,
+                              unsigned char *state) {
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
-    const tf_entity_mention *m = &ents->items[i];
-    if (state[i] || m->kind != TF_KIND_ORG) continue;
-    int a = token_from(an, m->start), b = a;
-    if (a >= an->count) continue;
-    while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
-    int role = entity_role(an, facts, m, a, b, an->window_start);
+    int role = an->roles[i];
+    if (state[i] || facts->entities.items[i].kind != TF_KIND_ORG || role == NO_ROLE) continue;
     state[i] = role == R_NEUTRAL || role == R_OWNER ? 1 : 2;
   }
+}
+
+/* Is entity k an organisation that counts, named like m? */
+static int counted_as(const tf_entity_list *ents, const unsigned char *state, size_t k,
+                      const tf_entity_mention *m) {
+  const tf_entity_mention *e = &ents->items[k];
+  return e->kind == TF_KIND_ORG && state[k] != 2 && e->name_len == m->name_len &&
+         memcmp(e->name, m->name, m->name_len) == 0;
 }
 
 /* The organisation the article is about: named most often (in the lead and
@@ -752,16 +771,10 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     const tf_entity_mention *m = &ents->items[i];
     if (m->kind != TF_KIND_ORG || state[i] == 2 || is_media(m)) continue;
     int seen = 0;
-    for (size_t k = 0; k < i && !seen; k++)
-      seen = ents->items[k].kind == TF_KIND_ORG && state[k] != 2 &&
-             ents->items[k].name_len == m->name_len &&
-             memcmp(ents->items[k].name, m->name, m->name_len) == 0;
+    for (size_t k = 0; k < i && !seen; k++) seen = counted_as(ents, state, k, m);
     if (seen) continue;
     size_t count = 1;
-    for (size_t k = i + 1; k < ents->count; k++)
-      count += ents->items[k].kind == TF_KIND_ORG && state[k] != 2 &&
-               ents->items[k].name_len == m->name_len &&
-               memcmp(ents->items[k].name, m->name, m->name_len) == 0;
+    for (size_t k = i + 1; k < ents->count; k++) count += counted_as(ents, state, k, m);
     if (count > best_count) {
       best = m;
       best_count = count;
@@ -841,16 +854,18 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   if (rc != 0) goto nomem;
   /* Per group: the entity named in its sentence, or the main organisation
   ** once it is known (second pass). */
-  unsigned char *state = tf_malloc(out->entities.count + out->count + 1);
+  size_t ne = out->entities.count;
+  unsigned char *state = tf_malloc(2 * ne + out->count + 1);
   if (!state) goto nomem;
-  memset(state, 0, out->entities.count + out->count + 1);
-  unsigned char *fall_back = state + out->entities.count;
+  memset(state, 0, 2 * ne + out->count + 1);
+  unsigned char *fall_back = state + ne;
   analysis an;
   memset(&an, 0, sizeof an);
   an.s = s;
   an.len = len;
   an.lang_index = lang == TF_LANG_FR ? 0 : lang == TF_LANG_EN ? 1 : 2;
   an.window_end = (size_t)-1;
+  an.roles = state + ne + out->count;
   int next_group = 1;
   for (size_t i = 0; i < out->count;) {
     tf_fact *f = &out->items[i];
@@ -859,6 +874,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     if (ws != an.window_start || we != an.window_end) {
       analyse_window(&an, out, i, ws, we);
       if (an.nomem) break;
+      read_roles(&an, out, lang_d);
       note_window_names(&an, out, state);
     }
     size_t last = i;
@@ -867,7 +883,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
            grouped(&an, &out->items[last], &out->items[last + 1], &bracket))
       last++;
     int may_fall_back = 0;
-    const tf_entity_mention *who = attribute(&an, out, i, last, lang_d, &may_fall_back);
+    const tf_entity_mention *who = attribute(&an, out, i, last, &may_fall_back);
     int year = year_for(&an, out, i, last);
     int grp = last > i ? next_group++ : 0;
     for (size_t k = i; k <= last; k++) {
