@@ -20,7 +20,6 @@ Test cases:
   entities/wrong      at most MAX_WRONG_RATE of the distinct names reported per article wrong
 Without ../shared the group prints "SKIP: ../shared not found" and counts one skip.
 """
-import json
 import os
 import sys
 import unicodedata
@@ -69,26 +68,14 @@ def check_article(report, conn, name, body, rows):
 def main(argv):
     verbose = '-v' in argv
     report = tflib.Report()
-    corpus = os.path.join(tflib.shared_dir(), 'corpus')
-    gold_path = os.path.join(corpus, 'seeds-entities.jsonl')
-    if not os.path.exists(gold_path):
-        print('SKIP: ../shared not found (%s)' % gold_path)
-        report.skip('entities', '../shared not found')
+    setup = tflib.open_seeds(report, 'entities', 'seeds-entities.jsonl', argv)
+    if setup is None:
         return report.finish()
-    try:
-        conn = tflib.connect(tflib.extension_path(argv))
-    except Exception as e:  # noqa: BLE001
-        report.fail('entities', 'cannot load the extension: %s' % e)
-        return report.finish()
+    conn, articles = setup
 
     total = found = right_kind = names_total = names_wrong = 0
     missing, wrong_kind, wrong_names, listing = [], [], [], []
-    with open(gold_path, encoding='utf-8') as f:
-        articles = [json.loads(line) for line in f if line.strip()]
-    for art in articles:
-        name = os.path.splitext(os.path.basename(art['file']))[0]
-        with open(os.path.join(corpus, art['file']), encoding='utf-8') as f:
-            body = f.read()
+    for name, body, art in articles:
         try:
             rows = [dict(zip(('match', 'name', 'kind', 'code', 'start', 'end', 'source'), r))
                     for r in conn.execute(ROWS_SQL, (body,))]

@@ -26,7 +26,6 @@ Test cases:
                    gold group is null has grp NULL
 Without ../shared the group prints "SKIP: ../shared not found" and counts one skip.
 """
-import json
 import os
 import sys
 
@@ -105,27 +104,14 @@ def check_groups(name, pairs):
 def main(argv):
     verbose = '-v' in argv
     report = tflib.Report()
-    corpus = os.path.join(tflib.shared_dir(), 'corpus')
-    gold_path = os.path.join(corpus, 'seeds-facts.jsonl')
-    if not os.path.exists(gold_path):
-        print('SKIP: ../shared not found (%s)' % gold_path)
-        report.skip('facts', '../shared not found')
+    setup = tflib.open_seeds(report, 'facts', 'seeds-facts.jsonl', argv)
+    if setup is None:
         return report.finish()
-    try:
-        conn = tflib.connect(tflib.extension_path(argv))
-    except Exception as e:  # noqa: BLE001
-        report.fail('facts', 'cannot load the extension: %s' % e)
-        return report.finish()
+    conn, articles = setup
 
     total = matched = right_entity = right_year = 0
     unmatched, wrong_entity, wrong_year, group_problems, listing = [], [], [], [], []
-    with open(gold_path, encoding='utf-8') as f:
-        articles = [json.loads(line) for line in f if line.strip()]
-    for art in articles:
-        path = art.get('file') or os.path.join('seeds', art['id'])
-        name = os.path.splitext(os.path.basename(path))[0]
-        with open(os.path.join(corpus, path), encoding='utf-8') as f:
-            body = f.read()
+    for name, body, art in articles:
         try:
             rows = [dict(zip(FACT_COLUMNS, r)) for r in conn.execute(FACTS_SQL, (body,))]
             check_article(report, conn, name, body, rows)

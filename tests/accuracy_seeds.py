@@ -16,7 +16,6 @@ Test cases:
   seeds/gold       at least MIN_FOUND of the gold mentions found, at most MAX_EXTRA extras
 Without ../shared the group prints "SKIP: ../shared not found" and counts one skip.
 """
-import json
 import os
 import sys
 
@@ -102,26 +101,14 @@ def compare(name, gold, rows):
 
 def main(argv):
     report = tflib.Report()
-    corpus = os.path.join(tflib.shared_dir(), 'corpus')
-    gold_path = os.path.join(corpus, 'seeds-money.jsonl')
-    if not os.path.exists(gold_path):
-        print('SKIP: ../shared not found (%s)' % gold_path)
-        report.skip('seeds', '../shared not found')
+    setup = tflib.open_seeds(report, 'seeds', 'seeds-money.jsonl', argv)
+    if setup is None:
         return report.finish()
-    try:
-        conn = tflib.connect(tflib.extension_path(argv))
-    except Exception as e:  # noqa: BLE001 -- any load failure is the one failure to report
-        report.fail('seeds', 'cannot load the extension: %s' % e)
-        return report.finish()
+    conn, articles = setup
 
     total = 0
     found, wrong, missing, extra = [], [], [], []
-    with open(gold_path, encoding='utf-8') as f:
-        articles = [json.loads(line) for line in f if line.strip()]
-    for art in articles:
-        name = os.path.splitext(os.path.basename(art['file']))[0]
-        with open(os.path.join(corpus, art['file']), encoding='utf-8') as f:
-            body = f.read()
+    for name, body, art in articles:
         try:
             check_article(report, conn, name, body)
             rows = [dict(zip(('text', 'amount', 'currency', 'qualifier', 'low', 'high',

@@ -5,6 +5,7 @@ Each script reports one line per test case -- `ok NAME`, `FAIL NAME: why`, `SKIP
 -- and, as its last line, `N passed, N failed[, N skipped]`, which tests/run_all.sh adds to
 its totals. Detail lines are indented by at least two spaces.
 """
+import json
 import os
 import sqlite3
 import sys
@@ -75,3 +76,31 @@ class Report:
 def detail(text):
     """Print an indented detail line (hidden by run_all.sh when the group passes)."""
     print('    ' + text, flush=True)
+
+
+def open_seeds(report, group, gold_name, argv):
+    """The set-up every seed-article scorer shares: the gold file
+    shared/corpus/GOLD_NAME, the extension and the articles. Returns (conn, articles), with
+    articles a list of (name, body, gold line as a dict); or None after reporting the one
+    skip (no ../shared) or failure (the extension does not load) under GROUP."""
+    corpus = os.path.join(shared_dir(), 'corpus')
+    gold_path = os.path.join(corpus, gold_name)
+    if not os.path.exists(gold_path):
+        print('SKIP: ../shared not found (%s)' % gold_path)
+        report.skip(group, '../shared not found')
+        return None
+    try:
+        conn = connect(extension_path(argv))
+    except Exception as e:  # noqa: BLE001 -- any load failure is the one failure to report
+        report.fail(group, 'cannot load the extension: %s' % e)
+        return None
+    articles = []
+    with open(gold_path, encoding='utf-8') as f:
+        for line in f:
+            if not line.strip():
+                continue
+            art = json.loads(line)
+            path = art.get('file') or os.path.join('seeds', art['id'])
+            with open(os.path.join(corpus, path), encoding='utf-8') as body:
+                articles.append((os.path.splitext(os.path.basename(path))[0], body.read(), art))
+    return conn, articles
