@@ -32,7 +32,7 @@ CORE_SRC := ext/tf_alloc.c ext/tf_utf8.c ext/tf_fold.c ext/tf_trie.c ext/tf_lexi
             ext/tf_words.c ext/tf_number.c ext/tf_cue.c ext/tf_money.c ext/tf_lang.c \
             ext/tf_entity.c ext/tf_sentence.c ext/tf_facts.c
 # The SQL binding.
-SQL_SRC  := ext/textfacts.c ext/money_sql.c ext/entity_sql.c ext/facts_sql.c
+SQL_SRC  := ext/textfacts.c ext/money_sql.c ext/entity_sql.c ext/facts_sql.c ext/store_sql.c
 # The bundled data (ext/data/*.tsv), compiled in as strings (ext/tf_data.h).
 DATA_TSV := ext/data/entities.tsv ext/data/guess.tsv
 HEADERS  := $(wildcard ext/*.h)

@@ -38,6 +38,8 @@ SQLITE_EXTENSION_INIT3
 
 static const char *const qualifier_names[] = {"exact", "approx", "min", "max", "range"};
 
+const char *textfacts_qualifier_name(int qualifier) { return qualifier_names[qualifier]; }
+
 
 enum money_column {
   COL_MATCH, COL_AMOUNT, COL_CURRENCY, COL_QUALIFIER, COL_LOW, COL_HIGH, COL_START, COL_END,

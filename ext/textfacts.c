@@ -10,6 +10,8 @@
 **   textfacts_debug()    version, SQLite, PCRE2 and ICU versions, PCRE2 JIT use
 **   extract_money, money_json, parse_amount, currency_code  (money_sql.c)
 **   extract_entities, entity_name                           (entity_sql.c)
+**   extract_facts, extract_sentences                        (facts_sql.c)
+**   the textfacts virtual table module                      (store_sql.c)
 **
 ** Everything the recognisers allocate goes through sqlite3_malloc64.
 */
@@ -175,5 +177,6 @@ __attribute__((visibility("default"))) int sqlite3_textfacts_init(
   textfacts_entities *entities = NULL;
   if (rc == SQLITE_OK) rc = textfacts_register_entities(db, pzErrMsg, &entities);
   if (rc == SQLITE_OK) rc = textfacts_register_facts(db, pzErrMsg, entities);
+  if (rc == SQLITE_OK) rc = textfacts_register_store(db, pzErrMsg, entities);
   return rc;
 }

@@ -43,6 +43,12 @@ int textfacts_register_facts(sqlite3 *db, char **pzErrMsg, textfacts_entities *e
 void textfacts_money_column(sqlite3_context *ctx, const char *text, const tf_money *m,
                             int column);
 
+/* The name of a tf_money qualifier, as extract_money's qualifier column gives it. */
+const char *textfacts_qualifier_name(int qualifier);
+
+/* Registers the textfacts virtual table module (store_sql.c). */
+int textfacts_register_store(sqlite3 *db, char **pzErrMsg, textfacts_entities *entities);
+
 /* xBestIndex of the table-valued functions whose hidden columns are text
 ** (required) and lang (optional): idxNum bit 1 = text, bit 2 = lang, passed to
 ** xFilter in that order. A plan without text is refused; with no plan at all,
