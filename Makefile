@@ -129,13 +129,22 @@ test-valgrind: all $(TEST_BIN)
 # --- fuzzing ----------------------------------------------------------------
 FUZZ_SECONDS ?= 30
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
-fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number build/fuzz/fuzz_entities build/fuzz/fuzz_facts
+fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number build/fuzz/fuzz_entities build/fuzz/fuzz_facts \
+      build/fuzz/fuzz_store
 	@mkdir -p build/fuzz/corpus_money build/fuzz/corpus_number build/fuzz/corpus_entities \
-	  build/fuzz/corpus_facts
+	  build/fuzz/corpus_facts build/fuzz/corpus_store
 	build/fuzz/fuzz_money -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_money tests/fuzz/seeds
 	build/fuzz/fuzz_number -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=256 build/fuzz/corpus_number
 	build/fuzz/fuzz_entities -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_entities tests/fuzz/seeds
 	build/fuzz/fuzz_facts -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=8192 build/fuzz/corpus_facts tests/fuzz/seeds
+	build/fuzz/fuzz_store -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_store tests/fuzz/seeds
+
+# The virtual table goes through SQL: the SQL binding linked in (SQLITE_CORE)
+# with the system SQLite.
+build/fuzz/fuzz_store: tests/fuzz/fuzz_store.c $(CORE_SRC) $(SQL_SRC) $(BUILD)/tf_data.c $(HEADERS)
+	@mkdir -p $(@D)
+	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE $(DEPS_CFLAGS) -Iext -o $@ \
+	  $< $(CORE_SRC) $(SQL_SRC) $(BUILD)/tf_data.c $(DEPS_LIBS) $(SQLITE_LIBS) -lm
 
 build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(BUILD)/tf_data.c $(HEADERS)
 	@mkdir -p $(@D)

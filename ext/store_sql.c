@@ -251,7 +251,7 @@ static int doc_extract(doc_rows *d, const tf_entity_set *set, const char *text, 
     r->end = tf_cp_advance(&counter, m->end);
     r->sentence = (sqlite3_int64)sentence;
   }
-  qsort(d->rows, d->count, sizeof *d->rows, by_start);
+  if (d->count > 1) qsort(d->rows, d->count, sizeof *d->rows, by_start);
   return SQLITE_OK;
 }
 
@@ -544,7 +544,6 @@ static int create_shadow_tables(store_vtab *vt, char **err) {
                     "%s CREATE TABLE \"%w\".\"%w_config\"(k TEXT PRIMARY KEY, v) WITHOUT ROWID;",
                     data_sql, vt->schema, vt->name);
   sqlite3_free(data_sql);
-  if (rc == SQLITE_OK) rc = create_indexes(vt, err);
   if (rc != SQLITE_OK) return rc;
   sqlite3_stmt *stmt = NULL;
   rc = prepare(vt->db, &stmt, "INSERT INTO \"%w\".\"%w_config\"(k, v) VALUES(?, ?)", vt->schema,
@@ -977,8 +976,11 @@ static int store_init(sqlite3 *db, void *aux, int argc, const char *const *argv,
   }
   /* The existing articles are extracted before the schema is declared:
   ** SQLite wants no other statement run after sqlite3_declare_vtab. */
+  /* The indexes come after: built by sorting, they cost a fraction of
+  ** what keeping them up to date row by row does. */
   if (rc == SQLITE_OK && create) {
     rc = rebuild(vt);
+    if (rc == SQLITE_OK) rc = create_indexes(vt, &vt->base.zErrMsg);
     if (rc != SQLITE_OK && vt->base.zErrMsg) {
       *err = vt->base.zErrMsg;
       vt->base.zErrMsg = NULL;

@@ -111,3 +111,18 @@ SELECT kind,
 .print
 .print (f) Who committed how much, for which year (extract_facts; sql/facts_report.sql)
 .read sql/facts_report.sql
+
+.print
+.print (g) The textfacts table: amounts over $100 billion and who else is named in their sentence
+-- Extracted once into the database (article_facts_data), kept current by
+-- triggers on articles; later queries read its indexes instead of the text.
+DROP TABLE IF EXISTS article_facts;
+CREATE VIRTUAL TABLE article_facts USING textfacts(
+  content = 'articles', column = 'body', content_rowid = 'id', lang_column = 'lang');
+SELECT m.doc, m.match, m.entity, m.year, group_concat(DISTINCT e.name) AS "named with it"
+  FROM article_facts AS m
+  LEFT JOIN article_facts AS e
+    ON e.doc = m.doc AND e.sentence = m.sentence AND e.kind = 'entity'
+   AND e.name IS NOT m.entity
+ WHERE m.currency = 'USD' AND m.amount >= 100e9
+ GROUP BY m.rowid ORDER BY m.amount DESC;
