@@ -1537,6 +1537,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       upper = tf_letter_case(cp) > 0;
     }
     /* A word (or an ideograph) starts at p. */
+    size_t known_end = 0; /* the end word_end() will give, when already known */
     int try_alias = upper;
     if (!try_alias) {
       unsigned char first;
@@ -1549,8 +1550,12 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       try_alias = set->lower_start[first];
       if (!try_alias && first >= 'a' && first <= 'z') {
         tf_word_info info;
-        tf_scan_word(s, len, p, &info);
+        size_t e = tf_scan_word(s, len, p, &info);
         try_alias = tf_word_map_get(&set->lower_words, info.hash, NULL);
+        /* ASCII letters only (one byte per letter), then an ASCII byte or the
+        ** end: word_end() would stop at e too, so the word is not walked twice. */
+        if (info.letters_end == e && info.letters == e - p && (e == len || s[e] < 0x80))
+          known_end = e;
       }
     }
     if (try_alias) {
@@ -1570,7 +1575,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       p = next;
       continue;
     }
-    size_t we = word_end(s, len, p);
+    size_t we = known_end ? known_end : word_end(s, len, p);
     if (upper) capitalised_word(sc, p, we);
     else other_word(sc, p, we);
     remember_word(sc, p, we);

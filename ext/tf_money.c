@@ -17,8 +17,9 @@ static int is_ascii_alpha(unsigned char b) {
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
 }
 
-/* Is the character just before p part of a word? */
-static int word_before(const unsigned char *s, size_t p) {
+/* Is the character just before p part of a word? (Inline: find_atom asks at
+** every byte that is not part of a word.) */
+static inline int word_before(const unsigned char *s, size_t p) {
   if (p == 0) return 0;
   if (s[p - 1] < 0x80) return is_ascii_alpha(s[p - 1]) || is_digit(s[p - 1]);
   size_t prev;
@@ -507,7 +508,7 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
 
 /* Can a currency start with this word? Its first word is a known one, or it is
 ** shaped like a code ("USD", "MUSD", "RM"). Saves a trie walk on most words. */
-static int word_may_be_currency(const tf_lexicon *lx, const tf_word_info *w) {
+static inline int word_may_be_currency(const tf_lexicon *lx, const tf_word_info *w) {
   if (w->letters >= 2 && w->letters <= 4 && w->upper == w->letters) return 1;
   return tf_word_map_get(&lx->currency_words, w->hash, NULL);
 }

@@ -1,8 +1,13 @@
 /* tf_trie.c — see tf_trie.h.
 **
-** The builder keeps first-child / next-sibling links; tf_trie_build lays each
-** node's children out contiguously, sorted by byte, and gives the root a full
-** 256-entry table, since every walk starts there. */
+** The builder keeps first-child / next-sibling links; tf_trie_build numbers
+** the nodes breadth first, so that each node's children are consecutive
+** nodes, sorted by byte, and each node records the byte that leads to it.
+** A step searches the children themselves: the node it lands on is then
+** already in cache, with its value and its own children's position, where a
+** separate edge table would cost a cache miss per byte (the tries of names are
+** larger than L1). The root gets a full 256-entry table, since every walk
+** starts there. */
 #include "tf_trie.h"
 #include "tf_alloc.h"
 #include "tf_fold.h"
@@ -22,15 +27,14 @@ struct tf_trie_builder {
 };
 
 typedef struct trie_node {
-  uint32_t first_edge;
-  uint32_t edge_count;
-  int32_t value;
+  uint32_t first_child;  /* index of the first child (the others follow it) */
+  int32_t value;         /* -1 = no key ends here */
+  uint16_t child_count;  /* 0..256 */
+  unsigned char byte;    /* the byte of the edge from the parent */
 } trie_node;
 
 struct tf_trie {
   trie_node *nodes;
-  unsigned char *edge_byte;
-  uint32_t *edge_child;
   size_t node_count;
   uint32_t root_next[256]; /* 0 = no edge */
 };
@@ -107,22 +111,19 @@ tf_trie *tf_trie_build(tf_trie_builder *b) {
     memset(t, 0, sizeof(*t));
     t->node_count = b->count;
     t->nodes = tf_malloc(b->count * sizeof(trie_node));
-    t->edge_byte = tf_malloc(b->count);
-    t->edge_child = tf_malloc(b->count * sizeof(uint32_t));
   }
-  if (!t || !order || !new_index || !t->nodes || !t->edge_byte || !t->edge_child) {
+  if (!t || !order || !new_index || !t->nodes) {
     tf_free(order);
     tf_free(new_index);
     tf_trie_free(t);
     tf_trie_builder_free(b);
     return NULL;
   }
-  /* Breadth-first numbering: a node's children get consecutive numbers, which
-  ** are also their edge slots. */
+  /* Breadth-first numbering: a node's children get consecutive numbers. */
   size_t head = 0, tail = 0;
   order[tail++] = 0;
   new_index[0] = 0;
-  uint32_t edge_slot = 0;
+  t->nodes[0].byte = 0;
   while (head < tail) {
     uint32_t old = order[head];
     uint32_t idx = new_index[old];
@@ -138,20 +139,20 @@ tf_trie *tf_trie_build(tf_trie_builder *b) {
       kids[j] = c;
     }
     t->nodes[idx].value = b->nodes[old].value;
-    t->nodes[idx].first_edge = edge_slot;
-    t->nodes[idx].edge_count = n;
+    t->nodes[idx].first_child = (uint32_t)tail;
+    t->nodes[idx].child_count = (uint16_t)n;
     for (uint32_t k = 0; k < n; k++) {
       uint32_t child_new = (uint32_t)tail;
       new_index[kids[k]] = child_new;
       order[tail++] = kids[k];
-      t->edge_byte[edge_slot] = b->nodes[kids[k]].byte;
-      t->edge_child[edge_slot] = child_new;
-      edge_slot++;
+      t->nodes[child_new].byte = b->nodes[kids[k]].byte;
     }
     head++;
   }
-  for (uint32_t k = 0; k < t->nodes[0].edge_count; k++)
-    t->root_next[t->edge_byte[k]] = t->edge_child[k];
+  for (uint32_t k = 0; k < t->nodes[0].child_count; k++) {
+    uint32_t child = t->nodes[0].first_child + k;
+    t->root_next[t->nodes[child].byte] = child;
+  }
   tf_free(order);
   tf_free(new_index);
   tf_trie_builder_free(b);
@@ -161,22 +162,21 @@ tf_trie *tf_trie_build(tf_trie_builder *b) {
 void tf_trie_free(tf_trie *t) {
   if (!t) return;
   tf_free(t->nodes);
-  tf_free(t->edge_byte);
-  tf_free(t->edge_child);
   tf_free(t);
 }
 
 size_t tf_trie_size(const tf_trie *t) { return t->node_count; }
 
-/* The child of node along byte, or 0. */
+/* The child of node along byte, or 0 (binary search over the children,
+** which are sorted by byte). */
 static inline uint32_t step(const tf_trie *t, uint32_t node, unsigned char byte) {
   if (node == 0) return t->root_next[byte];
   const trie_node *n = &t->nodes[node];
-  uint32_t lo = n->first_edge, hi = n->first_edge + n->edge_count;
+  uint32_t lo = n->first_child, hi = n->first_child + n->child_count;
   while (lo < hi) {
     uint32_t mid = (lo + hi) / 2;
-    unsigned char m = t->edge_byte[mid];
-    if (m == byte) return t->edge_child[mid];
+    unsigned char m = t->nodes[mid].byte;
+    if (m == byte) return mid;
     if (m < byte) lo = mid + 1;
     else hi = mid;
   }

@@ -3,13 +3,9 @@
 
 static int is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t pos, size_t *next) {
+int32_t tf_utf8_decode_multibyte(const unsigned char *s, size_t len, size_t pos, size_t *next) {
   unsigned char b = s[pos];
   size_t end = pos + 1;
-  if (b < 0x80) {
-    *next = end;
-    return b;
-  }
   if (b < 0xC0) { /* a stray continuation byte is one character of its own */
     *next = end;
     return TF_INVALID_CP;
@@ -90,20 +86,46 @@ void tf_cp_counter_init(tf_cp_counter *counter, const unsigned char *s) {
   counter->absorbing = 0;
 }
 
+/* Eight bytes of text as one word, the first byte in the low bits. */
+static inline uint64_t load_le64(const unsigned char *p) {
+  uint64_t w;
+  __builtin_memcpy(&w, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  w = __builtin_bswap64(w);
+#endif
+  return w;
+}
+
+#define HIGH_BITS 0x8080808080808080ULL
+
 int64_t tf_cp_advance(tf_cp_counter *counter, size_t pos) {
   const unsigned char *s = counter->s;
   size_t p = counter->byte_pos;
   int64_t chars = counter->chars;
   int absorbing = counter->absorbing;
   while (p < pos) {
-    /* Fast path: eight ASCII bytes at a time. */
+    /* Fast path, eight bytes at a time. Bit 7 of each byte of these masks
+    ** says whether that byte is a continuation byte (10xxxxxx), a lead byte
+    ** >= 0xC0 (11xxxxxx), or ASCII (0xxxxxxx). When every continuation byte
+    ** joins a lead byte (always so in valid UTF-8), each character is one
+    ** non-continuation byte. A continuation byte right after an ASCII byte
+    ** (or first, while not absorbing) is a character of its own: the byte
+    ** loop below counts those. */
     if (p + 8 <= pos) {
-      uint64_t w;
-      __builtin_memcpy(&w, s + p, 8);
-      if ((w & 0x8080808080808080ULL) == 0) {
-        chars += 8;
+      uint64_t w = load_le64(s + p);
+      uint64_t continuation = w & ~(w << 1) & HIGH_BITS;
+      uint64_t lead = w & (w << 1) & HIGH_BITS;
+      uint64_t ascii = ~w & HIGH_BITS;
+      uint64_t after_ascii = (ascii << 8) | (absorbing ? 0 : 0x80);
+      if ((after_ascii & continuation) == 0) {
+        uint64_t others = ascii | lead;
+        /* 0 or 1 per byte, summed into the top byte. */
+        chars += (int64_t)(((others >> 7) * 0x0101010101010101ULL) >> 56);
         p += 8;
-        absorbing = 0;
+        if (others) { /* the last non-continuation byte decides */
+          int top = 63 - __builtin_clzll(others);
+          absorbing = (int)((lead >> top) & 1);
+        }
         continue;
       }
     }

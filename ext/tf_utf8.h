@@ -18,9 +18,20 @@
 
 #define TF_INVALID_CP (-1)
 
+/* The part of tf_utf8_decode for bytes >= 0x80 (not inline). */
+int32_t tf_utf8_decode_multibyte(const unsigned char *s, size_t len, size_t pos, size_t *next);
+
 /* Decode the character starting at s[pos] (pos < len). Sets *next to the byte
-** just after it, by SQLite's rule. Returns its code point, or TF_INVALID_CP. */
-int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t pos, size_t *next);
+** just after it, by SQLite's rule. Returns its code point, or TF_INVALID_CP.
+** Inline for ASCII, which is most text. */
+static inline int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t pos,
+                                     size_t *next) {
+  if (s[pos] < 0x80) {
+    *next = pos + 1;
+    return s[pos];
+  }
+  return tf_utf8_decode_multibyte(s, len, pos, next);
+}
 
 /* Decode the character ending just before s[pos] (0 < pos). Sets *prev to its
 ** first byte. Returns its code point or TF_INVALID_CP. */

@@ -5,11 +5,13 @@
 #include "tf_utf8.h"
 #include <string.h>
 
-/* ASCII: letters lower-cased, everything else 0 (not a letter). */
-static unsigned char ascii_letter_fold[128];
+/* Every byte: ASCII letters lower-cased, everything else 0 (not an ASCII
+** letter; bytes >= 0x80 included, so that the fast path of tf_scan_word needs
+** no range check). */
+static unsigned char ascii_letter_fold[256];
 
 void tf_words_init(void) {
-  for (int b = 0; b < 128; b++)
+  for (int b = 0; b < 256; b++)
     ascii_letter_fold[b] = (b >= 'a' && b <= 'z') ? (unsigned char)b
                            : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20) : 0;
 }
@@ -17,8 +19,18 @@ void tf_words_init(void) {
 size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *info) {
   uint64_t h = TF_WORD_HASH_SEED;
   unsigned letters = 0, upper = 0;
-  int in_run = 1;
+  /* Fast path: the leading run of ASCII letters, which is all of most words. */
+  while (p < len) {
+    unsigned char b = s[p], f = ascii_letter_fold[b];
+    if (!f) break;
+    h = tf_word_hash_byte(h, f);
+    letters++;
+    upper += f != b;
+    p++;
+  }
   size_t run_end = p;
+  /* The rest: more letters (the run goes on), digits (it stops), ideographs. */
+  int in_run = 1;
   while (p < len) {
     unsigned char b = s[p];
     if (b < 0x80) {
