@@ -4,7 +4,7 @@
 **
 **   CREATE VIRTUAL TABLE article_facts USING textfacts(
 **     content = 'articles', column = 'body',   -- required
-**     content_rowid = 'id',                    -- default: the rowid
+**     content_rowid = 'id',                    -- default: its INTEGER PRIMARY KEY
 **     lang = 'fr'                              -- or lang_column = 'lang'; default auto
 **   );
 **   SELECT doc, amount, currency, entity, year FROM article_facts
@@ -44,7 +44,9 @@
 ** silently fall behind. The triggers do not name the hidden column, so
 ** ALTER TABLE … RENAME of the content table, its columns or this table keeps
 ** them right (SQLite rewrites trigger bodies); xRename renames the shadow
-** tables and re-creates the triggers under the new name.
+** tables and re-creates the triggers under the new name. The triggers are
+** also where the current names are read (follow_content): the table they
+** are on, and the id, text and lang columns their body passes.
 **
 ** What the triggers cannot see: a row removed by INSERT OR REPLACE through
 ** another UNIQUE constraint (SQLite fires no delete trigger unless
@@ -320,7 +322,7 @@ static int parse_options(store_vtab *vt, int argc, const char *const *argv, char
     const char *arg = argv[i];
     const char *eq = strchr(arg, '=');
     if (!eq) {
-      *err = sqlite3_mprintf(MODULE ": malformed option '%s' (expected name = value)", arg);
+      *err = sqlite3_mprintf(MODULE ": malformed option: %s (expected name = value)", arg);
       return SQLITE_ERROR;
     }
     char *key = dequote(arg, (size_t)(eq - arg));
@@ -394,8 +396,23 @@ static int check_content(store_vtab *vt, char **err) {
                            vt->name);
     return SQLITE_ERROR;
   }
+  /* A shadow table of another textfacts table: its rows are not articles,
+  ** and dropping that table would take these triggers with it. */
   sqlite3_stmt *stmt = NULL;
   int rc = prepare(db, &stmt,
+                   "SELECT name FROM \"%w\".sqlite_schema WHERE type = 'table' AND "
+                   "sql LIKE 'CREATE VIRTUAL TABLE%%USING textfacts%%' AND "
+                   "(%Q = name || '_data' COLLATE NOCASE OR %Q = name || '_config' COLLATE NOCASE)",
+                   vt->schema, content, content);
+  if (rc != SQLITE_OK) return rc;
+  if (sqlite3_step(stmt) == SQLITE_ROW) {
+    *err = sqlite3_mprintf(MODULE ": content table '%s' is a shadow table of '%s'", content,
+                           sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    return SQLITE_ERROR;
+  }
+  sqlite3_finalize(stmt);
+  rc = prepare(db, &stmt,
                    "SELECT type, name, sql FROM \"%w\".sqlite_schema WHERE name = %Q COLLATE NOCASE"
                    " AND type IN ('table','view')",
                    vt->schema, content);
@@ -429,6 +446,7 @@ static int check_content(store_vtab *vt, char **err) {
   /* Its columns. */
   static const int named[] = {O_COLUMN, O_CONTENT_ROWID, O_LANG_COLUMN};
   int found[3] = {0, 0, 0}, pk_columns = 0, rowid_pk = 0;
+  char *ipk = NULL; /* the INTEGER PRIMARY KEY column, if any */
   rc = prepare(db, &stmt, "SELECT name, type, pk FROM pragma_table_xinfo(%Q, %Q)", content,
                vt->schema);
   if (rc != SQLITE_OK) return rc;
@@ -437,6 +455,13 @@ static int check_content(store_vtab *vt, char **err) {
     const char *coltype = (const char *)sqlite3_column_text(stmt, 1);
     int pk = sqlite3_column_int(stmt, 2);
     if (pk) pk_columns++;
+    if (pk == 1 && col && coltype && sqlite3_stricmp(coltype, "INTEGER") == 0 && !ipk) {
+      ipk = sqlite3_mprintf("%s", col);
+      if (!ipk) {
+        sqlite3_finalize(stmt);
+        return SQLITE_NOMEM;
+      }
+    }
     for (int k = 0; k < 3; k++) {
       const char *want = vt->options[named[k]];
       if (!want || !col || sqlite3_stricmp(want, col) != 0) continue;
@@ -444,6 +469,7 @@ static int check_content(store_vtab *vt, char **err) {
       char *copy = sqlite3_mprintf("%s", col);
       if (!copy) {
         sqlite3_finalize(stmt);
+        sqlite3_free(ipk);
         return SQLITE_NOMEM;
       }
       sqlite3_free(vt->options[named[k]]);
@@ -453,13 +479,20 @@ static int check_content(store_vtab *vt, char **err) {
     }
   }
   sqlite3_finalize(stmt);
-  if (rc != SQLITE_DONE) return rc;
+  if (rc != SQLITE_DONE) {
+    sqlite3_free(ipk);
+    return rc;
+  }
   for (int k = 0; k < 3; k++)
     if (vt->options[named[k]] && !found[k]) {
+      sqlite3_free(ipk);
       *err = sqlite3_mprintf(MODULE ": %s '%s' is not a column of content table '%s'",
                              option_names[named[k]], vt->options[named[k]], content);
       return SQLITE_ERROR;
     }
+  /* Articles are known by an INTEGER PRIMARY KEY: a bare rowid may be
+  ** renumbered by VACUUM, which would leave the stored rows on other
+  ** articles. Without content_rowid, the table's own is taken. */
   if (vt->options[O_CONTENT_ROWID]) {
     if (!rowid_pk || pk_columns != 1) {
       *err = sqlite3_mprintf(MODULE ": content_rowid '%s' must be the INTEGER PRIMARY KEY of "
@@ -467,14 +500,16 @@ static int check_content(store_vtab *vt, char **err) {
       return SQLITE_ERROR;
     }
   } else {
-    rc = prepare(db, &stmt, "SELECT rowid FROM \"%w\".\"%w\"", vt->schema, content);
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_OK) {
-      *err = sqlite3_mprintf(MODULE ": content table '%s' has no rowid; give content_rowid "
-                             "(its INTEGER PRIMARY KEY)", content);
+    if (!ipk || pk_columns != 1) {
+      sqlite3_free(ipk);
+      *err = sqlite3_mprintf(MODULE ": content table '%s' has no INTEGER PRIMARY KEY (VACUUM "
+                             "may renumber the rowids of a table without one)", content);
       return SQLITE_ERROR;
     }
+    vt->options[O_CONTENT_ROWID] = ipk;
+    ipk = NULL;
   }
+  sqlite3_free(ipk);
   return SQLITE_OK;
 }
 
@@ -603,20 +638,79 @@ static int drop_triggers(sqlite3 *db, const char *schema, const char *name, char
                   schema, name, schema, name, schema, name);
 }
 
-/* The content table's current name: the table the insert trigger is on
-** (it follows ALTER TABLE … RENAME), else the option. */
-static char *content_name(store_vtab *vt) {
+/* Reads one column reference of a trigger body at *p: new."name" (quotes
+** doubled inside), new.name, or NULL (*out NULL). 0 when it is neither. */
+static int trigger_reference(const char **p, char **out) {
+  const char *q = *p;
+  *out = NULL;
+  while (*q == ' ') q++;
+  if (sqlite3_strnicmp(q, "NULL", 4) == 0) {
+    *p = q + 4;
+    return 1;
+  }
+  if (sqlite3_strnicmp(q, "new.", 4) != 0) return 0;
+  q += 4;
+  sqlite3_str *name = sqlite3_str_new(NULL);
+  if (*q == '"') {
+    for (q++; *q && !(q[0] == '"' && q[1] != '"'); q++) {
+      if (q[0] == '"') q++;
+      sqlite3_str_appendchar(name, 1, *q);
+    }
+    if (*q != '"') {
+      sqlite3_free(sqlite3_str_finish(name));
+      return 0;
+    }
+    q++;
+  } else {
+    while (*q && *q != ',' && *q != ')' && *q != ' ') sqlite3_str_appendchar(name, 1, *q++);
+  }
+  *out = sqlite3_str_finish(name);
+  *p = q;
+  return *out != NULL;
+}
+
+/* Brings the content table's names up to date. ALTER TABLE … RENAME of the
+** content table or of its columns rewrites the triggers, not <name>_config:
+** the table is the one the insert trigger is on, and the id, text and lang
+** columns are those its body passes. Keeps the options when the trigger is
+** gone or not as this module wrote it. SQLITE_OK or SQLITE_NOMEM. */
+static int follow_content(store_vtab *vt) {
   sqlite3_stmt *stmt = NULL;
-  char *name = NULL;
-  if (prepare(vt->db, &stmt,
-              "SELECT tbl_name FROM \"%w\".sqlite_schema WHERE type = 'trigger' AND name = '%q_ai'",
-              vt->schema, vt->name) == SQLITE_OK &&
-      sqlite3_step(stmt) == SQLITE_ROW)
-    name = sqlite3_mprintf("%s", sqlite3_column_text(stmt, 0));
-  else
-    name = sqlite3_mprintf("%s", vt->options[O_CONTENT]);
+  int rc = prepare(vt->db, &stmt,
+                   "SELECT tbl_name, sql FROM \"%w\".sqlite_schema WHERE type = 'trigger' AND "
+                   "name = '%q_ai'",
+                   vt->schema, vt->name);
+  if (rc != SQLITE_OK) return rc == SQLITE_NOMEM ? rc : SQLITE_OK;
+  if (sqlite3_step(stmt) == SQLITE_ROW) {
+    const char *table = (const char *)sqlite3_column_text(stmt, 0);
+    const char *sql = (const char *)sqlite3_column_text(stmt, 1);
+    const char *p = sql ? strstr(sql, "'" CMD_INDEX "',") : NULL;
+    char *names[3] = {NULL, NULL, NULL};
+    int ok = p != NULL;
+    if (p) p += strlen("'" CMD_INDEX "',");
+    for (int k = 0; ok && k < 3; k++) {
+      ok = trigger_reference(&p, &names[k]) && (k == 2 ? *p == ')' : *p == ',');
+      p++;
+    }
+    if (ok && names[0] && names[1] && table) {
+      char *content = sqlite3_mprintf("%s", table);
+      if (!content) rc = SQLITE_NOMEM;
+      else {
+        sqlite3_free(vt->options[O_CONTENT]);
+        vt->options[O_CONTENT] = content;
+        sqlite3_free(vt->options[O_CONTENT_ROWID]);
+        vt->options[O_CONTENT_ROWID] = names[0];
+        sqlite3_free(vt->options[O_COLUMN]);
+        vt->options[O_COLUMN] = names[1];
+        sqlite3_free(vt->options[O_LANG_COLUMN]);
+        vt->options[O_LANG_COLUMN] = names[2];
+        names[0] = names[1] = names[2] = NULL;
+      }
+    }
+    for (int k = 0; k < 3; k++) sqlite3_free(names[k]);
+  }
   sqlite3_finalize(stmt);
-  return name;
+  return rc;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -693,23 +787,20 @@ static int doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc
 
 /* Opens the content table for reading: rowid, text, lang (or NULL). */
 static int select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order) {
-  char *content = content_name(vt);
-  if (!content) return SQLITE_NOMEM;
+  int rc = follow_content(vt);
+  if (rc != SQLITE_OK) return rc;
+  const char *content = vt->options[O_CONTENT];
   const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
   char *lang = vt->options[O_LANG_COLUMN] ? sqlite3_mprintf("c.\"%w\"", vt->options[O_LANG_COLUMN])
                                           : sqlite3_mprintf("NULL");
   /* Qualified names: an unknown "name" alone would be read as a string. */
-  int rc = lang ? prepare(vt->db, stmt, "SELECT c.\"%w\", c.\"%w\", %s FROM \"%w\".\"%w\" AS c%s",
-                          rowid, vt->options[O_COLUMN], lang, vt->schema, content, order)
-                : SQLITE_NOMEM;
+  rc = lang ? prepare(vt->db, stmt, "SELECT c.\"%w\", c.\"%w\", %s FROM \"%w\".\"%w\" AS c%s",
+                      rowid, vt->options[O_COLUMN], lang, vt->schema, content, order)
+            : SQLITE_NOMEM;
   if (rc != SQLITE_OK && rc != SQLITE_NOMEM)
-    textfacts_vtab_error(&vt->base,
-                         MODULE ": %s: cannot read content table '%s': %s (the triggers follow "
-                         "a renamed column, rebuild and integrity-check do not: drop and "
-                         "re-create %s)",
-                         vt->name, content, sqlite3_errmsg(vt->db), vt->name);
+    textfacts_vtab_error(&vt->base, MODULE ": %s: cannot read content table '%s': %s", vt->name,
+                         content, sqlite3_errmsg(vt->db));
   sqlite3_free(lang);
-  sqlite3_free(content);
   return rc;
 }
 
@@ -846,14 +937,13 @@ static int integrity_check(store_vtab *vt) {
   }
   if (rc == SQLITE_DONE || (rc == SQLITE_ROW && problem)) rc = SQLITE_OK;
   if (rc == SQLITE_OK && !problem) {
-    char *name = content_name(vt);
+    const char *name = vt->options[O_CONTENT]; /* followed by select_content */
     const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
     rc = name ? prepare(vt->db, &orphan,
                         "SELECT doc FROM \"%w\".\"%w_data\" WHERE doc NOT IN "
                         "(SELECT c.\"%w\" FROM \"%w\".\"%w\" AS c) LIMIT 1",
                         vt->schema, vt->name, rowid, vt->schema, name)
               : SQLITE_NOMEM;
-    sqlite3_free(name);
     if (rc == SQLITE_OK) {
       rc = sqlite3_step(orphan);
       if (rc == SQLITE_ROW)
@@ -988,6 +1078,11 @@ static int store_init(sqlite3 *db, void *aux, int argc, const char *const *argv,
   }
   if (rc == SQLITE_OK) estimate_rows(vt);
   if (rc == SQLITE_OK) rc = declare(vt);
+  /* It runs in the triggers on the content table, so it must be allowed
+  ** there under PRAGMA trusted_schema = OFF: it writes nothing but its own
+  ** shadow tables, and reads nothing but the content table and the
+  ** dictionary. */
+  if (rc == SQLITE_OK) sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   if (rc != SQLITE_OK) {
     if (!*err && rc != SQLITE_NOMEM) *err = sqlite3_mprintf(MODULE ": %s", sqlite3_errmsg(db));
     store_free(vt);
@@ -1037,13 +1132,12 @@ static int store_rename(sqlite3_vtab *base, const char *to) {
   sqlite3_finalize(vt->insert);
   sqlite3_finalize(vt->remove);
   vt->insert = vt->remove = NULL;
-  char *content = content_name(vt);
-  if (!content) return SQLITE_NOMEM;
-  /* The new triggers name the table by its old name: SQLite's rename, which
-  ** runs after this, rewrites them with the rest of the schema. */
-  int rc = drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
-  if (rc == SQLITE_OK) rc = create_triggers(vt, to, content, &vt->base.zErrMsg);
-  sqlite3_free(content);
+  /* The triggers are made anew under the new name, naming the new table:
+  ** SQLite's own rewriting of the schema, which runs after this, does not
+  ** see them. */
+  int rc = follow_content(vt);
+  if (rc == SQLITE_OK) rc = drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
+  if (rc == SQLITE_OK) rc = create_triggers(vt, to, vt->options[O_CONTENT], &vt->base.zErrMsg);
   if (rc == SQLITE_OK)
     rc = exec_sql(vt->db, &vt->base.zErrMsg,
                   "ALTER TABLE \"%w\".\"%w_data\" RENAME TO \"%w_data\";"
@@ -1100,18 +1194,17 @@ static int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqli
       }
     }
     if (command) {
-      if (strcmp(command, "rebuild") == 0) return rebuild(vt);
-      if (strcmp(command, "integrity-check") == 0) return integrity_check(vt);
+      if (sqlite3_stricmp(command, "rebuild") == 0) return rebuild(vt);
+      if (sqlite3_stricmp(command, "integrity-check") == 0) return integrity_check(vt);
       textfacts_vtab_error(base, MODULE ": %s: unknown command '%s' (known: rebuild, "
                            "integrity-check)", vt->name, command);
       return SQLITE_ERROR;
     }
   }
-  char *content = content_name(vt);
+  if (follow_content(vt) != SQLITE_OK) return SQLITE_NOMEM;
   textfacts_vtab_error(base, MODULE ": %s is read-only: change the content table '%s' instead, "
                        "or send a command: INSERT INTO %s(%s) VALUES('rebuild')",
-                       vt->name, content ? content : vt->options[O_CONTENT], vt->name, vt->name);
-  sqlite3_free(content);
+                       vt->name, vt->options[O_CONTENT], vt->name, vt->name);
   return SQLITE_READONLY;
 }
 
@@ -1140,10 +1233,9 @@ static const struct {
 
 static const char *column_sql(int column) { return column < 0 ? "id" : columns[column].name; }
 
-/* The plan (idxStr) is the WHERE and ORDER BY of the SELECT on <name>_data
-** that answers it, with the constraints' values as ?1, ?2, … in argv order:
-** EXPLAIN QUERY PLAN shows it, and the same clause run on <name>_data shows
-** which index SQLite takes. */
+/* The plan (idxStr) is the SELECT on <name>_data that answers it, with the
+** constraints' values as ?1, ?2, … in argv order: EXPLAIN QUERY PLAN shows
+** it, and the same SELECT explained shows which index SQLite takes. */
 static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
   store_vtab *vt = (store_vtab *)base;
   sqlite3_str *plan = sqlite3_str_new(vt->db);
@@ -1192,17 +1284,22 @@ static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
                           info->aOrderBy[i].desc ? " DESC" : "");
     info->orderByConsumed = 1;
   }
-  /* sqlite3_str_finish gives NULL for an empty plan as for a failure. */
-  if (sqlite3_str_errcode(plan)) {
-    sqlite3_free(sqlite3_str_finish(plan));
-    return SQLITE_NOMEM;
-  }
-  if (sqlite3_str_length(plan)) {
-    info->idxStr = sqlite3_str_finish(plan);
-    info->needToFreeIdxStr = 1;
-  } else {
-    sqlite3_free(sqlite3_str_finish(plan));
-  }
+  /* The whole SELECT: only the columns the statement uses (colUsed), so that
+  ** an index holding them all answers without reading the rows (count(*)
+  ** and sum(amount) over currency = ? AND amount > ? read the (currency,
+  ** amount) index alone); id always, which every index holds. */
+  char *where = sqlite3_str_finish(plan); /* NULL: empty, or out of memory */
+  sqlite3_str *sql = sqlite3_str_new(vt->db);
+  sqlite3_str_appendall(sql, "SELECT id");
+  for (int c = 0; c < S_COLUMNS; c++)
+    if (info->colUsed & ((sqlite3_uint64)1 << c))
+      sqlite3_str_appendf(sql, ", \"%w\"", columns[c].name);
+  sqlite3_str_appendf(sql, " FROM \"%w\".\"%w_data\"%s%s", vt->schema, vt->name,
+                      where ? " " : "", where ? where : "");
+  sqlite3_free(where);
+  info->idxStr = sqlite3_str_finish(sql);
+  if (!info->idxStr) return SQLITE_NOMEM;
+  info->needToFreeIdxStr = 1;
   double est = rows * selectivity;
   if (est < 1) est = 1;
   info->estimatedRows = (sqlite3_int64)est;
@@ -1214,7 +1311,8 @@ static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
 typedef struct store_cursor {
   sqlite3_vtab_cursor base;
   sqlite3_stmt *stmt;
-  char *plan; /* the idxStr stmt was prepared for */
+  char *plan;                 /* the idxStr (a SELECT) stmt was prepared from */
+  signed char at[S_COLUMNS];  /* column → its index in stmt, or -1 */
   int eof;
 } store_cursor;
 
@@ -1237,14 +1335,6 @@ static int store_close(sqlite3_vtab_cursor *base) {
 }
 
 /* The SELECT for plan (an idxStr of store_best_index). */
-static char *plan_sql(store_vtab *vt, const char *plan) {
-  sqlite3_str *sql = sqlite3_str_new(vt->db);
-  sqlite3_str_appendall(sql, "SELECT id");
-  for (int c = 0; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, ", \"%w\"", columns[c].name);
-  sqlite3_str_appendf(sql, " FROM \"%w\".\"%w_data\" %s", vt->schema, vt->name, plan);
-  return sqlite3_str_finish(sql);
-}
-
 static int store_next(sqlite3_vtab_cursor *base) {
   store_cursor *cur = (store_cursor *)base;
   int rc = sqlite3_step(cur->stmt);
@@ -1261,22 +1351,24 @@ static int store_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
   (void)idx_num;
   store_cursor *cur = (store_cursor *)base;
   store_vtab *vt = (store_vtab *)base->pVtab;
-  const char *plan = idx_str ? idx_str : "";
-  if (!cur->stmt || !cur->plan || strcmp(cur->plan, plan) != 0) {
+  if (!idx_str) return SQLITE_ERROR; /* store_best_index always gives one */
+  if (!cur->stmt || !cur->plan || strcmp(cur->plan, idx_str) != 0) {
     sqlite3_finalize(cur->stmt);
     cur->stmt = NULL;
     sqlite3_free(cur->plan);
-    cur->plan = sqlite3_mprintf("%s", plan);
-    char *sql = plan_sql(vt, plan);
-    if (!cur->plan || !sql) {
-      sqlite3_free(sql);
-      return SQLITE_NOMEM;
-    }
-    int rc = sqlite3_prepare_v3(vt->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &cur->stmt, NULL);
-    sqlite3_free(sql);
+    cur->plan = sqlite3_mprintf("%s", idx_str);
+    if (!cur->plan) return SQLITE_NOMEM;
+    int rc = sqlite3_prepare_v3(vt->db, idx_str, -1, SQLITE_PREPARE_PERSISTENT, &cur->stmt, NULL);
     if (rc != SQLITE_OK) {
       textfacts_vtab_error(base->pVtab, MODULE ": %s: %s", vt->name, sqlite3_errmsg(vt->db));
       return rc;
+    }
+    /* Where each column is in it: by the names it selects. */
+    for (int c = 0; c < S_COLUMNS; c++) cur->at[c] = -1;
+    for (int i = 1; i < sqlite3_column_count(cur->stmt); i++) {
+      const char *name = sqlite3_column_name(cur->stmt, i);
+      for (int c = 0; name && c < S_COLUMNS; c++)
+        if (strcmp(name, columns[c].name) == 0) cur->at[c] = (signed char)i;
     }
   } else {
     sqlite3_reset(cur->stmt);
@@ -1290,7 +1382,13 @@ static int store_eof(sqlite3_vtab_cursor *base) { return ((store_cursor *)base)-
 
 static int store_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column) {
   store_cursor *cur = (store_cursor *)base;
-  if (column < S_COLUMNS) sqlite3_result_value(ctx, sqlite3_column_value(cur->stmt, column + 1));
+  if (column >= S_COLUMNS) return SQLITE_OK; /* the command column: NULL */
+  if (cur->at[column] < 0) {
+    /* colUsed said the statement would not read it. */
+    textfacts_vtab_error(base->pVtab, MODULE ": column %s was not planned", columns[column].name);
+    return SQLITE_ERROR;
+  }
+  sqlite3_result_value(ctx, sqlite3_column_value(cur->stmt, cur->at[column]));
   return SQLITE_OK;
 }
 
