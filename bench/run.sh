@@ -16,6 +16,17 @@
 #   BENCH_MMAP=0        PRAGMA mmap_size in bytes; 1000000000 maps the file
 #   BENCH_EXT=...       extension to load (default dist/textfacts)
 #   BENCH_ONLY=...      run only the queries whose name contains this text
+#
+# Then bench/store.py times the textfacts virtual table (build and queries) over its
+# own corpus (build/bench/store_corpus.db, BENCH_STORE_ARTICLES ~5 KB articles):
+#   BENCH_STORE=1       0: skip it; only: run it alone (not bench.py)
+#   BENCH_STORE_ARTICLES=100000   articles in its corpus (~520 MB at 100,000)
+#   BENCH_STORE_RUNS=3  timed builds (CREATE VIRTUAL TABLE on a fresh copy each)
+#   BENCH_STORE_QUERY_RUNS=21, BENCH_STORE_TVF_RUNS=3   runs per query: virtual
+#                       table, table-valued functions (these scan every article)
+#   BENCH_STORE_CORPUS=..., BENCH_STORE_WORK=...  corpus and working-copy paths
+#   BENCH_STORE_KEEP=1  keep the working copy with the table built
+#   (BENCH_EXT and BENCH_MMAP apply to it too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,9 +38,16 @@ if ! "$PY" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extension
   exit 1
 fi
 
-CORPUS=${BENCH_CORPUS:-build/bench/corpus.db}
-"$PY" bench/make_corpus.py "$CORPUS" --mb "${BENCH_MB:-60}"
+STORE=${BENCH_STORE:-1}
+if [ "$STORE" != only ]; then
+  CORPUS=${BENCH_CORPUS:-build/bench/corpus.db}
+  "$PY" bench/make_corpus.py "$CORPUS" --mb "${BENCH_MB:-60}"
 
-args=(--db "$CORPUS" --ext "${BENCH_EXT:-dist/textfacts}" --runs "${BENCH_RUNS:-5}")
-if [ -n "${BENCH_ONLY:-}" ]; then args+=(--only "$BENCH_ONLY"); fi
-exec "$PY" bench/bench.py "${args[@]}"
+  args=(--db "$CORPUS" --ext "${BENCH_EXT:-dist/textfacts}" --runs "${BENCH_RUNS:-5}")
+  if [ -n "${BENCH_ONLY:-}" ]; then args+=(--only "$BENCH_ONLY"); fi
+  "$PY" bench/bench.py "${args[@]}"
+fi
+
+if [ "$STORE" != 0 ]; then
+  exec "$PY" bench/store.py --ext "${BENCH_EXT:-dist/textfacts}"
+fi
