@@ -265,7 +265,7 @@ static void bind_optional_double(sqlite3_stmt *stmt, int param, int has, double 
 /* Binds row r of d as parameters 1..S_COLUMNS (in store_column order), the
 ** values extract_facts and extract_entities give. SQLITE_OK or an error. */
 static int bind_row(sqlite3_stmt *stmt, sqlite3_int64 doc, const doc_rows *d, const store_row *r) {
-  for (int p = 1; p <= S_COLUMNS; p++) sqlite3_bind_null(stmt, p);
+  sqlite3_clear_bindings(stmt); /* the columns this kind of row leaves NULL */
   int rc = sqlite3_bind_int64(stmt, 1 + S_DOC, doc);
   sqlite3_bind_int64(stmt, 1 + S_START, r->start);
   sqlite3_bind_int64(stmt, 1 + S_END, r->end);
@@ -495,6 +495,7 @@ static int check_content(store_vtab *vt, char **err) {
   ** articles. Without content_rowid, the table's own is taken. */
   if (vt->options[O_CONTENT_ROWID]) {
     if (!rowid_pk || pk_columns != 1) {
+      sqlite3_free(ipk);
       *err = sqlite3_mprintf(MODULE ": content_rowid '%s' must be the INTEGER PRIMARY KEY of "
                              "content table '%s'", vt->options[O_CONTENT_ROWID], content);
       return SQLITE_ERROR;
