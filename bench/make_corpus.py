@@ -554,7 +554,9 @@ def existing_ok(path, fp, mb):
     return meta.get('fingerprint') == fp and float(meta.get('bytes', 0)) >= mb * 1e6
 
 
-def build(path, mb, seed):
+def build(path, mb, seed, articles=None, fp=None):
+    """Writes articles until their bodies reach `mb` MB, or exactly `articles` of them
+    (bench/store.py); `fp` is the fingerprint to record (default: fingerprint(seed, mb))."""
     gen = Generator(seed)
     tmp = path + '.tmp'
     if os.path.exists(tmp):
@@ -569,7 +571,7 @@ def build(path, mb, seed):
     total, n, rows = 0, 0, []
     target = mb * 1e6
     db.execute('BEGIN')
-    while total < target:
+    while (n < articles) if articles is not None else (total < target):
         n += 1
         lang = 'fr' if gen.rng.random() < 0.5 else 'en'
         body = gen.article(lang, gen.rng.randint(4000, 6000))
@@ -580,7 +582,7 @@ def build(path, mb, seed):
             rows.clear()
     db.executemany('INSERT INTO articles VALUES (?, ?, ?)', rows)
     db.executemany('INSERT INTO corpus_meta VALUES (?, ?)', [
-        ('fingerprint', fingerprint(seed, mb)), ('bytes', str(total)), ('articles', str(n)),
+        ('fingerprint', fp or fingerprint(seed, mb)), ('bytes', str(total)), ('articles', str(n)),
         ('seed', str(seed)), ('mb', str(mb)), ('money_mentions', str(gen.money_written))])
     db.commit()
     db.close()

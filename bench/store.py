@@ -87,34 +87,7 @@ def make_store_corpus(path, articles, seed, force=False):
         return None
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     t0 = time.perf_counter()
-    gen = make_corpus.Generator(seed)
-    tmp = path + '.tmp'
-    if os.path.exists(tmp):
-        os.remove(tmp)
-    db = sqlite3.connect(tmp)
-    db.executescript('''
-        PRAGMA journal_mode = OFF;
-        PRAGMA synchronous = OFF;
-        CREATE TABLE articles(id INTEGER PRIMARY KEY, lang TEXT, body TEXT);
-        CREATE TABLE corpus_meta(key TEXT PRIMARY KEY, value TEXT);
-    ''')
-    total, rows = 0, []
-    db.execute('BEGIN')
-    for n in range(1, articles + 1):
-        lang = 'fr' if gen.rng.random() < 0.5 else 'en'
-        body = gen.article(lang, gen.rng.randint(4000, 6000))
-        total += len(body.encode('utf-8'))
-        rows.append((n, lang, body))
-        if len(rows) == 1000:
-            db.executemany('INSERT INTO articles VALUES (?, ?, ?)', rows)
-            rows.clear()
-    db.executemany('INSERT INTO articles VALUES (?, ?, ?)', rows)
-    db.executemany('INSERT INTO corpus_meta VALUES (?, ?)', [
-        ('fingerprint', fp), ('bytes', str(total)), ('articles', str(articles)),
-        ('seed', str(seed)), ('money_mentions', str(gen.money_written))])
-    db.commit()
-    db.close()
-    os.replace(tmp, path)
+    make_corpus.build(path, 0, seed, articles=articles, fp=fp)
     return time.perf_counter() - t0
 
 
