@@ -2,13 +2,23 @@
 ** built-in set, and (when the first byte is odd) with a user set whose aliases
 ** are the input's own lines, so that the dictionary builder reads untrusted
 ** text too. Checks: mentions in order, inside the text, never overlapping,
-** never containing an invalid character or a NUL, with a name and a kind. */
+** never containing an invalid character or a NUL, never ending inside one of
+** SQLite's characters, with a name and a kind. */
 #include "tf_entity.h"
 #include "tf_lang.h"
 #include "tf_utf8.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Is byte position p inside one of SQLite's characters (a byte >= 0xC0 takes
+** every continuation byte after it; any other byte is a character alone)? */
+static int inside_character(const uint8_t *s, size_t size, size_t p) {
+  if (p == 0 || p >= size || (s[p] & 0xC0) != 0x80) return 0;
+  size_t k = p;
+  while (k > 0 && (s[k - 1] & 0xC0) == 0x80) k--;
+  return k > 0 && s[k - 1] >= 0xC0;
+}
 
 static void check_mentions(const tf_entity_list *list, const uint8_t *data, size_t size) {
   size_t last_end = 0;
@@ -17,6 +27,10 @@ static void check_mentions(const tf_entity_list *list, const uint8_t *data, size
     if (m->start < last_end || m->end <= m->start || m->end > size) abort();
     if (!m->name || m->name_len == 0 || strlen(m->name) != m->name_len) abort();
     if (m->kind > TF_KIND_UNKNOWN || m->source > TF_SOURCE_GUESS) abort();
+    /* Neither end inside a character as SQLite counts them (a lead byte takes
+    ** every continuation byte after it), or the code-point offsets would not
+    ** give the match back. */
+    if (inside_character(data, size, m->start) || inside_character(data, size, m->end)) abort();
     for (size_t p = m->start; p < m->end;) {
       size_t next;
       int32_t cp = tf_utf8_decode(data, m->end, p, &next);

@@ -8,6 +8,15 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+/* Is byte position p inside one of SQLite's characters (a byte >= 0xC0 takes
+** every continuation byte after it; any other byte is a character alone)? */
+static int inside_character(const uint8_t *s, size_t size, size_t p) {
+  if (p == 0 || p >= size || (s[p] & 0xC0) != 0x80) return 0;
+  size_t k = p;
+  while (k > 0 && (s[k - 1] & 0xC0) == 0x80) k--;
+  return k > 0 && s[k - 1] >= 0xC0;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (tf_core_init() != TF_OK) abort();
@@ -18,6 +27,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size_t last_end = 0;
     while (tf_money_next(&sc, &m) == 1) {
       if (m.start < last_end || m.end <= m.start || m.end > size) abort();
+      /* Neither end inside one of SQLite's characters (see tf_utf8.h). */
+      if (inside_character(data, size, m.start) || inside_character(data, size, m.end)) abort();
       for (size_t p = m.start; p < m.end;) {
         size_t next;
         if (tf_utf8_decode(data, m.end, p, &next) == TF_INVALID_CP) abort();
