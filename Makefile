@@ -30,9 +30,9 @@ ALL_CFLAGS    = $(WARN) $(OPT) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=20080
 # The recognisers: plain C, no SQLite types (see docs/architecture.md).
 CORE_SRC := ext/tf_alloc.c ext/tf_utf8.c ext/tf_fold.c ext/tf_trie.c ext/tf_lexicon.c \
             ext/tf_words.c ext/tf_number.c ext/tf_cue.c ext/tf_money.c ext/tf_lang.c \
-            ext/tf_entity.c ext/tf_sentence.c ext/tf_facts.c
+            ext/tf_entity.c ext/tf_sentence.c ext/tf_facts.c ext/tf_date.c
 # The SQL binding.
-SQL_SRC  := ext/textfacts.c ext/money_sql.c ext/entity_sql.c ext/facts_sql.c ext/store_sql.c
+SQL_SRC  := ext/textfacts.c ext/money_sql.c ext/entity_sql.c ext/facts_sql.c ext/store_sql.c ext/corpus_sql.c
 # The bundled data (ext/data/*.tsv), compiled in as strings (ext/tf_data.h).
 DATA_TSV := ext/data/entities.tsv ext/data/guess.tsv
 HEADERS  := $(wildcard ext/*.h)
@@ -130,14 +130,15 @@ test-valgrind: all $(TEST_BIN)
 FUZZ_SECONDS ?= 30
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
 fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number build/fuzz/fuzz_entities build/fuzz/fuzz_facts \
-      build/fuzz/fuzz_store
+      build/fuzz/fuzz_store build/fuzz/fuzz_date
 	@mkdir -p build/fuzz/corpus_money build/fuzz/corpus_number build/fuzz/corpus_entities \
-	  build/fuzz/corpus_facts build/fuzz/corpus_store
+	  build/fuzz/corpus_facts build/fuzz/corpus_store build/fuzz/corpus_date
 	build/fuzz/fuzz_money -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_money tests/fuzz/seeds
 	build/fuzz/fuzz_number -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=256 build/fuzz/corpus_number
 	build/fuzz/fuzz_entities -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_entities tests/fuzz/seeds
 	build/fuzz/fuzz_facts -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=8192 build/fuzz/corpus_facts tests/fuzz/seeds
 	build/fuzz/fuzz_store -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_store tests/fuzz/seeds
+	build/fuzz/fuzz_date -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=1024 build/fuzz/corpus_date tests/fuzz/seeds
 
 # The virtual table goes through SQL: the SQL binding linked in (SQLITE_CORE)
 # with the system SQLite.

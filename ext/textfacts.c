@@ -12,6 +12,7 @@
 **   extract_entities, entity_name                           (entity_sql.c)
 **   extract_facts, extract_sentences                        (facts_sql.c)
 **   the textfacts virtual table module                      (store_sql.c)
+**   first_date, valid_utf8, money_convert                   (corpus_sql.c)
 **
 ** Everything the recognisers allocate goes through sqlite3_malloc64.
 */
@@ -178,5 +179,6 @@ __attribute__((visibility("default"))) int sqlite3_textfacts_init(
   if (rc == SQLITE_OK) rc = textfacts_register_entities(db, pzErrMsg, &entities);
   if (rc == SQLITE_OK) rc = textfacts_register_facts(db, pzErrMsg, entities);
   if (rc == SQLITE_OK) rc = textfacts_register_store(db, pzErrMsg, entities);
+  if (rc == SQLITE_OK) rc = textfacts_register_corpus(db, pzErrMsg);
   return rc;
 }

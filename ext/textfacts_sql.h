@@ -46,6 +46,9 @@ void textfacts_money_column(sqlite3_context *ctx, const char *text, const tf_mon
 /* The name of a tf_money qualifier, as extract_money's qualifier column gives it. */
 const char *textfacts_qualifier_name(int qualifier);
 
+/* Registers first_date, valid_utf8 and money_convert (corpus_sql.c). */
+int textfacts_register_corpus(sqlite3 *db, char **pzErrMsg);
+
 /* Registers the textfacts virtual table module (store_sql.c). */
 int textfacts_register_store(sqlite3 *db, char **pzErrMsg, textfacts_entities *entities);
 

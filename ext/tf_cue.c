@@ -1,9 +1,9 @@
 /* tf_cue.c — see tf_cue.h. */
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include "tf_cue.h"
 #include "tf_alloc.h"
 #include "tf_lexicon.h"
-#include <pcre2.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -57,7 +57,7 @@ static void private_free(void *block, void *data) {
   tf_free(block);
 }
 
-static int compile(const char *pattern, pcre2_code **out, char *err, size_t err_size) {
+int tf_cue_compile(const char *pattern, pcre2_code **out, char *err, size_t err_size) {
   int error_code;
   PCRE2_SIZE error_offset;
   pcre2_compile_context *cc = pcre2_compile_context_create(general_context);
@@ -80,10 +80,12 @@ static int compile(const char *pattern, pcre2_code **out, char *err, size_t err_
 int tf_cue_init(char *err, size_t err_size) {
   general_context = pcre2_general_context_create(private_malloc, private_free, NULL);
   if (!general_context) return TF_NOMEM;
-  int rc = compile(qualifier_pattern, &qualifier_code, err, err_size);
-  if (rc == TF_OK) rc = compile(opener_pattern, &opener_code, err, err_size);
+  int rc = tf_cue_compile(qualifier_pattern, &qualifier_code, err, err_size);
+  if (rc == TF_OK) rc = tf_cue_compile(opener_pattern, &opener_code, err, err_size);
   return rc;
 }
+
+pcre2_general_context *tf_cue_context(void) { return general_context; }
 
 int tf_cue_jit_in_use(void) {
   size_t jit_size = 0;

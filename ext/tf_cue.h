@@ -39,4 +39,12 @@ int tf_cue_qualifier(tf_cue_matcher *m, const unsigned char *s, size_t floor, si
 int tf_cue_range_opener(tf_cue_matcher *m, const unsigned char *s, size_t floor, size_t end,
                         size_t *opener_start);
 
+/* For the other recognisers that use PCRE2 (tf_date): compiles a pattern
+** the way the cues are compiled (byte mode, caseless, JIT where available,
+** memory from tf_alloc), and the context to create match data with. */
+#ifdef PCRE2_CODE_UNIT_WIDTH
+int tf_cue_compile(const char *pattern, pcre2_code **out, char *err, size_t err_size);
+pcre2_general_context *tf_cue_context(void);
+#endif
+
 #endif

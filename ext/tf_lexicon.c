@@ -4,6 +4,7 @@
 #include "tf_sentence.h"
 #include "tf_alloc.h"
 #include "tf_cue.h"
+#include "tf_date.h"
 #include "tf_fold.h"
 #include <pthread.h>
 #include <stdio.h>
@@ -440,6 +441,7 @@ static void init_once_body(void) {
   if (rc == TF_OK) rc = build_currencies();
   if (rc == TF_OK) rc = build_numbers();
   if (rc == TF_OK) rc = tf_cue_init(core_error, sizeof core_error);
+  if (rc == TF_OK) rc = tf_date_init(core_error, sizeof core_error);
   if (rc == TF_OK && tf_sentence_init_lists()) rc = TF_NOMEM;
   if (rc == TF_OK) rc = tf_facts_init();
   if (rc == TF_NOMEM && !core_error[0]) snprintf(core_error, sizeof core_error, "out of memory");
