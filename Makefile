@@ -6,6 +6,9 @@
 #   make deps       install the Debian packages this project needs (as root),
 #                   or print the exact command to run
 #   make demo       deps + build + sample corpus + report
+#   make report     DB=corpus.db (the default): report.html, the SQL reports and SVG charts
+#                   (REPORT=, EXT=)
+#   make import     DIR=path/to/texts DB=corpus.db: the .txt files of DIR into DB (EXT=)
 #   make test       every test; last line "N passed, N failed"
 #   make test-asan  the suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make test-valgrind  the suite under valgrind memcheck
@@ -77,7 +80,7 @@ check-deps:
 
 # --- set-up -----------------------------------------------------------------
 DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-dev \
-                python3 valgrind clang libclang-rt-14-dev
+                python3 valgrind clang libclang-rt-14-dev chromium
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
@@ -98,6 +101,29 @@ demo: deps
 	@sqlite3 $(DEMO_DB) < sql/sample_articles.sql
 	@sqlite3 $(DEMO_DB) -cmd '.load ./dist/textfacts' < sql/demo_report.sql
 	@echo "(database: $(DEMO_DB))"
+	@sqlite3 $(DEMO_DB) -cmd '.load ./dist/textfacts' "CREATE VIRTUAL TABLE article_facts USING textfacts(content='articles', column='body', content_rowid='id', lang_column='lang')"
+	@$(MAKE) --no-print-directory report DB=$(DEMO_DB)
+
+# The HTML report of a database (articles + article_facts, see sql/schema.sql), written
+# by the sqlite3 shell from sql/report_html.sql. EXT: the extension to load (without
+# dist/, nothing is built: make report DB=x.db EXT=/path/to/textfacts).
+REPORT ?= report.html
+EXT    ?= ./dist/textfacts
+.PHONY: report
+report: $(if $(filter ./dist/textfacts,$(EXT)),dist/textfacts.so)
+	@test -f '$(or $(DB),corpus.db)' || { echo "textfacts: make report DB=corpus.db (no database '$(or $(DB),corpus.db)')" >&2; exit 1; }
+	@sqlite3 '$(or $(DB),corpus.db)' -cmd ".load '$(EXT)'" < sql/report_html.sql > '$(REPORT).tmp' && mv '$(REPORT).tmp' '$(REPORT)'
+	@echo "report: $(abspath $(REPORT))"
+
+# The .txt files under DIR (sub-folders too) into DB (default corpus.db): the tables of
+# sql/schema.sql when missing, then sql/import_txt.sql, which prints the files it skips and
+# "N imported, N already present, N skipped". Running it again adds only the new files.
+.PHONY: import
+import: $(if $(filter ./dist/textfacts,$(EXT)),dist/textfacts.so)
+	@test -n "$(DIR)" && test -d "$(DIR)" || { echo "textfacts: make import DIR=path/to/texts DB=corpus.db (no folder \"$(DIR)\")" >&2; exit 1; }
+	@sqlite3 "$(or $(DB),corpus.db)" -cmd ".load '$(EXT)'" < sql/schema.sql
+	@sqlite3 "$(or $(DB),corpus.db)" -cmd ".load '$(EXT)'" -cmd ".parameter set :dir \"'$(subst ','',$(DIR))'\"" < sql/import_txt.sql
+	@echo "database: $(or $(DB),corpus.db)"
 
 # --- tests ------------------------------------------------------------------
 TEST_BIN := $(BUILD)/test_core

@@ -23,6 +23,10 @@
 #             format) opened by this build. Fast: also in --quick (under asan the python gets
 #             the runtime through LD_PRELOAD like the shell; under valgrind it runs unchecked).
 #   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
+#   report    tests/report_render.py (/usr/bin/python3): `make report` on the sample corpus,
+#             rendered by headless Chromium (loads without errors, the charts have bars);
+#             the screenshot goes to build/report.png (docs/report.png only with the script's
+#             --update-docs). Not in --quick.
 #
 # Options:
 #   --quick         groups unit, sql, static and store only (the sanitizer runs)
@@ -68,8 +72,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, sql, static, accuracy, readme, store)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, sql, static, accuracy, readme, store, report)" >&2; exit 2 ;;
   esac
 done
 
@@ -312,6 +316,7 @@ if [ "$QUICK" = 0 ]; then
   want accuracy && run_python_group entities tests/accuracy_entities.py "$SO"
   want accuracy && run_python_group facts tests/accuracy_facts.py "$SO"
   want readme && run_python_group readme tests/readme_examples.py "$SO"
+  want report && run_python_group report tests/report_render.py "$SO"
 fi
 
 if [ "${#FAILURES[@]}" -gt 0 ]; then
