@@ -101,7 +101,6 @@ demo: deps
 	@sqlite3 $(DEMO_DB) < sql/sample_articles.sql
 	@sqlite3 $(DEMO_DB) -cmd '.load ./dist/textfacts' < sql/demo_report.sql
 	@echo "(database: $(DEMO_DB))"
-	@sqlite3 $(DEMO_DB) -cmd '.load ./dist/textfacts' "CREATE VIRTUAL TABLE article_facts USING textfacts(content='articles', column='body', content_rowid='id', lang_column='lang')"
 	@$(MAKE) --no-print-directory report DB=$(DEMO_DB)
 
 # The HTML report of a database (articles + article_facts, see sql/schema.sql), written
