@@ -301,8 +301,13 @@ SELECT printf('<h2 id="%s">%s</h2>
                         END || '</td>', '')
                      FROM json_each(r.cells) AS j) || '</tr>', char(10))
                   FROM (SELECT cells FROM temp.html_rows AS r
-                         WHERE r.section = s.section ORDER BY n) AS r)
+                         WHERE r.section = s.section ORDER BY n LIMIT 100) AS r)
             || char(10) || '</tbody></table>'
+            -- a page stays readable on a large corpus: the first 100 rows of each table
+            || (SELECT CASE WHEN count(*) > 100
+                            THEN printf('<p class="caption">The first 100 of %,d rows; the script named above lists them all.</p>', count(*))
+                            ELSE '' END
+                  FROM temp.html_rows AS r WHERE r.section = s.section)
           END
   FROM temp.html_sections AS s
  ORDER BY s.ord;

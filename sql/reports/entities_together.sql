@@ -24,20 +24,31 @@ WITH names AS (
     FROM article_facts
    WHERE kind = 'entity' AND name IS NOT NULL AND entity_kind <> 'unknown'
 ),
-pairs AS (
+pairs AS MATERIALIZED (
   SELECT x.name AS first, x.kind AS first_kind, y.name AS second, y.kind AS second_kind,
          x.doc,
          sum(x.sentence = y.sentence) AS sentences
     FROM names AS x JOIN names AS y ON y.doc = x.doc AND x.name < y.name
    GROUP BY x.name, y.name, x.doc
+),
+top AS MATERIALIZED (
+  SELECT first, first_kind, second, second_kind, count(*) AS articles,
+         sum(sentences) AS sentences
+    FROM pairs
+   GROUP BY first, second
+   ORDER BY articles DESC, sentences DESC, first, second
+   LIMIT coalesce(:top, 25)
+),
+-- the first five articles of each pair kept, found for the kept pairs only
+examples AS (
+  SELECT p.first, p.second, p.doc,
+         row_number() OVER (PARTITION BY p.first, p.second ORDER BY p.doc) AS n
+    FROM top AS t JOIN pairs AS p ON p.first = t.first AND p.second = t.second
 )
-SELECT first, first_kind, second, second_kind, count(*) AS articles,
-       sum(sentences) AS sentences,
-       (SELECT group_concat(doc, ' ') FROM (SELECT p2.doc FROM pairs AS p2
-          WHERE p2.first = p.first AND p2.second = p.second ORDER BY p2.doc LIMIT 5)) AS docs
-  FROM pairs AS p
- GROUP BY first, second
- ORDER BY articles DESC, sentences DESC, first, second
- LIMIT coalesce(:top, 25);
+SELECT t.first, t.first_kind, t.second, t.second_kind, t.articles, t.sentences,
+       (SELECT group_concat(doc, ' ') FROM (SELECT e.doc FROM examples AS e
+          WHERE e.first = t.first AND e.second = t.second AND e.n <= 5 ORDER BY e.doc)) AS docs
+  FROM top AS t
+ ORDER BY t.articles DESC, t.sentences DESC, t.first, t.second;
 
 SELECT * FROM temp.report_entities_together;

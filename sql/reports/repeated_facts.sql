@@ -19,41 +19,57 @@
 .mode box
 
 DROP TABLE IF EXISTS temp.report_repeated_facts;
-CREATE TEMP TABLE report_repeated_facts AS
-WITH facts AS (
-  SELECT DISTINCT f.entity, f.year, coalesce(f.amount, f.high) AS amount, f.currency,
-         f.doc, a.published, a.title
+-- The facts (ykey: the year, 0 for none, so that a missing year is a key SQLite can join
+-- and index on), then the ways each is written, then the facts with their articles.
+DROP TABLE IF EXISTS temp.repeated_input;
+CREATE TEMP TABLE repeated_input AS
+  SELECT f.entity, f.year, coalesce(f.year, 0) AS ykey, coalesce(f.amount, f.high) AS amount,
+         f.currency, f.doc, a.published, a.title, f.match
     FROM article_facts AS f JOIN articles AS a ON a.id = f.doc
    WHERE f.kind = 'money' AND f.entity IS NOT NULL AND f.currency IS NOT NULL
-     AND coalesce(f.amount, f.high) IS NOT NULL
+     AND coalesce(f.amount, f.high) IS NOT NULL;
+
+DROP TABLE IF EXISTS temp.repeated_written;
+CREATE TEMP TABLE repeated_written AS
+  SELECT entity, ykey, amount, currency, matches
+    FROM (SELECT entity, ykey, amount, currency,
+                 group_concat(match, ' | ') OVER (PARTITION BY entity, ykey, amount, currency
+                                                  ORDER BY match ROWS BETWEEN UNBOUNDED
+                                                  PRECEDING AND UNBOUNDED FOLLOWING) AS matches,
+                 row_number() OVER (PARTITION BY entity, ykey, amount, currency
+                                    ORDER BY match) AS n
+            FROM (SELECT DISTINCT entity, ykey, amount, currency, match FROM temp.repeated_input))
+   WHERE n = 1;
+CREATE INDEX temp.repeated_written_key ON repeated_written(entity, ykey, amount, currency);
+
+CREATE TEMP TABLE report_repeated_facts AS
+WITH per_article AS (    -- a fact twice in one article is not a repeat
+  SELECT entity, year, ykey, amount, currency, doc, published, title
+    FROM temp.repeated_input
+   GROUP BY entity, ykey, amount, currency, doc
 ),
-repeated AS (
-  SELECT entity, year, amount, currency
-    FROM facts
-   GROUP BY entity, year, amount, currency
-  HAVING count(*) > 1
+listed AS (              -- one window per fact, oldest article first
+  SELECT entity, year, ykey, amount, currency,
+         count(*) OVER fact AS articles,
+         min(published) OVER fact AS first_published,
+         max(published) OVER fact AS last_published,
+         group_concat(doc, ' ') OVER fact_in_order AS docs,
+         group_concat(title, ' | ') OVER fact_in_order AS titles,
+         row_number() OVER fact_in_order AS n
+    FROM per_article
+  WINDOW fact AS (PARTITION BY entity, ykey, amount, currency),
+         fact_in_order AS (PARTITION BY entity, ykey, amount, currency ORDER BY published, doc
+                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
-SELECT r.entity, r.year, r.amount, r.currency,
-       (SELECT count(*) FROM facts AS f
-         WHERE f.entity = r.entity AND f.year IS r.year AND f.amount = r.amount
-           AND f.currency = r.currency) AS articles,
-       (SELECT min(published) FROM facts AS f
-         WHERE f.entity = r.entity AND f.year IS r.year AND f.amount = r.amount
-           AND f.currency = r.currency) AS first_published,
-       (SELECT max(published) FROM facts AS f
-         WHERE f.entity = r.entity AND f.year IS r.year AND f.amount = r.amount
-           AND f.currency = r.currency) AS last_published,
-       (SELECT group_concat(doc, ' ') FROM (SELECT doc FROM facts AS f
-         WHERE f.entity = r.entity AND f.year IS r.year AND f.amount = r.amount
-           AND f.currency = r.currency ORDER BY published, doc)) AS docs,
-       (SELECT group_concat(title, ' | ') FROM (SELECT title FROM facts AS f
-         WHERE f.entity = r.entity AND f.year IS r.year AND f.amount = r.amount
-           AND f.currency = r.currency ORDER BY published, doc)) AS titles,
-       (SELECT group_concat(match, ' | ') FROM (SELECT DISTINCT m.match FROM article_facts AS m
-         WHERE m.kind = 'money' AND m.entity = r.entity AND m.year IS r.year
-           AND coalesce(m.amount, m.high) = r.amount AND m.currency = r.currency
-         ORDER BY m.match)) AS matches
-  FROM repeated AS r
- ORDER BY articles DESC, r.entity, r.year, r.amount DESC;
+SELECT l.entity, l.year, l.amount, l.currency, l.articles, l.first_published,
+       l.last_published, l.docs, l.titles, w.matches
+  FROM listed AS l
+  JOIN temp.repeated_written AS w
+    ON w.entity = l.entity AND w.ykey = l.ykey AND w.amount = l.amount
+   AND w.currency = l.currency
+ WHERE l.n = 1 AND l.articles > 1
+ ORDER BY l.articles DESC, l.entity, l.year, l.amount DESC;
+DROP TABLE temp.repeated_input;
+DROP TABLE temp.repeated_written;
 
 SELECT * FROM temp.report_repeated_facts;
