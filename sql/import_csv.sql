@@ -33,30 +33,32 @@
 -- `articles` (or in an earlier row of the file) is counted as already present and left as
 -- it is. The last line printed is
 --   N imported, N already present, N skipped
+-- Run it from the repository's root: it reads sql/import_fields.sql and
+-- sql/import_finish.sql, the checks and the insert it shares with the other importer.
 -- Every check runs before the one INSERT statement: all the good rows or none. Sets
 -- `.mode list` and `.headers off` for its messages. Needs the extension (first_date,
 -- valid_utf8, the triggers of article_facts) and the tables of sql/schema.sql.
 .mode list
 .headers off
 BEGIN;
-DROP TABLE IF EXISTS temp.import_csv_file;
+DROP TABLE IF EXISTS temp.import_file;
 DROP TABLE IF EXISTS temp.import_csv_lines;
 DROP TABLE IF EXISTS temp.import_csv_records;
 DROP TABLE IF EXISTS temp.import_csv_fields;
 DROP TABLE IF EXISTS temp.import_csv_header;
-DROP TABLE IF EXISTS temp.import_csv_rows;
+DROP TABLE IF EXISTS temp.import_rows;
 
 -- The file, and why it is refused as a whole (error, NULL when it can be read).
-CREATE TEMP TABLE import_csv_file AS
+CREATE TEMP TABLE import_file AS
 SELECT :file AS file, readfile(:file) AS data,
        CAST(NULL AS INTEGER) AS error_line, CAST(NULL AS TEXT) AS error;
-UPDATE temp.import_csv_file SET error = CASE
+UPDATE temp.import_file SET error = CASE
     WHEN file IS NULL THEN 'no file given: add -cmd ".parameter set :file ''articles.csv''"'
     WHEN data IS NULL THEN 'cannot be read'
     WHEN instr(data, x'00') > 0
       THEN 'contains a NUL byte (not a UTF-8 text file? UTF-16?): nothing imported' END;
 -- The line of the first NUL byte: the line breaks before it, plus one.
-UPDATE temp.import_csv_file
+UPDATE temp.import_file
    SET error_line = 1 + length(CAST(substr(data, 1, instr(data, x'00') - 1) AS TEXT))
        - length(replace(CAST(substr(data, 1, instr(data, x'00') - 1) AS TEXT), char(10), ''))
  WHERE error LIKE 'contains a NUL byte%';
@@ -70,7 +72,7 @@ INSERT INTO temp.import_csv_lines(line, text, quotes)
 SELECT j.key + 1, j.value, length(j.value) - length(replace(j.value, '"', ''))
   FROM (SELECT CASE WHEN substr(CAST(data AS TEXT), 1, 1) = char(0xFEFF)
                     THEN substr(CAST(data AS TEXT), 2) ELSE CAST(data AS TEXT) END AS text
-          FROM temp.import_csv_file WHERE error IS NULL) AS f,
+          FROM temp.import_file WHERE error IS NULL) AS f,
        json_each('[' || replace(replace(replace(replace(json_quote(f.text),
                    '\\', char(1)), '\r\n', '\n'), '\n', '","'), char(1), '\\') || ']') AS j;
 
@@ -129,9 +131,9 @@ WITH RECURSIVE field(rec, n, value, rest, error) AS (
 SELECT rec, n, value, error FROM field WHERE n > 0;
 
 -- The header: the first record that is not blank.
-UPDATE temp.import_csv_file SET error = 'no header row' WHERE error IS NULL
+UPDATE temp.import_file SET error = 'no header row' WHERE error IS NULL
    AND NOT EXISTS (SELECT 1 FROM temp.import_csv_records WHERE NOT blank);
-UPDATE temp.import_csv_file SET (error_line, error) = (
+UPDATE temp.import_file SET (error_line, error) = (
   SELECT r.line, 'the header ' ||
                 CASE WHEN r.unterminated THEN 'has an unterminated quoted field'
                      WHEN NOT valid_utf8(r.text) THEN 'is not valid UTF-8'
@@ -151,21 +153,21 @@ INSERT INTO temp.import_csv_header(n, name)
 SELECT n, lower(trim(value, ' ' || char(9)))
   FROM temp.import_csv_fields
  WHERE rec = (SELECT min(rec) FROM temp.import_csv_records WHERE NOT blank)
-   AND (SELECT error FROM temp.import_csv_file) IS NULL;
+   AND (SELECT error FROM temp.import_file) IS NULL;
 UPDATE temp.import_csv_header AS h SET field = name
  WHERE name IN ('url', 'title', 'published', 'lang', 'source', 'body')
    AND n = (SELECT min(n) FROM temp.import_csv_header AS o WHERE o.name = h.name);
-UPDATE temp.import_csv_file
+UPDATE temp.import_file
    SET error_line = (SELECT min(line) FROM temp.import_csv_records WHERE NOT blank),
        error = printf('the header has no body column (its columns: %s; known: url, title, published, lang, source, body)',
                       (SELECT group_concat(quote(name), ', ') FROM temp.import_csv_header))
  WHERE error IS NULL AND NOT EXISTS (SELECT 1 FROM temp.import_csv_header WHERE field = 'body');
 
 -- The rows: every record after the header that is not blank, with its fields by name.
-CREATE TEMP TABLE import_csv_rows(
+CREATE TEMP TABLE import_rows(
   line INTEGER PRIMARY KEY, reason TEXT,
   url TEXT, title TEXT, published_given TEXT, published TEXT, lang TEXT, source TEXT, body TEXT);
-INSERT INTO temp.import_csv_rows(line, reason, url, title, published_given, lang, source, body)
+INSERT INTO temp.import_rows(line, reason, url, title, published_given, lang, source, body)
 SELECT r.line,
        CASE WHEN r.unterminated THEN 'unterminated quoted field (a closing " is missing)'
             WHEN NOT valid_utf8(r.text) THEN 'invalid UTF-8'
@@ -188,65 +190,26 @@ SELECT r.line,
   LEFT JOIN temp.import_csv_header AS h ON h.n = f.n
  WHERE NOT r.blank
    AND r.rec > (SELECT min(rec) FROM temp.import_csv_records WHERE NOT blank)
-   AND (SELECT error FROM temp.import_csv_file) IS NULL
+   AND (SELECT error FROM temp.import_file) IS NULL
  GROUP BY r.rec;
 
 -- The checks of the fields, in this order: a row keeps its first reason.
-UPDATE temp.import_csv_rows
-   SET url = nullif(trim(url, ' ' || char(9)), ''),
-       title = nullif(trim(title, ' ' || char(9, 10, 13)), ''),
-       published_given = nullif(trim(published_given, ' ' || char(9)), ''),
-       lang = nullif(lower(trim(lang, ' ' || char(9))), ''),
-       source = nullif(trim(source, ' ' || char(9)), ''),
-       body = trim(body, ' ' || char(9, 10, 11, 12, 13))
- WHERE reason IS NULL;
-UPDATE temp.import_csv_rows SET reason = 'missing body'
- WHERE reason IS NULL AND (body IS NULL OR body = '');
-UPDATE temp.import_csv_rows SET reason = printf('unknown lang %s (fr, en, or empty for auto)', quote(lang))
- WHERE reason IS NULL AND lang IS NOT NULL AND lang NOT IN ('fr', 'en', 'auto')
-   AND NOT (lang GLOB 'fr[-_]*' OR lang GLOB 'en[-_]*');
-UPDATE temp.import_csv_rows SET lang = CASE WHEN lang = 'auto' THEN NULL ELSE substr(lang, 1, 2) END
- WHERE reason IS NULL AND lang IS NOT NULL;
-UPDATE temp.import_csv_rows
-   SET published = CASE
-         WHEN published_given GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
-          AND date(substr(published_given, 1, 10), '+0 days') IS substr(published_given, 1, 10)
-          AND date(published_given) IS NOT NULL
-         THEN substr(published_given, 1, 10)
-         ELSE first_date(published_given) END
- WHERE reason IS NULL AND published_given IS NOT NULL;
-UPDATE temp.import_csv_rows SET reason = printf('unparseable date %s', quote(published_given))
- WHERE reason IS NULL AND published_given IS NOT NULL
-   AND (published IS NULL OR published IS NOT date(published, '+0 days'));
+.read sql/import_fields.sql
 
 -- The messages: the file refused, or notes on the header then the bad rows.
 SELECT printf('%s%s: %s', coalesce(file, 'import_csv.sql'), ':' || error_line, error)
-  FROM temp.import_csv_file WHERE error IS NOT NULL;
+  FROM temp.import_file WHERE error IS NOT NULL;
 SELECT printf('%s: note: column %d %s is %s: ignored', f.file, h.n, quote(h.name),
               CASE WHEN h.name IN ('url', 'title', 'published', 'lang', 'source', 'body')
                    THEN 'repeated' ELSE 'not a field of articles' END)
-  FROM temp.import_csv_header AS h, temp.import_csv_file AS f
+  FROM temp.import_csv_header AS h, temp.import_file AS f
  WHERE h.field IS NULL AND f.error IS NULL ORDER BY h.n;
-SELECT printf('%s:%d: %s', f.file, r.line, r.reason)
-  FROM temp.import_csv_rows AS r, temp.import_csv_file AS f
- WHERE r.reason IS NOT NULL ORDER BY r.line;
+.read sql/import_finish.sql
 
--- One statement, in file order. OR IGNORE skips exactly the rows whose url or body_hash
--- is already in articles (or in a row inserted just before by this statement): every
--- other constraint of articles was checked above.
-INSERT OR IGNORE INTO articles(url, title, published, lang, source, body, body_hash)
-SELECT url, title, published, lang, source, body, lower(hex(sha3(body)))
-  FROM temp.import_csv_rows
- WHERE reason IS NULL
- ORDER BY line;
-SELECT printf('%d imported, %d already present, %d skipped', changes(),
-              (SELECT count(*) FROM temp.import_csv_rows WHERE reason IS NULL) - changes(),
-              (SELECT count(*) FROM temp.import_csv_rows WHERE reason IS NOT NULL));
-
-DROP TABLE temp.import_csv_file;
+DROP TABLE temp.import_file;
 DROP TABLE temp.import_csv_lines;
 DROP TABLE temp.import_csv_records;
 DROP TABLE temp.import_csv_fields;
 DROP TABLE temp.import_csv_header;
-DROP TABLE temp.import_csv_rows;
+DROP TABLE temp.import_rows;
 COMMIT;

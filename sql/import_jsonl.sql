@@ -25,26 +25,28 @@
 -- earlier line of the file) is counted as already present and left as it is. The last
 -- line printed is
 --   N imported, N already present, N skipped
+-- Run it from the repository's root: it reads sql/import_fields.sql and
+-- sql/import_finish.sql, the checks and the insert it shares with the other importer.
 -- Every check runs before the one INSERT statement: all the good lines or none. Sets
 -- `.mode list` and `.headers off` for its messages. Needs the extension (first_date,
 -- valid_utf8, the triggers of article_facts) and the tables of sql/schema.sql.
 .mode list
 .headers off
 BEGIN;
-DROP TABLE IF EXISTS temp.import_jsonl_file;
-DROP TABLE IF EXISTS temp.import_jsonl_rows;
+DROP TABLE IF EXISTS temp.import_file;
+DROP TABLE IF EXISTS temp.import_rows;
 
 -- The file, and why it is refused as a whole (error, NULL when it can be read).
-CREATE TEMP TABLE import_jsonl_file AS
+CREATE TEMP TABLE import_file AS
 SELECT :file AS file, readfile(:file) AS data,
        CAST(NULL AS INTEGER) AS error_line, CAST(NULL AS TEXT) AS error;
-UPDATE temp.import_jsonl_file SET error = CASE
+UPDATE temp.import_file SET error = CASE
     WHEN file IS NULL THEN 'no file given: add -cmd ".parameter set :file ''articles.jsonl''"'
     WHEN data IS NULL THEN 'cannot be read'
     WHEN instr(data, x'00') > 0
       THEN 'contains a NUL byte (not a UTF-8 text file? UTF-16?): nothing imported' END;
 -- The line of the first NUL byte: the line breaks before it, plus one.
-UPDATE temp.import_jsonl_file
+UPDATE temp.import_file
    SET error_line = 1 + length(CAST(substr(data, 1, instr(data, x'00') - 1) AS TEXT))
        - length(replace(CAST(substr(data, 1, instr(data, x'00') - 1) AS TEXT), char(10), ''))
  WHERE error LIKE 'contains a NUL byte%';
@@ -53,21 +55,21 @@ UPDATE temp.import_jsonl_file
 -- escapes the whole text as one JSON string, in which a line break is the two characters
 -- \n and a backslash is \\; with each \\ set aside, every \n becomes "," and json_each()
 -- reads the lines as the elements of an array (one parse, whatever the number of lines).
-CREATE TEMP TABLE import_jsonl_rows(
+CREATE TEMP TABLE import_rows(
   line INTEGER PRIMARY KEY, raw TEXT, reason TEXT,
   url TEXT, title TEXT, published_given TEXT, published TEXT, lang TEXT, source TEXT, body TEXT);
-INSERT INTO temp.import_jsonl_rows(line, raw)
+INSERT INTO temp.import_rows(line, raw)
 SELECT j.key + 1, j.value
   FROM (SELECT CASE WHEN substr(CAST(data AS TEXT), 1, 1) = char(0xFEFF)
                     THEN substr(CAST(data AS TEXT), 2) ELSE CAST(data AS TEXT) END AS text
-          FROM temp.import_jsonl_file WHERE error IS NULL) AS f,
+          FROM temp.import_file WHERE error IS NULL) AS f,
        json_each('[' || replace(replace(replace(replace(json_quote(f.text),
                    '\\', char(1)), '\r\n', '\n'), '\n', '","'), char(1), '\\') || ']') AS j
  WHERE trim(j.value, ' ' || char(9, 13)) <> '';
 
 -- The checks, in this order: a line keeps its first reason. Each CASE branch runs only
 -- when the ones before it did not apply, so json_type() and json_each() see valid JSON.
-UPDATE temp.import_jsonl_rows SET reason = CASE
+UPDATE temp.import_rows SET reason = CASE
     WHEN NOT valid_utf8(raw) THEN 'invalid UTF-8'
     WHEN NOT json_valid(raw) THEN 'invalid JSON'
     WHEN json_type(raw) <> 'object' THEN printf('a JSON %s, not an object', json_type(raw))
@@ -77,71 +79,32 @@ UPDATE temp.import_jsonl_rows SET reason = CASE
              AND type NOT IN ('text', 'null')
            ORDER BY id LIMIT 1)
   END;
-UPDATE temp.import_jsonl_rows
+UPDATE temp.import_rows
    SET url = json_extract(raw, '$.url'), title = json_extract(raw, '$.title'),
        published_given = json_extract(raw, '$.published'), lang = json_extract(raw, '$.lang'),
        source = json_extract(raw, '$.source'), body = json_extract(raw, '$.body')
  WHERE reason IS NULL;
 -- An escaped lone surrogate ("\ud800") decodes to bytes that are not UTF-8.
-UPDATE temp.import_jsonl_rows SET reason = 'invalid UTF-8 (an escaped surrogate?)'
+UPDATE temp.import_rows SET reason = 'invalid UTF-8 (an escaped surrogate?)'
  WHERE reason IS NULL
    AND NOT (valid_utf8(coalesce(url, '')) AND valid_utf8(coalesce(title, ''))
             AND valid_utf8(coalesce(published_given, '')) AND valid_utf8(coalesce(lang, ''))
             AND valid_utf8(coalesce(source, '')) AND valid_utf8(coalesce(body, '')));
 
-UPDATE temp.import_jsonl_rows
-   SET url = nullif(trim(url, ' ' || char(9)), ''),
-       title = nullif(trim(title, ' ' || char(9, 10, 13)), ''),
-       published_given = nullif(trim(published_given, ' ' || char(9)), ''),
-       lang = nullif(lower(trim(lang, ' ' || char(9))), ''),
-       source = nullif(trim(source, ' ' || char(9)), ''),
-       body = trim(body, ' ' || char(9, 10, 11, 12, 13))
- WHERE reason IS NULL;
-UPDATE temp.import_jsonl_rows SET reason = 'missing body'
- WHERE reason IS NULL AND (body IS NULL OR body = '');
-UPDATE temp.import_jsonl_rows SET reason = printf('unknown lang %s (fr, en, or empty for auto)', quote(lang))
- WHERE reason IS NULL AND lang IS NOT NULL AND lang NOT IN ('fr', 'en', 'auto')
-   AND NOT (lang GLOB 'fr[-_]*' OR lang GLOB 'en[-_]*');
-UPDATE temp.import_jsonl_rows SET lang = CASE WHEN lang = 'auto' THEN NULL ELSE substr(lang, 1, 2) END
- WHERE reason IS NULL AND lang IS NOT NULL;
-UPDATE temp.import_jsonl_rows
-   SET published = CASE
-         WHEN published_given GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
-          AND date(substr(published_given, 1, 10), '+0 days') IS substr(published_given, 1, 10)
-          AND date(published_given) IS NOT NULL
-         THEN substr(published_given, 1, 10)
-         ELSE first_date(published_given) END
- WHERE reason IS NULL AND published_given IS NOT NULL;
-UPDATE temp.import_jsonl_rows SET reason = printf('unparseable date %s', quote(published_given))
- WHERE reason IS NULL AND published_given IS NOT NULL
-   AND (published IS NULL OR published IS NOT date(published, '+0 days'));
+.read sql/import_fields.sql
 
 -- The messages: the file refused, or notes on unknown keys then the bad lines.
 SELECT printf('%s%s: %s', coalesce(file, 'import_jsonl.sql'), ':' || error_line, error)
-  FROM temp.import_jsonl_file WHERE error IS NOT NULL;
+  FROM temp.import_file WHERE error IS NOT NULL;
 SELECT printf('%s: note: key %s is not a field of articles: ignored (%d %s)',
-              (SELECT file FROM temp.import_jsonl_file), quote(k.key), count(*),
+              (SELECT file FROM temp.import_file), quote(k.key), count(*),
               CASE count(*) WHEN 1 THEN 'line' ELSE 'lines' END)
-  FROM temp.import_jsonl_rows AS r,
+  FROM temp.import_rows AS r,
        json_each(CASE WHEN r.reason IS NULL THEN r.raw ELSE '{}' END) AS k
  WHERE k.key NOT IN ('url', 'title', 'published', 'lang', 'source', 'body')
  GROUP BY k.key ORDER BY min(r.line), k.key;
-SELECT printf('%s:%d: %s', f.file, r.line, r.reason)
-  FROM temp.import_jsonl_rows AS r, temp.import_jsonl_file AS f
- WHERE r.reason IS NOT NULL ORDER BY r.line;
+.read sql/import_finish.sql
 
--- One statement, in file order. OR IGNORE skips exactly the lines whose url or body_hash
--- is already in articles (or in a line inserted just before by this statement): every
--- other constraint of articles was checked above.
-INSERT OR IGNORE INTO articles(url, title, published, lang, source, body, body_hash)
-SELECT url, title, published, lang, source, body, lower(hex(sha3(body)))
-  FROM temp.import_jsonl_rows
- WHERE reason IS NULL
- ORDER BY line;
-SELECT printf('%d imported, %d already present, %d skipped', changes(),
-              (SELECT count(*) FROM temp.import_jsonl_rows WHERE reason IS NULL) - changes(),
-              (SELECT count(*) FROM temp.import_jsonl_rows WHERE reason IS NOT NULL));
-
-DROP TABLE temp.import_jsonl_file;
-DROP TABLE temp.import_jsonl_rows;
+DROP TABLE temp.import_file;
+DROP TABLE temp.import_rows;
 COMMIT;
