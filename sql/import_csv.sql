@@ -33,8 +33,9 @@
 -- `articles` (or in an earlier row of the file) is counted as already present and left as
 -- it is. The last line printed is
 --   N imported, N already present, N skipped
--- Run it from the repository's root: it reads sql/import_fields.sql and
--- sql/import_finish.sql, the checks and the insert it shares with the other importer.
+-- Run it from the repository's root: it reads sql/import_file.sql, sql/import_fields.sql
+-- and sql/import_finish.sql, the reading, checks and insert it shares with the other
+-- importer.
 -- Every check runs before the one INSERT statement: all the good rows or none. Sets
 -- `.mode list` and `.headers off` for its messages. Needs the extension (first_date,
 -- valid_utf8, the triggers of article_facts) and the tables of sql/schema.sql.
@@ -48,20 +49,7 @@ DROP TABLE IF EXISTS temp.import_csv_fields;
 DROP TABLE IF EXISTS temp.import_csv_header;
 DROP TABLE IF EXISTS temp.import_rows;
 
--- The file, and why it is refused as a whole (error, NULL when it can be read).
-CREATE TEMP TABLE import_file AS
-SELECT :file AS file, readfile(:file) AS data,
-       CAST(NULL AS INTEGER) AS error_line, CAST(NULL AS TEXT) AS error;
-UPDATE temp.import_file SET error = CASE
-    WHEN file IS NULL THEN 'no file given: add -cmd ".parameter set :file ''articles.csv''"'
-    WHEN data IS NULL THEN 'cannot be read'
-    WHEN instr(data, x'00') > 0
-      THEN 'contains a NUL byte (not a UTF-8 text file? UTF-16?): nothing imported' END;
--- The line of the first NUL byte: the line breaks before it, plus one.
-UPDATE temp.import_file
-   SET error_line = 1 + length(CAST(substr(data, 1, instr(data, x'00') - 1) AS TEXT))
-       - length(replace(CAST(substr(data, 1, instr(data, x'00') - 1) AS TEXT), char(10), ''))
- WHERE error LIKE 'contains a NUL byte%';
+.read sql/import_file.sql
 
 -- Physical lines, numbered from 1, without their CR. json_quote() escapes the whole text
 -- as one JSON string, in which a line break is the two characters \n and a backslash is
