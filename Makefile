@@ -172,7 +172,7 @@ build/fuzz/fuzz_store: tests/fuzz/fuzz_store.c $(CORE_SRC) $(SQL_SRC) $(BUILD)/t
 	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE $(DEPS_CFLAGS) -Iext -o $@ \
 	  $< $(CORE_SRC) $(SQL_SRC) $(BUILD)/tf_data.c $(DEPS_LIBS) $(SQLITE_LIBS) -lm
 
-build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(BUILD)/tf_data.c $(HEADERS)
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(BUILD)/tf_data.c $(HEADERS) $(wildcard tests/fuzz/*.h)
 	@mkdir -p $(@D)
 	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext -o $@ $< $(CORE_SRC) \
 	  $(BUILD)/tf_data.c $(DEPS_LIBS) -lm

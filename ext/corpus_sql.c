@@ -62,13 +62,7 @@ static void valid_utf8_function(sqlite3_context *ctx, int argc, sqlite3_value **
     sqlite3_result_error_nomem(ctx);
     return;
   }
-  int ok = 1;
-  for (size_t p = 0; p < n && ok;) {
-    size_t next;
-    if (tf_utf8_decode(s, n, p, &next) == TF_INVALID_CP) ok = 0;
-    p = next;
-  }
-  sqlite3_result_int(ctx, ok);
+  sqlite3_result_int(ctx, tf_utf8_valid(s, n));
 }
 
 /* Reads a currency argument into code (upper case). 1, 0 for NULL, -1 after

@@ -135,13 +135,6 @@ static int prepare_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt **stmt, 
   return SQLITE_ERROR;
 }
 
-static int textfacts_valid_utf8(const char *s, int n) {
-  const unsigned char *u = (const unsigned char *)s;
-  for (size_t p = 0, next; p < (size_t)n; p = next)
-    if (tf_utf8_decode(u, (size_t)n, p, &next) == TF_INVALID_CP) return 0;
-  return 1;
-}
-
 /* Reads and hashes the rows; when build is set, also checks them and adds
 ** them to builder b. */
 static int read_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt *stmt, tf_entity_builder *b,
@@ -198,7 +191,7 @@ static int read_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt *stmt, tf_e
     if (added == TF_ENTITY_BAD_ALIAS) {
       const char *why = alias_len > 400 ? "is longer than 400 bytes"
                         : memchr(alias, 0, (size_t)alias_len) ? "contains a NUL"
-                        : !textfacts_valid_utf8(alias, alias_len) ? "is not valid UTF-8"
+                        : !tf_utf8_valid((const unsigned char *)alias, (size_t)alias_len) ? "is not valid UTF-8"
                                                                   : "is blank";
       *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: alias %s", fn, rowid, why);
       return SQLITE_ERROR;

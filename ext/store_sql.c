@@ -232,26 +232,17 @@ static int doc_extract(doc_rows *d, const tf_entity_set *set, const char *text, 
   }
   /* Entities: the sentence a mention starts in, counted as tf_facts counts. */
   tf_cp_counter_init(&counter, s);
-  tf_sentence_scanner ss;
-  tf_sentence_init(&ss, s, len, lang);
-  size_t sentence = 0, start = 0, end = 0;
-  int have = d->entities.count ? tf_sentence_next(&ss, &start, &end) : 0;
+  tf_sentence_counter sentences;
+  tf_sentence_counter_init(&sentences, s, len, lang);
   for (size_t i = 0; i < d->entities.count; i++) {
     const tf_entity_mention *m = &d->entities.items[i];
-    while (have && m->start >= end) {
-      size_t ns, ne;
-      if (!tf_sentence_next(&ss, &ns, &ne)) break;
-      sentence++;
-      start = ns;
-      end = ne;
-    }
     store_row *r = &d->rows[d->count++];
     r->is_money = 0;
     r->index = i;
     r->start_byte = m->start;
     r->start = tf_cp_advance(&counter, m->start);
     r->end = tf_cp_advance(&counter, m->end);
-    r->sentence = (sqlite3_int64)sentence;
+    r->sentence = (sqlite3_int64)tf_sentence_counter_at(&sentences, m->start);
   }
   if (d->count > 1) qsort(d->rows, d->count, sizeof *d->rows, by_start);
   return SQLITE_OK;

@@ -1021,18 +1021,6 @@ static int title_line(scan *sc) {
   return result;
 }
 
-/* Does a mention ending at end split a character, as SQLite counts them (a
-** stray continuation byte after a multi-byte letter belongs to it)? Such a
-** character is invalid, and no mention holds part of one: offsets in code
-** points could not give the match back. */
-static int splits_character(const scan *sc, size_t end) {
-  const unsigned char *s = sc->s;
-  if (end >= sc->len || (s[end] & 0xC0) != 0x80) return 0;
-  size_t k = end;
-  while (k > 0 && (s[k - 1] & 0xC0) == 0x80) k--;
-  return k > 0 && s[k - 1] >= 0xC0; /* after ASCII, a stray byte is a character of its own */
-}
-
 static int list_push(scan *sc, size_t start, size_t end, const char *name, size_t name_len,
                      int kind, int source, const char *code) {
   tf_entity_list *out = sc->out;
@@ -1094,7 +1082,7 @@ static void close_run(scan *sc) {
     for (size_t p = start; p < end; p++) chars += (sc->s[p] & 0xC0) != 0x80;
     if (chars < 2 || (chars < 3 && cue < 0)) return;
   }
-  if (splits_character(sc, end)) return;
+  if (tf_utf8_inside_character(sc->s, sc->len, end)) return; /* see tf_utf8.h */
   int kind = cue >= 0 ? cue : r->suffix_org ? TF_KIND_ORG : r->model ? TF_KIND_PRODUCT
                                                                     : TF_KIND_UNKNOWN;
   int weak = cue < 0 && (r->in_aside || title_line(sc) || (r->at_sentence_start && r->words == 1));
@@ -1198,7 +1186,7 @@ static size_t emit_dictionary(scan *sc, const alias_rec *r, size_t start, size_t
       end = we;
     }
   }
-  if (splits_character(sc, end)) return end;
+  if (tf_utf8_inside_character(sc->s, sc->len, end)) return end;
   if (list_push(sc, start, end, name, name_len, r->kind, r->source, r->code)) sc->nomem = 1;
   sc->last_mention_end = end + 1;
   return end;

@@ -807,29 +807,20 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   if (out->count == 0) return TF_OK;
 
   /* Sentences. */
-  tf_sentence_scanner ss;
-  tf_sentence_init(&ss, s, len, lang); /* as extract_sentences numbers them */
-  size_t index = 0, start = 0, end = 0;
-  int have = tf_sentence_next(&ss, &start, &end);
+  tf_sentence_counter sentences;
+  tf_sentence_counter_init(&sentences, s, len, lang); /* as extract_sentences numbers them */
   /* The lead: the sentences that cover the first LEAD_BYTES. */
-  size_t lead_end = have ? end : 0;
+  size_t lead_end = sentences.have ? sentences.end : 0;
   {
-    tf_sentence_scanner lead = ss;
+    tf_sentence_scanner lead = sentences.scanner;
     size_t ls, le;
     while (lead_end < LEAD_BYTES && tf_sentence_next(&lead, &ls, &le)) lead_end = le;
   }
   for (size_t i = 0; i < out->count; i++) {
     tf_fact *f = &out->items[i];
-    while (have && f->money.start >= end) {
-      size_t ns, ne;
-      if (!tf_sentence_next(&ss, &ns, &ne)) break;
-      index++;
-      start = ns;
-      end = ne;
-    }
-    f->sentence = index;
-    f->sentence_start = start < f->money.start ? start : f->money.start;
-    f->sentence_end = end > f->money.end ? end : f->money.end;
+    f->sentence = tf_sentence_counter_at(&sentences, f->money.start);
+    f->sentence_start = sentences.start < f->money.start ? sentences.start : f->money.start;
+    f->sentence_end = sentences.end > f->money.end ? sentences.end : f->money.end;
   }
 
   /* Names are read in the lead and in the windows that hold money only. */

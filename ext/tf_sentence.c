@@ -316,3 +316,21 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
   sc->pos = resume;
   return 1;
 }
+
+void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
+                              int lang) {
+  tf_sentence_init(&c->scanner, s, len, lang);
+  c->index = c->start = c->end = 0;
+  c->have = tf_sentence_next(&c->scanner, &c->start, &c->end);
+}
+
+size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos) {
+  while (c->have && pos >= c->end) {
+    size_t start, end;
+    if (!tf_sentence_next(&c->scanner, &start, &end)) break;
+    c->index++;
+    c->start = start;
+    c->end = end;
+  }
+  return c->index;
+}

@@ -46,6 +46,22 @@ void tf_sentence_init(tf_sentence_scanner *sc, const unsigned char *s, size_t le
 /* The next sentence: 1 and its trimmed bounds, or 0 when there is none. */
 int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end);
 
+/* Numbers the sentences that mentions start in, for mentions taken in text
+** order (extract_facts' and the textfacts table's `sentence`): a mention
+** starting at pos is in the first sentence that ends after pos (the last
+** one when none does; sentence 0 of a blank text). */
+typedef struct tf_sentence_counter {
+  tf_sentence_scanner scanner; /* after the current sentence */
+  size_t index, start, end;    /* the current sentence: its index and bounds */
+  int have;                    /* the text has a sentence at all */
+} tf_sentence_counter;
+
+void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
+                              int lang);
+/* The index of the sentence a mention starting at pos is in (pos must not
+** decrease from one call to the next); c->start and c->end are its bounds. */
+size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos);
+
 /* Is the word that ends just before a '.' at s[dot] an abbreviation after
 ** which the dot does not end a sentence (see above)? sentence_start bounds
 ** the look-back. */

@@ -151,3 +151,16 @@ size_t tf_hspace_at(const unsigned char *s, size_t len, size_t p) {
     return 3;
   return 0;
 }
+
+int tf_utf8_valid(const unsigned char *s, size_t n) {
+  for (size_t p = 0, next; p < n; p = next)
+    if (tf_utf8_decode(s, n, p, &next) == TF_INVALID_CP) return 0;
+  return 1;
+}
+
+int tf_utf8_inside_character(const unsigned char *s, size_t len, size_t pos) {
+  if (pos >= len || !is_continuation(s[pos])) return 0;
+  size_t k = pos;
+  while (k > 0 && is_continuation(s[k - 1])) k--;
+  return k > 0 && s[k - 1] >= 0xC0;
+}

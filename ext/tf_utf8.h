@@ -41,6 +41,15 @@ int32_t tf_utf8_decode_before(const unsigned char *s, size_t pos, size_t *prev);
 ** mention: ' ', U+00A0, U+202F, U+2009 (0 when there is none). */
 size_t tf_hspace_at(const unsigned char *s, size_t len, size_t pos);
 
+/* Is s[0..n) well-formed UTF-8 (every character valid, as above)? */
+int tf_utf8_valid(const unsigned char *s, size_t n);
+
+/* Is byte position pos (< len) inside one of SQLite's characters, i.e. a
+** continuation byte that a lead byte >= 0xC0 before it absorbs? (After an
+** ASCII byte a stray continuation byte is a character of its own.) A mention
+** never starts or ends there: offsets in code points could not give it back. */
+int tf_utf8_inside_character(const unsigned char *s, size_t len, size_t pos);
+
 /* Encode cp (0..0x10FFFF, not a surrogate) into out; returns the byte count. */
 int tf_utf8_encode(int32_t cp, char out[4]);
 

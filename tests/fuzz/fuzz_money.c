@@ -5,17 +5,9 @@
 #include "tf_money.h"
 #include "tf_lang.h"
 #include "tf_utf8.h"
+#include "fuzz_utf8.h"
 #include <stdint.h>
 #include <stdlib.h>
-
-/* Is byte position p inside one of SQLite's characters (a byte >= 0xC0 takes
-** every continuation byte after it; any other byte is a character alone)? */
-static int inside_character(const uint8_t *s, size_t size, size_t p) {
-  if (p == 0 || p >= size || (s[p] & 0xC0) != 0x80) return 0;
-  size_t k = p;
-  while (k > 0 && (s[k - 1] & 0xC0) == 0x80) k--;
-  return k > 0 && s[k - 1] >= 0xC0;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
