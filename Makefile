@@ -30,39 +30,42 @@ CFLAGS       ?=
 ALL_CFLAGS    = $(WARN) $(OPT) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=200809L \
                 -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) $(CFLAGS)
 
-# The recognisers: plain C, no SQLite types (see docs/architecture.md).
-CORE_SRC := ext/tf_alloc.c ext/tf_utf8.c ext/tf_fold.c ext/tf_trie.c ext/tf_lexicon.c \
-            ext/tf_words.c ext/tf_number.c ext/tf_cue.c ext/tf_money.c ext/tf_lang.c \
-            ext/tf_entity.c ext/tf_sentence.c ext/tf_facts.c ext/tf_date.c
-# The SQL binding.
-SQL_SRC  := ext/textfacts.c ext/money_sql.c ext/entity_sql.c ext/facts_sql.c ext/store_sql.c ext/corpus_sql.c
-# The bundled data (ext/data/*.tsv), compiled in as strings (ext/tf_data.h).
-DATA_TSV := ext/data/entities.tsv ext/data/guess.tsv
-HEADERS  := $(wildcard ext/*.h)
+# The core: plain C, no SQLite types (see docs/architecture.md).
+CORE_SRC := $(sort $(wildcard ext/core/*.c))
+# The SQL layer: the entry point, the SQL functions, the virtual table.
+SQL_SRC  := ext/textfacts.c $(sort $(wildcard ext/functions/*.c)) $(sort $(wildcard ext/store/*.c))
+# The knowledge files (ext/data/*.tsv), compiled in as strings (ext/core/tf_data.h).
+DATA_TSV := $(sort $(wildcard ext/data/*.tsv))
+HEADERS  := $(wildcard ext/*.h ext/*/*.h)
+# Core files include their neighbours by name; the SQL layer names the layer
+# ("core/tf_money.h"), so that the direction of every dependency is in the line.
+INCLUDES := -Iext
 
 BUILD    ?= build
-CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/tf_data.o
+DATA_C   := $(BUILD)/tf_data_files.c
+CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/core/tf_data_files.o
 SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
 STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o) \
-              $(BUILD)/tf_data.o
+              $(BUILD)/core/tf_data_files.o
 
-.PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format check-deps
+.PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format format-check check-deps fingerprint
 all: dist/textfacts.so
 
 $(BUILD)/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $(INCLUDES) -c $< -o $@
 
-$(BUILD)/tf_data.c: ext/data/embed.awk $(DATA_TSV)
+$(DATA_C): ext/data/embed.awk $(DATA_TSV)
 	@mkdir -p $(@D)
 	LC_ALL=C awk -f ext/data/embed.awk $(DATA_TSV) > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/tf_data.o: $(BUILD)/tf_data.c ext/tf_data.h | check-deps
-	$(CC) $(ALL_CFLAGS) -Iext -c $< -o $@
+$(BUILD)/core/tf_data_files.o: $(DATA_C) ext/core/tf_data.h | check-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Iext/core -c $< -o $@
 
 $(BUILD)/static/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $(INCLUDES) -DSQLITE_CORE -c $< -o $@
 
 dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
 	@mkdir -p dist
@@ -127,7 +130,7 @@ import: $(if $(filter ./dist/textfacts,$(EXT)),dist/textfacts.so)
 # --- tests ------------------------------------------------------------------
 TEST_BIN := $(BUILD)/test_core
 $(TEST_BIN): tests/test_core.c $(CORE_OBJ) $(HEADERS)
-	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_core.c $(CORE_OBJ) $(DEPS_LIBS) -lm -lm $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -Iext/core -o $@ tests/test_core.c $(CORE_OBJ) $(DEPS_LIBS) -lm $(LDFLAGS)
 
 test-unit: $(TEST_BIN)
 	$(TEST_BIN)
@@ -155,27 +158,28 @@ test-valgrind: all $(TEST_BIN)
 FUZZ_SECONDS ?= 30
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
 fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number build/fuzz/fuzz_entities build/fuzz/fuzz_facts \
-      build/fuzz/fuzz_store build/fuzz/fuzz_date
+      build/fuzz/fuzz_store build/fuzz/fuzz_date build/fuzz/fuzz_document
 	@mkdir -p build/fuzz/corpus_money build/fuzz/corpus_number build/fuzz/corpus_entities \
-	  build/fuzz/corpus_facts build/fuzz/corpus_store build/fuzz/corpus_date
+	  build/fuzz/corpus_facts build/fuzz/corpus_store build/fuzz/corpus_date build/fuzz/corpus_document
 	build/fuzz/fuzz_money -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_money tests/fuzz/seeds
 	build/fuzz/fuzz_number -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=256 build/fuzz/corpus_number
 	build/fuzz/fuzz_entities -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_entities tests/fuzz/seeds
 	build/fuzz/fuzz_facts -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=8192 build/fuzz/corpus_facts tests/fuzz/seeds
 	build/fuzz/fuzz_store -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_store tests/fuzz/seeds
 	build/fuzz/fuzz_date -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=1024 build/fuzz/corpus_date tests/fuzz/seeds
+	build/fuzz/fuzz_document -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_document tests/fuzz/seeds
 
 # The virtual table goes through SQL: the SQL binding linked in (SQLITE_CORE)
 # with the system SQLite.
-build/fuzz/fuzz_store: tests/fuzz/fuzz_store.c $(CORE_SRC) $(SQL_SRC) $(BUILD)/tf_data.c $(HEADERS)
+build/fuzz/fuzz_store: tests/fuzz/fuzz_store.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS)
 	@mkdir -p $(@D)
-	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE $(DEPS_CFLAGS) -Iext -o $@ \
-	  $< $(CORE_SRC) $(SQL_SRC) $(BUILD)/tf_data.c $(DEPS_LIBS) $(SQLITE_LIBS) -lm
+	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE $(DEPS_CFLAGS) -Iext -Iext/core -o $@ \
+	  $< $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
 
-build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(BUILD)/tf_data.c $(HEADERS) $(wildcard tests/fuzz/*.h)
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(DATA_C) $(HEADERS) $(wildcard tests/fuzz/*.h)
 	@mkdir -p $(@D)
-	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext -o $@ $< $(CORE_SRC) \
-	  $(BUILD)/tf_data.c $(DEPS_LIBS) -lm
+	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext/core -o $@ $< $(CORE_SRC) \
+	  $(DATA_C) $(DEPS_LIBS) -lm
 
 # --- benchmarks ---------------------------------------------------------------
 bench: all
@@ -188,7 +192,15 @@ install: all static
 	install -m 0644 ext/textfacts.h $(DESTDIR)$(PREFIX)/include/textfacts.h
 
 format:
-	clang-format -i ext/*.c ext/*.h tests/*.c tests/fuzz/*.c
+	clang-format -i $$(find ext tests -name '*.[ch]' -not -path '*/build/*')
+
+format-check:
+	@bash tests/format_check.sh
+
+# md5 of every function's rows over the sample, fuzz, shared and bench corpora:
+# run before and after a refactor and diff the two (tests/fingerprint.py).
+fingerprint: all
+	@/usr/bin/python3 tests/fingerprint.py
 
 clean:
 	rm -rf build dist demo.db

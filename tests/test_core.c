@@ -2,11 +2,13 @@
 ** test_core.c — unit tests for the recognisers (no SQLite involved).
 ** Prints "ok NAME" or "not ok NAME: reason" per check; exits 1 if any failed.
 */
-#include "tf_cue.h"
+#include "tf_core.h"
+#include "tf_currency.h"
+#include "tf_document.h"
+#include "tf_qualifier.h"
 #include "tf_entity.h"
 #include "tf_facts.h"
 #include "tf_lang.h"
-#include "tf_lexicon.h"
 #include "tf_money.h"
 #include "tf_number.h"
 #include "tf_sentence.h"
@@ -284,7 +286,7 @@ static void test_entity_data(const tf_entity_set *set) {
 static void test_entities(void) {
   const tf_entity_set *set = tf_entity_builtin();
   if (!set) {
-    check(0, "entities.builtin", tf_entity_builtin_error());
+    check(0, "entities.builtin", tf_core_error());
     return;
   }
   check(1, "entities.builtin", "");
@@ -326,10 +328,10 @@ static void test_entities(void) {
                               TF_SOURCE_DICTIONARY);
   rc |= tf_entity_builder_add(b, "Apple", 5, "Apple", 5, TF_KIND_IGNORE, NULL, TF_SOURCE_DICTIONARY);
   check(tf_entity_builder_add(b, "  ", 2, "x", 1, TF_KIND_ORG, NULL, TF_SOURCE_DICTIONARY) ==
-            TF_ENTITY_BAD_ALIAS,
+            TF_BAD_INPUT,
         "entities.user.blank_alias", "a blank alias is refused");
   check(tf_entity_builder_add(b, "\xFF", 1, "x", 1, TF_KIND_ORG, NULL, TF_SOURCE_DICTIONARY) ==
-            TF_ENTITY_BAD_ALIAS,
+            TF_BAD_INPUT,
         "entities.user.invalid_alias", "invalid UTF-8 is refused");
   tf_entity_set *user = tf_entity_build(b);
   check(rc == 0 && user != NULL, "entities.user.build", "");
@@ -380,7 +382,7 @@ static int sentences_of(const char *text, int lang, char *out, size_t cap) {
   size_t start, end, n = 0;
   int count = 0;
   out[0] = 0;
-  tf_sentence_init(&sc, (const unsigned char *)text, strlen(text), lang);
+  tf_sentence_start(&sc, (const unsigned char *)text, strlen(text), lang);
   while (n < cap && tf_sentence_next(&sc, &start, &end)) {
     if (end < start) n += (size_t)snprintf(out + n, cap - n, "%s<%zu>%zu", count ? "|" : "", start, end);
     else n += (size_t)snprintf(out + n, cap - n, "%s%.*s", count ? "|" : "", (int)(end - start), text + start);
@@ -405,7 +407,7 @@ static void test_abbreviation(const char *word, int langs, int want) {
   size_t dot = strlen(word) - 1; /* word ends with its '.' */
   int got = tf_sentence_abbreviation((const unsigned char *)word, 0, dot, langs);
   snprintf(name, sizeof name, "sentences.abbreviation[%s/%s]", word,
-           langs == TF_LANG_BIT_FR ? "fr" : langs == TF_LANG_BIT_EN ? "en" : "fr+en");
+           langs == TF_LANG_BIT(TF_LANG_FR) ? "fr" : langs == TF_LANG_BIT(TF_LANG_EN) ? "en" : "fr+en");
   snprintf(detail, sizeof detail, "got %d, want %d", got, want);
   check(got == want, name, detail);
 }
@@ -452,36 +454,41 @@ static void test_sentences(void) {
         "sentences.all_space", got);
 
   /* The abbreviation test itself. */
-  test_abbreviation("Mme.", TF_LANG_BIT_FR, 1);
-  test_abbreviation("Mme.", TF_LANG_BIT_EN, 0);
-  test_abbreviation("janv.", TF_LANG_BIT_FR, 1);
-  test_abbreviation("janv.", TF_LANG_BIT_EN, 0);
-  test_abbreviation("Mr.", TF_LANG_BIT_EN, 1);
-  test_abbreviation("Mr.", TF_LANG_BIT_FR, 0);
-  test_abbreviation("Inc.", TF_LANG_BIT_FR, 1);
-  test_abbreviation("Inc.", TF_LANG_BIT_EN, 1);
-  test_abbreviation("J.", TF_LANG_BIT_EN, 1);
-  test_abbreviation("Me.", TF_LANG_BIT_FR, 1);
-  test_abbreviation("me.", TF_LANG_BIT_FR, 0); /* "Me" needs its capital */
-  test_abbreviation("5M.", TF_LANG_BIT_FR | TF_LANG_BIT_EN, 0);
-  test_abbreviation("bonjour.", TF_LANG_BIT_FR | TF_LANG_BIT_EN, 0);
-  test_abbreviation("12.", TF_LANG_BIT_EN, 1); /* a list number at the start */
+  test_abbreviation("Mme.", TF_LANG_BIT(TF_LANG_FR), 1);
+  test_abbreviation("Mme.", TF_LANG_BIT(TF_LANG_EN), 0);
+  test_abbreviation("janv.", TF_LANG_BIT(TF_LANG_FR), 1);
+  test_abbreviation("janv.", TF_LANG_BIT(TF_LANG_EN), 0);
+  test_abbreviation("Mr.", TF_LANG_BIT(TF_LANG_EN), 1);
+  test_abbreviation("Mr.", TF_LANG_BIT(TF_LANG_FR), 0);
+  test_abbreviation("Inc.", TF_LANG_BIT(TF_LANG_FR), 1);
+  test_abbreviation("Inc.", TF_LANG_BIT(TF_LANG_EN), 1);
+  test_abbreviation("J.", TF_LANG_BIT(TF_LANG_EN), 1);
+  test_abbreviation("Me.", TF_LANG_BIT(TF_LANG_FR), 1);
+  test_abbreviation("me.", TF_LANG_BIT(TF_LANG_FR), 0); /* "Me" needs its capital */
+  test_abbreviation("5M.", TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN), 0);
+  test_abbreviation("bonjour.", TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN), 0);
+  test_abbreviation("12.", TF_LANG_BIT(TF_LANG_EN), 1); /* a list number at the start */
 }
 
 static void test_lang_score(void) {
   const char *fr = "Le groupe a annonc\xC3\xA9 qu'il va investir dans les centres de donn\xC3\xA9" "es.";
   const char *en = "The company said that it would invest in the data centres of the group.";
-  long sf = tf_lang_score((const unsigned char *)fr, strlen(fr));
-  long se = tf_lang_score((const unsigned char *)en, strlen(en));
+  long sf = tf_lang_margin((const unsigned char *)fr, strlen(fr), TF_LANG_FR);
+  long se = tf_lang_margin((const unsigned char *)en, strlen(en), TF_LANG_FR);
   char detail[80];
   snprintf(detail, sizeof detail, "score %ld", sf);
   check(sf > 0, "lang_score.fr_positive", detail);
   snprintf(detail, sizeof detail, "score %ld", se);
   check(se < 0, "lang_score.en_negative", detail);
-  snprintf(detail, sizeof detail, "score %ld", tf_lang_score((const unsigned char *)"", 0));
-  check(tf_lang_score((const unsigned char *)"", 0) == 0, "lang_score.empty", detail);
-  snprintf(detail, sizeof detail, "score %ld", tf_lang_score((const unsigned char *)"12345 !!!", 9));
-  check(tf_lang_score((const unsigned char *)"12345 !!!", 9) == 0, "lang_score.no_words", detail);
+  long se2 = tf_lang_margin((const unsigned char *)en, strlen(en), TF_LANG_EN);
+  snprintf(detail, sizeof detail, "margin %ld", se2);
+  check(se2 == -se, "lang_score.en_margin_mirrors_fr", detail);
+  long empty = tf_lang_margin((const unsigned char *)"", 0, TF_LANG_FR);
+  snprintf(detail, sizeof detail, "score %ld", empty);
+  check(empty == 0, "lang_score.empty", detail);
+  long none = tf_lang_margin((const unsigned char *)"12345 !!!", 9, TF_LANG_FR);
+  snprintf(detail, sizeof detail, "score %ld", none);
+  check(none == 0, "lang_score.no_words", detail);
 }
 
 /* The facts of text as "match=entity/year/grp@sentence" joined by "; " (entity
@@ -520,7 +527,7 @@ static void test_facts_of(const tf_entity_set *set, const char *text, int lang, 
 static void test_facts(void) {
   const tf_entity_set *set = tf_entity_builtin();
   if (!set) {
-    check(0, "facts.builtin", tf_entity_builtin_error());
+    check(0, "facts.builtin", tf_core_error());
     return;
   }
   /* The spender, with its fiscal year. */
@@ -571,6 +578,36 @@ static void test_facts(void) {
   tf_fact_list_free(&list);
 }
 
+/* One article's rows: facts and entities merged in text order, code points,
+** sentence indexes. */
+static void test_document(void) {
+  const tf_entity_set *set = tf_entity_builtin();
+  /* "é" is two bytes, one character: offsets after it differ from bytes. */
+  const char *text = "L'\xC3\xA9t\xC3\xA9 dernier, ByteDance a investi 5 milliards de dollars. "
+                     "Huawei suit.";
+  tf_document d = {0};
+  int rc = tf_document_extract(&d, set, text, TF_LANG_FR);
+  char got[512] = "";
+  size_t n = 0;
+  for (size_t i = 0; rc == TF_OK && i < d.count && n < sizeof got; i++) {
+    const tf_document_row *r = &d.rows[i];
+    const char *what = r->is_money ? d.facts.items[r->index].entity
+                                   : d.entities.items[r->index].name;
+    n += (size_t)snprintf(got + n, sizeof got - n, "%s%s:%s@%lld-%lld/s%lld", i ? "; " : "",
+                          r->is_money ? "money" : "entity", what ? what : "-",
+                          (long long)r->start, (long long)r->end, (long long)r->sentence);
+  }
+  const char *want = "entity:ByteDance@15-24/s0; money:ByteDance@35-57/s0; entity:Huawei@59-65/s1";
+  char detail[1200];
+  snprintf(detail, sizeof detail, "got \"%s\", want \"%s\"", got, want);
+  check(rc == TF_OK && strcmp(got, want) == 0, "document.rows", detail);
+  /* Reused: the same rows; a NUL ends the text. */
+  rc = tf_document_extract(&d, set, "Rien.\0 5 milliards de dollars", TF_LANG_FR);
+  check(rc == TF_OK && d.count == 0, "document.reused_and_nul", "a text ends at its first NUL");
+  tf_document_free(&d);
+  check(d.rows == NULL && d.count == 0, "document.free", "");
+}
+
 int main(void) {
   if (tf_core_init() != TF_OK) {
     printf("not ok core_init: %s\n", tf_core_error());
@@ -588,5 +625,6 @@ int main(void) {
   test_sentences();
   test_lang_score();
   test_facts();
+  test_document();
   return failures ? 1 : 0;
 }

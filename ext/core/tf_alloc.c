@@ -1,6 +1,7 @@
 /* tf_alloc.c — see tf_alloc.h. */
 #include "tf_alloc.h"
 #include <stdlib.h>
+#include <string.h>
 
 static tf_allocator current = { malloc, realloc, free };
 
@@ -18,4 +19,21 @@ void *tf_malloc(size_t n) { return current.malloc_fn(n ? n : 1); }
 void *tf_realloc(void *p, size_t n) { return current.realloc_fn(p, n ? n : 1); }
 void tf_free(void *p) {
   if (p) current.free_fn(p);
+}
+
+int64_t tf_strings_add(tf_strings *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + n + 1) cap *= 2;
+    if (cap > UINT32_MAX) return -1;
+    char *grown = tf_realloc(b->p, cap);
+    if (!grown) return -1;
+    b->p = grown;
+    b->cap = cap;
+  }
+  int64_t off = (int64_t)b->len;
+  if (n) memcpy(b->p + b->len, s, n);
+  b->p[b->len + n] = 0;
+  b->len += n + 1;
+  return off;
 }

@@ -10,6 +10,7 @@
 #ifndef TF_ALLOC_H
 #define TF_ALLOC_H
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct tf_allocator {
   void *(*malloc_fn)(size_t n);
@@ -23,5 +24,16 @@ void tf_set_allocator(const tf_allocator *allocator);
 void *tf_malloc(size_t n);
 void *tf_realloc(void *p, size_t n);
 void tf_free(void *p);
+
+/* A growing arena of NUL-terminated strings, addressed by offset (offsets stay
+** valid when it grows; pointers do not). Zero it to start; tf_free(p) to end. */
+typedef struct tf_strings {
+  char *p;
+  size_t len, cap;
+} tf_strings;
+
+/* Appends s[0..n) and a NUL; returns its offset, or -1 when out of memory (or
+** past 4 GB). */
+int64_t tf_strings_add(tf_strings *b, const char *s, size_t n);
 
 #endif

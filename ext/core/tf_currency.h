@@ -1,21 +1,20 @@
 /*
-** tf_lexicon.h — the knowledge the money recogniser uses, built once per
+** tf_currency.h — the currencies the money recogniser knows, built once per
 ** process by tf_core_init():
 **
-**  - currencies: ISO 4217 codes; names, plural names and symbols as ICU knows
-**    them for English and French (ucurr_getName, ucurr_getPluralName), the head
-**    noun of those names where it names one currency only ("ringgit", "shekels"),
-**    and the press forms ICU lacks ("yuans", "RMB", "dollars US", "$ hk");
-**  - minor units (cents, pence, centimes), kept apart: not money on their own;
-**  - number words of both languages (un … quatre-vingt-dix, one … ninety,
-**    cent/hundred, mille/thousand, million, milliard, billion, lakh, crore, half).
+**  - ISO 4217 codes; names, plural names and symbols as ICU knows them for English
+**    and French (ucurr_getName, ucurr_getPluralName), and the head noun of those
+**    names where it names one currency only ("ringgit", "shekels");
+**  - the press forms ICU lacks ("yuans", "RMB", "dollars US", "$ hk") and the
+**    press's choices, from ext/data/currencies.tsv;
+**  - minor units (cents, pence, centimes), kept apart: not money on their own.
 **
 ** Keys are folded (tf_fold.h). Where names clash (bare "$", "dollar", "livre"),
 ** the press convention decides (USD, GBP, …); where none exists ("franc",
 ** "peso", "dinar"), the name is marked ambiguous and is not money alone.
 */
-#ifndef TF_LEXICON_H
-#define TF_LEXICON_H
+#ifndef TF_CURRENCY_H
+#define TF_CURRENCY_H
 #include "tf_trie.h"
 #include "tf_words.h"
 #include <stddef.h>
@@ -34,7 +33,7 @@ enum tf_currency_kind {
 #define TF_CF_GENERIC 0x08      /* bare "$" or "dollar": a country may qualify it */
 #define TF_CF_AMBIGUOUS 0x10    /* several currencies share it and none prevails */
 
-/* Priorities of currency keys (see tf_lexicon.c): press forms above ICU's
+/* Priorities of currency keys (see tf_currency.c): press forms above ICU's
 ** names above the head nouns derived from them ("ringgit"). */
 #define TF_PRIORITY_ICU 4
 
@@ -45,51 +44,19 @@ typedef struct tf_currency_entry {
   unsigned char priority;
 } tf_currency_entry;
 
-enum tf_number_word_kind {
-  TF_NW_UNIT = 1,  /* 1..19: one, un, dix-sept's parts */
-  TF_NW_TEN,       /* 20..90 */
-  TF_NW_HUNDRED,   /* cent, hundred */
-  TF_NW_THOUSAND,  /* mille, thousand */
-  TF_NW_SCALE,     /* million and above, lakh, crore */
-  TF_NW_FRACTION,  /* half, quarter(s) */
-  TF_NW_ARTICLE,   /* a, an: 1 only before a scale or a currency */
-  TF_NW_AND,       /* et, and: inside a number (vingt et un, a hundred and five) */
-  TF_NW_DEMI       /* "et demi" / "and a half" after a scale */
-};
+typedef struct tf_currencies {
+  tf_trie *trie;
+  const tf_currency_entry *entry; /* indexed by the trie's values */
+  size_t count;
+  tf_word_map first_words; /* first words of currency names: worth a trie walk */
+} tf_currencies;
 
-#define TF_LANG_BIT_FR 1
-#define TF_LANG_BIT_EN 2
+/* Builds the table (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR with a
+** message in err. */
+int tf_currency_init(char *err, size_t size);
 
-typedef struct tf_number_word {
-  unsigned char kind;  /* enum tf_number_word_kind */
-  unsigned char langs; /* TF_LANG_BIT_* where the word is a number */
-  double value_fr;     /* value in French ("billion" = 1e12) */
-  double value_en;     /* value in English ("billion" = 1e9) */
-} tf_number_word;
-
-typedef struct tf_lexicon {
-  tf_trie *currencies;
-  const tf_currency_entry *currency; /* indexed by the trie's values */
-  size_t currency_count;
-  tf_trie *numbers;
-  const tf_number_word *number; /* indexed by the trie's values */
-  tf_word_map currency_words;   /* first words of currency names: worth a trie walk */
-  tf_word_map language_words;   /* value: +weight for French, -weight for English */
-} tf_lexicon;
-
-/* Status codes of the core. */
-#define TF_OK 0
-#define TF_NOMEM 1
-#define TF_ERROR 2
-
-/* Builds everything once per process (thread-safe). Returns TF_OK, TF_NOMEM or
-** TF_ERROR; tf_core_error() then says what failed. Later calls return the
-** first result. */
-int tf_core_init(void);
-const char *tf_core_error(void);
-
-/* The lexicon (valid after tf_core_init() == TF_OK). */
-const tf_lexicon *tf_lexicon_get(void);
+/* The table (valid after tf_core_init() == TF_OK). */
+const tf_currencies *tf_currencies_get(void);
 
 /* Looks up a whole string as a currency (for currency_code()): trims it, folds
 ** it, and writes the ISO code into code[4]. Returns 1 if it names exactly one

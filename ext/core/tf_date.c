@@ -1,77 +1,112 @@
 /* tf_date.c — see tf_date.h.
 **
-** One PCRE2 pattern per language setting, in byte mode like the cues (the
-** subject may hold invalid UTF-8), with the accented letters written as their
-** UTF-8 bytes. Three forms, in capture groups 1-3, 4-6 and 7-9: ISO (y, m, d),
-** day first (d, month, y) and month first (month, d, y). The month is read
-** back from its first letters. */
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
+** One PCRE2 pattern per language setting, in byte mode like the qualifiers (the
+** subject may hold invalid UTF-8), with the month names of ext/data/dates.tsv
+** written as the bytes they match (tf_regex.h). Three forms, in capture groups
+** 1-3, 4-6 and 7-9: ISO (y, m, d), day first (d, month, y) and month first
+** (month, d, y). The month is read back from the folded name. */
 #include "tf_date.h"
-#include "tf_cue.h"
+#include "tf_core.h"
+#include "tf_data.h"
+#include "tf_fold.h"
 #include "tf_lang.h"
-#include "tf_lexicon.h"
+#include "tf_regex.h"
+#include "tf_words.h"
 #include <stdio.h>
 #include <string.h>
 
 /* White space inside a date: space, tab, U+00A0, U+202F. */
 #define SP "(?:[ \\t]|\\xC2\\xA0|\\xE2\\x80\\xAF)+"
-#define E_ACUTE "(?:e|\\xC3\\xA9|\\xC3\\x89)"   /* e é É */
-#define U_CIRC "(?:u|\\xC3\\xBB|\\xC3\\x9B)"    /* u û Û */
 /* A month name ends where no letter (ASCII or any multi-byte one) follows. */
 #define MONTH_END "(?![a-z\\x80-\\xFF])"
-
-#define MONTHS_FR                                                                            \
-  "janvier|janv|f" E_ACUTE "vrier|f" E_ACUTE "vr|f" E_ACUTE "v|mars|avril|avr|mai|juin|"      \
-  "juillet|juil|ao" U_CIRC "t|septembre|sept|octobre|oct|novembre|nov|d" E_ACUTE "cembre|"    \
-  "d" E_ACUTE "c"
-#define MONTHS_EN                                                                            \
-  "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"           \
-  "september|sept|sep|october|oct|november|nov|december|dec"
-
 #define YEAR "([12][0-9]{3})(?![0-9])"
 #define DAY "(?<![0-9])(1er|[0-3]?[0-9])"
-#define PATTERN(months)                                                                       \
-  "(?<![0-9])([12][0-9]{3})-([01][0-9])-([0-3][0-9])(?![0-9])"                                \
-  "|" DAY "(?:er|st|nd|rd|th)?" SP "(" months ")" MONTH_END "\\.?" SP YEAR                    \
-  "|(?<![a-z])(" months ")" MONTH_END "\\.?" SP "([0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]),?" SP YEAR
 
-static pcre2_code *patterns[3]; /* TF_LANG_AUTO, TF_LANG_FR, TF_LANG_EN order as lang_index */
+static pcre2_code *patterns[TF_LANG_COUNT + 1]; /* [0]: every language (TF_LANG_AUTO) */
+/* Folded month name → its month per language, 4 bits each. */
+static tf_word_map month_names;
 
-static int lang_index(int lang) { return lang == TF_LANG_FR ? 1 : lang == TF_LANG_EN ? 2 : 0; }
+static int lang_index(int lang) { return lang > 0 && lang <= TF_LANG_COUNT ? lang : 0; }
 
-int tf_date_init(char *err, size_t err_size) {
-  static const char *const sources[3] = {PATTERN(MONTHS_FR "|" MONTHS_EN), PATTERN(MONTHS_FR),
-                                         PATTERN(MONTHS_EN)};
-  for (int i = 0; i < 3; i++) {
-    int rc = tf_cue_compile(sources[i], &patterns[i], err, err_size);
-    if (rc != TF_OK) return rc;
+/* Appends the month names read by langs: "janvier|janv|…". */
+static int append_months(tf_regex_buffer *b, unsigned langs, char *err, size_t size) {
+  tf_data_reader r;
+  tf_data_row row;
+  int any = 0;
+  tf_data_open(&r, "dates.tsv", tf_data_dates);
+  while (tf_data_next(&r, &row)) {
+    double month;
+    unsigned row_langs = row.count == 3 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
+    if (!row_langs || !tf_data_number(row.field[0], row.len[0], &month) || month < 1 ||
+        month > 12 || month != (int)month)
+      return tf_data_fail(err, size, &r, "expected month<TAB>lang<TAB>names with a month of 1 to 12 "
+                                         "and a lang of fr, en or *");
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+      char folded[64];
+      uint64_t hash;
+      int n = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
+      if (n <= 0 || !tf_key_first_word_hash(folded, &hash) || strchr(folded, ' '))
+        return tf_data_fail(err, size, &r, "bad month name '%.*s'", (int)item.len, item.text);
+      if (langs == TF_LANG_ALL) { /* once: the names' months */
+        int32_t months = 0;
+        tf_word_map_get(&month_names, hash, &months);
+        for (int l = 1; l <= TF_LANG_COUNT; l++)
+          if (row_langs & TF_LANG_BIT(l)) {
+            int shift = 4 * (l - 1);
+            int32_t old = (months >> shift) & 15;
+            if (old && old != (int32_t)month)
+              return tf_data_fail(err, size, &r, "'%.*s' names two months", (int)item.len, item.text);
+            months |= (int32_t)month << shift;
+          }
+        tf_word_map_put(&month_names, hash, months);
+      }
+      if (!(row_langs & langs)) continue;
+      if (any) tf_regex_append(b, "|");
+      any = 1;
+      int rc = tf_regex_append_phrase(b, item.text, item.len, SP, "'");
+      if (rc != TF_OK) return rc;
+    }
   }
-  return TF_OK;
+  if (!any) tf_regex_append(b, "(*FAIL)");
+  return b->nomem ? TF_NOMEM : TF_OK;
 }
 
-/* The month of a name: its folded first letters. 0 if unknown. */
-static int month_of(const unsigned char *s, size_t n) {
-  char k[5];
-  size_t j = 0;
-  for (size_t i = 0; i < n && j < 4; i++) {
-    unsigned char c = s[i];
-    if (c == 0xC3 && i + 1 < n) {
-      unsigned char d = s[++i];
-      c = (d == 0xA9 || d == 0x89) ? 'e' : (d == 0xBB || d == 0x9B) ? 'u' : '?';
+int tf_date_init(char *err, size_t size) {
+  if (tf_word_map_init(&month_names, 256)) return TF_NOMEM;
+  int rc = TF_OK;
+  /* ALL first: it fills month_names. */
+  for (int i = 0; rc == TF_OK && i <= TF_LANG_COUNT; i++) {
+    unsigned langs = tf_lang_bits(i);
+    tf_regex_buffer b = {0};
+    tf_regex_append(&b, "(?<![0-9])([12][0-9]{3})-([01][0-9])-([0-3][0-9])(?![0-9])"
+                        "|" DAY "(?:er|st|nd|rd|th)?" SP "(");
+    rc = append_months(&b, langs, err, size);
+    if (rc == TF_OK) {
+      tf_regex_append(&b, ")" MONTH_END "\\.?" SP YEAR "|(?<![a-z])(");
+      rc = append_months(&b, langs, err, size);
     }
-    k[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (rc == TF_OK) {
+      tf_regex_append(&b, ")" MONTH_END "\\.?" SP "([0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]),?" SP YEAR);
+      rc = b.nomem ? TF_NOMEM : tf_regex_compile(b.p, &patterns[i], err, size);
+    }
+    tf_regex_buffer_free(&b);
   }
-  k[j] = 0;
-  static const struct {
-    const char *prefix;
-    int month;
-  } table[] = {{"janv", 1}, {"jan", 1}, {"fev", 2}, {"feb", 2}, {"mar", 3}, {"avr", 4},
-               {"apr", 4},  {"mai", 5}, {"may", 5}, {"juin", 6}, {"jun", 6}, {"juil", 7},
-               {"jul", 7},  {"aou", 8}, {"aug", 8}, {"sep", 9},  {"oct", 10}, {"nov", 11},
-               {"dec", 12}};
-  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-    if (strncmp(k, table[i].prefix, strlen(table[i].prefix)) == 0) return table[i].month;
+  return rc;
+}
+
+/* The month of a name, for lang: its folded form looked up. 0 if unknown. */
+static int month_of(const unsigned char *s, size_t n, int lang) {
+  char folded[64];
+  uint64_t hash;
+  int32_t months;
+  int k = n < 60 ? tf_fold_string((const char *)s, (int)n, folded, sizeof folded) : -1;
+  if (k <= 0 || !tf_key_first_word_hash(folded, &hash) || !tf_word_map_get(&month_names, hash, &months))
+    return 0;
+  if (lang > 0 && lang <= TF_LANG_COUNT && ((months >> (4 * (lang - 1))) & 15))
+    return (months >> (4 * (lang - 1))) & 15;
+  for (int l = 0; l < TF_LANG_COUNT; l++)
+    if ((months >> (4 * l)) & 15) return (months >> (4 * l)) & 15;
   return 0;
 }
 
@@ -92,7 +127,7 @@ int tf_date_first(const unsigned char *s, size_t len, int lang, int *year, int *
                   size_t *start, size_t *end) {
   const pcre2_code *code = patterns[lang_index(lang)];
   if (!code) return 0;
-  pcre2_match_data *md = pcre2_match_data_create(10, tf_cue_context());
+  pcre2_match_data *md = pcre2_match_data_create(10, tf_regex_context());
   if (!md) return -1;
   size_t from = 0;
   int found = 0;
@@ -110,10 +145,10 @@ int tf_date_first(const unsigned char *s, size_t len, int lang, int *year, int *
       d = number(s, ov[6], ov[7]);
     } else if (ov[8] != PCRE2_UNSET) { /* day first; "1er" reads as 1 */
       d = number(s, ov[8], ov[9]);
-      m = month_of(s + ov[10], ov[11] - ov[10]);
+      m = month_of(s + ov[10], ov[11] - ov[10], lang);
       y = number(s, ov[12], ov[13]);
     } else { /* month first */
-      m = month_of(s + ov[14], ov[15] - ov[14]);
+      m = month_of(s + ov[14], ov[15] - ov[14], lang);
       d = number(s, ov[16], ov[17]);
       y = number(s, ov[18], ov[19]);
     }

@@ -9,7 +9,7 @@
 **   2025-09-09                      ISO 8601
 **   9 septembre 2025, 1er sept. 2025, mardi 9 septembre 2025
 **   9 September 2025, September 9, 2025, Sept. 9th 2025
-** Month names in French and English, full or abbreviated ("janv.", "févr.",
+** Month names of ext/data/dates.tsv (French and English), full or abbreviated ("janv.", "févr.",
 ** "Jan.", "Sept."), any case (accented capitals included). A day that the
 ** month does not have (31 June, 29 February 2025) is not a date, and the
 ** search goes on. Years 1000-2999. Numeric forms other than ISO (09/10/2025)
@@ -19,9 +19,9 @@
 #define TF_DATE_H
 #include <stddef.h>
 
-/* Compiles the patterns (from tf_core_init). TF_OK, TF_NOMEM or TF_ERROR with
-** a message in err. */
-int tf_date_init(char *err, size_t err_size);
+/* Reads the month names of ext/data/dates.tsv and compiles the patterns (from
+** tf_core_init). TF_OK, TF_NOMEM or TF_ERROR with a message in err. */
+int tf_date_init(char *err, size_t size);
 
 /* Finds the first complete date in s[0..len) with the month names of lang (a
 ** tf_lang; AUTO: French and English). Returns 1 with *year, *month, *day and

@@ -12,10 +12,10 @@
 ** word opens a run; capitalised words follow it (after one space, a hyphen,
 ** " & ", or a particle: "von der", "of"), and so may a model number ("RTX
 ** 5090"). The kind comes from, in order:
-**  - a cue before the run, across at most two filler words: "M.", "le
+**  - a hint before the run, across at most two filler words: "M.", "le
 **    président", "la société", "les puces IA", "the chip maker" (person, org,
-**    product, place cues of ext/data/guess.tsv);
-**  - a cue after it: ", fondateur de", ", CEO of" (person), ", Inc." (org);
+**    product, place hints of ext/data/guess.tsv);
+**  - a hint after it: ", fondateur de", ", CEO of" (person), ", Inc." (org);
 **  - a legal suffix inside it ("Holdings", "Technologies", "Ltd": org);
 **  - a word with digits ("H200", "RTX 5090": product);
 **  else "unknown". A run that starts a sentence (or a line) is weak when it
@@ -24,10 +24,12 @@
 ** When the scan is over, guesses are settled per article: a one-word guess
 ** that is the first or last word of exactly one longer guessed name takes that
 ** name ("Zhang" → "Zhang Yiming"), and every mention of a name gets the kind
-** most of its cues gave. Single words under three characters are not guessed.
+** most of its hints gave. Single words under three characters are not guessed.
 */
 #include "tf_entity.h"
 #include "tf_alloc.h"
+#include "tf_core.h"
+#include "tf_currency.h"
 #include "tf_data.h"
 #include "tf_fold.h"
 #include "tf_lang.h"
@@ -35,374 +37,7 @@
 #include "tf_trie.h"
 #include "tf_utf8.h"
 #include "tf_words.h"
-#include <pthread.h>
-#include <stdio.h>
 #include <string.h>
-#include <unicode/uldnames.h>
-#include <unicode/uloc.h>
-#include <unicode/ustring.h>
-
-static const char *const kind_names[TF_KIND_COUNT] = {"org",     "person",  "place",
-                                                      "product", "unknown", "ignore"};
-static const char *const source_names[] = {"builtin", "dictionary", "guess"};
-
-const char *tf_entity_kind_name(int kind) {
-  return kind >= 0 && kind < TF_KIND_COUNT ? kind_names[kind] : "unknown";
-}
-const char *tf_entity_source_name(int source) {
-  return source >= 0 && source <= TF_SOURCE_GUESS ? source_names[source] : "guess";
-}
-
-int tf_entity_kind_parse(const char *name, size_t len) {
-  for (int k = 0; k < TF_KIND_COUNT; k++) {
-    if (k == TF_KIND_UNKNOWN) continue;
-    if (strlen(kind_names[k]) == len && memcmp(kind_names[k], name, len) == 0) return k;
-  }
-  return -1;
-}
-
-/* ------------------------------------------------------------------------ */
-/* A growing byte buffer of NUL-terminated strings, addressed by offset. */
-typedef struct strbuf {
-  char *p;
-  size_t len, cap;
-} strbuf;
-
-/* Appends s[0..n) and a NUL; returns its offset, or -1 on OOM. */
-static int64_t strbuf_add(strbuf *b, const char *s, size_t n) {
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < b->len + n + 1) cap *= 2;
-    if (cap > UINT32_MAX) return -1;
-    char *grown = tf_realloc(b->p, cap);
-    if (!grown) return -1;
-    b->p = grown;
-    b->cap = cap;
-  }
-  int64_t off = (int64_t)b->len;
-  if (n) memcpy(b->p + b->len, s, n);
-  b->p[b->len + n] = 0;
-  b->len += n + 1;
-  return off;
-}
-
-/* ------------------------------------------------------------------------ */
-/* Aliases. */
-
-#define AF_EXACT 0x01    /* '=': exactly this case and these accents */
-#define AF_UPPER 0x02    /* all capitals: the text must have no lower-case letter */
-#define AF_CJK_END 0x04  /* ends with an ideograph: no boundary needed after it */
-#define AF_OPEN_END 0x08 /* ends with punctuation ("U.S."): no boundary needed */
-#define AF_UPPER_START 0x10 /* starts with a capital */
-
-typedef struct alias_rec {
-  uint32_t alias;     /* offset of the alias as written (without '=') */
-  uint32_t name;      /* offset of the canonical name */
-  uint32_t cap_words; /* bit i: word i of the alias starts with a capital */
-  unsigned char kind, source, flags, first_byte;
-  char code[3];
-} alias_rec;
-
-struct tf_entity_builder {
-  tf_trie_builder *trie;
-  alias_rec *recs;
-  size_t count, capacity;
-  strbuf strings;
-  size_t conflicts;
-};
-
-struct tf_entity_set {
-  tf_trie *trie;
-  alias_rec *recs;
-  size_t count;
-  char *strings;
-  /* Where an alias that does not start with a capital can start: the hash of
-  ** its first folded word ("departement", "iphone"), or, when it starts with a
-  ** digit, an ideograph or a sign, its first folded byte. */
-  tf_word_map lower_words;
-  unsigned char lower_start[256];
-};
-
-#define MAX_ALIAS_BYTES 400
-
-tf_entity_builder *tf_entity_builder_new(void) {
-  tf_entity_builder *b = tf_malloc(sizeof(*b));
-  if (!b) return NULL;
-  memset(b, 0, sizeof(*b));
-  b->trie = tf_trie_builder_new();
-  if (!b->trie) {
-    tf_free(b);
-    return NULL;
-  }
-  return b;
-}
-
-void tf_entity_builder_free(tf_entity_builder *b) {
-  if (!b) return;
-  tf_trie_builder_free(b->trie);
-  tf_free(b->recs);
-  tf_free(b->strings.p);
-  tf_free(b);
-}
-
-size_t tf_entity_builder_conflicts(const tf_entity_builder *b) { return b->conflicts; }
-
-static int is_word_class(int c) {
-  return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;
-}
-
-/* Case rules and boundaries of an alias as written (valid UTF-8). */
-static unsigned alias_flags(const unsigned char *a, size_t n, uint32_t *cap_words) {
-  unsigned upper = 0, lower = 0, flags = 0, word = 0;
-  int in_word = 0, first = 1, last_class = TF_CC_OTHER;
-  *cap_words = 0;
-  size_t p = 0;
-  while (p < n) {
-    size_t next;
-    int32_t cp = tf_utf8_decode(a, n, p, &next);
-    int c = tf_char_class(cp), lc = tf_letter_case(cp);
-    if (lc > 0) upper++;
-    if (lc < 0) lower++;
-    if (first && lc > 0) flags |= AF_UPPER_START;
-    first = 0;
-    if (is_word_class(c)) {
-      if (!in_word) {
-        if (lc > 0 && word < 32) *cap_words |= 1u << word;
-        word++;
-      }
-      in_word = 1;
-    } else {
-      in_word = 0;
-    }
-    if (c != TF_CC_SPACE) last_class = c;
-    p = next;
-  }
-  if (upper && !lower) flags |= AF_UPPER;
-  if (last_class == TF_CC_CJK) flags |= AF_CJK_END;
-  else if (!is_word_class(last_class)) flags |= AF_OPEN_END;
-  return flags;
-}
-
-int tf_entity_builder_add(tf_entity_builder *b, const char *alias, size_t alias_len,
-                          const char *name, size_t name_len, int kind, const char *code,
-                          int source) {
-  unsigned exact = 0;
-  if (alias_len && alias[0] == '=') {
-    exact = AF_EXACT;
-    alias++;
-    alias_len--;
-  }
-  while (alias_len && (alias[0] == ' ' || alias[0] == '\t')) alias++, alias_len--;
-  while (alias_len && (alias[alias_len - 1] == ' ' || alias[alias_len - 1] == '\t')) alias_len--;
-  if (alias_len == 0 || alias_len > MAX_ALIAS_BYTES) return TF_ENTITY_BAD_ALIAS;
-  char folded[MAX_ALIAS_BYTES * 4 + 8];
-  int n = tf_fold_string(alias, (int)alias_len, folded, sizeof folded);
-  if (n <= 0) return TF_ENTITY_BAD_ALIAS;
-  if (name_len == 0) {
-    name = alias;
-    name_len = alias_len;
-  }
-  alias_rec rec;
-  memset(&rec, 0, sizeof rec);
-  rec.flags = (unsigned char)(alias_flags((const unsigned char *)alias, alias_len, &rec.cap_words) |
-                              exact);
-  rec.kind = (unsigned char)kind;
-  rec.source = (unsigned char)source;
-  rec.first_byte = (unsigned char)folded[0];
-  if (code && code[0] && code[1]) {
-    rec.code[0] = code[0];
-    rec.code[1] = code[1];
-  }
-  int64_t a = strbuf_add(&b->strings, alias, alias_len);
-  int64_t nm = a < 0 ? -1 : strbuf_add(&b->strings, name, name_len);
-  if (nm < 0) return TF_ENTITY_NOMEM;
-  rec.alias = (uint32_t)a;
-  rec.name = (uint32_t)nm;
-  int32_t previous = tf_trie_builder_get(b->trie, folded, (size_t)n);
-  if (previous >= 0) {
-    alias_rec *old = &b->recs[previous];
-    if (old->kind != rec.kind || strcmp(b->strings.p + old->name, b->strings.p + rec.name) != 0)
-      b->conflicts++;
-    *old = rec;
-    return TF_ENTITY_ADDED;
-  }
-  if (b->count == b->capacity) {
-    size_t capacity = b->capacity ? b->capacity * 2 : 1024;
-    alias_rec *grown = tf_realloc(b->recs, capacity * sizeof(alias_rec));
-    if (!grown) return TF_ENTITY_NOMEM;
-    b->recs = grown;
-    b->capacity = capacity;
-  }
-  if (b->count >= INT32_MAX) return TF_ENTITY_NOMEM;
-  if (tf_trie_builder_add(b->trie, folded, (size_t)n, (int32_t)b->count, NULL))
-    return TF_ENTITY_NOMEM;
-  b->recs[b->count++] = rec;
-  return TF_ENTITY_ADDED;
-}
-
-int tf_entity_builder_add_set(tf_entity_builder *b, const tf_entity_set *set) {
-  for (size_t i = 0; i < set->count; i++) {
-    const alias_rec *r = &set->recs[i];
-    const char *alias = set->strings + r->alias, *name = set->strings + r->name;
-    /* Re-adding an exact alias needs its '=' back. */
-    char buffer[MAX_ALIAS_BYTES + 2];
-    size_t alias_len = strlen(alias);
-    if (r->flags & AF_EXACT) {
-      buffer[0] = '=';
-      memcpy(buffer + 1, alias, alias_len);
-      alias = buffer;
-      alias_len++;
-    }
-    int rc = tf_entity_builder_add(b, alias, alias_len, name, strlen(name), r->kind,
-                                   r->code[0] ? r->code : NULL, r->source);
-    if (rc == TF_ENTITY_NOMEM) return rc;
-  }
-  return TF_ENTITY_ADDED;
-}
-
-tf_entity_set *tf_entity_build(tf_entity_builder *b) {
-  tf_entity_set *set = tf_malloc(sizeof(*set));
-  if (!set) {
-    tf_entity_builder_free(b);
-    return NULL;
-  }
-  memset(set, 0, sizeof(*set));
-  set->trie = tf_trie_build(b->trie); /* frees the trie builder */
-  b->trie = NULL;
-  set->recs = b->recs;
-  set->count = b->count;
-  set->strings = b->strings.p;
-  b->recs = NULL;
-  b->strings.p = NULL;
-  tf_entity_builder_free(b);
-  if (!set->trie) {
-    tf_entity_set_free(set);
-    return NULL;
-  }
-  if (tf_word_map_init(&set->lower_words, set->count + 1)) {
-    tf_entity_set_free(set);
-    return NULL;
-  }
-  for (size_t i = 0; i < set->count; i++) {
-    const alias_rec *r = &set->recs[i];
-    if (r->flags & AF_UPPER_START) continue;
-    char folded[MAX_ALIAS_BYTES * 4 + 8];
-    const char *alias = set->strings + r->alias;
-    uint64_t hash;
-    int n = tf_fold_string(alias, (int)strlen(alias), folded, sizeof folded);
-    if (n > 0 && ((unsigned char)folded[0] >= 0x80 ? 0 : (folded[0] >= 'a' && folded[0] <= 'z')) &&
-        tf_key_first_word_hash(folded, &hash))
-      tf_word_map_put(&set->lower_words, hash, 1);
-    else
-      set->lower_start[r->first_byte] = 1;
-  }
-  return set;
-}
-
-void tf_entity_set_free(tf_entity_set *set) {
-  if (!set) return;
-  tf_free(set->lower_words.keys);
-  tf_free(set->lower_words.values);
-  tf_trie_free(set->trie);
-  tf_free(set->recs);
-  tf_free(set->strings);
-  tf_free(set);
-}
-
-size_t tf_entity_set_alias_count(const tf_entity_set *set) { return set->count; }
-
-void tf_entity_set_entry(const tf_entity_set *set, size_t i, const char **alias,
-                         const char **name, int *kind, const char **code, int *source) {
-  const alias_rec *r = &set->recs[i];
-  *alias = set->strings + r->alias;
-  *name = set->strings + r->name;
-  *kind = r->kind;
-  *code = r->code;
-  *source = r->source;
-}
-
-int tf_entity_lookup(const tf_entity_set *set, const char *text, size_t len, const char **name,
-                     int *kind, const char **code) {
-  char folded[MAX_ALIAS_BYTES * 4 + 8];
-  if (len == 0 || len > MAX_ALIAS_BYTES) return 0;
-  int n = tf_fold_string(text, (int)len, folded, sizeof folded);
-  if (n <= 0) return 0;
-  int32_t v = tf_trie_get(set->trie, folded, (size_t)n);
-  if (v < 0 || set->recs[v].kind == TF_KIND_IGNORE) return 0;
-  const alias_rec *r = &set->recs[v];
-  *name = set->strings + r->name;
-  *kind = r->kind;
-  *code = r->code;
-  return 1;
-}
-
-/* ------------------------------------------------------------------------ */
-/* Does the alias fit the text s[start..end) that its folded form matched? */
-
-/* Same text, code point for code point, white space runs and apostrophes alike. */
-static int exact_equal(const unsigned char *s, size_t start, size_t end, const char *alias) {
-  const unsigned char *a = (const unsigned char *)alias;
-  size_t an = strlen(alias), p = start, q = 0;
-  while (p < end && q < an) {
-    size_t pn, qn;
-    int32_t cp = tf_utf8_decode(s, end, p, &pn), ca = tf_utf8_decode(a, an, q, &qn);
-    int cc = tf_char_class(cp), ac = tf_char_class(ca);
-    if (cc == TF_CC_SPACE && ac == TF_CC_SPACE) {
-      while (pn < end && tf_char_class(tf_utf8_decode(s, end, pn, &p)) == TF_CC_SPACE) pn = p;
-      while (qn < an && tf_char_class(tf_utf8_decode(a, an, qn, &q)) == TF_CC_SPACE) qn = q;
-    } else if (cp != ca && !(cc == ac && (cc == TF_CC_APOSTROPHE || cc == TF_CC_HYPHEN))) {
-      return 0;
-    }
-    p = pn;
-    q = qn;
-  }
-  return p == end && q == an;
-}
-
-static int alias_fits(const tf_entity_set *set, const alias_rec *r, const unsigned char *s,
-                      size_t len, size_t start, size_t end) {
-  if (!(r->flags & (AF_CJK_END | AF_OPEN_END)) && end < len) {
-    size_t next;
-    int c = tf_char_class(tf_utf8_decode(s, len, end, &next));
-    if (c == TF_CC_LETTER || c == TF_CC_DIGIT) return 0;
-  }
-  if (r->flags & AF_EXACT) return exact_equal(s, start, end, set->strings + r->alias);
-  if (!(r->flags & AF_UPPER) && !r->cap_words) return 1;
-  unsigned word = 0;
-  int in_word = 0;
-  for (size_t p = start; p < end;) {
-    size_t next;
-    int32_t cp = tf_utf8_decode(s, end, p, &next);
-    int lc = tf_letter_case(cp);
-    if ((r->flags & AF_UPPER) && lc < 0) return 0;
-    if (is_word_class(tf_char_class(cp))) {
-      if (!in_word) {
-        if (word < 32 && (r->cap_words & (1u << word)) && lc <= 0) return 0;
-        word++;
-      }
-      in_word = 1;
-    } else {
-      in_word = 0;
-    }
-    p = next;
-  }
-  return 1;
-}
-
-/* The longest alias that fits at p: its record and end, or NULL. */
-static const alias_rec *dictionary_at(const tf_entity_set *set, const unsigned char *s,
-                                      size_t len, size_t p, size_t *end) {
-  tf_trie_hit hits[8];
-  int n = tf_trie_match(set->trie, s, len, p, hits, 8);
-  for (int i = n - 1; i >= 0; i--) {
-    const alias_rec *r = &set->recs[hits[i].value];
-    if (alias_fits(set, r, s, len, p, hits[i].end)) {
-      *end = hits[i].end;
-      return r;
-    }
-  }
-  return NULL;
-}
 
 /* ------------------------------------------------------------------------ */
 /* The guesser's word lists (ext/data/guess.tsv). */
@@ -416,385 +51,25 @@ static const alias_rec *dictionary_at(const tf_entity_set *set, const unsigned c
 #define G_PLACE 0x040
 #define G_FILLER 0x080
 #define G_CONNECTOR 0x100
-#define G_CUES (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
+#define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
-static const struct {
-  const char *name;
-  unsigned mask;
-} guess_classes[] = {
-  {"stop", G_STOP},       {"person", G_PERSON},           {"person_after", G_PERSON_AFTER},
-  {"org", G_ORG},         {"orgsuffix", G_ORGSUFFIX},     {"product", G_PRODUCT},
-  {"place", G_PLACE},     {"filler", G_FILLER},
+static const tf_class_name guess_classes[] = {
+  {"stop", G_STOP},     {"person", G_PERSON},       {"person_after", G_PERSON_AFTER},
+  {"org", G_ORG},       {"orgsuffix", G_ORGSUFFIX}, {"product", G_PRODUCT},
+  {"place", G_PLACE},   {"filler", G_FILLER},       {"connector", G_CONNECTOR},
+  {NULL, 0},
 };
 
-/* Particles that may join the capitalised words of one name. */
-static const char *const connectors[] = {"of", "von", "van", "der", "den", "bin", "ibn", "al",
-                                         "el",  "da",  "di",  "dos", "del", "y",   "&"};
+static tf_lexicon guess;
 
-typedef struct guess_lexicon {
-  tf_trie *trie;
-  uint16_t (*masks)[2]; /* [entry][0 = fr, 1 = en] */
-  size_t count;
-} guess_lexicon;
-
-/* ------------------------------------------------------------------------ */
-/* The built-in set: ICU's countries and regions, then entities.tsv. */
-
-static tf_entity_set *builtin_set;
-static size_t builtin_conflicts;
-static guess_lexicon guess;
-static char builtin_error[256];
-static int builtin_result = TF_ERROR;
-static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
-
-/* ICU's name for a region code in one locale and length, as UTF-8; 0 if none. */
-static int region_name(ULocaleDisplayNames *names, const char *code, char *out, int cap) {
-  UChar buffer[160];
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t n = uldn_regionDisplayName(names, code, buffer, 160, &status);
-  if (U_FAILURE(status) || n <= 0 || n >= 160) return 0;
-  int32_t bytes = 0;
-  u_strToUTF8(out, cap, &bytes, buffer, n, &status);
-  if (U_FAILURE(status) || bytes <= 0 || bytes >= cap) return 0;
-  out[bytes] = 0;
-  /* ICU answers unknown codes with the code itself. */
-  return strcmp(out, code) != 0;
+int tf_entity_init(char *err, size_t size) {
+  return tf_lexicon_load(&guess, "guess.tsv", tf_data_guess, guess_classes, err, size);
 }
-
-typedef struct icu_names {
-  ULocaleDisplayNames *standard[3], *short_form[3]; /* en, fr, zh */
-} icu_names;
-
-static int icu_names_open(icu_names *icu) {
-  static const char *const locales[3] = {"en", "fr", "zh"};
-  memset(icu, 0, sizeof(*icu));
-  for (int i = 0; i < 3; i++) {
-    UErrorCode status = U_ZERO_ERROR;
-    icu->standard[i] = uldn_open(locales[i], ULDN_STANDARD_NAMES, &status);
-    UDisplayContext context[] = {UDISPCTX_LENGTH_SHORT};
-    UErrorCode status2 = U_ZERO_ERROR;
-    icu->short_form[i] = uldn_openForContext(locales[i], context, 1, &status2);
-    if (U_FAILURE(status) || U_FAILURE(status2)) return -1;
-  }
-  return 0;
-}
-
-static void icu_names_close(icu_names *icu) {
-  for (int i = 0; i < 3; i++) {
-    if (icu->standard[i]) uldn_close(icu->standard[i]);
-    if (icu->short_form[i]) uldn_close(icu->short_form[i]);
-  }
-}
-
-/* The canonical (English) name of a region: ICU's short form unless that is
-** an abbreviation ("US", "UK"), then the standard one; a parenthesis dropped. */
-static int canonical_region_name(icu_names *icu, const char *code, char *out, int cap) {
-  char shorter[256];
-  int has_short = region_name(icu->short_form[0], code, shorter, sizeof shorter);
-  int ok = 0;
-  if (has_short) {
-    int lower = 0;
-    for (const char *c = shorter; *c; c++) lower |= (*c >= 'a' && *c <= 'z');
-    if (lower) {
-      snprintf(out, (size_t)cap, "%s", shorter);
-      ok = 1;
-    }
-  }
-  if (!ok && !region_name(icu->standard[0], code, out, cap)) return 0;
-  char *paren = strstr(out, " (");
-  if (paren) *paren = 0;
-  return 1;
-}
-
-/* Adds an ICU name unless another region already has it: ICU's names clash
-** at times ("Saint-Martin (partie néerlandaise)" for SX gives "Saint-Martin",
-** which is MF); the first region keeps it. */
-static int add_icu_alias(tf_entity_builder *b, const char *alias, size_t len, const char *name,
-                         const char *code) {
-  char folded[MAX_ALIAS_BYTES * 4 + 8];
-  int n = len <= MAX_ALIAS_BYTES ? tf_fold_string(alias, (int)len, folded, sizeof folded) : -1;
-  if (n <= 0) return TF_ENTITY_ADDED;
-  int32_t previous = tf_trie_builder_get(b->trie, folded, (size_t)n);
-  if (previous >= 0 && strcmp(b->strings.p + b->recs[previous].name, name) != 0)
-    return TF_ENTITY_ADDED;
-  return tf_entity_builder_add(b, alias, len, name, strlen(name), TF_KIND_PLACE, code,
-                               TF_SOURCE_BUILTIN);
-}
-
-/* Adds one ICU name of a region, its parts around a parenthesis too. Names
-** that start in lower case ("world") would match common words: left out. */
-static int add_region_alias(tf_entity_builder *b, const char *alias, const char *name,
-                            const char *code) {
-  if (alias[0] >= 'a' && alias[0] <= 'z') return TF_ENTITY_ADDED;
-  int rc = add_icu_alias(b, alias, strlen(alias), name, code);
-  const char *open = strstr(alias, " (");
-  const char *close = open ? strchr(open, ')') : NULL;
-  if (rc != TF_ENTITY_NOMEM && open && close) {
-    rc = add_icu_alias(b, alias, (size_t)(open - alias), name, code);
-    if (rc != TF_ENTITY_NOMEM) rc = add_icu_alias(b, open + 2, (size_t)(close - open - 2), name, code);
-  }
-  return rc == TF_ENTITY_NOMEM ? rc : TF_ENTITY_ADDED;
-}
-
-/* All ICU names of a region code (countries: code is also the ISO code). */
-static int add_icu_region(tf_entity_builder *b, icu_names *icu, const char *region,
-                          const char *iso_code, char *name, int name_cap) {
-  if (!canonical_region_name(icu, region, name, name_cap)) return TF_ENTITY_BAD_ALIAS;
-  char alias[256];
-  for (int i = 0; i < 3; i++) {
-    if (region_name(icu->standard[i], region, alias, sizeof alias) &&
-        add_region_alias(b, alias, name, iso_code) == TF_ENTITY_NOMEM)
-      return TF_ENTITY_NOMEM;
-    if (region_name(icu->short_form[i], region, alias, sizeof alias) &&
-        add_region_alias(b, alias, name, iso_code) == TF_ENTITY_NOMEM)
-      return TF_ENTITY_NOMEM;
-  }
-  return TF_ENTITY_ADDED;
-}
-
-/* The next line of a compiled-in data file: its start and length, advancing
-** *data past it. 0 at the end. */
-static int next_data_line(const char **data, const char **line, size_t *len) {
-  if (!**data) return 0;
-  const char *eol = strchr(*data, '\n');
-  *line = *data;
-  *len = eol ? (size_t)(eol - *data) : strlen(*data);
-  *data += *len + (eol ? 1 : 0);
-  return 1;
-}
-
-/* The next item of a list "a | b | c" from *p (< len), trimmed: [*a, *e),
-** possibly empty; advances *p past it. */
-static void next_list_item(const char *list, size_t len, size_t *p, size_t *a, size_t *e) {
-  size_t q = *p;
-  while (q < len && list[q] != '|') q++;
-  *a = *p;
-  *e = q;
-  while (*a < *e && list[*a] == ' ') (*a)++;
-  while (*e > *a && list[*e - 1] == ' ') (*e)--;
-  *p = q + 1;
-}
-
-/* Splits "a | b | c" and adds each alias for name. */
-static int add_alias_list(tf_entity_builder *b, const char *list, size_t len, const char *name,
-                          int kind, const char *code, int line) {
-  size_t p = 0, a, e;
-  while (p < len) {
-    next_list_item(list, len, &p, &a, &e);
-    if (e > a) {
-      int rc = tf_entity_builder_add(b, list + a, e - a, name, strlen(name), kind, code,
-                                     TF_SOURCE_BUILTIN);
-      if (rc == TF_ENTITY_NOMEM) return rc;
-      if (rc == TF_ENTITY_BAD_ALIAS) {
-        snprintf(builtin_error, sizeof builtin_error, "entities.tsv line %d: bad alias '%.*s'",
-                 line, (int)(e - a), list + a);
-        return TF_ERROR;
-      }
-    }
-  }
-  return TF_ENTITY_ADDED;
-}
-
-/* Splits a data line into TAB-separated fields; returns how many. */
-static int split_fields(const char *line, size_t len, const char *field[4], size_t field_len[4]) {
-  int n = 0;
-  size_t p = 0;
-  while (n < 4) {
-    size_t q = p;
-    while (q < len && line[q] != '\t') q++;
-    field[n] = line + p;
-    field_len[n] = q - p;
-    n++;
-    if (q >= len) break;
-    p = q + 1;
-  }
-  return n;
-}
-
-static int load_entities(tf_entity_builder *b, icu_names *icu) {
-  const char *data = tf_data_entities, *line;
-  size_t len;
-  int line_no = 0;
-  while (next_data_line(&data, &line, &len)) {
-    line_no++;
-    const char *f[4];
-    size_t fl[4];
-    int n = split_fields(line, len, f, fl);
-    char name[256], code[3] = "";
-    int kind = -1, rc = TF_ENTITY_ADDED;
-    if (n < 2 || n > 3 || fl[1] == 0 || fl[1] >= sizeof name) {
-      snprintf(builtin_error, sizeof builtin_error, "entities.tsv line %d: expected 2 or 3 fields",
-               line_no);
-      return TF_ERROR;
-    }
-    if (fl[0] == 7 && memcmp(f[0], "country", 7) == 0) {
-      char region[8];
-      if (fl[1] != 2) goto bad_code;
-      memcpy(region, f[1], 2);
-      region[2] = 0;
-      memcpy(code, region, 3);
-      if (!canonical_region_name(icu, region, name, sizeof name)) goto bad_code;
-      kind = TF_KIND_PLACE;
-    } else if (fl[0] == 6 && memcmp(f[0], "region", 6) == 0) {
-      char region[8];
-      if (fl[1] != 3) goto bad_code;
-      memcpy(region, f[1], 3);
-      region[3] = 0;
-      rc = add_icu_region(b, icu, region, NULL, name, sizeof name);
-      if (rc == TF_ENTITY_BAD_ALIAS) goto bad_code;
-      kind = TF_KIND_PLACE;
-    } else {
-      kind = tf_entity_kind_parse(f[0], fl[0]);
-      if (kind < 0 || kind == TF_KIND_IGNORE) {
-        snprintf(builtin_error, sizeof builtin_error, "entities.tsv line %d: unknown kind '%.*s'",
-                 line_no, (int)fl[0], f[0]);
-        return TF_ERROR;
-      }
-      const char *nm = f[1];
-      size_t nl = fl[1];
-      if (nm[0] == '=') nm++, nl--; /* an exact name is also an exact alias */
-      memcpy(name, nm, nl);
-      name[nl] = 0;
-      rc = add_alias_list(b, f[1], fl[1], name, kind, NULL, line_no);
-    }
-    if (rc == TF_ENTITY_ADDED && n == 3)
-      rc = add_alias_list(b, f[2], fl[2], name, kind, code[0] ? code : NULL, line_no);
-    if (rc == TF_ENTITY_NOMEM) return TF_NOMEM;
-    if (rc != TF_ENTITY_ADDED) return TF_ERROR;
-    continue;
-  bad_code:
-    snprintf(builtin_error, sizeof builtin_error, "entities.tsv line %d: unknown region '%.*s'",
-             line_no, (int)fl[1], f[1]);
-    return TF_ERROR;
-  }
-  return TF_OK;
-}
-
-static int build_builtin_set(void) {
-  icu_names icu;
-  if (icu_names_open(&icu)) {
-    icu_names_close(&icu);
-    snprintf(builtin_error, sizeof builtin_error, "ICU display names unavailable");
-    return TF_ERROR;
-  }
-  tf_entity_builder *b = tf_entity_builder_new();
-  int rc = b ? TF_OK : TF_NOMEM;
-  const char *const *countries = uloc_getISOCountries();
-  char name[256];
-  for (size_t i = 0; rc == TF_OK && countries[i]; i++) {
-    int added = add_icu_region(b, &icu, countries[i], countries[i], name, sizeof name);
-    if (added == TF_ENTITY_NOMEM) rc = TF_NOMEM;
-  }
-  if (rc == TF_OK) rc = load_entities(b, &icu);
-  icu_names_close(&icu);
-  if (b) builtin_conflicts = tf_entity_builder_conflicts(b);
-  if (rc != TF_OK) {
-    tf_entity_builder_free(b);
-    return rc;
-  }
-  builtin_set = tf_entity_build(b);
-  return builtin_set ? TF_OK : TF_NOMEM;
-}
-
-static int guess_add(tf_trie_builder *tb, uint16_t (**masks)[2], size_t *count, size_t *cap,
-                     const char *word, size_t len, unsigned mask, int langs) {
-  while (len && word[len - 1] == '.') len--; /* "M." = "M": the scan allows the dot */
-  char folded[256];
-  if (len == 0 || len > 200) return TF_OK;
-  int n = tf_fold_string(word, (int)len, folded, sizeof folded);
-  if (n <= 0) return TF_ERROR;
-  int32_t v = tf_trie_builder_get(tb, folded, (size_t)n);
-  if (v < 0) {
-    if (*count == *cap) {
-      size_t c = *cap ? *cap * 2 : 512;
-      uint16_t(*grown)[2] = tf_realloc(*masks, c * sizeof(**masks));
-      if (!grown) return TF_NOMEM;
-      *masks = grown;
-      *cap = c;
-    }
-    v = (int32_t)(*count)++;
-    (*masks)[v][0] = (*masks)[v][1] = 0;
-    if (tf_trie_builder_add(tb, folded, (size_t)n, v, NULL)) return TF_NOMEM;
-  }
-  if (langs & 1) (*masks)[v][0] |= (uint16_t)mask;
-  if (langs & 2) (*masks)[v][1] |= (uint16_t)mask;
-  return TF_OK;
-}
-
-static int build_guess_lexicon(void) {
-  tf_trie_builder *tb = tf_trie_builder_new();
-  uint16_t(*masks)[2] = NULL;
-  size_t count = 0, cap = 0;
-  int rc = tb ? TF_OK : TF_NOMEM;
-  for (size_t i = 0; rc == TF_OK && i < sizeof connectors / sizeof connectors[0]; i++)
-    rc = guess_add(tb, &masks, &count, &cap, connectors[i], strlen(connectors[i]), G_CONNECTOR, 3);
-  const char *data = tf_data_guess, *line;
-  size_t len;
-  int line_no = 0;
-  while (rc == TF_OK && next_data_line(&data, &line, &len)) {
-    line_no++;
-    const char *f[4];
-    size_t fl[4];
-    int n = split_fields(line, len, f, fl);
-    unsigned mask = 0;
-    int langs = 0;
-    for (size_t k = 0; n == 3 && k < sizeof guess_classes / sizeof guess_classes[0]; k++)
-      if (strlen(guess_classes[k].name) == fl[0] && memcmp(guess_classes[k].name, f[0], fl[0]) == 0)
-        mask = guess_classes[k].mask;
-    if (n == 3 && fl[1] == 2 && memcmp(f[1], "fr", 2) == 0) langs = 1;
-    if (n == 3 && fl[1] == 2 && memcmp(f[1], "en", 2) == 0) langs = 2;
-    if (n == 3 && fl[1] == 1 && f[1][0] == '*') langs = 3;
-    if (!mask || !langs) {
-      snprintf(builtin_error, sizeof builtin_error, "guess.tsv line %d: bad class or lang",
-               line_no);
-      rc = TF_ERROR;
-      break;
-    }
-    size_t p = 0, a, e;
-    while (rc == TF_OK && p < fl[2]) {
-      next_list_item(f[2], fl[2], &p, &a, &e);
-      if (e > a) rc = guess_add(tb, &masks, &count, &cap, f[2] + a, e - a, mask, langs);
-      if (rc == TF_ERROR)
-        snprintf(builtin_error, sizeof builtin_error, "guess.tsv line %d: bad word '%.*s'",
-                 line_no, (int)(e - a), f[2] + a);
-    }
-  }
-  if (rc != TF_OK) {
-    tf_trie_builder_free(tb);
-    tf_free(masks);
-    return rc;
-  }
-  guess.trie = tf_trie_build(tb);
-  guess.masks = masks;
-  guess.count = count;
-  return guess.trie ? TF_OK : TF_NOMEM;
-}
-
-static void builtin_once_body(void) {
-  int rc = tf_core_init();
-  if (rc != TF_OK) {
-    snprintf(builtin_error, sizeof builtin_error, "%s", tf_core_error());
-  } else {
-    rc = build_guess_lexicon();
-    if (rc == TF_OK) rc = build_builtin_set();
-  }
-  if (rc == TF_NOMEM && !builtin_error[0]) snprintf(builtin_error, sizeof builtin_error, "out of memory");
-  builtin_result = rc;
-}
-
-const tf_entity_set *tf_entity_builtin(void) {
-  pthread_once(&builtin_once, builtin_once_body);
-  return builtin_result == TF_OK ? builtin_set : NULL;
-}
-
-const char *tf_entity_builtin_error(void) { return builtin_error; }
-
-size_t tf_entity_builtin_conflicts(void) { return builtin_conflicts; }
 
 /* ------------------------------------------------------------------------ */
 /* The scan. */
 
-#define RING 8          /* words remembered for cues before a name */
+#define RING 8          /* words remembered for hints before a name */
 #define MAX_RUN_WORDS 6 /* capitalised words in one guessed name */
 
 typedef struct word_ref {
@@ -806,7 +81,7 @@ typedef struct run {
   size_t start, end;     /* of the capitalised words so far */
   size_t pending_end;    /* end of particles after them ("von der"), or 0 */
   unsigned words, particles;
-  int cue;               /* a kind from a cue before, or -1 */
+  int hint;              /* a kind from a hint before, or -1 */
   int suffix_org, model; /* a legal suffix, a word with digits */
   int at_sentence_start;
   int in_aside; /* in a credit line, or in parentheses right after a name */
@@ -816,7 +91,7 @@ typedef struct guess_rec {
   size_t mention;     /* index in the list */
   uint32_t key;       /* folded name, in the key arena */
   unsigned words;
-  int kind;           /* from this mention's cues, or TF_KIND_UNKNOWN */
+  int kind;           /* from this mention's hints, or TF_KIND_UNKNOWN */
   int weak, dropped;
 } guess_rec;
 
@@ -824,7 +99,7 @@ typedef struct scan {
   const tf_entity_set *set;
   const unsigned char *s;
   size_t len;
-  int lang; /* 0 = fr, 1 = en, 2 = both */
+  int lang; /* a tf_lang: AUTO reads the lists of every language */
   tf_entity_list *out;
   word_ref ring[RING];
   size_t ring_count;
@@ -837,7 +112,7 @@ typedef struct scan {
   int title_line_result;
   guess_rec *guesses;
   size_t guess_count, guess_capacity;
-  strbuf keys;
+  tf_strings keys;
   int nomem;
 } scan;
 
@@ -889,10 +164,7 @@ static unsigned phrase_mask(const scan *sc, size_t start, size_t end) {
   tf_trie_hit hits[6];
   int n = tf_trie_match(guess.trie, sc->s, end, start, hits, 6);
   for (int i = n - 1; i >= 0; i--)
-    if (hits[i].end == end) {
-      const uint16_t *m = guess.masks[hits[i].value];
-      return sc->lang == 2 ? (unsigned)(m[0] | m[1]) : m[sc->lang];
-    }
+    if (hits[i].end == end) return tf_lexicon_classes(&guess, hits[i].value, sc->lang);
   return 0;
 }
 
@@ -901,7 +173,7 @@ static const word_ref *ring_back(const scan *sc, size_t k) {
   return &sc->ring[(sc->ring_count - 1 - k) % RING];
 }
 
-static int kind_of_cue(unsigned mask) {
+static int kind_of_hint(unsigned mask) {
   if (mask & G_PERSON) return TF_KIND_PERSON;
   if (mask & G_ORG) return TF_KIND_ORG;
   if (mask & G_PRODUCT) return TF_KIND_PRODUCT;
@@ -909,9 +181,9 @@ static int kind_of_cue(unsigned mask) {
   return -1;
 }
 
-/* Between a cue and a name: spaces, apostrophes, opening quotes, and one dot
-** right after the cue ("M. Zhang", "Dr. Su"). */
-static int cue_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to) {
+/* Between a hint and a name: spaces, apostrophes, opening quotes, and one dot
+** right after the hint ("M. Zhang", "Dr. Su"). */
+static int hint_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to) {
   size_t p = from;
   if (p < to && s[p] == '.') p++;
   if (p == to && to > from) return 0; /* the dot must be followed by a space */
@@ -927,19 +199,19 @@ static int cue_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to
   return 1;
 }
 
-/* A cue ending before a name that starts at name_start, across fillers. */
-static int cue_before(const scan *sc, size_t name_start) {
+/* A hint ending before a name that starts at name_start, across fillers. */
+static int hint_before(const scan *sc, size_t name_start) {
   size_t pos = name_start;
   int fillers = 0;
   for (size_t k = 0; k + 1 < RING; k++) {
     const word_ref *w = ring_back(sc, k);
-    if (!w || !cue_gap_ok(sc->s, sc->len, w->end, pos)) return -1;
+    if (!w || !hint_gap_ok(sc->s, sc->len, w->end, pos)) return -1;
     /* Phrases of up to three words ending with this one, longest first. */
     for (size_t j = k + 2; j + 1 > k; j--) {
       const word_ref *first = ring_back(sc, j);
       if (!first) continue;
       unsigned mask = phrase_mask(sc, first->start, w->end);
-      int kind = kind_of_cue(mask);
+      int kind = kind_of_hint(mask);
       if (kind >= 0) return kind;
       if (j == k) {
         if ((mask & G_FILLER) && fillers < 2) break;
@@ -969,8 +241,8 @@ static int next_word(const scan *sc, size_t p, size_t *ws, size_t *we) {
   return 1;
 }
 
-/* A cue after a name: ", fondateur de" → person, ", Inc." / " Ltd" → org. */
-static int cue_after(const scan *sc, size_t end) {
+/* A hint after a name: ", fondateur de" → person, ", Inc." / " Ltd" → org. */
+static int hint_after(const scan *sc, size_t end) {
   size_t p = skip_hspace(sc, end);
   int comma = p < sc->len && sc->s[p] == ',';
   if (comma) p++;
@@ -1031,8 +303,8 @@ static int list_push(scan *sc, size_t start, size_t end, const char *name, size_
     out->items = grown;
     out->capacity = capacity;
   }
-  strbuf names = {out->names, out->names_len, out->names_capacity};
-  int64_t off = strbuf_add(&names, name, name_len);
+  tf_strings names = {out->names, out->names_len, out->names_capacity};
+  int64_t off = tf_strings_add(&names, name, name_len);
   out->names = names.p;
   out->names_len = names.len;
   out->names_capacity = names.cap;
@@ -1074,18 +346,18 @@ static void close_run(scan *sc) {
   if (!r->open) return;
   r->open = 0;
   size_t start = r->start, end = r->end;
-  int cue = r->cue;
-  if (cue < 0) cue = cue_after(sc, end);
+  int hint = r->hint;
+  if (hint < 0) hint = hint_after(sc, end);
   if (r->words == 1) {
     /* Short words alone ("Xi", "Q3") are not guessed; a letter never is. */
     size_t chars = 0;
     for (size_t p = start; p < end; p++) chars += (sc->s[p] & 0xC0) != 0x80;
-    if (chars < 2 || (chars < 3 && cue < 0)) return;
+    if (chars < 2 || (chars < 3 && hint < 0)) return;
   }
   if (tf_utf8_inside_character(sc->s, sc->len, end)) return; /* see tf_utf8.h */
-  int kind = cue >= 0 ? cue : r->suffix_org ? TF_KIND_ORG : r->model ? TF_KIND_PRODUCT
+  int kind = hint >= 0 ? hint : r->suffix_org ? TF_KIND_ORG : r->model ? TF_KIND_PRODUCT
                                                                     : TF_KIND_UNKNOWN;
-  int weak = cue < 0 && (r->in_aside || title_line(sc) || (r->at_sentence_start && r->words == 1));
+  int weak = hint < 0 && (r->in_aside || title_line(sc) || (r->at_sentence_start && r->words == 1));
   char name[512];
   size_t n = collapse_spaces(sc->s, sc->len, start, end, name, sizeof name);
   char key[2048];
@@ -1101,7 +373,7 @@ static void close_run(scan *sc) {
     sc->guesses = grown;
     sc->guess_capacity = capacity;
   }
-  int64_t key_off = strbuf_add(&sc->keys, key, (size_t)k);
+  int64_t key_off = tf_strings_add(&sc->keys, key, (size_t)k);
   if (key_off < 0 || list_push(sc, start, end, name, n, kind, TF_SOURCE_GUESS, NULL)) {
     sc->nomem = 1;
     return;
@@ -1158,7 +430,7 @@ static int run_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to
 /* A built-in organisation or product met at [start, end): absorbs a legal
 ** suffix or a model number that follows, then adds the mention. Returns the
 ** end of the mention. */
-static size_t emit_dictionary(scan *sc, const alias_rec *r, size_t start, size_t end) {
+static size_t emit_dictionary(scan *sc, const tf_alias *r, size_t start, size_t end) {
   const char *name = sc->set->strings + r->name;
   size_t name_len = strlen(name);
   char extended[600];
@@ -1237,7 +509,7 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
     r->suffix_org = 1;
     return;
   }
-  if ((mask & (G_STOP | G_CUES | G_FILLER | G_ORGSUFFIX)) || roman_numeral(sc->s, ws, we) ||
+  if ((mask & (G_STOP | G_HINTS | G_FILLER | G_ORGSUFFIX)) || roman_numeral(sc->s, ws, we) ||
       currency_code_word(sc->s, ws, we)) {
     close_run(sc);
     return;
@@ -1261,7 +533,7 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   r->pending_end = 0;
   r->words = 1;
   r->particles = 0;
-  r->cue = cue_before(sc, ws);
+  r->hint = hint_before(sc, ws);
   r->suffix_org = 0;
   r->model = digits;
   /* "ARKTechNews", "DeepSeek": inner capitals are no common word, even first */
@@ -1359,7 +631,7 @@ static int settle_guesses(scan *sc) {
       if (len >= sizeof buffer) continue;
       memcpy(buffer, word, len);
       buffer[len] = 0;
-      int64_t off = strbuf_add(&sc->keys, buffer, len);
+      int64_t off = tf_strings_add(&sc->keys, buffer, len);
       if (off < 0) goto nomem;
       arena = sc->keys.p;
       key = arena + g->key;
@@ -1388,7 +660,7 @@ static int settle_guesses(scan *sc) {
     g->key = longer->key;
     g->weak = 0; /* the longer name vouches for it */
   }
-  /* 3. Groups by name: strong or not, and the kinds their cues voted. */
+  /* 3. Groups by name: strong or not, and the kinds their hints voted. */
   for (size_t i = 0; i < n; i++) {
     guess_rec *g = &sc->guesses[i];
     key_slot *slot = slot_for(groups, size - 1, arena, arena + g->key);
@@ -1453,7 +725,7 @@ int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, s
   sc.set = set;
   sc.s = s;
   sc.len = len;
-  sc.lang = lang == TF_LANG_FR ? 0 : lang == TF_LANG_EN ? 1 : 2;
+  sc.lang = lang;
   sc.out = out;
   for (size_t i = 0; i < range_count && !sc.nomem; i++) {
     size_t p = ranges[i][0], limit = ranges[i][1] < len ? ranges[i][1] : len;
@@ -1474,11 +746,11 @@ int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, s
   tf_free(sc.keys.p);
   if (rc) {
     out->count = 0;
-    return TF_ENTITY_NOMEM;
+    return TF_NOMEM;
   }
   for (size_t i = 0; i < out->count; i++)
     out->items[i].name = out->names + (uintptr_t)out->items[i].name;
-  return 0;
+  return TF_OK;
 }
 
 static int scan_range(scan *sc, size_t p, size_t limit) {
@@ -1562,7 +834,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     }
     if (try_alias) {
       size_t end;
-      const alias_rec *r = dictionary_at(set, s, len, p, &end);
+      const tf_alias *r = tf_alias_at(set, s, len, p, &end);
       if (r) {
         close_run(sc);
         if (r->kind != TF_KIND_IGNORE) end = emit_dictionary(sc, r, p, end);

@@ -3,6 +3,8 @@
 #include "tf_alloc.h"
 #include "tf_fold.h"
 #include "tf_lang.h"
+#include "tf_core.h"
+#include "tf_data.h"
 #include "tf_lexicon.h"
 #include "tf_sentence.h"
 #include "tf_trie.h"
@@ -12,8 +14,8 @@
 #include <string.h>
 
 /* ------------------------------------------------------------------------ */
-/* Cue words. A cue is a phrase of one or more words; its classes depend on the
-** article's language. */
+/* The phrases of ext/data/facts.tsv. A phrase is one or more words; its classes
+** depend on the article's language. */
 
 #define F_SOURCE_BEFORE 0x0001 /* "selon" X: X reports, it does not spend */
 #define F_SOURCE_AFTER 0x0002  /* X "a rapporté" */
@@ -32,139 +34,22 @@
 #define F_DATES 0x4000         /* "fondé en", "founded in": a year of something else */
 #define F_CLAUSE 0x8000        /* "et", "and", "tandis que": a new clause may start */
 
-typedef struct cue_line {
-  unsigned mask;
-  int langs; /* 1 fr, 2 en, 3 both */
-  const char *words;
-} cue_line;
-
-static const cue_line cue_lines[] = {
-  {F_SOURCE_BEFORE, 1,
-   "selon | d'après | rapporté par | rapportée par | rapportés par | rapportées par | cité par | "
-   "citée par | cités par | citées par | citant | révélé par | révélée par | révélés par | "
-   "révélées par | parlé à | parlé au | confié à | confié au | déclaré à | déclaré au | "
-   "indiqué à | indiqué au | expliqué à | expliqué au | interrogé par | interrogée par | "
-   "interrogés par | interrogées par | a appris"},
-  {F_SOURCE_BEFORE, 2,
-   "according to | reported by | as reported by | cited by | quoted by | revealed by | citing | "
-   "told | spoke to | spoke with | talked to | speaking to | speaking with | interview with | "
-   "as per"},
-  {F_SOURCE_AFTER, 1,
-   "rapporte | rapportait | rapporté | rapportent | révèle | révélait | révélé | révèlent | "
-   "écrit | écrivait | écrivent | fait état | faisait état | croit savoir | affirme le journal | "
-   "cite | citait | cité | citant"},
-  {F_SOURCE_AFTER, 2,
-   "reported | reports | reporting | wrote | writes | revealed | reveals | cited | cites | "
-   "learned | first reported | citing"},
-  {F_AUX, 1,
-   "a | avait | ont | avaient | aurait | auraient | également | aussi | déjà | récemment | "
-   "notamment | encore | d'abord | lui-même | mardi | lundi | mercredi | jeudi | vendredi"},
-  {F_AUX, 2, "has | had | have | also | first | previously | earlier | recently | exclusively | "
-             "was | were | on monday | on tuesday | on wednesday | on thursday | on friday"},
-  {F_INDIRECT, 1,
-   "mère de | mère du | maison mère de | maison-mère de | maison mère du | société mère de | "
-   "société-mère de | société mère du | propriétaire de | propriétaire du | propriétaires de | "
-   "actionnaire de | actionnaire majoritaire de | filiale de | filiale du | éditeur de | "
-   "développeur de | créateur de | concepteur de | fabricant de | maison mère d' | "
-   "propriétaire d' | éditeur d' | fondé par | fondée par | cofondé par | cofondée par | "
-   "créé par | créée par | dirigé par | dirigée par | présidé par | présidée par | "
-   "emmené par | emmenée par | contrôle | contrôlait | détient | détenait | possède | "
-   "possédait | rachète | rachetait"},
-  {F_INDIRECT, 2,
-   "parent of | parent company of | owner of | owners of | developer of | maker of | "
-   "publisher of | creator of | operator of | subsidiary of | unit of | founded by | "
-   "co-founded by | cofounded by | run by | headed by | chaired by | created by | controls | "
-   "controlled | owns | owned"},
-  {F_INDIRECT_AFTER, 2, "parent | owner | owners | maker | developer | publisher | operator"},
-  {F_TARGET_BEFORE, 1,
-   "auprès de | auprès du | auprès des | auprès d' | chez | dans | sur | avec | pour | "
-   "à destination de | en faveur de | au profit de | vers | contre | face à | acheté à | "
-   "achète à | achetés à | achetées à | achetée à | vendu à | vendus à | payé à | versé à | "
-   "versés à | commandé à | commandés à | loué à | louées à"},
-  {F_TARGET_BEFORE, 2,
-   "in | into | with | on | for | at | towards | toward | against | versus | from | pay | "
-   "pays | paid | paying | to pay"},
-  {F_GOODS, 1,
-   "puce | puces | processeur | processeurs | GPU | GPUs | accélérateur | accélérateurs | "
-   "semi-conducteurs | semiconducteurs | serveur | serveurs | cartes graphiques | composants | "
-   "équipements | produits | technologie | technologies | actions | titres | parts | "
-   "participation | rachat | acquisition | achat | achats | licences | services | solutions | "
-   "modèles | logiciels | cloud | capacités | matériel"},
-  {F_GOODS, 2,
-   "chip | chips | processor | processors | GPU | GPUs | accelerator | accelerators | "
-   "semiconductors | server | servers | graphics cards | components | equipment | products | "
-   "technology | shares | stock | stake | acquisition | purchase | purchases | licences | "
-   "licenses | services | models | software | hardware | cloud | capacity"},
-  {F_SPEND, 1,
-   "investissement | investissements | dépenses | dépense | budget | plan | capex | commande | "
-   "commandes | engagement | engagements | enveloppe | levée | levée de fonds | tour de table | "
-   "chiffre d'affaires | revenus | revenu | bénéfice | bénéfices | perte | pertes | "
-   "valorisation | capitalisation | dette | trésorerie | offre | programme | pari | mise | "
-   "fortune | patrimoine | salaire | rémunération"},
-  {F_SPEND, 2,
-   "investment | investments | spending | spend | capex | capital expenditure | "
-   "capital expenditures | budget | plan | plans | order | orders | commitment | commitments | "
-   "pledge | bid | offer | revenue | revenues | sales | profit | profits | loss | losses | "
-   "funding | funding round | raise | debt | cash | valuation | market value | program | "
-   "programme | bet | fortune | net worth | wealth | salary | pay package"},
-  {F_OF, 1, "de | d' | du | des"},
-  {F_OF, 2, "of"},
-  {F_AGENT, 1, "par | de la part de | financé par | financée par | mené par | menée par"},
-  {F_AGENT, 2, "by | led by | backed by | funded by | financed by | paid by"},
-  {F_DET, 1,
-   "le | la | les | l' | un | une | son | sa | ses | leur | leurs | ce | cet | cette | ces | "
-   "notre | nos"},
-  {F_DET, 2, "the | a | an | its | their | this | these | that | his | her | our"},
-  {F_YEAR, 1,
-   "en | pour | d'ici | d'ici à | d'ici la fin | d'ici fin | jusqu'en | jusqu'à | à partir de | "
-   "dès | au cours de | durant | pendant | sur | en l'an | exercice | l'exercice | "
-   "exercice fiscal | année | l'année | année fiscale | budget | plan | fin | courant | mi | "
-   "au titre de | d'ici à la fin"},
-  {F_YEAR, 2,
-   "in | for | by | during | through | until | from | starting in | beginning in | as of | "
-   "fiscal | fiscal year | year | budget | plan | end of | by the end of | calendar | mid | "
-   "in fiscal | for fiscal"},
-  {F_DATES, 1,
-   "fondé en | fondée en | cofondé en | créé en | créée en | né en | née en | lancé en | "
-   "lancée en | introduit en bourse en | coté depuis"},
-  {F_DATES, 2,
-   "founded in | co-founded in | established in | created in | born in | launched in | "
-   "listed in | incorporated in"},
-  {F_CLAUSE, 1, "et | mais | tandis que | alors que | puis | quand | lorsque"},
-  {F_CLAUSE, 2, "and | but | while | whereas | then | when"},
-  {F_COMPARE, 1,
-   "par rapport à | par rapport aux | par rapport au | comparé à | comparés à | comparée à | "
-   "comparativement à | contre | qu'en | depuis | vs | versus | au lieu de"},
-  {F_COMPARE, 2,
-   "compared with | compared to | than | than in | up from | down from | versus | vs | since | "
-   "against | rather than | a year earlier"},
-  {F_GROUP, 1,
-   "soit | soit environ | soit près de | soit quelque | soit plus de | ou | ou environ | "
-   "ou encore | ou près de | environ | près de | quelque | à peu près | approximativement | "
-   "l'équivalent de | l'équivalent d' | équivalent à | c'est-à-dire | env | autour de | "
-   "plus de | presque | quasiment | un peu plus de | un peu moins de | moins de"},
-  {F_GROUP, 2,
-   "or | or about | or around | or roughly | or some | about | around | roughly | "
-   "approximately | approx | some | nearly | almost | i.e | equivalent to | "
-   "the equivalent of | just over | just under | more than | less than | over | worth"},
+static const tf_class_name phrase_classes[] = {
+  {"source_before", F_SOURCE_BEFORE}, {"source_after", F_SOURCE_AFTER},
+  {"indirect", F_INDIRECT},           {"target_before", F_TARGET_BEFORE},
+  {"goods", F_GOODS},                 {"spend", F_SPEND},
+  {"of", F_OF},                       {"agent", F_AGENT},
+  {"det", F_DET},                     {"aux", F_AUX},
+  {"year", F_YEAR},                   {"compare", F_COMPARE},
+  {"group", F_GROUP},                 {"indirect_after", F_INDIRECT_AFTER},
+  {"dates", F_DATES},                 {"clause", F_CLAUSE},
+  {"media", 0}, /* names, read below */
+  {NULL, 0},
 };
 
-static tf_trie *cues;
-static uint16_t (*cue_masks)[2]; /* [value][0 fr, 1 en] */
-static size_t cue_count;
-static int cue_max_tokens; /* words in the longest cue ("d'ici à la fin": 5) */
+static tf_lexicon phrases;
 
-/* News outlets: named in a sentence, they report the amount. */
-static const char *const media_names[] = {
-  "Reuters", "Bloomberg", "BloombergNEF", "Financial Times", "The Information",
-  "The Wall Street Journal", "The New York Times", "The Washington Post", "The Economist",
-  "Forbes", "Fortune", "CNBC", "CNN", "BBC", "The Verge", "TechCrunch", "Axios", "Semafor",
-  "Business Insider", "Politico", "Wired", "Nikkei", "Agence France-Presse", "Associated Press",
-  "Le Monde", "Les Echos", "Le Figaro", "La Tribune", "Libération", "Le Parisien",
-  "The Guardian", "The Times", "South China Morning Post", "Caixin", "Xinhua", "Global Times",
-  "Securities Times", "China Securities Journal", "Digitimes", "Yicai", "LatePost", "36Kr",
-  "Kyodo", "Yonhap", "Handelsblatt", "MarketWatch", "Barron's", "Ars Technica",
-};
+/* News outlets (class media): named in a sentence, they report the amount. */
 static tf_word_map media;
 
 static uint64_t name_hash(const char *name, size_t len) {
@@ -176,77 +61,50 @@ static uint64_t name_hash(const char *name, size_t len) {
   return h ? h : 1;
 }
 
-static int add_cue(tf_trie_builder *tb, size_t *cap, const char *w, size_t len, unsigned mask,
-                   int langs) {
-  char folded[128];
-  int n = tf_fold_string(w, (int)len, folded, sizeof folded);
-  if (n <= 0) return TF_ERROR;
-  int32_t v = tf_trie_builder_get(tb, folded, (size_t)n);
-  if (v < 0) {
-    if (cue_count == *cap) {
-      size_t c = *cap ? *cap * 2 : 256;
-      uint16_t(*grown)[2] = tf_realloc(cue_masks, c * sizeof(*grown));
-      if (!grown) return TF_NOMEM;
-      cue_masks = grown;
-      *cap = c;
+int tf_facts_init(char *err, size_t size) {
+  int rc = tf_lexicon_load(&phrases, "facts.tsv", tf_data_facts, phrase_classes, err, size);
+  if (rc != TF_OK) return rc;
+  tf_data_reader r;
+  tf_data_row row;
+  size_t count = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    tf_data_open(&r, "facts.tsv", tf_data_facts);
+    while (tf_data_next(&r, &row)) {
+      if (!(row.len[0] == 5 && memcmp(row.field[0], "media", 5) == 0)) continue;
+      tf_data_item item;
+      for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+        if (pass == 0) {
+          count++;
+          continue;
+        }
+        uint64_t h = name_hash(item.text, item.len);
+        if (!h) return tf_data_fail(err, size, &r, "bad name '%.*s'", (int)item.len, item.text);
+        tf_word_map_put(&media, h, 1);
+      }
     }
-    v = (int32_t)cue_count++;
-    cue_masks[v][0] = cue_masks[v][1] = 0;
-    if (tf_trie_builder_add(tb, folded, (size_t)n, v, NULL)) return TF_NOMEM;
+    if (pass == 0 && tf_word_map_init(&media, count)) return TF_NOMEM;
   }
-  if (langs & 1) cue_masks[v][0] |= (uint16_t)mask;
-  if (langs & 2) cue_masks[v][1] |= (uint16_t)mask;
-  return TF_OK;
-}
-
-int tf_facts_init(void) {
-  tf_trie_builder *tb = tf_trie_builder_new();
-  size_t cap = 0;
-  int rc = tb ? TF_OK : TF_NOMEM;
-  for (size_t i = 0; rc == TF_OK && i < sizeof cue_lines / sizeof cue_lines[0]; i++) {
-    const char *w = cue_lines[i].words;
-    while (rc == TF_OK && *w) {
-      const char *bar = strstr(w, " | ");
-      size_t n = bar ? (size_t)(bar - w) : strlen(w);
-      rc = add_cue(tb, &cap, w, n, cue_lines[i].mask, cue_lines[i].langs);
-      int words = 0;
-      for (size_t k = 0; k < n; k++)
-        words += (k == 0 || w[k - 1] == ' ' || w[k - 1] == '\'' || w[k - 1] == '-') && w[k] != ' ';
-      if (words > cue_max_tokens) cue_max_tokens = words;
-      w += n + (bar ? 3 : 0);
-    }
-  }
-  if (rc != TF_OK) {
-    tf_trie_builder_free(tb);
-    return rc;
-  }
-  cues = tf_trie_build(tb);
-  if (!cues) return TF_NOMEM;
-  size_t nm = sizeof media_names / sizeof media_names[0];
-  if (tf_word_map_init(&media, nm)) return TF_NOMEM;
-  for (size_t i = 0; i < nm; i++)
-    tf_word_map_put(&media, name_hash(media_names[i], strlen(media_names[i])), 1);
   return TF_OK;
 }
 
 /* ------------------------------------------------------------------------ */
-/* One sentence, as words with the cues that start and end at each. */
+/* One sentence, as words with the phrases that start and end at each. */
 
 typedef struct token {
   size_t start, end;
-  unsigned start_mask; /* classes of the longest cue that starts here */
-  int start_cue_last;  /* its last token */
-  unsigned end_mask;   /* classes of the longest cue that ends here */
-  int end_cue_first;   /* its first token */
+  unsigned start_mask; /* classes of the longest phrase that starts here */
+  int start_phrase_last;  /* its last token */
+  unsigned end_mask;   /* classes of the longest phrase that ends here */
+  int end_phrase_first;   /* its first token */
   int entity;          /* index in the entity list, or -1 */
   int fact;            /* index in the fact list, or -1 */
-  int matched;         /* the cues that start here were looked up */
+  int matched;         /* the phrases that start here were looked up */
 } token;
 
 typedef struct analysis {
   const unsigned char *s;
   size_t len;
-  int lang_index; /* 0 fr, 1 en, 2 both (lang 'auto': short texts defeat detection) */
+  int lang; /* a tf_lang; AUTO reads the phrases of every language (short texts defeat detection) */
   token *tokens;
   int count, capacity;
   size_t window_start, window_end; /* the bytes analysed (see analyse_window) */
@@ -269,7 +127,7 @@ static int push_token(analysis *an, size_t start, size_t end) {
   memset(t, 0, sizeof *t);
   t->start = start;
   t->end = end;
-  t->start_cue_last = t->end_cue_first = an->count - 1;
+  t->start_phrase_last = t->end_phrase_first = an->count - 1;
   t->entity = t->fact = -1;
   return 0;
 }
@@ -359,20 +217,19 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->end_fact = j;
 }
 
-/* Looks up the cues that start at token i (once): most tokens never need it. */
-static void match_cues(analysis *an, int i) {
+/* Looks up the phrases that start at token i (once): most tokens never need it. */
+static void match_phrases(analysis *an, int i) {
   token *t = &an->tokens[i];
   if (t->matched) return;
   t->matched = 1;
   tf_trie_hit hits[8];
-  int n = tf_trie_match(cues, an->s, an->window_end, t->start, hits, 8);
+  int n = tf_trie_match(phrases.trie, an->s, an->window_end, t->start, hits, 8);
   for (int k = n - 1; k >= 0; k--) {
-    const uint16_t *m = cue_masks[hits[k].value];
-    unsigned mask = an->lang_index == 2 ? (unsigned)(m[0] | m[1]) : m[an->lang_index];
+    unsigned mask = tf_lexicon_classes(&phrases, hits[k].value, an->lang);
     if (!mask) continue;
     int last = token_ending_at(an, i, hits[k].end);
     if (last < 0 && hits[k].end > t->start) {
-      /* "d'", "l'": the cue ends with the apostrophe after a token */
+      /* "d'", "l'": the phrase ends with the apostrophe after a token */
       size_t prev;
       int32_t cp = tf_utf8_decode_before(an->s, hits[k].end, &prev);
       if (tf_char_class(cp) == TF_CC_APOSTROPHE) last = token_ending_at(an, i, prev);
@@ -380,26 +237,26 @@ static void match_cues(analysis *an, int i) {
     if (last < 0) continue; /* ends inside a word */
     if (!t->start_mask) {
       t->start_mask = mask;
-      t->start_cue_last = last;
+      t->start_phrase_last = last;
     }
     token *u = &an->tokens[last];
-    if (!u->end_mask || u->end_cue_first > i) {
+    if (!u->end_mask || u->end_phrase_first > i) {
       u->end_mask = mask;
-      u->end_cue_first = i;
+      u->end_phrase_first = i;
     }
   }
 }
 
-/* The classes of the longest cue that starts at token i. */
+/* The classes of the longest phrase that starts at token i. */
 static unsigned start_mask(analysis *an, int i) {
-  match_cues(an, i);
+  match_phrases(an, i);
   return an->tokens[i].start_mask;
 }
 
-/* The classes of the longest cue that ends at token j. */
+/* The classes of the longest phrase that ends at token j. */
 static unsigned end_mask(analysis *an, int j) {
-  for (int i = j - cue_max_tokens + 1 < 0 ? 0 : j - cue_max_tokens + 1; i <= j; i++)
-    match_cues(an, i);
+  for (int i = j - phrases.max_words + 1 < 0 ? 0 : j - phrases.max_words + 1; i <= j; i++)
+    match_phrases(an, i);
   return an->tokens[j].end_mask;
 }
 
@@ -462,10 +319,10 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     if (spaces_only && ((start_mask(an, g) & F_GOODS) || product_token(an, facts, g)))
       return R_TARGET;
   }
-  /* Before: skip articles, then read the cue that ends there. */
+  /* Before: skip articles, then read the phrase that ends there. */
   int j = a - 1;
   for (int skipped = 0; j >= 0 && skipped < 2 && (end_mask(an, j) & F_DET) &&
-                        t[j].end_cue_first == j && t[j].entity < 0;
+                        t[j].end_phrase_first == j && t[j].entity < 0;
        skipped++)
     j--;
   if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && end_mask(an, j)) {
@@ -473,7 +330,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     if (mask & F_SOURCE_BEFORE) return R_SOURCE;
     if (mask & F_INDIRECT) return R_INDIRECT;
     if (mask & F_AGENT) return R_OWNER;
-    if ((mask & F_OF) && t[j].end_cue_first == j) {
+    if ((mask & F_OF) && t[j].end_phrase_first == j) {
       int k = j - 1;
       if (k >= 0 && t[k].fact >= 0) return R_OWNER; /* "… de dollars de ByteDance" */
       if (k >= 0 && (end_mask(an, k) & F_SPEND)) return R_OWNER;
@@ -511,7 +368,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
       mask = start_mask(an, k);
       if (mask & F_SOURCE_AFTER) return R_SOURCE;
       if (!(mask & F_AUX)) break;
-      k = t[k].start_cue_last + 1;
+      k = t[k].start_phrase_last + 1;
     }
   }
   return R_NEUTRAL;
@@ -519,8 +376,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
 
 /* Is the text written in the other language than the article? */
 static int foreign_sentence(const unsigned char *s, size_t start, size_t end, int lang) {
-  long score = tf_lang_score(s + start, end - start);
-  return lang == TF_LANG_FR ? score <= -3 : score >= 3;
+  return tf_lang_margin(s + start, end - start, lang) <= -3;
 }
 
 typedef struct pick {
@@ -580,16 +436,16 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
 /* ------------------------------------------------------------------------ */
 /* Years. */
 
-/* The year a token states: "2026", "FY2026", "FY26", "2026年". *cued: the
-** token carries its own cue. 0 when none. */
-static int token_year(const analysis *an, int i, int *cued) {
+/* The year a token states: "2026", "FY2026", "FY26", "2026年". *marked: the
+** token carries its own marker ("FY", "年"). 0 when none. */
+static int token_year(const analysis *an, int i, int *marked) {
   const unsigned char *s = an->s;
   const token *t = &an->tokens[i];
   size_t p = t->start, e = t->end;
-  *cued = 0;
+  *marked = 0;
   if (e - p >= 4 && (s[p] | 0x20) == 'f' && (s[p + 1] | 0x20) == 'y') {
     p += 2;
-    *cued = 1;
+    *marked = 1;
   }
   size_t d = p;
   while (d < e && s[d] >= '0' && s[d] <= '9') d++;
@@ -606,11 +462,11 @@ static int token_year(const analysis *an, int i, int *cued) {
       if (p + 7 > e) return 0;
       digits = 4;
     }
-    *cued = 1;
+    *marked = 1;
   }
   int year;
   if (digits == 4) year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
-  else if (digits == 2 && *cued) year = 2000 + (s[p] - '0') * 10 + (s[p + 1] - '0');
+  else if (digits == 2 && *marked) year = 2000 + (s[p] - '0') * 10 + (s[p + 1] - '0');
   else return 0;
   if (year < 1900 || year > 2100) return 0;
   /* Not part of a longer number: "1.2025", "2025,5", "2 025". */
@@ -634,7 +490,7 @@ static int clause_between(analysis *an, size_t lo, size_t hi) {
   }
   int i = token_from(an, lo);
   for (; i < an->count && an->tokens[i].end <= hi; i++)
-    if ((start_mask(an, i) & F_CLAUSE) && an->tokens[an->tokens[i].start_cue_last].end - an->tokens[i].start > 4)
+    if ((start_mask(an, i) & F_CLAUSE) && an->tokens[an->tokens[i].start_phrase_last].end - an->tokens[i].start > 4)
       return 1; /* "tandis que", "alors que", "whereas" need no comma */
   return 0;
 }
@@ -646,22 +502,22 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   size_t best_distance = (size_t)-1;
   for (int i = 0; i < an->count; i++) {
     if (t[i].fact >= 0) continue;
-    int cued;
-    int year = token_year(an, i, &cued);
+    int marked;
+    int year = token_year(an, i, &marked);
     if (!year) continue;
     int j = i - 1;
-    if (!cued && j >= 0 && (end_mask(an, j) & F_DET) && t[j].end_cue_first == j) j--;
-    if (!cued && !(j >= 0 && (end_mask(an, j) & F_YEAR) && t[j].entity < 0)) continue;
-    int cue = cued ? i : t[j].end_cue_first;
+    if (!marked && j >= 0 && (end_mask(an, j) & F_DET) && t[j].end_phrase_first == j) j--;
+    if (!marked && !(j >= 0 && (end_mask(an, j) & F_YEAR) && t[j].entity < 0)) continue;
+    int marker = marked ? i : t[j].end_phrase_first;
     /* The term of a comparison, unless this amount is inside it. */
     int compared = 0;
-    for (int c = cue - 1; c >= 0 && c >= cue - 6 && !compared; c--)
+    for (int c = marker - 1; c >= 0 && c >= marker - 6 && !compared; c--)
       if ((end_mask(an, c) & F_COMPARE) && !(ms >= t[c].end && me <= t[i].start)) compared = 1;
-    if (!cued && (start_mask(an, cue) & F_COMPARE)) compared = 1;
+    if (!marked && (start_mask(an, marker) & F_COMPARE)) compared = 1;
     if (compared) continue;
-    /* A year after the amount counts from its cue ("… de dollars) en 2025"). */
+    /* A year after the amount counts from its marker ("… de dollars) en 2025"). */
     int after = t[i].end > ms;
-    size_t distance = after ? (t[cue].start > me ? t[cue].start - me : 0) : ms - t[i].end;
+    size_t distance = after ? (t[marker].start > me ? t[marker].start - me : 0) : ms - t[i].end;
     /* Another amount closer to the year takes it first ("1,7 milliard en
     ** 2025, et 500 millions en 2026"); it stays a last resort. */
     int blocked = 0;
@@ -669,7 +525,7 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       if (k >= first && k <= last) continue;
       const tf_money *o = &facts->items[k].money;
       size_t d = t[i].end <= o->start ? o->start - t[i].end
-                 : o->end <= t[cue].start ? t[cue].start - o->end : 0;
+                 : o->end <= t[marker].start ? t[marker].start - o->end : 0;
       if (d < distance) blocked = 1;
     }
     /* ... and never across a clause: "£22 billion from 2025, and Nscale … $1.1 billion". */
@@ -703,10 +559,10 @@ static int grouped(analysis *an, const tf_fact *a, const tf_fact *b, int *bracke
     if (i < an->count && an->tokens[i].start == p) {
       unsigned mask = start_mask(an, i);
       const token *t = &an->tokens[i];
-      if (!(mask & F_GROUP) || an->tokens[t->start_cue_last].end > e) return 0;
+      if (!(mask & F_GROUP) || an->tokens[t->start_phrase_last].end > e) return 0;
       joined = 1;
-      p = an->tokens[t->start_cue_last].end;
-      i = t->start_cue_last + 1;
+      p = an->tokens[t->start_phrase_last].end;
+      i = t->start_phrase_last + 1;
       continue;
     }
     size_t next;
@@ -854,7 +710,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   memset(&an, 0, sizeof an);
   an.s = s;
   an.len = len;
-  an.lang_index = lang == TF_LANG_FR ? 0 : lang == TF_LANG_EN ? 1 : 2;
+  an.lang = lang;
   an.window_end = (size_t)-1;
   an.roles = state + ne + out->count;
   int next_group = 1;

@@ -38,9 +38,9 @@
 **    news outlets nor names in the role of source, target or indirect. A sentence written in the other
 **    language than the article (an advertisement glued into the text) gets
 **    only an owner, never the main organisation.
-**  - year: a year with a cue before it ("en 2026", "pour", "d'ici", "in",
+**  - year: a year with a year phrase before it ("en 2026", "pour", "d'ici", "in",
 **    "for", "by", "fiscal", "exercice", "FY2026", "2026年"), the nearest one to
-**    the amount, unless it is the term of a comparison ("par rapport à 2025",
+**    the amount (ext/data/facts.tsv has the phrases), unless it is the term of a comparison ("par rapport à 2025",
 **    "compared with", "up from", "contre", "since") that the amount is not
 **    part of; a year closer to another amount of the sentence comes last.
 **  - group: two or more amounts in different currencies joined by a bracket
@@ -72,8 +72,9 @@ typedef struct tf_fact_list {
   tf_entity_list entities; /* every entity of the text (the names live here) */
 } tf_fact_list;
 
-/* Builds the cue lists (from tf_core_init). TF_OK or TF_NOMEM. */
-int tf_facts_init(void);
+/* Reads the phrases of ext/data/facts.tsv (from tf_core_init). TF_OK, TF_NOMEM,
+** or TF_ERROR with a message in err. */
+int tf_facts_init(char *err, size_t size);
 
 /* Finds the facts of s[0..len) into *out (zeroed, or reused after
 ** tf_fact_list_free). set: the entities to know (tf_entity_builtin() or the

@@ -6,7 +6,7 @@
 ** removed (É → e, ç → c, œ → oe, ß → ss), every apostrophe to ', every space
 ** (U+00A0, U+202F, U+2009, tabs, newlines) to one ' ', every hyphen and dash
 ** between words to '-'. Tries of names are built over folded keys and walked
-** over folded text. tf_core_init() (tf_lexicon.h) builds the tables once.
+** over folded text. tf_core_init() (tf_core.h) builds the tables once.
 */
 #ifndef TF_FOLD_H
 #define TF_FOLD_H
@@ -24,7 +24,7 @@ enum tf_char_class {
   TF_CC_CJK          /* ideographs and kana: words without spaces */
 };
 
-/* Builds the folding tables (called once, from tf_core_init). 0 on success. */
+/* Builds the folding tables (called once, from tf_core_init). 0 (TF_OK). */
 int tf_fold_init(void);
 
 /* The class of a code point (TF_INVALID_CP → TF_CC_OTHER). */

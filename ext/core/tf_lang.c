@@ -1,31 +1,109 @@
 /* tf_lang.c — see tf_lang.h. */
 #include "tf_lang.h"
+#include "tf_alloc.h"
+#include "tf_core.h"
+#include "tf_data.h"
 #include "tf_fold.h"
-#include "tf_lexicon.h"
 #include "tf_utf8.h"
 #include "tf_words.h"
+#include <limits.h>
+#include <string.h>
 #include <strings.h>
 
+static const char *const names[TF_LANG_COUNT + 1] = {"auto", "fr", "en"};
+
 int tf_lang_parse(const char *name, size_t len) {
-  if (len == 4 && strncasecmp(name, "auto", 4) == 0) return TF_LANG_AUTO;
-  if (len == 2 && strncasecmp(name, "fr", 2) == 0) return TF_LANG_FR;
-  if (len == 2 && strncasecmp(name, "en", 2) == 0) return TF_LANG_EN;
+  for (int lang = 0; lang <= TF_LANG_COUNT; lang++)
+    if (strlen(names[lang]) == len && strncasecmp(name, names[lang], len) == 0) return lang;
   return -1;
 }
 
 const char *tf_lang_name(int lang) {
-  return lang == TF_LANG_FR ? "fr" : lang == TF_LANG_EN ? "en" : "auto";
+  return lang > 0 && lang <= TF_LANG_COUNT ? names[lang] : "auto";
+}
+
+unsigned tf_lang_bits_parse(const char *name, size_t len) {
+  if (len == 1 && name[0] == '*') return TF_LANG_ALL;
+  int lang = tf_lang_parse(name, len);
+  return lang > 0 ? TF_LANG_BIT(lang) : 0;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The detector's words: hash → index into weights[] (one row per word). */
+
+static tf_word_map words;
+static int (*weights)[TF_LANG_COUNT];
+static size_t word_count;
+
+int tf_lang_init(char *err, size_t size) {
+  tf_data_reader r;
+  tf_data_row row;
+  size_t capacity = 0;
+  /* Two passes: count, then fill (the map has a fixed size). */
+  for (int pass = 0; pass < 2; pass++) {
+    tf_data_open(&r, "language.tsv", tf_data_language);
+    while (tf_data_next(&r, &row)) {
+      if (row.count != 3) return tf_data_fail(err, size, &r, "expected 3 fields");
+      unsigned langs = tf_lang_bits_parse(row.field[0], row.len[0]);
+      double weight;
+      if (!langs || langs == TF_LANG_ALL)
+        return tf_data_fail(err, size, &r, "lang must be one language");
+      if (!tf_data_number(row.field[1], row.len[1], &weight) || weight < -100 || weight > 100)
+        return tf_data_fail(err, size, &r, "bad weight");
+      tf_data_item item;
+      for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+        if (pass == 0) {
+          capacity++;
+          continue;
+        }
+        char folded[128];
+        uint64_t hash;
+        int n = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
+        if (n <= 0 || !tf_key_first_word_hash(folded, &hash))
+          return tf_data_fail(err, size, &r, "bad word '%.*s'", (int)item.len, item.text);
+        int32_t index;
+        if (!tf_word_map_get(&words, hash, &index)) {
+          index = (int32_t)word_count++;
+          memset(weights[index], 0, sizeof weights[index]);
+          tf_word_map_put(&words, hash, index);
+        }
+        for (int lang = 1; lang <= TF_LANG_COUNT; lang++)
+          if (langs & TF_LANG_BIT(lang)) weights[index][lang - 1] += (int)weight;
+      }
+    }
+    if (pass == 0) {
+      if (tf_word_map_init(&words, capacity)) return TF_NOMEM;
+      weights = tf_malloc((capacity + 1) * sizeof *weights);
+      if (!weights) return TF_NOMEM;
+    }
+  }
+  return TF_OK;
 }
 
 #define SAMPLE (64 * 1024)
-#define CONFIDENT 40 /* stop once the score says this much */
+#define CONFIDENT 40 /* stop once one language leads by this much */
 
-/* The score of s[0..end), stopping once it passes +-limit. */
-static long score_words(const unsigned char *s, size_t end, long limit) {
-  const tf_word_map *words = &tf_lexicon_get()->language_words;
-  long score = 0;
+/* How far the highest score leads the next one. */
+static long lead(const long score[TF_LANG_COUNT]) {
+  long best = score[0], second = LONG_MIN;
+  for (int l = 1; l < TF_LANG_COUNT; l++) {
+    if (score[l] > best) {
+      second = best;
+      best = score[l];
+    } else if (score[l] > second) {
+      second = score[l];
+    }
+  }
+  return second == LONG_MIN ? 0 : best - second;
+}
+
+/* The scores of s[0..end) per language, stopping once one leads the others by
+** limit. */
+static void score_words(const unsigned char *s, size_t end, long limit,
+                        long score[TF_LANG_COUNT]) {
+  for (int l = 0; l < TF_LANG_COUNT; l++) score[l] = 0;
   size_t pos = 0;
-  while (pos < end && score < limit && score > -limit) {
+  while (pos < end) {
     unsigned char b = s[pos];
     if (b < 0x80 && !((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
       pos++;
@@ -33,18 +111,33 @@ static long score_words(const unsigned char *s, size_t end, long limit) {
     }
     tf_word_info w;
     size_t next = tf_scan_word(s, end, pos, &w);
-    int32_t weight;
-    if (w.letters && w.letters_end == next && tf_word_map_get(words, w.hash, &weight))
-      score += weight;
+    int32_t index;
+    if (w.letters && w.letters_end == next && tf_word_map_get(&words, w.hash, &index)) {
+      for (int l = 0; l < TF_LANG_COUNT; l++) score[l] += weights[index][l];
+      if (lead(score) >= limit) break;
+    }
     pos = next > pos ? next : pos + 1;
   }
-  return score;
 }
 
 int tf_lang_detect(const unsigned char *s, size_t len) {
-  return score_words(s, len < SAMPLE ? len : SAMPLE, CONFIDENT) > 0 ? TF_LANG_FR : TF_LANG_EN;
+  long score[TF_LANG_COUNT];
+  score_words(s, len < SAMPLE ? len : SAMPLE, CONFIDENT, score);
+  int best = TF_LANG_EN; /* a tie goes to English */
+  for (int lang = 1; lang <= TF_LANG_COUNT; lang++)
+    if (score[lang - 1] > score[best - 1]) best = lang;
+  return best;
 }
 
-long tf_lang_score(const unsigned char *s, size_t len) {
-  return score_words(s, len < SAMPLE ? len : SAMPLE, 1L << 30);
+long tf_lang_margin(const unsigned char *s, size_t len, int lang) {
+  long score[TF_LANG_COUNT];
+  score_words(s, len < SAMPLE ? len : SAMPLE, 1L << 30, score);
+  long other = 0;
+  int first = 1;
+  for (int l = 1; l <= TF_LANG_COUNT; l++) {
+    if (l == lang) continue;
+    if (first || score[l - 1] > other) other = score[l - 1];
+    first = 0;
+  }
+  return score[lang - 1] - other;
 }

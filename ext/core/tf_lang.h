@@ -1,12 +1,19 @@
 /*
 ** tf_lang.h — the languages the recognisers know, and a detector that decides
-** between them from the function words of a text.
+** between them from the function words of a text (ext/data/language.tsv).
+**
+** A language is a small integer (enum tf_lang); TF_LANG_AUTO asks for detection.
+** Knowledge in ext/data is tagged with the languages that read it: a bit set,
+** TF_LANG_BIT(lang) per language, TF_LANG_ALL for "*".
 */
 #ifndef TF_LANG_H
 #define TF_LANG_H
 #include <stddef.h>
 
 enum tf_lang { TF_LANG_AUTO = 0, TF_LANG_FR = 1, TF_LANG_EN = 2 };
+#define TF_LANG_COUNT 2 /* languages, TF_LANG_AUTO aside: 1 .. TF_LANG_COUNT */
+#define TF_LANG_BIT(lang) (1u << ((lang) - 1))
+#define TF_LANG_ALL ((1u << TF_LANG_COUNT) - 1)
 
 /* Parses "auto", "fr", "en" (any case). Returns the tf_lang, or -1. */
 int tf_lang_parse(const char *name, size_t len);
@@ -15,13 +22,25 @@ const char *tf_lang_name(int lang);
 /* The supported values, for error messages: "auto, en, fr". */
 #define TF_LANG_SUPPORTED "auto, en, fr"
 
-/* Decides French or English from the first 64 KB of s (weights of frequent
-** function words; English when nothing tells). Needs tf_core_init(). */
+/* The languages a data file's lang column names: "fr", "en" (a bit each) or "*"
+** (all). 0 when it is none of them. */
+unsigned tf_lang_bits_parse(const char *name, size_t len);
+/* The bits of a tf_lang as an argument gives it: one language, or all for AUTO. */
+static inline unsigned tf_lang_bits(int lang) {
+  return lang > 0 && lang <= TF_LANG_COUNT ? TF_LANG_BIT(lang) : TF_LANG_ALL;
+}
+
+/* Reads ext/data/language.tsv (from tf_core_init). TF_OK, TF_NOMEM or TF_ERROR
+** with a message in err. */
+int tf_lang_init(char *err, size_t size);
+
+/* Decides the language of the first 64 KB of s from the weights of its words:
+** the language with the highest score; English on a tie (nothing tells). */
 int tf_lang_detect(const unsigned char *s, size_t len);
 
-/* The evidence behind tf_lang_detect over the first 64 KB of s: the sum of
-** the weights of its function words, > 0 for French, < 0 for English, 0 when
+/* How much more the first 64 KB of s look like lang than like the likeliest
+** other language: > 0 when lang leads, < 0 when another one does, 0 when
 ** nothing tells. */
-long tf_lang_score(const unsigned char *s, size_t len);
+long tf_lang_margin(const unsigned char *s, size_t len, int lang);
 
 #endif

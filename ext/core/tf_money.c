@@ -1,5 +1,8 @@
 /* tf_money.c — see tf_money.h for what it finds and how. */
 #include "tf_money.h"
+#include "tf_core.h"
+#include "tf_currency.h"
+#include "tf_data.h"
 #include "tf_fold.h"
 #include "tf_lang.h"
 #include "tf_lexicon.h"
@@ -8,6 +11,39 @@
 #include "tf_words.h"
 #include <math.h>
 #include <string.h>
+
+/* ------------------------------------------------------------------------ */
+/* The money words of ext/data/money.tsv. */
+
+enum { W_PERCENT, W_CENTS_AND, W_RANGE_AND, W_RANGE_TO, W_FOLLOW, W_COUNT };
+static const char *const word_classes[W_COUNT] = {"percent", "cents_and", "range_and",
+                                                  "range_to", "follow"};
+static tf_phrases words[W_COUNT];
+/* follow, as hashes of the folded words, per language */
+static tf_word_map followers;
+
+int tf_money_init(char *err, size_t size) {
+  int rc = tf_phrases_load(words, word_classes, W_COUNT, "money.tsv", tf_data_money, err, size);
+  if (rc != TF_OK) return rc;
+  const tf_phrases *f = &words[W_FOLLOW];
+  if (tf_word_map_init(&followers, f->count)) return TF_NOMEM;
+  for (size_t i = 0; i < f->count; i++) {
+    char folded[64];
+    uint64_t hash;
+    int n = tf_fold_string(f->items[i].text, (int)f->items[i].len, folded, sizeof folded);
+    if (n <= 0 || !tf_key_first_word_hash(folded, &hash) || strchr(folded, ' '))
+      return tf_core_fail(err, size, "money.tsv: follow '%.*s' is not one word",
+                          (int)f->items[i].len, f->items[i].text);
+    int32_t langs = 0;
+    tf_word_map_get(&followers, hash, &langs);
+    tf_word_map_put(&followers, hash, langs | (int32_t)f->items[i].langs);
+  }
+  return TF_OK;
+}
+
+static size_t word_at(int k, const unsigned char *s, size_t len, size_t p, int lang) {
+  return tf_phrases_at(&words[k], s, len, p, lang);
+}
 
 #define MAX_INHERIT_DISTANCE 400 /* bytes from the mention whose currency is taken */
 #define MAX_WORDS_BACK 10        /* words looked at before a currency name */
@@ -41,18 +77,12 @@ static size_t apostrophe_at(const unsigned char *s, size_t len, size_t p) {
 }
 
 /* A percent after a number ("20 %", "5 pour cent", "3 percent") makes it no money. */
-static int percent_after(const unsigned char *s, size_t len, size_t p) {
+static int percent_after(const unsigned char *s, size_t len, size_t p, int lang) {
   p += tf_hspace_at(s, len, p);
   if (p >= len) return 0;
   if (s[p] == '%') return 1;
   if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0xB0) return 1; /* ‰ */
-  if (tf_ascii_phrase_at(s, len, p, "percent") || tf_ascii_phrase_at(s, len, p, "pct")) return 1;
-  size_t n = tf_ascii_phrase_at(s, len, p, "pour");
-  if (n) {
-    size_t sp = tf_hspace_at(s, len, p + n);
-    if (sp && tf_ascii_phrase_at(s, len, p + n + sp, "cent")) return 1;
-  }
-  return 0;
+  return word_at(W_PERCENT, s, len, p, lang) != 0;
 }
 
 /* French "de", "d'", "d’" after a scale word, then the currency. Returns the
@@ -95,12 +125,12 @@ static int code_case_ok(const unsigned char *s, size_t start, size_t end,
 static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out, int allow_minor) {
   const unsigned char *s = sc->s;
   size_t len = sc->len;
-  const tf_lexicon *lx = tf_lexicon_get();
+  const tf_currencies *cur = tf_currencies_get();
   if (p >= len) return 0;
   tf_trie_hit hits[6];
-  int n = tf_trie_match(lx->currencies, s, len, p, hits, 6);
+  int n = tf_trie_match(cur->trie, s, len, p, hits, 6);
   for (int i = n - 1; i >= 0; i--) {
-    const tf_currency_entry *e = &lx->currency[hits[i].value];
+    const tf_currency_entry *e = &cur->entry[hits[i].value];
     size_t end = hits[i].end;
     if (e->kind == TF_CUR_MINOR ? !allow_minor : !e->code[0]) continue;
     /* A key ending in a letter must end the word ("euro" is not in "europe",
@@ -128,11 +158,11 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
       key[i] = (char)(c | 0x20);
     }
     key[3] = 0;
-    int32_t v = tf_trie_get(lx->currencies, key, 3);
-    if (v < 0 || lx->currency[v].kind != TF_CUR_CODE || !lx->currency[v].code[0]) return 0;
+    int32_t v = tf_trie_get(cur->trie, key, 3);
+    if (v < 0 || cur->entry[v].kind != TF_CUR_CODE || !cur->entry[v].code[0]) return 0;
     out->start = p;
     out->end = p + 4;
-    out->entry = &lx->currency[v];
+    out->entry = &cur->entry[v];
     out->scale = s[p] == 'M' ? 1e6 : 1e3;
     return 1;
   }
@@ -193,8 +223,7 @@ static void extend_with_cents(const tf_money_scanner *sc, tf_money_atom *a) {
   size_t p = a->end, sp = tf_hspace_at(s, len, p);
   if (!sp) return;
   p += sp;
-  size_t and_len = tf_ascii_phrase_at(s, len, p, "and");
-  if (!and_len) and_len = tf_ascii_phrase_at(s, len, p, "et");
+  size_t and_len = word_at(W_CENTS_AND, s, len, p, sc->lang);
   if (and_len) {
     size_t sp2 = tf_hspace_at(s, len, p + and_len);
     if (!sp2) return;
@@ -235,7 +264,7 @@ static void extend_with_cents(const tf_money_scanner *sc, tf_money_atom *a) {
     size_t sp4 = tf_hspace_at(s, len, q);
     if (sp4) {
       size_t r = q + sp4;
-      if (r < len && !tf_ascii_phrase_at(s, len, r, "and") && !tf_ascii_phrase_at(s, len, r, "et") &&
+      if (r < len && !word_at(W_CENTS_AND, s, len, r, sc->lang) &&
           (tf_word_char_at(s, len, r) || tf_currency_symbol_at(s, len, r)))
         return;
     } else if (tf_word_char_at(s, len, q) || tf_currency_symbol_at(s, len, q) || s[q] == '%') {
@@ -265,16 +294,7 @@ static int crosses_sentence(const unsigned char *s, size_t from, size_t to) {
 /* Words that may follow an amount whose currency is inherited ("contre 13,5
 ** milliards un an plus tôt", "and $7 billion in 2026"). A noun there means the
 ** number counts something else ("75 millions d’utilisateurs", "20 million users"). */
-static const char *const inherit_followers[] = {
-  "un", "une", "en", "au", "aux", "a", "pour", "sur", "contre", "et", "ou", "soit", "le",
-  "la", "les", "lors", "avant", "apres", "plus", "fin", "dont", "par", "cette", "ce", "cet",
-  "selon", "il", "elle", "ils", "sans", "hors", "auparavant", "precedemment", "seulement",
-  "chacun", "chacune", "environ", "l", "an", "in", "the", "for", "last", "this", "that",
-  "on", "at", "by", "from", "to", "and", "or", "year", "earlier", "ago", "previously",
-  "compared", "versus", "vs", "only", "each", "apiece", "respectively", "over", "before",
-  "after", "when", "while", "a", NULL};
-
-static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p) {
+static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int lang) {
   size_t sp = tf_hspace_at(s, len, p);
   if (!sp) return !tf_word_char_at(s, len, p) && !apostrophe_at(s, len, p);
   p += sp;
@@ -294,9 +314,10 @@ static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p) {
     p = next;
   }
   word[n] = 0;
-  for (int i = 0; inherit_followers[i]; i++)
-    if (strcmp(word, inherit_followers[i]) == 0) return 1;
-  return 0;
+  uint64_t hash;
+  int32_t langs;
+  return n && tf_key_first_word_hash(word, &hash) && tf_word_map_get(&followers, hash, &langs) &&
+         (langs & (int32_t)tf_lang_bits(lang));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -345,7 +366,7 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
     return 0;
   }
   *resume = n.numeral_end > pos ? n.numeral_end : pos + 1;
-  if (percent_after(s, len, n.end)) return 0;
+  if (percent_after(s, len, n.end, sc->lang)) return 0;
   size_t q = n.end;
   size_t gap = tf_hspace_at(s, len, q);
   int hyphen = 0;
@@ -393,7 +414,7 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
   /* Inheritance: "… 30,8 milliards de dollars, contre 13,5 milliards …" */
   if ((n.flags & TF_NF_SCALE) && sc->last_currency[0] && n.start >= sc->last_money_end &&
       n.start - sc->last_money_end <= MAX_INHERIT_DISTANCE &&
-      !crosses_sentence(s, sc->last_money_end, n.start) && inherit_follower_ok(s, len, n.end)) {
+      !crosses_sentence(s, sc->last_money_end, n.start) && inherit_follower_ok(s, len, n.end, sc->lang)) {
     a->start = a->number_start = n.start;
     a->end = n.end;
     a->base = n.base;
@@ -433,7 +454,7 @@ static int atom_at_currency(tf_money_scanner *sc, size_t pos, tf_money_atom *a, 
       /* After a symbol, a capital glued to the amount starts the next word
       ** of text that lost its spaces ("up to $20,000Nvidia"). */
       if (tf_parse_number(s, len, q, sc->lang, TF_NUM_NO_WORDS | TF_NUM_PREFIXED, &n) &&
-          !percent_after(s, len, n.end) &&
+          !percent_after(s, len, n.end, sc->lang) &&
           (!tf_word_char_at(s, len, n.end) ||
            (e->kind == TF_CUR_SYMBOL && s[n.end] >= 'A' && s[n.end] <= 'Z' &&
             (n.flags & (TF_NF_GROUPED | TF_NF_DECIMAL))))) {
@@ -508,16 +529,16 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
 
 /* Can a currency start with this word? Its first word is a known one, or it is
 ** shaped like a code ("USD", "MUSD", "RM"). Saves a trie walk on most words. */
-static inline int word_may_be_currency(const tf_lexicon *lx, const tf_word_info *w) {
+static inline int word_may_be_currency(const tf_currencies *cur, const tf_word_info *w) {
   if (w->letters >= 2 && w->letters <= 4 && w->upper == w->letters) return 1;
-  return tf_word_map_get(&lx->currency_words, w->hash, NULL);
+  return tf_word_map_get(&cur->first_words, w->hash, NULL);
 }
 
 /* The next atom from sc->pos on: 1 found, 0 none. */
 static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   const unsigned char *s = sc->s;
   size_t len = sc->len;
-  const tf_lexicon *lx = tf_lexicon_get();
+  const tf_currencies *cur = tf_currencies_get();
   size_t p = sc->pos;
   int in_word = word_before(s, p);
   while (p < len) {
@@ -535,7 +556,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       } else if (is_ascii_alpha(b)) {
         tf_word_info w;
         size_t word_end = tf_scan_word(s, len, p, &w);
-        if (!in_word && word_may_be_currency(lx, &w)) found = atom_at_currency(sc, p, a, &resume);
+        if (!in_word && word_may_be_currency(cur, &w)) found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
           p = word_end;
           in_word = 0;
@@ -561,7 +582,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       } else if ((cls == TF_CC_LETTER || cls == TF_CC_CJK) && !in_word) {
         tf_word_info w;
         word_end = tf_scan_word(s, len, p, &w);
-        if (cls == TF_CC_CJK || word_may_be_currency(lx, &w)) found = atom_at_currency(sc, p, a, &resume);
+        if (cls == TF_CC_CJK || word_may_be_currency(cur, &w)) found = atom_at_currency(sc, p, a, &resume);
       }
       if (!found) {
         if (cls == TF_CC_LETTER || cls == TF_CC_CJK) {
@@ -590,19 +611,17 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
 ** Sets *needs_opener: 0 for a dash, 1 for "à"/"to" (an opener is taken when
 ** present, and required between two full mentions), 2 for "et"/"and" (an
 ** opener "entre"/"between" is always required). */
-static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, int *needs_opener) {
+static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, int lang,
+                                 int *needs_opener) {
   size_t q = p + tf_hspace_at(s, len, p);
   size_t n = 0;
   *needs_opener = 0;
   if (q < len && s[q] == '-') n = 1;
   else if (q + 2 < len && s[q] == 0xE2 && s[q + 1] == 0x80 && (s[q + 2] == 0x93 || s[q + 2] == 0x94))
     n = 3;
-  else if (q + 1 < len && s[q] == 0xC3 && s[q + 1] == 0xA0 && !tf_word_char_at(s, len, q + 2)) {
-    n = 2;
-    *needs_opener = 1;
-  } else if ((n = tf_ascii_phrase_at(s, len, q, "et")) || (n = tf_ascii_phrase_at(s, len, q, "and"))) {
+  else if ((n = word_at(W_RANGE_AND, s, len, q, lang))) {
     *needs_opener = 2; /* always */
-  } else if ((n = tf_ascii_phrase_at(s, len, q, "to")) || (n = tf_ascii_phrase_at(s, len, q, "au"))) {
+  } else if ((n = word_at(W_RANGE_TO, s, len, q, lang))) {
     *needs_opener = 1;
   }
   if (!n) return 0;
@@ -645,11 +664,11 @@ static int join_atoms(tf_money_scanner *sc, const tf_money_atom *a, const tf_mon
                       tf_money *out) {
   if (strcmp(a->currency, b->currency) != 0) return 0;
   int needs_opener;
-  size_t n = range_connector_at(sc->s, sc->len, a->end, &needs_opener);
+  size_t n = range_connector_at(sc->s, sc->len, a->end, sc->lang, &needs_opener);
   if (!n || a->end + n != b->start) return 0;
   size_t start = a->start;
   if (needs_opener) {
-    int rc = tf_cue_range_opener(sc->cues, sc->s, sc->emitted_end, a->start, &start);
+    int rc = tf_qualifier_range_opener(sc->qualifiers, sc->lang, sc->s, sc->emitted_end, a->start, &start);
     if (rc <= 0) return rc;
   }
   double low;
@@ -670,7 +689,7 @@ static int range_before(tf_money_scanner *sc, const tf_money_atom *a, tf_money *
     if (x_end <= floor || x_end == 0) break;
     if (!(is_digit(s[x_end - 1]) || tf_word_char_at(s, x_end, x_end - 1))) continue;
     int needs_opener;
-    size_t n = range_connector_at(s, sc->len, x_end, &needs_opener);
+    size_t n = range_connector_at(s, sc->len, x_end, sc->lang, &needs_opener);
     if (!n || x_end + n != e) continue;
     tf_number x;
     if (!number_ending_at(sc, x_end, floor, 0, &x)) return 0;
@@ -679,7 +698,7 @@ static int range_before(tf_money_scanner *sc, const tf_money_atom *a, tf_money *
     if (needs_opener) {
       /* "entre 3 et 5": "et"/"and" need their opener; "5 à 7", "5 to 7" do
       ** not, but take it when it is there ("de 10 à 12"). */
-      int rc = tf_cue_range_opener(sc->cues, s, floor, x.start, &start);
+      int rc = tf_qualifier_range_opener(sc->qualifiers, sc->lang, s, floor, x.start, &start);
       if (rc < 0) return rc;
       if (rc == 0 && needs_opener == 2) return 0;
     }
@@ -700,13 +719,13 @@ int tf_money_scanner_init(tf_money_scanner *sc, const char *s, size_t len, int l
   const void *nul = len ? memchr(s, 0, len) : NULL;
   if (nul) sc->len = (size_t)((const char *)nul - s);
   sc->lang = lang == TF_LANG_AUTO ? tf_lang_detect(sc->s, sc->len) : lang;
-  sc->cues = tf_cue_matcher_new();
-  return sc->cues ? TF_OK : TF_NOMEM;
+  sc->qualifiers = tf_qualifier_matcher_new();
+  return sc->qualifiers ? TF_OK : TF_NOMEM;
 }
 
 void tf_money_scanner_finish(tf_money_scanner *sc) {
-  tf_cue_matcher_free(sc->cues);
-  sc->cues = NULL;
+  tf_qualifier_matcher_free(sc->qualifiers);
+  sc->qualifiers = NULL;
 }
 
 /* "$22-27 billion", "€4-5 Mds": a dash and a bare number after an amount
@@ -715,13 +734,13 @@ static int range_after(tf_money_scanner *sc, const tf_money_atom *a, tf_money *o
   const unsigned char *s = sc->s;
   if (a->has_scale || a->inherited) return 0;
   int needs_opener;
-  size_t n = range_connector_at(s, sc->len, a->end, &needs_opener);
+  size_t n = range_connector_at(s, sc->len, a->end, sc->lang, &needs_opener);
   if (!n || needs_opener) return 0;
   size_t q = a->end + n;
   tf_number high;
   if (q >= sc->len || !(s[q] >= '0' && s[q] <= '9')) return 0;
   if (!tf_parse_number(s, sc->len, q, sc->lang, TF_NUM_NO_WORDS, &high)) return 0;
-  if (tf_word_char_at(s, sc->len, high.end) || percent_after(s, sc->len, high.end)) return 0;
+  if (tf_word_char_at(s, sc->len, high.end) || percent_after(s, sc->len, high.end, sc->lang)) return 0;
   /* A currency after the high end must be the same one ("$10-20 $" is fine). */
   currency_token after;
   size_t sp = tf_hspace_at(s, sc->len, high.end);
@@ -754,8 +773,8 @@ int tf_money_next(tf_money_scanner *sc, tf_money *out) {
   int rc = range_before(sc, &a, out);
   if (rc < 0) return -1;
   if (rc) return 1;
-  size_t cue_start;
-  int q = tf_cue_qualifier(sc->cues, sc->s, sc->emitted_end, a.start, &cue_start);
+  size_t phrase_start;
+  int q = tf_qualifier_before(sc->qualifiers, sc->lang, sc->s, sc->emitted_end, a.start, &phrase_start);
   if (q < 0) return -1;
   memset(out, 0, sizeof *out);
   out->start = a.start;

@@ -20,13 +20,15 @@
 **  - Ranges: two mentions, or a bare number and a mention, joined by "-", "à",
 **    "to", "et", "and" after "entre", "between", "de", "from"; a scale stated
 **    once applies to both ends ("$5-7 billion").
-**  - Qualifiers come from the phrase just before (tf_cue.h).
+**  - Qualifiers come from the phrase just before (tf_qualifier.h).
+** The small words (percent, "and" of cents, range words, what may follow an
+** amount whose currency is carried) are those of ext/data/money.tsv.
 ** Mentions come out in text order and never overlap. Memory is constant: one
 ** mention of look-ahead. Offsets here are bytes; see tf_utf8.h for code points.
 */
 #ifndef TF_MONEY_H
 #define TF_MONEY_H
-#include "tf_cue.h"
+#include "tf_qualifier.h"
 #include <stddef.h>
 
 typedef struct tf_money {
@@ -55,12 +57,15 @@ typedef struct tf_money_scanner {
   int lang;            /* TF_LANG_FR or TF_LANG_EN once initialised */
   size_t pos;          /* where scanning resumes */
   size_t emitted_end;  /* end of the last mention returned */
-  tf_cue_matcher *cues;
+  tf_qualifier_matcher *qualifiers;
   int has_pending;
   tf_money_atom pending;
   char last_currency[4]; /* of the last atom found, for inheritance */
   size_t last_money_end;
 } tf_money_scanner;
+
+/* Reads ext/data/money.tsv (from tf_core_init). TF_OK, TF_NOMEM or TF_ERROR. */
+int tf_money_init(char *err, size_t size);
 
 /* Prepares a scan of s[0..len) (lang: TF_LANG_AUTO decides from the text).
 ** Needs tf_core_init() == TF_OK. Returns TF_OK or TF_NOMEM. */

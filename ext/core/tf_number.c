@@ -1,11 +1,171 @@
 /* tf_number.c — see tf_number.h. */
 #include "tf_number.h"
+#include "tf_alloc.h"
+#include "tf_core.h"
+#include "tf_data.h"
 #include "tf_fold.h"
 #include "tf_lang.h"
 #include "tf_lexicon.h"
+#include "tf_trie.h"
 #include "tf_utf8.h"
 #include <math.h>
 #include <string.h>
+
+/* ------------------------------------------------------------------------ */
+/* The words of ext/data/numbers.tsv. */
+
+enum number_word_kind {
+  NW_UNIT = 1, /* 1..19: one, un, dix-sept's parts */
+  NW_TEN,      /* 20..90 */
+  NW_HUNDRED,  /* cent, hundred */
+  NW_THOUSAND, /* mille, thousand */
+  NW_SCALE,    /* million and above, lakh, crore */
+  NW_FRACTION, /* half, quarter(s) */
+  NW_ARTICLE,  /* a, an: 1 only before a scale or a currency */
+  NW_AND,      /* et, and: inside a number (vingt et un, a hundred and five) */
+  NW_DEMI      /* "et demi" / "and a half" after a scale */
+};
+
+typedef struct number_word {
+  unsigned char kind;           /* enum number_word_kind */
+  unsigned char langs;          /* TF_LANG_BIT of the languages where it is a number */
+  double value[TF_LANG_COUNT];  /* per language ("billion": 1e12 in French, 1e9 in English) */
+} number_word;
+
+typedef struct abbreviation {
+  const char *text; /* in the data file, matched as written */
+  size_t len;
+  double scale;
+} abbreviation;
+
+static tf_trie *number_trie;
+static number_word *number_table;
+static abbreviation *abbreviations;
+static size_t abbreviation_count;
+static unsigned char abbreviation_first[256]; /* bytes an abbreviation starts with */
+static tf_phrases half_phrases;               /* "et demi", "and a half" */
+static double half_value;
+
+static const char *const kind_names[] = {"unit", "ten", "hundred", "thousand", "scale",
+                                         "fraction", "article", "and", "demi", "half", "abbrev"};
+#define KIND_HALF 10
+#define KIND_ABBREV 11
+
+int tf_number_init(char *err, size_t size) {
+  tf_trie_builder *b = tf_trie_builder_new();
+  if (!b) return TF_NOMEM;
+  size_t count = 0, capacity = 0, abbreviation_capacity = 0;
+  int rc = TF_OK;
+  tf_data_reader r;
+  tf_data_row row;
+  tf_data_open(&r, "numbers.tsv", tf_data_numbers);
+  while (rc == TF_OK && tf_data_next(&r, &row)) {
+    int kind = 0;
+    for (int k = 0; row.count == 4 && k < 11; k++)
+      if (strlen(kind_names[k]) == row.len[0] && memcmp(kind_names[k], row.field[0], row.len[0]) == 0)
+        kind = k + 1;
+    unsigned langs = row.count == 4 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
+    double value;
+    if (!kind || !langs || !tf_data_number(row.field[3], row.len[3], &value)) {
+      rc = tf_data_fail(err, size, &r, "expected kind<TAB>lang<TAB>words<TAB>value with a known "
+                                       "kind, a lang of fr, en or *, and a number");
+      break;
+    }
+    if (kind == KIND_HALF) {
+      if (langs != TF_LANG_ALL || (half_value && half_value != value)) {
+        rc = tf_data_fail(err, size, &r, "half phrases are read in every language (*), with one value");
+        break;
+      }
+      half_value = value;
+      continue; /* read below, by tf_phrases_load */
+    }
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); rc == TF_OK && tf_data_item_next(&item);) {
+      if (kind == KIND_ABBREV) {
+        if (langs != TF_LANG_ALL) {
+          rc = tf_data_fail(err, size, &r, "abbreviations are read in every language (*)");
+          break;
+        }
+        if (abbreviation_count == abbreviation_capacity) {
+          size_t c = abbreviation_capacity ? abbreviation_capacity * 2 : 32;
+          abbreviation *grown = tf_realloc(abbreviations, c * sizeof *grown);
+          if (!grown) {
+            rc = TF_NOMEM;
+            break;
+          }
+          abbreviations = grown;
+          abbreviation_capacity = c;
+        }
+        abbreviation *a = &abbreviations[abbreviation_count++];
+        a->text = item.text;
+        a->len = item.len;
+        a->scale = value;
+        abbreviation_first[(unsigned char)item.text[0]] = 1;
+        continue;
+      }
+      char folded[128];
+      int n = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
+      if (n <= 0) {
+        rc = tf_data_fail(err, size, &r, "bad word '%.*s'", (int)item.len, item.text);
+        break;
+      }
+      int32_t v = tf_trie_builder_get(b, folded, (size_t)n);
+      if (v < 0) {
+        if (count == capacity) {
+          size_t c = capacity ? capacity * 2 : 128;
+          number_word *grown = tf_realloc(number_table, c * sizeof *grown);
+          if (!grown) {
+            rc = TF_NOMEM;
+            break;
+          }
+          number_table = grown;
+          capacity = c;
+        }
+        v = (int32_t)count++;
+        memset(&number_table[v], 0, sizeof number_table[v]);
+        number_table[v].kind = (unsigned char)kind;
+        if (tf_trie_builder_add(b, folded, (size_t)n, v, NULL)) {
+          rc = TF_NOMEM;
+          break;
+        }
+      } else if (number_table[v].kind != kind) {
+        rc = tf_data_fail(err, size, &r, "'%.*s' has another kind on another line", (int)item.len,
+                          item.text);
+        break;
+      }
+      number_table[v].langs |= (unsigned char)langs;
+      for (int l = 1; l <= TF_LANG_COUNT; l++)
+        if (langs & TF_LANG_BIT(l)) number_table[v].value[l - 1] = value;
+    }
+  }
+  if (rc != TF_OK) {
+    tf_trie_builder_free(b);
+    return rc;
+  }
+  number_trie = tf_trie_build(b);
+  if (!number_trie) return TF_NOMEM;
+  /* The half phrases: the rows of kind half, read as phrases (value column aside). */
+  tf_data_open(&r, "numbers.tsv", tf_data_numbers);
+  size_t half_capacity = 0;
+  while (tf_data_next(&r, &row)) {
+    if (!(row.len[0] == 4 && memcmp(row.field[0], "half", 4) == 0)) continue;
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+      if (half_phrases.count == half_capacity) {
+        size_t c = half_capacity ? half_capacity * 2 : 4;
+        tf_phrase *grown = tf_realloc(half_phrases.items, c * sizeof *grown);
+        if (!grown) return TF_NOMEM;
+        half_phrases.items = grown;
+        half_capacity = c;
+      }
+      tf_phrase *ph = &half_phrases.items[half_phrases.count++];
+      ph->text = item.text;
+      ph->len = item.len;
+      ph->langs = TF_LANG_ALL;
+    }
+  }
+  return TF_OK;
+}
 
 static int is_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 
@@ -131,30 +291,15 @@ double tf_scale_value(double base, int decimals, double scale) {
 
 /* ------------------------------------------------------------------------ */
 /* Scales. */
-typedef struct abbreviation {
-  const char *text;
-  double scale;
-} abbreviation;
-
-/* Longest first where one is a prefix of another. Case matters: "mm" is a
-** millimetre, "MM" a million in finance. */
-static const abbreviation abbreviations[] = {
-  {"Mrds", 1e9}, {"Mrd", 1e9}, {"Mds", 1e9}, {"Md", 1e9}, {"mds", 1e9}, {"MM", 1e6},
-  {"bn", 1e9}, {"Bn", 1e9}, {"BN", 1e9}, {"mln", 1e6}, {"Mln", 1e6}, {"mn", 1e6},
-  {"Mn", 1e6}, {"mio", 1e6}, {"Mio", 1e6}, {"mld", 1e9}, {"Mld", 1e9}, {"trn", 1e12},
-  {"tn", 1e12}, {"Tn", 1e12}, {"K", 1e3}, {"k", 1e3}, {"M", 1e6}, {"m", 1e6},
-  {"B", 1e9}, {"b", 1e9}, {"T", 1e12},
-};
 
 /* Picks the longest number-trie hit at p that ends a word and exists in lang.
 ** Returns the entry index or -1, with *end. */
 static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int lang, size_t *end) {
-  const tf_lexicon *lx = tf_lexicon_get();
   tf_trie_hit hits[4];
-  int n = tf_trie_match(lx->numbers, s, len, p, hits, 4);
-  int bit = lang == TF_LANG_FR ? TF_LANG_BIT_FR : TF_LANG_BIT_EN;
+  int n = tf_trie_match(number_trie, s, len, p, hits, 4);
+  unsigned bit = lang > 0 && lang <= TF_LANG_COUNT ? TF_LANG_BIT(lang) : TF_LANG_BIT(TF_LANG_EN);
   for (int i = n - 1; i >= 0; i--) {
-    const tf_number_word *w = &lx->number[hits[i].value];
+    const number_word *w = &number_table[hits[i].value];
     if (!(w->langs & bit)) continue;
     if (tf_word_char_at(s, len, hits[i].end)) continue;
     *end = hits[i].end;
@@ -163,16 +308,15 @@ static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int 
   return -1;
 }
 
-static double word_value(const tf_number_word *w, int lang) {
-  return lang == TF_LANG_FR ? w->value_fr : w->value_en;
+static double word_value(const number_word *w, int lang) {
+  return w->value[(lang > 0 && lang <= TF_LANG_COUNT ? lang : TF_LANG_EN) - 1];
 }
 
 /* After a scale word: "et demi" / "and a half" adds half the scale. */
 static size_t half_after_scale(const unsigned char *s, size_t len, size_t p) {
   size_t sp = tf_hspace_at(s, len, p);
   if (!sp) return 0;
-  size_t n = tf_ascii_phrase_at(s, len, p + sp, "et demi");
-  if (!n) n = tf_ascii_phrase_at(s, len, p + sp, "and a half");
+  size_t n = tf_phrases_at(&half_phrases, s, len, p + sp, TF_LANG_AUTO);
   return n ? sp + n : 0;
 }
 
@@ -185,9 +329,9 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
   ** word that is no scale: leave before trying the abbreviations. */
   unsigned char first = s[q];
   if (first < 0x80 && !((first | 0x20) >= 'a' && (first | 0x20) <= 'z')) return 0;
-  if (strchr("MmBbKkTt", first) == NULL || first == 0) goto words;
-  for (size_t i = 0; i < sizeof abbreviations / sizeof abbreviations[0]; i++) {
-    size_t n = strlen(abbreviations[i].text);
+  if (!abbreviation_first[first]) goto words;
+  for (size_t i = 0; i < abbreviation_count; i++) {
+    size_t n = abbreviations[i].len;
     if (q + n > len || memcmp(s + q, abbreviations[i].text, n) != 0) continue;
     if (tf_word_char_at(s, len, q + n)) continue;
     /* A spaced one-letter abbreviation ("5 m") is a unit of length unless a
@@ -203,15 +347,15 @@ words:;
   size_t word_end;
   int32_t idx = number_word_at(s, len, q, lang, &word_end);
   if (idx < 0) return 0;
-  const tf_number_word *w = &tf_lexicon_get()->number[idx];
-  if (w->kind != TF_NW_SCALE && w->kind != TF_NW_THOUSAND) return 0;
+  const number_word *w = &number_table[idx];
+  if (w->kind != NW_SCALE && w->kind != NW_THOUSAND) return 0;
   double total = word_value(w, lang);
   /* "mille milliards", "thousand million": a thousand of the next scale. */
-  if (w->kind == TF_NW_THOUSAND) {
+  if (w->kind == NW_THOUSAND) {
     size_t sp = tf_hspace_at(s, len, word_end), e2;
     int32_t idx2 = sp ? number_word_at(s, len, word_end + sp, lang, &e2) : -1;
-    if (idx2 >= 0 && tf_lexicon_get()->number[idx2].kind == TF_NW_SCALE) {
-      total *= word_value(&tf_lexicon_get()->number[idx2], lang);
+    if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE) {
+      total *= word_value(&number_table[idx2], lang);
       word_end = e2;
     }
   }
@@ -228,7 +372,6 @@ int tf_parse_scale(const unsigned char *s, size_t len, size_t pos, int lang, dou
 /* ------------------------------------------------------------------------ */
 /* Words. */
 static int parse_words(const unsigned char *s, size_t len, size_t pos, int lang, tf_number *out) {
-  const tf_lexicon *lx = tf_lexicon_get();
   double total = 0, current = 0, fraction = 0, last_scale = 0;
   int last_kind = 0, tokens = 0, article_first = 0;
   double last_unit = 0;
@@ -239,41 +382,41 @@ static int parse_words(const unsigned char *s, size_t len, size_t pos, int lang,
     size_t end;
     int32_t idx = number_word_at(s, len, p, lang, &end);
     if (idx < 0) break;
-    const tf_number_word *w = &lx->number[idx];
+    const number_word *w = &number_table[idx];
     double v = word_value(w, lang);
     int commit = 1;
     /* "millions de dollars" counts nothing; "mille" and "cent" alone do. */
-    if (tokens == 0 && (w->kind == TF_NW_SCALE ||
-                        ((w->kind == TF_NW_THOUSAND || w->kind == TF_NW_HUNDRED) && lang == TF_LANG_EN)))
+    if (tokens == 0 && (w->kind == NW_SCALE ||
+                        ((w->kind == NW_THOUSAND || w->kind == NW_HUNDRED) && lang == TF_LANG_EN)))
       break;
     switch (w->kind) {
-      case TF_NW_UNIT:
-        if (last_kind == TF_NW_UNIT && !(last_unit == 10 && v < 10)) goto done;
-        if (last_kind == TF_NW_FRACTION || last_kind == TF_NW_ARTICLE) goto done;
+      case NW_UNIT:
+        if (last_kind == NW_UNIT && !(last_unit == 10 && v < 10)) goto done;
+        if (last_kind == NW_FRACTION || last_kind == NW_ARTICLE) goto done;
         current += v;
         last_unit = v;
         break;
-      case TF_NW_TEN:
-        if (last_kind == TF_NW_UNIT && last_unit == 4 && v == 20) {
+      case NW_TEN:
+        if (last_kind == NW_UNIT && last_unit == 4 && v == 20) {
           current += 76; /* quatre-vingt(s) */
-        } else if (last_kind == TF_NW_UNIT || last_kind == TF_NW_TEN ||
-                   last_kind == TF_NW_FRACTION || last_kind == TF_NW_ARTICLE) {
+        } else if (last_kind == NW_UNIT || last_kind == NW_TEN ||
+                   last_kind == NW_FRACTION || last_kind == NW_ARTICLE) {
           goto done;
         } else {
           current += v;
         }
         last_unit = 0;
         break;
-      case TF_NW_HUNDRED:
-        if (last_kind == TF_NW_HUNDRED || last_kind == TF_NW_FRACTION) goto done;
+      case NW_HUNDRED:
+        if (last_kind == NW_HUNDRED || last_kind == NW_FRACTION) goto done;
         current = (current == 0 ? 1 : current) * 100;
         break;
-      case TF_NW_THOUSAND:
-        if (last_kind == TF_NW_THOUSAND || last_kind == TF_NW_FRACTION) goto done;
+      case NW_THOUSAND:
+        if (last_kind == NW_THOUSAND || last_kind == NW_FRACTION) goto done;
         total += (current == 0 ? 1 : current) * 1000;
         current = 0;
         break;
-      case TF_NW_SCALE: {
+      case NW_SCALE: {
         double chunk;
         if (fraction) {
           chunk = fraction;
@@ -288,34 +431,34 @@ static int parse_words(const unsigned char *s, size_t len, size_t pos, int lang,
         last_scale = v;
         size_t half = half_after_scale(s, len, end);
         if (half) {
-          total += 0.5 * v;
+          total += half_value * v;
           end += half;
         }
         break;
       }
-      case TF_NW_FRACTION:
-        if (last_kind == TF_NW_FRACTION || last_kind == TF_NW_SCALE || last_kind == TF_NW_THOUSAND)
+      case NW_FRACTION:
+        if (last_kind == NW_FRACTION || last_kind == NW_SCALE || last_kind == NW_THOUSAND)
           goto done;
         fraction = (current == 0 ? 1 : current) * v;
         current = 0;
         commit = 0;
         break;
-      case TF_NW_ARTICLE:
+      case NW_ARTICLE:
         if (tokens == 0) {
           article_first = 1;
           article_end = end;
-        } else if (last_kind != TF_NW_FRACTION) {
+        } else if (last_kind != NW_FRACTION) {
           goto done;
         }
         commit = 0;
         break;
-      case TF_NW_AND:
-        if (!(last_kind == TF_NW_TEN || last_kind == TF_NW_HUNDRED || last_kind == TF_NW_THOUSAND ||
-              last_kind == TF_NW_SCALE))
+      case NW_AND:
+        if (!(last_kind == NW_TEN || last_kind == NW_HUNDRED || last_kind == NW_THOUSAND ||
+              last_kind == NW_SCALE))
           goto done;
         commit = 0;
         break;
-      default: /* TF_NW_DEMI outside "et demi" */
+      default: /* NW_DEMI outside "et demi" */
         goto done;
     }
     tokens++;
@@ -365,7 +508,7 @@ int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, un
       size_t end;
       if (parse_scale(s, len, out->end, lang, (options & TF_NUM_STANDALONE) != 0, &scale, &end)) {
         size_t half = half_after_scale(s, len, end);
-        double scaled = tf_scale_value(out->base, out->decimals, scale) + (half ? 0.5 * scale : 0);
+        double scaled = tf_scale_value(out->base, out->decimals, scale) + (half ? half_value * scale : 0);
         if (!isfinite(scaled)) return 0;
         out->scale = scale;
         out->value = scaled;

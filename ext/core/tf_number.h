@@ -9,6 +9,9 @@
 **   words       cent soixante millions  quatre-vingt-dix  vingt et un
 **               five million  half a billion  a quarter million  un milliard et demi
 **
+** The words, their values per language and the scale abbreviations are those of
+** ext/data/numbers.tsv.
+**
 ** A lone "1,250" is ambiguous: in English text, and in French text when a
 ** currency symbol precedes it (€3,000), the comma groups thousands; otherwise
 ** French reads it as a decimal comma (12,345 $ = 12.345). A lone "10.000" groups
@@ -41,6 +44,10 @@ typedef struct tf_number {
   int decimals;      /* digits after the decimal mark (for exact scaling) */
   unsigned flags;    /* TF_NF_* */
 } tf_number;
+
+/* Reads ext/data/numbers.tsv (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR
+** with a message in err. */
+int tf_number_init(char *err, size_t size);
 
 /* Parses the number that starts at s[pos] (lang: TF_LANG_FR or TF_LANG_EN).
 ** Returns 1 and fills *out, or 0 when no number starts there. */

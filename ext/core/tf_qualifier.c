@@ -1,106 +1,124 @@
-/* tf_cue.c — see tf_cue.h. */
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-#include "tf_cue.h"
+/* tf_qualifier.c — see tf_qualifier.h. */
+#include "tf_qualifier.h"
 #include "tf_alloc.h"
-#include "tf_lexicon.h"
-#include <stdio.h>
+#include "tf_core.h"
+#include "tf_data.h"
+#include "tf_lang.h"
+#include "tf_regex.h"
 #include <string.h>
+
+static const char *const qualifier_names[] = {"exact", "approx", "min", "max", "range"};
+
+const char *tf_qualifier_name(int qualifier) {
+  return qualifier >= TF_Q_EXACT && qualifier <= TF_Q_RANGE ? qualifier_names[qualifier] : "exact";
+}
 
 /* Building blocks, as byte sequences. */
 #define SP "(?:[ \\t\\r\\n]|\\xC2\\xA0|\\xE2\\x80[\\x80-\\x8A\\xAF])"
 #define AP "(?:'|\\xE2\\x80\\x99|\\xE2\\x80\\x98)"
-#define A_GRAVE "(?:\\xC3\\xA0|\\xC3\\x80|a)"
-#define E_ACUTE "(?:\\xC3\\xA9|\\xC3\\x89|e)"
-#define E_GRAVE "(?:\\xC3\\xA8|\\xC3\\x88|e)"
+/* A final "de" of a longer phrase: "de" and a space, or the elided "d'". */
 #define DE "(?:de" SP "+|d" AP SP "*)"
-/* A cue starts at a word boundary: not after an ASCII letter or digit, nor
+/* A phrase starts at a word boundary: not after an ASCII letter or digit, nor
 ** after a two-byte Latin letter (é, à …). */
 #define WORD_START "(?<![a-z0-9])(?<!\\xC3[\\x80-\\xBF])"
 
-static const char qualifier_pattern[] =
-    WORD_START
-    "(?:"
-    /* approx */
-    "(?:environ|pr" E_GRAVE "s" SP "+" DE "|quelque|autour" SP "+" DE
-    "|aux" SP "+alentours" SP "+" DE "|de" SP "+l" AP SP "*ordre" SP "+" DE
-    "|approximativement|quasiment|presque|about|around|roughly|nearly|almost"
-    "|approximately|approx\\.?|circa|ca\\.|some|~|\\xE2\\x89\\x88)(*MARK:approx)"
-    /* min */
-    "|(?:pas" SP "+moins" SP "+" DE "|plus" SP "+" DE "|plus" SP "+que|au" SP "+moins"
-    "|au" SP "+minimum" SP "*(?:" DE ")?|sup" E_ACUTE "rieure?s?" SP "+" A_GRAVE
-    "|more" SP "+than|over|at" SP "+least|upwards" SP "+of|above|no" SP "+less" SP "+than"
-    "|not" SP "+less" SP "+than|in" SP "+excess" SP "+of|a" SP "+minimum" SP "+of"
-    "|greater" SP "+than|higher" SP "+than|exceeding)(*MARK:min)"
-    /* max */
-    "|(?:(?:allant" SP "+)?jusqu" AP SP "*" A_GRAVE "|pouvant" SP "+atteindre"
-    "|pas" SP "+plus" SP "+" DE "|moins" SP "+" DE "|au" SP "+plus|au" SP "+maximum"
-    "|en[- ]dessous" SP "+" DE "|inf" E_ACUTE "rieure?s?" SP "+" A_GRAVE
-    "|up" SP "+to|as" SP "+much" SP "+as|as" SP "+high" SP "+as|less" SP "+than"
-    "|capped" SP "+at|under|below|lower" SP "+than|no" SP "+more" SP "+than"
-    "|not" SP "+more" SP "+than|at" SP "+most|a" SP "+maximum" SP "+of)(*MARK:max)"
-    ")" SP "*\\z";
+/* The classes of qualifiers.tsv, in the order their alternatives are tried. */
+enum { C_APPROX, C_MIN, C_MAX, C_OPEN, C_COUNT };
+static const char *const class_names[C_COUNT] = {"approx", "min", "max", "range_open"};
 
-static const char opener_pattern[] =
-    WORD_START "(?:entre|between|from|de|du|d" AP ")" SP "*\\z";
+/* Per language (index 0: every language, for TF_LANG_AUTO). */
+static pcre2_code *qualifier_code[TF_LANG_COUNT + 1];
+static pcre2_code *opener_code[TF_LANG_COUNT + 1];
 
-static pcre2_code *qualifier_code;
-static pcre2_code *opener_code;
-static pcre2_general_context *general_context;
-
-static void *private_malloc(PCRE2_SIZE size, void *data) {
-  (void)data;
-  return tf_malloc(size);
-}
-static void private_free(void *block, void *data) {
-  (void)data;
-  tf_free(block);
-}
-
-int tf_cue_compile(const char *pattern, pcre2_code **out, char *err, size_t err_size) {
-  int error_code;
-  PCRE2_SIZE error_offset;
-  pcre2_compile_context *cc = pcre2_compile_context_create(general_context);
-  if (!cc) return TF_NOMEM;
-  *out = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_CASELESS, &error_code,
-                       &error_offset, cc);
-  pcre2_compile_context_free(cc);
-  if (!*out) {
-    PCRE2_UCHAR message[160];
-    pcre2_get_error_message(error_code, message, sizeof message);
-    snprintf(err, err_size, "PCRE2 error: pcre2_compile() at offset %zu: %s",
-             (size_t)error_offset, (const char *)message);
-    return error_code == PCRE2_ERROR_NOMEMORY ? TF_NOMEM : TF_ERROR;
+/* Appends the alternatives of class k read by the languages langs: "a|b|c". */
+static int append_class(tf_regex_buffer *b, int k, unsigned langs, char *err, size_t size,
+                        int *any) {
+  tf_data_reader r;
+  tf_data_row row;
+  *any = 0;
+  tf_data_open(&r, "qualifiers.tsv", tf_data_qualifiers);
+  while (tf_data_next(&r, &row)) {
+    int known = -1;
+    for (int c = 0; row.count == 3 && c < C_COUNT; c++)
+      if (strlen(class_names[c]) == row.len[0] && memcmp(class_names[c], row.field[0], row.len[0]) == 0)
+        known = c;
+    unsigned row_langs = row.count == 3 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
+    if (known < 0 || !row_langs)
+      return tf_data_fail(err, size, &r, "expected class<TAB>lang<TAB>phrases with a class of "
+                                         "approx, min, max, range_open and a lang of fr, en or *");
+    if (known != k || !(row_langs & langs)) continue;
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+      const char *phrase = item.text;
+      size_t n = item.len;
+      /* "près de": the last "de" of a longer phrase also matches "d'". */
+      int final_de = n > 3 && phrase[n - 3] == ' ' && (phrase[n - 2] | 0x20) == 'd' &&
+                     (phrase[n - 1] | 0x20) == 'e';
+      if (*any) tf_regex_append(b, "|");
+      *any = 1;
+      int rc = tf_regex_append_phrase(b, phrase, final_de ? n - 2 : n, SP "+", AP SP "*");
+      if (rc == TF_ERROR)
+        return tf_data_fail(err, size, &r, "phrase '%.*s' is not UTF-8", (int)n, phrase);
+      if (rc != TF_OK) return rc;
+      if (final_de) tf_regex_append(b, DE);
+    }
   }
-  /* JIT where the platform has it; the interpreter otherwise (same results). */
-  pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
-  return TF_OK;
+  return b->nomem ? TF_NOMEM : TF_OK;
 }
 
-int tf_cue_init(char *err, size_t err_size) {
-  general_context = pcre2_general_context_create(private_malloc, private_free, NULL);
-  if (!general_context) return TF_NOMEM;
-  int rc = tf_cue_compile(qualifier_pattern, &qualifier_code, err, err_size);
-  if (rc == TF_OK) rc = tf_cue_compile(opener_pattern, &opener_code, err, err_size);
+/* Compiles the two patterns of the languages langs. */
+static int compile_for(unsigned langs, pcre2_code **qualifier, pcre2_code **opener, char *err,
+                       size_t size) {
+  static const char *const marks[3] = {"(*MARK:approx)", "(*MARK:min)", "(*MARK:max)"};
+  tf_regex_buffer b = {0};
+  int rc = TF_OK, groups = 0, any;
+  tf_regex_append(&b, WORD_START "(?:");
+  for (int k = C_APPROX; rc == TF_OK && k <= C_MAX; k++) {
+    size_t mark = b.len;
+    tf_regex_append(&b, groups ? "|(?:" : "(?:");
+    rc = append_class(&b, k, langs, err, size, &any);
+    if (rc == TF_OK && !any && !b.nomem) {
+      b.len = mark; /* no phrase of this class: no group */
+      b.p[mark] = 0;
+      continue;
+    }
+    tf_regex_append(&b, ")");
+    tf_regex_append(&b, marks[k]);
+    groups++;
+  }
+  if (rc == TF_OK && !groups) tf_regex_append(&b, "(*FAIL)");
+  tf_regex_append(&b, ")" SP "*\\z");
+  if (rc == TF_OK && b.nomem) rc = TF_NOMEM;
+  if (rc == TF_OK) rc = tf_regex_compile(b.p, qualifier, err, size);
+  tf_regex_buffer_free(&b);
+  if (rc != TF_OK) return rc;
+  tf_regex_append(&b, WORD_START "(?:");
+  rc = append_class(&b, C_OPEN, langs, err, size, &any);
+  if (rc == TF_OK && !any) tf_regex_append(&b, "(*FAIL)");
+  tf_regex_append(&b, ")" SP "*\\z");
+  if (rc == TF_OK && b.nomem) rc = TF_NOMEM;
+  if (rc == TF_OK) rc = tf_regex_compile(b.p, opener, err, size);
+  tf_regex_buffer_free(&b);
   return rc;
 }
 
-pcre2_general_context *tf_cue_context(void) { return general_context; }
-
-int tf_cue_jit_in_use(void) {
-  size_t jit_size = 0;
-  if (!qualifier_code) return 0;
-  return pcre2_pattern_info(qualifier_code, PCRE2_INFO_JITSIZE, &jit_size) == 0 && jit_size > 0;
+int tf_qualifier_init(char *err, size_t size) {
+  int rc = TF_OK;
+  for (int lang = 0; rc == TF_OK && lang <= TF_LANG_COUNT; lang++)
+    rc = compile_for(tf_lang_bits(lang), &qualifier_code[lang], &opener_code[lang], err, size);
+  return rc;
 }
 
-struct tf_cue_matcher {
+int tf_qualifier_jit_in_use(void) { return tf_regex_jit_in_use(qualifier_code[0]); }
+
+struct tf_qualifier_matcher {
   pcre2_match_data *match_data;
 };
 
-tf_cue_matcher *tf_cue_matcher_new(void) {
-  tf_cue_matcher *m = tf_malloc(sizeof(*m));
+tf_qualifier_matcher *tf_qualifier_matcher_new(void) {
+  tf_qualifier_matcher *m = tf_malloc(sizeof(*m));
   if (!m) return NULL;
-  m->match_data = pcre2_match_data_create(4, general_context);
+  m->match_data = pcre2_match_data_create(4, tf_regex_context());
   if (!m->match_data) {
     tf_free(m);
     return NULL;
@@ -108,7 +126,7 @@ tf_cue_matcher *tf_cue_matcher_new(void) {
   return m;
 }
 
-void tf_cue_matcher_free(tf_cue_matcher *m) {
+void tf_qualifier_matcher_free(tf_qualifier_matcher *m) {
   if (!m) return;
   pcre2_match_data_free(m->match_data);
   tf_free(m);
@@ -117,7 +135,7 @@ void tf_cue_matcher_free(tf_cue_matcher *m) {
 #define WINDOW 64
 
 /* Runs code on s[window .. end) and returns 1 if it matched (start in *start). */
-static int match_window(tf_cue_matcher *m, const pcre2_code *code, const unsigned char *s,
+static int match_window(tf_qualifier_matcher *m, const pcre2_code *code, const unsigned char *s,
                         size_t floor, size_t end, size_t *start) {
   size_t window = end > WINDOW ? end - WINDOW : 0;
   if (window < floor) window = floor;
@@ -129,10 +147,12 @@ static int match_window(tf_cue_matcher *m, const pcre2_code *code, const unsigne
   return 1;
 }
 
-int tf_cue_qualifier(tf_cue_matcher *m, const unsigned char *s, size_t floor, size_t end,
-                     size_t *cue_start) {
-  *cue_start = end;
-  int rc = match_window(m, qualifier_code, s, floor, end, cue_start);
+static int lang_index(int lang) { return lang > 0 && lang <= TF_LANG_COUNT ? lang : 0; }
+
+int tf_qualifier_before(tf_qualifier_matcher *m, int lang, const unsigned char *s, size_t floor,
+                        size_t end, size_t *phrase_start) {
+  *phrase_start = end;
+  int rc = match_window(m, qualifier_code[lang_index(lang)], s, floor, end, phrase_start);
   if (rc <= 0) return rc < 0 ? -1 : TF_Q_EXACT;
   const char *mark = (const char *)pcre2_get_mark(m->match_data);
   if (!mark) return TF_Q_EXACT;
@@ -141,8 +161,8 @@ int tf_cue_qualifier(tf_cue_matcher *m, const unsigned char *s, size_t floor, si
   return TF_Q_MAX;
 }
 
-int tf_cue_range_opener(tf_cue_matcher *m, const unsigned char *s, size_t floor, size_t end,
-                        size_t *opener_start) {
+int tf_qualifier_range_opener(tf_qualifier_matcher *m, int lang, const unsigned char *s,
+                              size_t floor, size_t end, size_t *opener_start) {
   *opener_start = end;
-  return match_window(m, opener_code, s, floor, end, opener_start);
+  return match_window(m, opener_code[lang_index(lang)], s, floor, end, opener_start);
 }

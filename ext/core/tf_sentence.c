@@ -2,65 +2,53 @@
 #include "tf_sentence.h"
 #include "tf_fold.h"
 #include "tf_lang.h"
-#include "tf_lexicon.h"
+#include "tf_core.h"
+#include "tf_data.h"
 #include "tf_utf8.h"
 #include "tf_words.h"
 #include <string.h>
 
-/* Abbreviations after which a full stop does not end a sentence, without the
-** dot. Month abbreviations are there because a date goes on ("5 janv. 2026").
-** "etc." is not: it ends sentences as often as not. */
-static const char *const abbreviations_fr[] = {
-  "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "Ste", "Sté", "Cie",
-  "Éts", "Gal", "Gén", "Cdt", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov",
-  "déc", "env", "cf", "p", "pp", "vol", "chap", "éd", "fig", "av", "apr", "bd",
-  "boul", "hab", "tél", "coll", "dir", "mds", "mrd", "md", "qqch", "qqn",
-};
-static const char *const abbreviations_en[] = {
-  "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "Mt", "Rev", "Gen", "Gov", "Sen", "Rep",
-  "Lt", "Col", "Capt", "Sgt", "Cmdr", "Adm", "Hon", "Pres", "Bros", "Jan", "Feb", "Mar", "Apr",
-  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "approx", "No", "Nos",
-  "fig", "vol", "pp", "ca", "cf", "dept", "Dept", "Ave", "Blvd", "Rd", "Univ", "Assn", "Fr",
-};
-/* Legal forms and "St." are written the same way in both languages' press.
-** An abbreviation written with a capital needs one in the text ("Me" is an
-** abbreviation, "me." is not). */
-static const char *const abbreviations_both[] = {"Inc", "Ltd", "Corp", "Co", "St", "Cos", "Bhd"};
-
+/* The abbreviations of ext/data/abbreviations.tsv: folded word hash → the
+** languages that read it (TF_LANG_BIT), and CAPITAL when written with one. */
 static tf_word_map abbreviations;
-#define CAPITAL 4 /* value bit: the text must start with a capital */
+#define CAPITAL (1 << 16) /* value bit: the text must start with a capital */
 
-static void add_list(const char *const *list, size_t n, int32_t bits) {
-  for (size_t i = 0; i < n; i++) {
-    char folded[64];
-    int k = tf_fold_string(list[i], (int)strlen(list[i]), folded, sizeof folded);
-    uint64_t hash;
-    if (k <= 0 || !tf_key_first_word_hash(folded, &hash)) continue;
-    int32_t old = 0;
-    tf_word_map_get(&abbreviations, hash, &old);
-    int capital = list[i][0] >= 'A' && list[i][0] <= 'Z';
-    tf_word_map_put(&abbreviations, hash, old | bits | (capital ? CAPITAL : 0));
+int tf_sentence_init(char *err, size_t size) {
+  tf_data_reader r;
+  tf_data_row row;
+  size_t count = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    tf_data_open(&r, "abbreviations.tsv", tf_data_abbreviations);
+    while (tf_data_next(&r, &row)) {
+      unsigned langs = row.count == 2 ? tf_lang_bits_parse(row.field[0], row.len[0]) : 0;
+      if (!langs) return tf_data_fail(err, size, &r, "expected lang<TAB>abbreviations");
+      tf_data_item item;
+      for (tf_data_items(&item, row.field[1], row.len[1]); tf_data_item_next(&item);) {
+        if (pass == 0) {
+          count++;
+          continue;
+        }
+        char folded[64];
+        uint64_t hash;
+        int k = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
+        if (k <= 0 || !tf_key_first_word_hash(folded, &hash))
+          return tf_data_fail(err, size, &r, "bad abbreviation '%.*s'", (int)item.len, item.text);
+        int32_t old = 0;
+        tf_word_map_get(&abbreviations, hash, &old);
+        int capital = item.text[0] >= 'A' && item.text[0] <= 'Z';
+        tf_word_map_put(&abbreviations, hash, old | (int32_t)langs | (capital ? CAPITAL : 0));
+      }
+    }
+    if (pass == 0 && tf_word_map_init(&abbreviations, count)) return TF_NOMEM;
   }
+  return TF_OK;
 }
 
-int tf_sentence_init_lists(void) {
-  size_t nf = sizeof abbreviations_fr / sizeof abbreviations_fr[0];
-  size_t ne = sizeof abbreviations_en / sizeof abbreviations_en[0];
-  size_t nb = sizeof abbreviations_both / sizeof abbreviations_both[0];
-  if (tf_word_map_init(&abbreviations, nf + ne + nb)) return -1;
-  add_list(abbreviations_fr, nf, TF_LANG_BIT_FR);
-  add_list(abbreviations_en, ne, TF_LANG_BIT_EN);
-  add_list(abbreviations_both, nb, TF_LANG_BIT_FR | TF_LANG_BIT_EN);
-  return 0;
-}
-
-void tf_sentence_init(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
+void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
   sc->s = s;
   sc->len = len;
   sc->pos = 0;
-  sc->langs = lang == TF_LANG_FR   ? TF_LANG_BIT_FR
-              : lang == TF_LANG_EN ? TF_LANG_BIT_EN
-                                   : TF_LANG_BIT_FR | TF_LANG_BIT_EN;
+  sc->langs = (int)tf_lang_bits(lang);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -184,7 +172,7 @@ int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size
   if (w.letters_end != dot) return 0;
   if (w.letters == 1) return 1; /* an initial: "J. K. Rowling", "U.S." */
   int32_t bits = 0;
-  if (!tf_word_map_get(&abbreviations, w.hash, &bits) || !(bits & langs)) return 0;
+  if (!tf_word_map_get(&abbreviations, w.hash, &bits) || !(bits & langs & (int32_t)TF_LANG_ALL)) return 0;
   return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
 }
 
@@ -319,7 +307,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
 
 void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
                               int lang) {
-  tf_sentence_init(&c->scanner, s, len, lang);
+  tf_sentence_start(&c->scanner, s, len, lang);
   c->index = c->start = c->end = 0;
   c->have = tf_sentence_next(&c->scanner, &c->start, &c->end);
 }

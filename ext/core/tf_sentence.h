@@ -2,7 +2,7 @@
 ** tf_sentence.h — sentence boundaries over UTF-8 text.
 **
 **   tf_sentence_scanner sc;
-**   tf_sentence_init(&sc, text, len, TF_LANG_FR);
+**   tf_sentence_start(&sc, text, len, TF_LANG_FR);
 **   while (tf_sentence_next(&sc, &start, &end)) { ... }
 **
 ** The rules are those of Unicode's sentence boundaries (UAX #29, which ICU's
@@ -13,7 +13,7 @@
 **    closing quotes or brackets) and the next word does not start in lower
 **    case: "3.5", "01.ai" and "e.g. the" do not break;
 **  - except after an abbreviation of the language ("M.", "Mme", "janv.",
-**    "Mr.", "Inc.", "Jan."), a single letter ("J. K. Rowling", "U.S."), or a
+**    "Mr.", "Inc.", "Jan."; ext/data/abbreviations.tsv), a single letter ("J. K. Rowling", "U.S."), or a
 **    list number at the start of the sentence ("1. Introduction");
 **  - "!" and "?" end a sentence unless lower case follows ("? dit-il");
 **  - CJK full stops ("。！？") end it at once, without a space;
@@ -32,16 +32,17 @@ typedef struct tf_sentence_scanner {
   const unsigned char *s;
   size_t len;
   size_t pos;
-  int langs; /* TF_LANG_BIT_*: whose abbreviations apply */
+  int langs; /* TF_LANG_BIT of the languages whose abbreviations apply */
 } tf_sentence_scanner;
 
-/* Builds the abbreviation lists (from tf_core_init). 0, or -1 on OOM. */
-int tf_sentence_init_lists(void);
+/* Reads ext/data/abbreviations.tsv (from tf_core_init). TF_OK, TF_NOMEM, or
+** TF_ERROR with a message in err. */
+int tf_sentence_init(char *err, size_t size);
 
 /* Prepares a scan of s[0..len) with the abbreviations of lang (a tf_lang;
 ** AUTO: those of French and English together, since articles mix them).
 ** Needs tf_core_init() == TF_OK. */
-void tf_sentence_init(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang);
+void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang);
 
 /* The next sentence: 1 and its trimmed bounds, or 0 when there is none. */
 int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end);

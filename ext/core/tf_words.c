@@ -10,10 +10,11 @@
 ** no range check). */
 static unsigned char ascii_letter_fold[256];
 
-void tf_words_init(void) {
+int tf_words_init(void) {
   for (int b = 0; b < 256; b++)
     ascii_letter_fold[b] = (b >= 'a' && b <= 'z') ? (unsigned char)b
                            : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20) : 0;
+  return 0; /* TF_OK */
 }
 
 size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *info) {

@@ -23,8 +23,8 @@ typedef struct tf_word_info {
   unsigned upper;        /* ASCII capitals in it */
 } tf_word_info;
 
-/* Builds the byte table (from tf_core_init). */
-void tf_words_init(void);
+/* Builds the byte table (from tf_core_init). TF_OK. */
+int tf_words_init(void);
 
 /* Walks the word (letters, digits, ideographs) that starts at p; returns its
 ** end and describes its leading letters in *info. */

@@ -1,8 +1,9 @@
-# embed.awk — turns data files into C strings (see ext/tf_data.h).
-#   LC_ALL=C awk -f ext/data/embed.awk ext/data/entities.tsv ext/data/guess.tsv > build/tf_data.c
+# embed.awk — turns the data files into C strings (see ext/core/tf_data.h).
+#   LC_ALL=C awk -f ext/data/embed.awk ext/data/*.tsv > build/tf_data_files.c
 # File ext/data/NAME.tsv becomes `const char tf_data_NAME[]`, one "line\n" per
-# line; lines starting with '#' and blank lines are left out. Characters that
-# C would read otherwise (" \ ? and TAB) are escaped; other bytes are copied.
+# line; the text of comment lines ('#') and blank lines is left out, their line
+# break kept (so that the loaders' line numbers are the file's). Characters that C
+# would read otherwise (" \ ? and TAB) are escaped; other bytes are copied.
 BEGIN {
   print "/* Generated from the .tsv files of ext/data by ext/data/embed.awk: do not edit. */"
   print "#include \"tf_data.h\""
@@ -16,7 +17,7 @@ FNR == 1 {
   printf "const char tf_data_%s[] =\n  \"\"\n", name
   open = 1
 }
-/^#/ || /^[ \t]*$/ { next }
+/^#/ || /^[ \t\r]*$/ { printf "  \"\\n\"\n"; next }
 {
   out = ""
   n = length($0)

@@ -1,5 +1,5 @@
 /*
-** corpus_sql.c — scalars for importing articles and reporting on them.
+** fn_corpus.c — scalars for importing articles and reporting on them.
 **
 **   SELECT first_date('Paris, le mardi 9 septembre 2025 — …');    -- '2025-09-09'
 **   SELECT valid_utf8(readfile('article.txt'));                   -- 1 or 0
@@ -23,11 +23,12 @@
 **   is not an ISO 4217 code, an amount that is not a number, a date that is
 **   not an ISO date, no table textfacts_rates, a rate that is not positive.
 */
-#include "textfacts_sql.h"
-#include "tf_date.h"
-#include "tf_lang.h"
-#include "tf_lexicon.h"
-#include "tf_utf8.h"
+#include "functions.h"
+#include "fn_common.h"
+#include "core/tf_currency.h"
+#include "core/tf_date.h"
+#include "core/tf_lang.h"
+#include "core/tf_utf8.h"
 #include <stdio.h>
 #include <string.h>
 SQLITE_EXTENSION_INIT3
@@ -195,11 +196,7 @@ static void money_convert_function(sqlite3_context *ctx, int argc, sqlite3_value
 }
 
 int textfacts_register_corpus(sqlite3 *db, char **pzErrMsg) {
-  static const struct {
-    const char *name;
-    int n_arg, flags;
-    void (*fn)(sqlite3_context *, int, sqlite3_value **);
-  } functions[] = {
+  static const textfacts_function functions[] = {
     {"first_date", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, first_date_function},
     {"first_date", 2, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, first_date_function},
     {"valid_utf8", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, valid_utf8_function},
@@ -207,16 +204,6 @@ int textfacts_register_corpus(sqlite3 *db, char **pzErrMsg) {
     {"money_convert", 3, 0, money_convert_function},
     {"money_convert", 4, 0, money_convert_function},
   };
-  for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
-    int rc = sqlite3_create_function(db, functions[i].name, functions[i].n_arg,
-                                     SQLITE_UTF8 | functions[i].flags, NULL, functions[i].fn,
-                                     NULL, NULL);
-    if (rc != SQLITE_OK) {
-      if (pzErrMsg)
-        *pzErrMsg = sqlite3_mprintf("textfacts: cannot register %s(): %s", functions[i].name,
-                                    sqlite3_errmsg(db));
-      return rc;
-    }
-  }
-  return SQLITE_OK;
+  return textfacts_register_functions(db, pzErrMsg, functions,
+                                      sizeof functions / sizeof functions[0], NULL);
 }

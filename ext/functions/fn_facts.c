@@ -1,5 +1,5 @@
 /*
-** facts_sql.c — facts and sentences in SQL.
+** fn_facts.c — facts and sentences in SQL.
 **
 **   SELECT entity, year, currency, sum(amount)
 **     FROM articles a, extract_facts(a.body, a.lang)
@@ -34,12 +34,14 @@
 ** Both read text the way extract_entities does (a BLOB as its bytes, up to
 ** the first NUL); a NULL text gives no rows.
 */
-#include "textfacts_sql.h"
-#include "tf_facts.h"
-#include "tf_lang.h"
-#include "tf_lexicon.h"
-#include "tf_sentence.h"
-#include "tf_utf8.h"
+#include "functions.h"
+#include "fn_common.h"
+#include "fn_dictionary.h"
+#include "core/tf_core.h"
+#include "core/tf_facts.h"
+#include "core/tf_lang.h"
+#include "core/tf_sentence.h"
+#include "core/tf_utf8.h"
 #include <string.h>
 SQLITE_EXTENSION_INIT3
 
@@ -53,7 +55,8 @@ enum fact_column {
   "grp INTEGER, sentence INTEGER, text HIDDEN, lang HIDDEN)"
 
 /* The first six columns are extract_money's, which textfacts_money_column gives. */
-_Static_assert(FC_MATCH == 0 && FC_HIGH == 5, "extract_facts starts with extract_money's columns");
+_Static_assert((int)FC_MATCH == (int)TEXTFACTS_MATCH && (int)FC_HIGH == (int)TEXTFACTS_HIGH,
+               "extract_facts starts with the money columns");
 
 enum sentence_column { SC_SENTENCE, SC_START, SC_END, SC_TEXT, SC_DOCUMENT, SC_LANG };
 #define SENTENCE_SCHEMA                                                               \
@@ -62,7 +65,7 @@ enum sentence_column { SC_SENTENCE, SC_START, SC_END, SC_TEXT, SC_DOCUMENT, SC_L
 
 typedef struct facts_vtab {
   sqlite3_vtab base;
-  textfacts_entities *entities; /* NULL for extract_sentences */
+  textfacts_dictionary *entities; /* NULL for extract_sentences */
 } facts_vtab;
 
 static int declare(sqlite3 *db, void *aux, const char *schema, sqlite3_vtab **out) {
@@ -106,7 +109,7 @@ static int facts_disconnect(sqlite3_vtab *vtab) {
 
 typedef struct facts_cursor {
   sqlite3_vtab_cursor base;
-  textfacts_entity_ref *ref;
+  textfacts_set_ref *ref;
   char *text;
   int text_len;
   int lang;
@@ -118,12 +121,12 @@ typedef struct facts_cursor {
 
 static int facts_open(sqlite3_vtab *base, sqlite3_vtab_cursor **out) {
   facts_vtab *vtab = (facts_vtab *)base;
-  textfacts_entity_ref *ref;
-  int rc = textfacts_entities_open(vtab->entities, base, "extract_facts", &ref);
+  textfacts_set_ref *ref;
+  int rc = textfacts_dictionary_open(vtab->entities, base, "extract_facts", &ref);
   if (rc != SQLITE_OK) return rc;
   facts_cursor *cur = sqlite3_malloc(sizeof(*cur));
   if (!cur) {
-    textfacts_entities_release(ref);
+    textfacts_set_release(ref);
     return SQLITE_NOMEM;
   }
   memset(cur, 0, sizeof(*cur));
@@ -144,7 +147,7 @@ static int facts_close(sqlite3_vtab_cursor *base) {
   facts_cursor *cur = (facts_cursor *)base;
   facts_reset(cur);
   tf_fact_list_free(&cur->list);
-  textfacts_entities_release(cur->ref);
+  textfacts_set_release(cur->ref);
   sqlite3_free(cur);
   return SQLITE_OK;
 }
@@ -174,7 +177,7 @@ static int facts_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
   if (rc != SQLITE_OK || !cur->text) return rc;
   size_t len = strlen(cur->text);
   cur->text_len = (int)len;
-  const tf_entity_set *set = textfacts_entities_set(cur->ref);
+  const tf_entity_set *set = textfacts_set_get(cur->ref);
   if (!set) return SQLITE_ERROR;
   if (tf_facts_extract(set, (const unsigned char *)cur->text, len, cur->lang, &cur->list) != TF_OK)
     return SQLITE_NOMEM;
@@ -303,7 +306,7 @@ static int sentences_filter(sqlite3_vtab_cursor *base, int idx_num, const char *
   if (rc != SQLITE_OK || !cur->text) return rc;
   size_t len = strlen(cur->text);
   cur->text_len = (int)len;
-  tf_sentence_init(&cur->scanner, (const unsigned char *)cur->text, len, cur->lang);
+  tf_sentence_start(&cur->scanner, (const unsigned char *)cur->text, len, cur->lang);
   tf_cp_counter_init(&cur->counter, (const unsigned char *)cur->text);
   cur->eof = 0;
   return sentences_next(base);
@@ -352,19 +355,10 @@ static sqlite3_module sentences_module = {
   .xRowid = sentences_rowid,
 };
 
-int textfacts_register_facts(sqlite3 *db, char **pzErrMsg, textfacts_entities *entities) {
-  static const struct {
-    const char *name;
-    sqlite3_module *module;
-  } modules[] = {{"extract_facts", &facts_module}, {"extract_sentences", &sentences_module}};
-  for (size_t i = 0; i < sizeof modules / sizeof modules[0]; i++) {
-    int rc = sqlite3_create_module(db, modules[i].name, modules[i].module, entities);
-    if (rc != SQLITE_OK) {
-      if (pzErrMsg)
-        *pzErrMsg = sqlite3_mprintf("textfacts: cannot register %s: %s", modules[i].name,
-                                    sqlite3_errmsg(db));
-      return rc;
-    }
-  }
-  return SQLITE_OK;
+int textfacts_register_facts(sqlite3 *db, char **pzErrMsg, textfacts_dictionary *dictionary) {
+  int rc = textfacts_register_module(db, pzErrMsg, "extract_facts", &facts_module, dictionary, NULL);
+  if (rc == SQLITE_OK)
+    rc = textfacts_register_module(db, pzErrMsg, "extract_sentences", &sentences_module, dictionary,
+                                   NULL);
+  return rc;
 }

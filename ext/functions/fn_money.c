@@ -1,5 +1,5 @@
 /*
-** money_sql.c — money in SQL.
+** fn_money.c — money in SQL.
 **
 **   SELECT * FROM extract_money('… 5,6 milliards de dollars …');
 **   SELECT a.id, m.* FROM articles a, extract_money(a.body, a.lang) m;
@@ -25,51 +25,28 @@
 **   bit 2  lang
 ** and passes them to xFilter in that order.
 */
-#include "textfacts_sql.h"
-#include "tf_cue.h"
-#include "tf_lang.h"
-#include "tf_lexicon.h"
-#include "tf_money.h"
-#include "tf_number.h"
-#include "tf_utf8.h"
+#include "functions.h"
+#include "fn_common.h"
+#include "core/tf_core.h"
+#include "core/tf_currency.h"
+#include "core/tf_lang.h"
+#include "core/tf_money.h"
+#include "core/tf_number.h"
+#include "core/tf_qualifier.h"
+#include "core/tf_utf8.h"
 #include <string.h>
 SQLITE_EXTENSION_INIT3
-
-
-static const char *const qualifier_names[] = {"exact", "approx", "min", "max", "range"};
-
-const char *textfacts_qualifier_name(int qualifier) { return qualifier_names[qualifier]; }
-
 
 enum money_column {
   COL_MATCH, COL_AMOUNT, COL_CURRENCY, COL_QUALIFIER, COL_LOW, COL_HIGH, COL_START, COL_END,
   COL_TEXT, COL_LANG
 };
+/* The first six are the shared money columns (fn_common.h). */
+_Static_assert((int)COL_MATCH == (int)TEXTFACTS_MATCH && (int)COL_HIGH == (int)TEXTFACTS_HIGH,
+               "extract_money starts with the money columns");
 #define MONEY_SCHEMA                                                                   \
   "CREATE TABLE x(\"match\" TEXT, amount REAL, currency TEXT, qualifier TEXT, low REAL, " \
   "high REAL, start INTEGER, \"end\" INTEGER, text HIDDEN, lang HIDDEN)"
-
-int textfacts_lang_argument(sqlite3_context *ctx, const char *fn, int argc, sqlite3_value **argv,
-                            int index) {
-  if (index >= argc || sqlite3_value_type(argv[index]) == SQLITE_NULL) return TF_LANG_AUTO;
-  const char *name = (const char *)sqlite3_value_text(argv[index]);
-  int n = sqlite3_value_bytes(argv[index]);
-  if (!name) {
-    sqlite3_result_error_nomem(ctx);
-    return -1;
-  }
-  int lang = tf_lang_parse(name, (size_t)n);
-  if (lang < 0) {
-    char *message = sqlite3_mprintf(TEXTFACTS_UNKNOWN_LANG_FORMAT, fn, name);
-    if (message) {
-      sqlite3_result_error(ctx, message, -1);
-      sqlite3_free(message);
-    } else {
-      sqlite3_result_error_nomem(ctx);
-    }
-  }
-  return lang;
-}
 
 /* ------------------------------------------------------------------------ */
 /* The table-valued function. */
@@ -171,25 +148,6 @@ static int money_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
 
 static int money_eof(sqlite3_vtab_cursor *base) { return ((money_cursor *)base)->eof; }
 
-static void result_optional_double(sqlite3_context *ctx, int has, double v) {
-  if (has) sqlite3_result_double(ctx, v);
-  else sqlite3_result_null(ctx);
-}
-
-void textfacts_money_column(sqlite3_context *ctx, const char *text, const tf_money *m,
-                            int column) {
-  switch (column) {
-    case COL_MATCH:
-      sqlite3_result_text(ctx, text + m->start, (int)(m->end - m->start), SQLITE_TRANSIENT);
-      break;
-    case COL_AMOUNT: result_optional_double(ctx, m->has_amount, m->amount); break;
-    case COL_CURRENCY: sqlite3_result_text(ctx, m->currency, -1, SQLITE_TRANSIENT); break;
-    case COL_QUALIFIER: sqlite3_result_text(ctx, qualifier_names[m->qualifier], -1, SQLITE_STATIC); break;
-    case COL_LOW: result_optional_double(ctx, m->has_low, m->low); break;
-    case COL_HIGH: result_optional_double(ctx, m->has_high, m->high); break;
-  }
-}
-
 static int money_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column) {
   money_cursor *cur = (money_cursor *)base;
   switch (column) {
@@ -287,7 +245,7 @@ static void money_json_function(sqlite3_context *ctx, int argc, sqlite3_value **
     json_string(out, text + m.start, m.end - m.start);
     json_number(out, "amount", m.has_amount, m.amount);
     sqlite3_str_appendf(out, ",\"currency\":\"%s\",\"qualifier\":\"%s\"", m.currency,
-                        qualifier_names[m.qualifier]);
+                        tf_qualifier_name(m.qualifier));
     json_number(out, "low", m.has_low, m.low);
     json_number(out, "high", m.has_high, m.high);
     sqlite3_str_appendf(out, ",\"start\":%lld,\"end\":%lld}", start, end);
@@ -340,31 +298,17 @@ static void currency_code_function(sqlite3_context *ctx, int argc, sqlite3_value
 }
 
 int textfacts_register_money(sqlite3 *db, char **pzErrMsg) {
-  static const struct {
-    const char *name;
-    int n_arg;
-    void (*fn)(sqlite3_context *, int, sqlite3_value **);
-  } functions[] = {
-    {"money_json", 1, money_json_function},       {"money_json", 2, money_json_function},
-    {"parse_amount", 1, parse_amount_function},   {"parse_amount", 2, parse_amount_function},
-    {"currency_code", 1, currency_code_function}, {"currency_code", 2, currency_code_function},
+  static const textfacts_function functions[] = {
+    {"money_json", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, money_json_function},
+    {"money_json", 2, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, money_json_function},
+    {"parse_amount", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, parse_amount_function},
+    {"parse_amount", 2, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, parse_amount_function},
+    {"currency_code", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, currency_code_function},
+    {"currency_code", 2, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, currency_code_function},
   };
-  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-  int rc = sqlite3_create_module(db, "extract_money", &money_module, NULL);
-  if (rc != SQLITE_OK) {
-    if (pzErrMsg)
-      *pzErrMsg = sqlite3_mprintf("textfacts: cannot register extract_money: %s", sqlite3_errmsg(db));
-    return rc;
-  }
-  for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++) {
-    rc = sqlite3_create_function(db, functions[i].name, functions[i].n_arg, flags, NULL,
-                                 functions[i].fn, NULL, NULL);
-    if (rc != SQLITE_OK) {
-      if (pzErrMsg)
-        *pzErrMsg = sqlite3_mprintf("textfacts: cannot register %s(): %s", functions[i].name,
-                                    sqlite3_errmsg(db));
-      return rc;
-    }
-  }
-  return SQLITE_OK;
+  int rc = textfacts_register_module(db, pzErrMsg, "extract_money", &money_module, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = textfacts_register_functions(db, pzErrMsg, functions, sizeof functions / sizeof functions[0],
+                                      NULL);
+  return rc;
 }

@@ -4,7 +4,7 @@
 ** text from where the date starts finds the same date. */
 #include "tf_date.h"
 #include "tf_lang.h"
-#include "tf_lexicon.h"
+#include "tf_core.h"
 #include <stdint.h>
 #include <stdlib.h>
 

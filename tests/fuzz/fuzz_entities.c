@@ -4,6 +4,7 @@
 ** text too. Checks: mentions in order, inside the text, never overlapping,
 ** never containing an invalid character or a NUL, never ending inside one of
 ** SQLite's characters, with a name and a kind. */
+#include "tf_core.h"
 #include "tf_entity.h"
 #include "tf_lang.h"
 #include "tf_utf8.h"
@@ -35,11 +36,12 @@ static void check_mentions(const tf_entity_list *list, const uint8_t *data, size
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (tf_core_init() != TF_OK) abort();
   const tf_entity_set *builtin = tf_entity_builtin();
   if (!builtin) abort();
   tf_entity_list list = {0};
   for (int lang = TF_LANG_AUTO; lang <= TF_LANG_EN; lang++) {
-    if (tf_entity_extract(builtin, data, size, lang, &list) != 0) abort();
+    if (tf_entity_extract(builtin, data, size, lang, &list) != TF_OK) abort();
     check_mentions(&list, data, size);
   }
   if (size && (data[0] & 1)) {
@@ -53,12 +55,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       if (kind == TF_KIND_UNKNOWN) kind = TF_KIND_IGNORE;
       int rc = tf_entity_builder_add(b, (const char *)data + p, end - p, "Name", 4, kind, NULL,
                                      TF_SOURCE_DICTIONARY);
-      if (rc == TF_ENTITY_NOMEM) abort();
+      if (rc == TF_NOMEM) abort();
       p = end + 1;
     }
     tf_entity_set *user = tf_entity_build(b);
     if (!user) abort();
-    if (tf_entity_extract(user, data, size, TF_LANG_AUTO, &list) != 0) abort();
+    if (tf_entity_extract(user, data, size, TF_LANG_AUTO, &list) != TF_OK) abort();
     check_mentions(&list, data, size);
     tf_entity_set_free(user);
   }

@@ -17,7 +17,7 @@
 #include "tf_entity.h"
 #include "tf_facts.h"
 #include "tf_lang.h"
-#include "tf_lexicon.h"
+#include "tf_core.h"
 #include "tf_money.h"
 #include "tf_sentence.h"
 #include <stdint.h>
@@ -57,7 +57,7 @@ static size_t sentences_of(const unsigned char *s, size_t len, int lang, span **
   span *v = malloc((len + 1) * sizeof(*v)); /* at most one per byte */
   if (!v) abort();
   tf_sentence_scanner sc;
-  tf_sentence_init(&sc, s, len, lang);
+  tf_sentence_start(&sc, s, len, lang);
   size_t n = 0, start, end, last_end = 0;
   while (tf_sentence_next(&sc, &start, &end)) {
     if (n == len) abort(); /* more sentences than bytes: no progress */

@@ -1,7 +1,7 @@
 /* libFuzzer target: the money scanner on arbitrary bytes, in each language.
 ** Checks the invariants: mentions in order, inside the text, never overlapping,
 ** never containing an invalid character, low <= high. */
-#include "tf_lexicon.h"
+#include "tf_core.h"
 #include "tf_money.h"
 #include "tf_lang.h"
 #include "tf_utf8.h"

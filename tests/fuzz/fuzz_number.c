@@ -1,5 +1,6 @@
 /* libFuzzer target: parse_amount() and currency_code() on arbitrary bytes. */
-#include "tf_lexicon.h"
+#include "tf_core.h"
+#include "tf_currency.h"
 #include "tf_lang.h"
 #include "tf_number.h"
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* libFuzzer target: the textfacts virtual table (store_sql.c) through SQL,
+/* libFuzzer target: the textfacts virtual table (ext/store/) through SQL,
 ** with the extension linked in (SQLITE_CORE) and the system SQLite.
 ** The first byte picks the article's lang column (its value mod 4: NULL, 'fr',
 ** 'en', 'auto') and, with bit 2, whether the text is stored as a BLOB; the

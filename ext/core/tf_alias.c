@@ -1,0 +1,325 @@
+/* tf_alias.c — see tf_alias.h. */
+#include "tf_alias.h"
+#include "tf_alloc.h"
+#include "tf_core.h"
+#include "tf_fold.h"
+#include "tf_utf8.h"
+#include <string.h>
+
+static const char *const kind_names[TF_KIND_COUNT] = {"org",     "person",  "place",
+                                                      "product", "unknown", "ignore"};
+static const char *const source_names[] = {"builtin", "dictionary", "guess"};
+
+const char *tf_entity_kind_name(int kind) {
+  return kind >= 0 && kind < TF_KIND_COUNT ? kind_names[kind] : "unknown";
+}
+const char *tf_entity_source_name(int source) {
+  return source >= 0 && source <= TF_SOURCE_GUESS ? source_names[source] : "guess";
+}
+
+int tf_entity_kind_parse(const char *name, size_t len) {
+  for (int k = 0; k < TF_KIND_COUNT; k++) {
+    if (k == TF_KIND_UNKNOWN) continue;
+    if (strlen(kind_names[k]) == len && memcmp(kind_names[k], name, len) == 0) return k;
+  }
+  return -1;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Builders and sets. */
+
+struct tf_entity_builder {
+  tf_trie_builder *trie;
+  tf_alias *recs;
+  size_t count, capacity;
+  tf_strings strings;
+  size_t conflicts;
+};
+
+#define MAX_ALIAS_BYTES TF_MAX_ALIAS_BYTES
+
+tf_entity_builder *tf_entity_builder_new(void) {
+  tf_entity_builder *b = tf_malloc(sizeof(*b));
+  if (!b) return NULL;
+  memset(b, 0, sizeof(*b));
+  b->trie = tf_trie_builder_new();
+  if (!b->trie) {
+    tf_free(b);
+    return NULL;
+  }
+  return b;
+}
+
+void tf_entity_builder_free(tf_entity_builder *b) {
+  if (!b) return;
+  tf_trie_builder_free(b->trie);
+  tf_free(b->recs);
+  tf_free(b->strings.p);
+  tf_free(b);
+}
+
+size_t tf_entity_builder_conflicts(const tf_entity_builder *b) { return b->conflicts; }
+
+int32_t tf_entity_builder_find(const tf_entity_builder *b, const char *folded, size_t n,
+                               const char **name) {
+  int32_t v = tf_trie_builder_get(b->trie, folded, n);
+  if (v >= 0 && name) *name = b->strings.p + b->recs[v].name;
+  return v;
+}
+
+static int is_word_class(int c) {
+  return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;
+}
+
+/* Case rules and boundaries of an alias as written (valid UTF-8). */
+static unsigned alias_flags(const unsigned char *a, size_t n, uint32_t *cap_words) {
+  unsigned upper = 0, lower = 0, flags = 0, word = 0;
+  int in_word = 0, first = 1, last_class = TF_CC_OTHER;
+  *cap_words = 0;
+  size_t p = 0;
+  while (p < n) {
+    size_t next;
+    int32_t cp = tf_utf8_decode(a, n, p, &next);
+    int c = tf_char_class(cp), lc = tf_letter_case(cp);
+    if (lc > 0) upper++;
+    if (lc < 0) lower++;
+    if (first && lc > 0) flags |= TF_AF_UPPER_START;
+    first = 0;
+    if (is_word_class(c)) {
+      if (!in_word) {
+        if (lc > 0 && word < 32) *cap_words |= 1u << word;
+        word++;
+      }
+      in_word = 1;
+    } else {
+      in_word = 0;
+    }
+    if (c != TF_CC_SPACE) last_class = c;
+    p = next;
+  }
+  if (upper && !lower) flags |= TF_AF_UPPER;
+  if (last_class == TF_CC_CJK) flags |= TF_AF_CJK_END;
+  else if (!is_word_class(last_class)) flags |= TF_AF_OPEN_END;
+  return flags;
+}
+
+int tf_entity_builder_add(tf_entity_builder *b, const char *alias, size_t alias_len,
+                          const char *name, size_t name_len, int kind, const char *code,
+                          int source) {
+  unsigned exact = 0;
+  if (alias_len && alias[0] == '=') {
+    exact = TF_AF_EXACT;
+    alias++;
+    alias_len--;
+  }
+  while (alias_len && (alias[0] == ' ' || alias[0] == '\t')) alias++, alias_len--;
+  while (alias_len && (alias[alias_len - 1] == ' ' || alias[alias_len - 1] == '\t')) alias_len--;
+  if (alias_len == 0 || alias_len > MAX_ALIAS_BYTES) return TF_BAD_INPUT;
+  char folded[MAX_ALIAS_BYTES * 4 + 8];
+  int n = tf_fold_string(alias, (int)alias_len, folded, sizeof folded);
+  if (n <= 0) return TF_BAD_INPUT;
+  if (name_len == 0) {
+    name = alias;
+    name_len = alias_len;
+  }
+  tf_alias rec;
+  memset(&rec, 0, sizeof rec);
+  rec.flags = (unsigned char)(alias_flags((const unsigned char *)alias, alias_len, &rec.cap_words) |
+                              exact);
+  rec.kind = (unsigned char)kind;
+  rec.source = (unsigned char)source;
+  rec.first_byte = (unsigned char)folded[0];
+  if (code && code[0] && code[1]) {
+    rec.code[0] = code[0];
+    rec.code[1] = code[1];
+  }
+  int64_t a = tf_strings_add(&b->strings, alias, alias_len);
+  int64_t nm = a < 0 ? -1 : tf_strings_add(&b->strings, name, name_len);
+  if (nm < 0) return TF_NOMEM;
+  rec.alias = (uint32_t)a;
+  rec.name = (uint32_t)nm;
+  int32_t previous = tf_trie_builder_get(b->trie, folded, (size_t)n);
+  if (previous >= 0) {
+    tf_alias *old = &b->recs[previous];
+    if (old->kind != rec.kind || strcmp(b->strings.p + old->name, b->strings.p + rec.name) != 0)
+      b->conflicts++;
+    *old = rec;
+    return TF_OK;
+  }
+  if (b->count == b->capacity) {
+    size_t capacity = b->capacity ? b->capacity * 2 : 1024;
+    tf_alias *grown = tf_realloc(b->recs, capacity * sizeof(tf_alias));
+    if (!grown) return TF_NOMEM;
+    b->recs = grown;
+    b->capacity = capacity;
+  }
+  if (b->count >= INT32_MAX) return TF_NOMEM;
+  if (tf_trie_builder_add(b->trie, folded, (size_t)n, (int32_t)b->count, NULL))
+    return TF_NOMEM;
+  b->recs[b->count++] = rec;
+  return TF_OK;
+}
+
+int tf_entity_builder_add_set(tf_entity_builder *b, const tf_entity_set *set) {
+  for (size_t i = 0; i < set->count; i++) {
+    const tf_alias *r = &set->aliases[i];
+    const char *alias = set->strings + r->alias, *name = set->strings + r->name;
+    /* Re-adding an exact alias needs its '=' back. */
+    char buffer[MAX_ALIAS_BYTES + 2];
+    size_t alias_len = strlen(alias);
+    if (r->flags & TF_AF_EXACT) {
+      buffer[0] = '=';
+      memcpy(buffer + 1, alias, alias_len);
+      alias = buffer;
+      alias_len++;
+    }
+    int rc = tf_entity_builder_add(b, alias, alias_len, name, strlen(name), r->kind,
+                                   r->code[0] ? r->code : NULL, r->source);
+    if (rc == TF_NOMEM) return rc;
+  }
+  return TF_OK;
+}
+
+tf_entity_set *tf_entity_build(tf_entity_builder *b) {
+  tf_entity_set *set = tf_malloc(sizeof(*set));
+  if (!set) {
+    tf_entity_builder_free(b);
+    return NULL;
+  }
+  memset(set, 0, sizeof(*set));
+  set->trie = tf_trie_build(b->trie); /* frees the trie builder */
+  b->trie = NULL;
+  set->aliases = b->recs;
+  set->count = b->count;
+  set->strings = b->strings.p;
+  b->recs = NULL;
+  b->strings.p = NULL;
+  tf_entity_builder_free(b);
+  if (!set->trie) {
+    tf_entity_set_free(set);
+    return NULL;
+  }
+  if (tf_word_map_init(&set->lower_words, set->count + 1)) {
+    tf_entity_set_free(set);
+    return NULL;
+  }
+  for (size_t i = 0; i < set->count; i++) {
+    const tf_alias *r = &set->aliases[i];
+    if (r->flags & TF_AF_UPPER_START) continue;
+    char folded[MAX_ALIAS_BYTES * 4 + 8];
+    const char *alias = set->strings + r->alias;
+    uint64_t hash;
+    int n = tf_fold_string(alias, (int)strlen(alias), folded, sizeof folded);
+    if (n > 0 && ((unsigned char)folded[0] >= 0x80 ? 0 : (folded[0] >= 'a' && folded[0] <= 'z')) &&
+        tf_key_first_word_hash(folded, &hash))
+      tf_word_map_put(&set->lower_words, hash, 1);
+    else
+      set->lower_start[r->first_byte] = 1;
+  }
+  return set;
+}
+
+void tf_entity_set_free(tf_entity_set *set) {
+  if (!set) return;
+  tf_free(set->lower_words.keys);
+  tf_free(set->lower_words.values);
+  tf_trie_free(set->trie);
+  tf_free(set->aliases);
+  tf_free(set->strings);
+  tf_free(set);
+}
+
+size_t tf_entity_set_alias_count(const tf_entity_set *set) { return set->count; }
+
+void tf_entity_set_entry(const tf_entity_set *set, size_t i, const char **alias,
+                         const char **name, int *kind, const char **code, int *source) {
+  const tf_alias *r = &set->aliases[i];
+  *alias = set->strings + r->alias;
+  *name = set->strings + r->name;
+  *kind = r->kind;
+  *code = r->code;
+  *source = r->source;
+}
+
+int tf_entity_lookup(const tf_entity_set *set, const char *text, size_t len, const char **name,
+                     int *kind, const char **code) {
+  char folded[MAX_ALIAS_BYTES * 4 + 8];
+  if (len == 0 || len > MAX_ALIAS_BYTES) return 0;
+  int n = tf_fold_string(text, (int)len, folded, sizeof folded);
+  if (n <= 0) return 0;
+  int32_t v = tf_trie_get(set->trie, folded, (size_t)n);
+  if (v < 0 || set->aliases[v].kind == TF_KIND_IGNORE) return 0;
+  const tf_alias *r = &set->aliases[v];
+  *name = set->strings + r->name;
+  *kind = r->kind;
+  *code = r->code;
+  return 1;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Does the alias fit the text s[start..end) that its folded form matched? */
+
+/* Same text, code point for code point, white space runs and apostrophes alike. */
+static int exact_equal(const unsigned char *s, size_t start, size_t end, const char *alias) {
+  const unsigned char *a = (const unsigned char *)alias;
+  size_t an = strlen(alias), p = start, q = 0;
+  while (p < end && q < an) {
+    size_t pn, qn;
+    int32_t cp = tf_utf8_decode(s, end, p, &pn), ca = tf_utf8_decode(a, an, q, &qn);
+    int cc = tf_char_class(cp), ac = tf_char_class(ca);
+    if (cc == TF_CC_SPACE && ac == TF_CC_SPACE) {
+      while (pn < end && tf_char_class(tf_utf8_decode(s, end, pn, &p)) == TF_CC_SPACE) pn = p;
+      while (qn < an && tf_char_class(tf_utf8_decode(a, an, qn, &q)) == TF_CC_SPACE) qn = q;
+    } else if (cp != ca && !(cc == ac && (cc == TF_CC_APOSTROPHE || cc == TF_CC_HYPHEN))) {
+      return 0;
+    }
+    p = pn;
+    q = qn;
+  }
+  return p == end && q == an;
+}
+
+static int alias_fits(const tf_entity_set *set, const tf_alias *r, const unsigned char *s,
+                      size_t len, size_t start, size_t end) {
+  if (!(r->flags & (TF_AF_CJK_END | TF_AF_OPEN_END)) && end < len) {
+    size_t next;
+    int c = tf_char_class(tf_utf8_decode(s, len, end, &next));
+    if (c == TF_CC_LETTER || c == TF_CC_DIGIT) return 0;
+  }
+  if (r->flags & TF_AF_EXACT) return exact_equal(s, start, end, set->strings + r->alias);
+  if (!(r->flags & TF_AF_UPPER) && !r->cap_words) return 1;
+  unsigned word = 0;
+  int in_word = 0;
+  for (size_t p = start; p < end;) {
+    size_t next;
+    int32_t cp = tf_utf8_decode(s, end, p, &next);
+    int lc = tf_letter_case(cp);
+    if ((r->flags & TF_AF_UPPER) && lc < 0) return 0;
+    if (is_word_class(tf_char_class(cp))) {
+      if (!in_word) {
+        if (word < 32 && (r->cap_words & (1u << word)) && lc <= 0) return 0;
+        word++;
+      }
+      in_word = 1;
+    } else {
+      in_word = 0;
+    }
+    p = next;
+  }
+  return 1;
+}
+
+/* The longest alias that fits at p: its record and end, or NULL. */
+const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len,
+                            size_t p, size_t *end) {
+  tf_trie_hit hits[8];
+  int n = tf_trie_match(set->trie, s, len, p, hits, 8);
+  for (int i = n - 1; i >= 0; i--) {
+    const tf_alias *r = &set->aliases[hits[i].value];
+    if (alias_fits(set, r, s, len, p, hits[i].end)) {
+      *end = hits[i].end;
+      return r;
+    }
+  }
+  return NULL;
+}

@@ -1,0 +1,158 @@
+/* tf_lexicon.c — see tf_lexicon.h. */
+#include "tf_lexicon.h"
+#include "tf_alloc.h"
+#include "tf_core.h"
+#include "tf_fold.h"
+#include "tf_utf8.h"
+#include <string.h>
+
+long tf_class_parse(const tf_class_name *classes, const char *name, size_t len) {
+  for (size_t k = 0; classes[k].name; k++)
+    if (strlen(classes[k].name) == len && memcmp(classes[k].name, name, len) == 0)
+      return (long)classes[k].mask;
+  return -1;
+}
+
+/* Words in a phrase as written: starts after a space, an apostrophe or a hyphen. */
+static int phrase_words(const char *w, size_t n) {
+  int words = 0;
+  for (size_t k = 0; k < n; k++)
+    words += (k == 0 || w[k - 1] == ' ' || w[k - 1] == '\'' || w[k - 1] == '-') && w[k] != ' ';
+  return words;
+}
+
+typedef struct lexicon_build {
+  tf_trie_builder *trie;
+  size_t capacity;
+} lexicon_build;
+
+static int add_phrase(tf_lexicon *lx, lexicon_build *b, const char *w, size_t len,
+                      uint32_t mask, unsigned langs) {
+  while (len && w[len - 1] == '.') len--; /* "M." = "M": the scan allows the dot */
+  char folded[256];
+  int n = len && len <= 200 ? tf_fold_string(w, (int)len, folded, sizeof folded) : -1;
+  if (n <= 0) return TF_ERROR;
+  int32_t v = tf_trie_builder_get(b->trie, folded, (size_t)n);
+  if (v < 0) {
+    if (lx->count == b->capacity) {
+      size_t c = b->capacity ? b->capacity * 2 : 256;
+      uint32_t(*grown)[TF_LANG_COUNT] = tf_realloc(lx->classes, c * sizeof(*grown));
+      if (!grown) return TF_NOMEM;
+      lx->classes = grown;
+      b->capacity = c;
+    }
+    v = (int32_t)lx->count++;
+    memset(lx->classes[v], 0, sizeof lx->classes[v]);
+    if (tf_trie_builder_add(b->trie, folded, (size_t)n, v, NULL)) return TF_NOMEM;
+  }
+  for (int l = 1; l <= TF_LANG_COUNT; l++)
+    if (langs & TF_LANG_BIT(l)) lx->classes[v][l - 1] |= mask;
+  int words = phrase_words(w, len);
+  if (words > lx->max_words) lx->max_words = words;
+  return TF_OK;
+}
+
+int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
+                    const tf_class_name *classes, char *err, size_t size) {
+  lexicon_build b = {tf_trie_builder_new(), 0};
+  if (!b.trie) return TF_NOMEM;
+  tf_data_reader r;
+  tf_data_row row;
+  int rc = TF_OK;
+  tf_data_open(&r, file, data);
+  while (rc == TF_OK && tf_data_next(&r, &row)) {
+    long mask = row.count == 3 ? tf_class_parse(classes, row.field[0], row.len[0]) : -1;
+    unsigned langs = row.count == 3 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
+    if (mask < 0 || !langs) {
+      rc = tf_data_fail(err, size, &r, "expected class<TAB>lang<TAB>phrases, a known class and "
+                                       "a lang of fr, en or *");
+      break;
+    }
+    if (mask == 0) continue; /* the caller's */
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); rc == TF_OK && tf_data_item_next(&item);) {
+      rc = add_phrase(lx, &b, item.text, item.len, (uint32_t)mask, langs);
+      if (rc == TF_ERROR)
+        tf_data_fail(err, size, &r, "bad phrase '%.*s'", (int)item.len, item.text);
+    }
+  }
+  if (rc != TF_OK) {
+    tf_trie_builder_free(b.trie);
+    return rc;
+  }
+  lx->trie = tf_trie_build(b.trie);
+  return lx->trie ? TF_OK : TF_NOMEM;
+}
+
+/* ------------------------------------------------------------------------ */
+
+int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_count,
+                    const char *file, const char *data, char *err, size_t size) {
+  tf_data_reader r;
+  tf_data_row row;
+  size_t capacity[16] = {0};
+  if (class_count > 16) return TF_ERROR;
+  tf_data_open(&r, file, data);
+  while (tf_data_next(&r, &row)) {
+    size_t k = class_count;
+    if (row.count == 3)
+      for (k = 0; k < class_count; k++)
+        if (strlen(classes[k]) == row.len[0] && memcmp(classes[k], row.field[0], row.len[0]) == 0)
+          break;
+    unsigned langs = row.count == 3 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
+    if (k == class_count || !langs)
+      return tf_data_fail(err, size, &r, "expected class<TAB>lang<TAB>phrases, a known class "
+                                         "and a lang of fr, en or *");
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+      tf_phrases *l = &lists[k];
+      if (l->count == capacity[k]) {
+        size_t c = capacity[k] ? capacity[k] * 2 : 8;
+        tf_phrase *grown = tf_realloc(l->items, c * sizeof *grown);
+        if (!grown) return TF_NOMEM;
+        l->items = grown;
+        capacity[k] = c;
+      }
+      if (!tf_utf8_valid((const unsigned char *)item.text, item.len))
+        return tf_data_fail(err, size, &r, "phrase is not UTF-8");
+      l->items[l->count].text = item.text;
+      l->items[l->count].len = item.len;
+      l->items[l->count].langs = langs;
+      l->count++;
+    }
+  }
+  return TF_OK;
+}
+
+/* Does phrase ph start at s[p]? Its length in the text, or 0. */
+static size_t phrase_at(const tf_phrase *ph, const unsigned char *s, size_t len, size_t p) {
+  size_t q = p;
+  for (size_t i = 0; i < ph->len; i++) {
+    unsigned char c = (unsigned char)ph->text[i];
+    if (c == ' ') {
+      size_t sp = tf_hspace_at(s, len, q);
+      if (!sp) return 0;
+      q += sp;
+      continue;
+    }
+    if (q >= len) return 0;
+    unsigned char t = s[q];
+    if (t >= 'A' && t <= 'Z') t = (unsigned char)(t | 0x20);
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+    if (t != c) return 0;
+    q++;
+  }
+  return tf_word_char_at(s, len, q) ? 0 : q - p;
+}
+
+size_t tf_phrases_at(const tf_phrases *list, const unsigned char *s, size_t len, size_t p,
+                     int lang) {
+  unsigned bits = tf_lang_bits(lang);
+  size_t best = 0;
+  for (size_t i = 0; i < list->count; i++) {
+    if (!(list->items[i].langs & bits)) continue;
+    size_t n = phrase_at(&list->items[i], s, len, p);
+    if (n > best) best = n;
+  }
+  return best;
+}

@@ -1,0 +1,77 @@
+/*
+** tf_lexicon.h — phrase lists read from the data files (ext/data), in two forms:
+**
+**  - tf_lexicon: phrases matched folded (any case, any accents; tf_fold.h), each
+**    with a set of classes per language. A file's rows "class<TAB>lang<TAB>a | b"
+**    add class to a and b for the row's languages. The guesser's words
+**    (guess.tsv) and the fact phrases (facts.tsv) are lexicons, looked up at a
+**    position of the text with tf_trie_match on lx->trie, then
+**    tf_lexicon_classes for the language of the text.
+**  - tf_phrases: a few short phrases per class matched as written (ASCII letters
+**    in any case, other characters exactly; a space in the phrase matches one
+**    space character of the text; the phrase ends a word): the money words of
+**    money.tsv ("and", "et", "à", "pour cent").
+*/
+#ifndef TF_LEXICON_H
+#define TF_LEXICON_H
+#include "tf_data.h"
+#include "tf_lang.h"
+#include "tf_trie.h"
+#include <stddef.h>
+#include <stdint.h>
+
+/* A class a data file names, and its bit. A mask of 0 means: rows of this class
+** are read by the caller, not added to the lexicon. */
+typedef struct tf_class_name {
+  const char *name;
+  uint32_t mask;
+} tf_class_name;
+
+typedef struct tf_lexicon {
+  tf_trie *trie;                       /* folded phrase → entry */
+  uint32_t (*classes)[TF_LANG_COUNT];  /* per entry, per language */
+  size_t count;
+  int max_words; /* words in the longest phrase (split at spaces, apostrophes, hyphens) */
+} tf_lexicon;
+
+/* Reads the rows class<TAB>lang<TAB>phrases of a data file into lx (zeroed). A
+** phrase's final '.' is dropped ("M." is "M"). classes ends with {NULL, 0}. TF_OK,
+** TF_NOMEM, or TF_ERROR with a message naming the file and line. */
+int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
+                    const tf_class_name *classes, char *err, size_t size);
+
+/* The classes of entry v for lang (TF_LANG_AUTO: of every language). */
+static inline uint32_t tf_lexicon_classes(const tf_lexicon *lx, int32_t v, int lang) {
+  if (lang > 0 && lang <= TF_LANG_COUNT) return lx->classes[v][lang - 1];
+  uint32_t all = 0;
+  for (int l = 0; l < TF_LANG_COUNT; l++) all |= lx->classes[v][l];
+  return all;
+}
+
+/* Looks up a class name of a table: its mask, or -1. */
+long tf_class_parse(const tf_class_name *classes, const char *name, size_t len);
+
+/* ------------------------------------------------------------------------ */
+
+typedef struct tf_phrase {
+  const char *text; /* in the data file (not NUL-terminated) */
+  size_t len;
+  unsigned langs;   /* TF_LANG_BIT of the languages that read it */
+} tf_phrase;
+
+typedef struct tf_phrases {
+  tf_phrase *items;
+  size_t count;
+} tf_phrases;
+
+/* Reads the rows class<TAB>lang<TAB>phrases of a data file into lists[k], the list
+** of classes[k] (class_count lists, zeroed). TF_OK, TF_NOMEM or TF_ERROR. */
+int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_count,
+                    const char *file, const char *data, char *err, size_t size);
+
+/* The length of the longest phrase of list, read in lang, that starts at s[p]
+** and ends a word there; 0 when none does. */
+size_t tf_phrases_at(const tf_phrases *list, const unsigned char *s, size_t len, size_t p,
+                     int lang);
+
+#endif

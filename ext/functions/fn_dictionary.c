@@ -1,0 +1,286 @@
+/*
+** fn_dictionary.c — the user's dictionary, per connection: the built-in entities
+** plus the rows of main.textfacts_dictionary(alias, name, kind), which add to or
+** override the built-in aliases.
+**
+** Each connection keeps the set it built from the table, with three cookies:
+** sqlite3_total_changes() (this connection's row changes, committed or not),
+** the main database's data version (SQLITE_FCNTL_DATA_VERSION: commits by any
+** connection) and its schema version (a table created or dropped, even inside
+** a transaction). When a statement starts (xOpen) and a cookie has moved, or
+** the last check was made inside a transaction (which a ROLLBACK may undo
+** without moving them), the table is read again and hashed; only a different
+** hash rebuilds the set. So a change takes effect from the next statement, and
+** a connection that never writes pays nothing. Cursors hold a reference to the
+** set they started with, so a rebuild never pulls it from under a running
+** statement. A row with a NULL or empty alias, a NULL name (except for kind
+** 'ignore') or a kind other than org, person, place, product, ignore is an
+** error naming the table, the row and the column.
+*/
+#include "fn_dictionary.h"
+#include "fn_common.h"
+#include "core/tf_builtin.h"
+#include "core/tf_core.h"
+#include "core/tf_utf8.h"
+#include "core/tf_words.h"
+#include <string.h>
+SQLITE_EXTENSION_INIT3
+
+#define DICTIONARY "textfacts_dictionary"
+
+/* A set shared by the connection and the cursors that use it. */
+typedef struct textfacts_set_ref shared_set;
+struct textfacts_set_ref {
+  tf_entity_set *set; /* NULL: the built-in set */
+  int refs;
+};
+
+static void shared_set_release(shared_set *s) {
+  if (s && --s->refs == 0) {
+    tf_entity_set_free(s->set);
+    sqlite3_free(s);
+  }
+}
+
+static const tf_entity_set *shared_set_get(const shared_set *s) {
+  return s && s->set ? s->set : tf_entity_builtin();
+}
+
+/* Per connection. */
+typedef struct textfacts_dictionary entity_state;
+struct textfacts_dictionary {
+  sqlite3 *db;
+  shared_set *current;   /* NULL until the dictionary was read once */
+  int total_changes;
+  unsigned data_version;
+  int schema_version;
+  sqlite3_uint64 fingerprint; /* of the rows the current set was built from */
+  int present;                /* the table existed then */
+  int provisional;            /* checked inside a transaction (see refresh) */
+};
+
+void textfacts_dictionary_free(void *p) {
+  entity_state *st = p;
+  if (!st) return;
+  shared_set_release(st->current);
+  sqlite3_free(st);
+}
+
+static sqlite3_uint64 hash_bytes(sqlite3_uint64 h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) h = tf_word_hash_byte(h, b[i]);
+  return h;
+}
+
+static sqlite3_uint64 hash_value(sqlite3_uint64 h, sqlite3_stmt *stmt, int column) {
+  int type = sqlite3_column_type(stmt, column);
+  unsigned char t = (unsigned char)type;
+  h = hash_bytes(h, &t, 1);
+  if (type == SQLITE_NULL) return h;
+  const unsigned char *text = sqlite3_column_text(stmt, column);
+  int n = sqlite3_column_bytes(stmt, column);
+  h = hash_bytes(h, &n, sizeof n);
+  return text ? hash_bytes(h, text, (size_t)n) : h;
+}
+
+/* Prepares the read of the dictionary: SQLITE_OK with *stmt, SQLITE_OK with
+** *stmt NULL when there is no such table, or an error (message in *err). */
+static int prepare_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt **stmt, char **err) {
+  *stmt = NULL;
+  int rc = sqlite3_prepare_v2(db,
+                              "SELECT rowid, alias, name, kind FROM main." DICTIONARY
+                              " ORDER BY rowid",
+                              -1, stmt, NULL);
+  if (rc == SQLITE_OK) return rc;
+  char *message = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  int exists = 0;
+  sqlite3_stmt *probe = NULL;
+  if (sqlite3_prepare_v2(db,
+                         "SELECT 1 FROM main.sqlite_schema WHERE type IN ('table','view') AND "
+                         "name = '" DICTIONARY "' COLLATE NOCASE",
+                         -1, &probe, NULL) == SQLITE_OK &&
+      sqlite3_step(probe) == SQLITE_ROW)
+    exists = 1;
+  sqlite3_finalize(probe);
+  if (rc == SQLITE_NOMEM || !message) {
+    sqlite3_free(message);
+    return SQLITE_NOMEM;
+  }
+  if (!exists) {
+    sqlite3_free(message);
+    return SQLITE_OK;
+  }
+  *err = sqlite3_mprintf("%s(): cannot read " DICTIONARY
+                         " (it needs the columns alias, name, kind): %s", fn,
+                         message);
+  sqlite3_free(message);
+  return SQLITE_ERROR;
+}
+
+/* Reads and hashes the rows; when build is set, also checks them and adds
+** them to builder b. */
+static int read_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt *stmt, tf_entity_builder *b,
+                           sqlite3_uint64 *fingerprint, char **err) {
+  sqlite3_uint64 h = TF_WORD_HASH_SEED;
+  int rc;
+  const tf_entity_set *builtin = tf_entity_builtin();
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    for (int c = 1; c <= 3; c++) h = hash_value(h, stmt, c);
+    if (!b) continue;
+    sqlite3_int64 rowid = sqlite3_column_int64(stmt, 0);
+    const char *alias = (const char *)sqlite3_column_text(stmt, 1);
+    int alias_len = sqlite3_column_bytes(stmt, 1);
+    const char *name = (const char *)sqlite3_column_text(stmt, 2);
+    int name_len = sqlite3_column_bytes(stmt, 2);
+    const char *kind_text = (const char *)sqlite3_column_text(stmt, 3);
+    int kind_len = sqlite3_column_bytes(stmt, 3);
+    if (sqlite3_errcode(db) == SQLITE_NOMEM) return SQLITE_NOMEM;
+    if (!kind_text) {
+      *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: kind is NULL "
+                             "(expected one of " TF_ENTITY_USER_KINDS ")", fn, rowid);
+      return SQLITE_ERROR;
+    }
+    int kind = tf_entity_kind_parse(kind_text, (size_t)kind_len);
+    if (kind < 0) {
+      *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: kind '%s' is not one "
+                             "of " TF_ENTITY_USER_KINDS, fn, rowid, kind_text);
+      return SQLITE_ERROR;
+    }
+    if (!alias || alias_len == 0) {
+      *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: alias is %s", fn, rowid,
+                             alias ? "empty" : "NULL");
+      return SQLITE_ERROR;
+    }
+    if (!name && kind != TF_KIND_IGNORE) {
+      *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: name is NULL", fn, rowid);
+      return SQLITE_ERROR;
+    }
+    if (name && memchr(name, 0, (size_t)name_len)) name_len = (int)strlen(name);
+    /* A place named like a built-in country keeps its ISO code. */
+    const char *code = NULL;
+    if (kind == TF_KIND_PLACE && name) {
+      const char *builtin_name, *builtin_code;
+      int builtin_kind;
+      if (tf_entity_lookup(builtin, name, (size_t)name_len, &builtin_name, &builtin_kind,
+                           &builtin_code) &&
+          builtin_kind == TF_KIND_PLACE && builtin_code[0])
+        code = builtin_code;
+    }
+    int added = tf_entity_builder_add(b, alias, (size_t)alias_len, name ? name : alias,
+                                      name ? (size_t)name_len : (size_t)alias_len, kind, code,
+                                      TF_SOURCE_DICTIONARY);
+    if (added == TF_NOMEM) return SQLITE_NOMEM;
+    if (added == TF_BAD_INPUT) {
+      const char *why = alias_len > 400 ? "is longer than 400 bytes"
+                        : memchr(alias, 0, (size_t)alias_len) ? "contains a NUL"
+                        : !tf_utf8_valid((const unsigned char *)alias, (size_t)alias_len) ? "is not valid UTF-8"
+                                                                  : "is blank";
+      *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: alias %s", fn, rowid, why);
+      return SQLITE_ERROR;
+    }
+  }
+  if (rc != SQLITE_DONE) {
+    *err = sqlite3_mprintf("%s(): cannot read " DICTIONARY ": %s", fn,
+                           sqlite3_errmsg(db));
+    return rc;
+  }
+  *fingerprint = h;
+  return SQLITE_OK;
+}
+
+/* Brings st->current up to date with the dictionary (see the header). */
+int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char **err) {
+  sqlite3 *db = st->db;
+  int changes = sqlite3_total_changes(db);
+  unsigned data_version = 0;
+  if (sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &data_version) != SQLITE_OK)
+    data_version = 0;
+  int schema_version = 0;
+  sqlite3_stmt *pragma = NULL;
+  int rc = sqlite3_prepare_v2(db, "PRAGMA main.schema_version", -1, &pragma, NULL);
+  if (rc == SQLITE_OK && sqlite3_step(pragma) == SQLITE_ROW)
+    schema_version = sqlite3_column_int(pragma, 0);
+  sqlite3_finalize(pragma);
+  if (rc == SQLITE_NOMEM) return rc;
+  /* Inside a transaction the cookies cannot tell a ROLLBACK: until a check
+  ** happens outside one, every statement compares the table's hash. */
+  if (st->current && !st->provisional && changes == st->total_changes &&
+      data_version == st->data_version && schema_version == st->schema_version)
+    return SQLITE_OK;
+  sqlite3_stmt *stmt;
+  rc = prepare_dictionary(db, fn, &stmt, err);
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_uint64 fingerprint = 0;
+  int present = stmt != NULL;
+  if (stmt) {
+    rc = read_dictionary(db, fn, stmt, NULL, &fingerprint, err);
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK) return rc;
+  }
+  if (!st->current || present != st->present || fingerprint != st->fingerprint) {
+    shared_set *next = sqlite3_malloc(sizeof(*next));
+    if (!next) return SQLITE_NOMEM;
+    next->set = NULL;
+    next->refs = 1;
+    if (present) {
+      tf_entity_builder *b = tf_entity_builder_new();
+      rc = b ? prepare_dictionary(db, fn, &stmt, err) : SQLITE_NOMEM;
+      if (rc == SQLITE_OK && b && tf_entity_builder_add_set(b, tf_entity_builtin()))
+        rc = SQLITE_NOMEM;
+      if (rc == SQLITE_OK && stmt) rc = read_dictionary(db, fn, stmt, b, &fingerprint, err);
+      sqlite3_finalize(stmt);
+      if (rc == SQLITE_OK) {
+        next->set = tf_entity_build(b);
+        b = NULL;
+        if (!next->set) rc = SQLITE_NOMEM;
+      }
+      tf_entity_builder_free(b);
+      if (rc != SQLITE_OK) {
+        sqlite3_free(next);
+        return rc;
+      }
+    }
+    shared_set_release(st->current);
+    st->current = next;
+    st->present = present;
+    st->fingerprint = fingerprint;
+  }
+  st->total_changes = changes;
+  st->data_version = data_version;
+  st->schema_version = schema_version;
+  st->provisional = present && !sqlite3_get_autocommit(db);
+  return SQLITE_OK;
+}
+
+int textfacts_dictionary_open(textfacts_dictionary *st, sqlite3_vtab *vtab, const char *fn,
+                              textfacts_set_ref **ref) {
+  *ref = NULL;
+  char *err = NULL;
+  int rc = textfacts_dictionary_refresh(st, fn, &err);
+  if (rc != SQLITE_OK) {
+    if (err) {
+      sqlite3_free(vtab->zErrMsg);
+      vtab->zErrMsg = err;
+    }
+    return rc;
+  }
+  *ref = st->current;
+  (*ref)->refs++;
+  return SQLITE_OK;
+}
+
+const tf_entity_set *textfacts_set_get(const textfacts_set_ref *ref) { return shared_set_get(ref); }
+
+void textfacts_set_release(textfacts_set_ref *ref) { shared_set_release(ref); }
+
+const tf_entity_set *textfacts_dictionary_set(const textfacts_dictionary *st) {
+  return shared_set_get(st->current);
+}
+
+textfacts_dictionary *textfacts_dictionary_new(sqlite3 *db) {
+  textfacts_dictionary *st = sqlite3_malloc(sizeof(*st));
+  if (!st) return NULL;
+  memset(st, 0, sizeof(*st));
+  st->db = db;
+  return st;
+}

@@ -1,0 +1,36 @@
+/*
+** fn_dictionary.h — the connection's entity knowledge: the built-in set plus the
+** user's textfacts_dictionary table (fn_dictionary.c explains when it is read
+** again). extract_entities, entity_name, extract_facts and the textfacts table
+** read names through it.
+*/
+#ifndef FN_DICTIONARY_H
+#define FN_DICTIONARY_H
+#include <sqlite3ext.h>
+#include "core/tf_alias.h"
+
+typedef struct textfacts_dictionary textfacts_dictionary;
+/* One version of the set, held by a cursor for as long as it needs it. */
+typedef struct textfacts_set_ref textfacts_set_ref;
+
+/* A connection's state (NULL when out of memory), and its destructor (for
+** sqlite3_create_module_v2: the module that owns it frees it with the
+** connection). */
+textfacts_dictionary *textfacts_dictionary_new(sqlite3 *db);
+void textfacts_dictionary_free(void *p);
+
+/* Brings the state up to date with the table. SQLITE_OK, or an error with a
+** message naming fn in *err (sqlite3_free it). */
+int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char **err);
+/* The current set (after a refresh). */
+const tf_entity_set *textfacts_dictionary_set(const textfacts_dictionary *st);
+
+/* For a cursor of vtab being opened (xOpen): refreshes and takes a reference to
+** the current set. SQLITE_OK, or an error whose message (naming fn) goes to
+** vtab. */
+int textfacts_dictionary_open(textfacts_dictionary *st, sqlite3_vtab *vtab, const char *fn,
+                              textfacts_set_ref **ref);
+const tf_entity_set *textfacts_set_get(const textfacts_set_ref *ref);
+void textfacts_set_release(textfacts_set_ref *ref);
+
+#endif

@@ -1,0 +1,94 @@
+/*
+** store_internal.h — shared by the files of the textfacts virtual table, split as
+** FTS5 splits its own:
+**   store_config.c  options, the content table's checks, <name>_config
+**   store_schema.c  shadow tables, indexes, triggers, declare, destroy, rename
+**   store_write.c   an article's rows, the triggers' commands, rebuild, integrity-check
+**   store_main.c    the module: create/connect, xBestIndex, xFilter, the cursor
+*/
+#ifndef STORE_INTERNAL_H
+#define STORE_INTERNAL_H
+#include <sqlite3ext.h>
+#include "functions/fn_common.h"
+#include "functions/fn_dictionary.h"
+#include "core/tf_document.h"
+
+/* The on-disk format this build writes, and the oldest one it reads. A change
+** to the shadow tables bumps it; tests/fixtures keeps a file of each. */
+#define STORE_FORMAT 1
+#define STORE_FORMAT_OLDEST 1
+
+#define MODULE "textfacts"
+
+enum store_column {
+  S_DOC, S_KIND, S_MATCH, S_START, S_END, S_SENTENCE, S_AMOUNT, S_CURRENCY, S_QUALIFIER, S_LOW,
+  S_HIGH, S_ENTITY, S_ENTITY_KIND, S_YEAR, S_GRP, S_NAME, S_CODE, S_SOURCE, S_COMMAND,
+  S_COLUMNS = S_COMMAND /* the stored ones */
+};
+
+/* Name and declared type of each stored column, in schema order; the virtual
+** table and <name>_data declare them alike, so comparisons pushed down behave
+** as they would on the virtual table (store_schema.c). */
+typedef struct store_column_info {
+  const char *name;
+  const char *type;
+  double selectivity; /* of an equality on it, for xBestIndex; 0: no index */
+} store_column_info;
+extern const store_column_info store_columns[S_COLUMNS];
+
+/* Commands the triggers send through the kind column. */
+#define CMD_INDEX "textfacts:index"
+#define CMD_DELETE "textfacts:delete"
+
+/* The options, as given to CREATE VIRTUAL TABLE and kept in <name>_config. */
+enum store_option { O_CONTENT, O_COLUMN, O_CONTENT_ROWID, O_LANG, O_LANG_COLUMN, O_COUNT };
+extern const char *const store_option_names[O_COUNT];
+#define OPTION_LIST "content, column, content_rowid, lang, lang_column"
+
+typedef struct store_vtab {
+  sqlite3_vtab base;
+  sqlite3 *db;
+  textfacts_dictionary *entities;
+  char *schema, *name;
+  char *options[O_COUNT];        /* NULL when not given */
+  int lang;                      /* the lang option's tf_lang (AUTO without it) */
+  sqlite3_int64 rows;            /* an estimate, for xBestIndex */
+  sqlite3_stmt *insert, *remove; /* prepared on first write */
+} store_vtab;
+
+/* store_main.c: running SQL built with sqlite3_mprintf formats. store_exec puts
+** "textfacts: why" in *err (replacing it) on failure. */
+int store_exec(sqlite3 *db, char **err, const char *format, ...);
+int store_prepare(sqlite3 *db, sqlite3_stmt **stmt, const char *format, ...);
+void store_free(store_vtab *vt);
+
+/* store_config.c */
+int store_parse_options(store_vtab *vt, int argc, const char *const *argv, char **err);
+int store_check_lang_option(store_vtab *vt, char **err);
+/* Would a table of this name clash with one of its columns? */
+int store_clashes_with_column(const char *name);
+/* Checks the content table and its columns, and replaces each option by the
+** name as the table declares it. */
+int store_check_content(store_vtab *vt, char **err);
+/* Reads the format version and the options back from <name>_config. */
+int store_read_config(store_vtab *vt, char **err);
+/* Brings the content table's names up to date from the insert trigger.
+** SQLITE_OK or SQLITE_NOMEM. */
+int store_follow_content(store_vtab *vt);
+
+/* store_schema.c */
+int store_create_shadow_tables(store_vtab *vt, char **err);
+int store_create_indexes(store_vtab *vt, char **err);
+int store_create_triggers(store_vtab *vt, const char *name, const char *content, char **err);
+int store_drop_triggers(sqlite3 *db, const char *schema, const char *name, char **err);
+int store_declare(store_vtab *vt);
+int store_destroy(sqlite3_vtab *base);
+int store_rename(sqlite3_vtab *base, const char *to);
+int store_shadow_name(const char *suffix);
+
+/* store_write.c */
+/* Empties <name>_data and extracts every article of the content table. */
+int store_rebuild(store_vtab *vt);
+int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int64 *rowid);
+
+#endif

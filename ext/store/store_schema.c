@@ -1,0 +1,212 @@
+/*
+** store_schema.c — the textfacts table's storage: the shadow tables <name>_data
+** and <name>_config, the indexes of <name>_data, the triggers on the content
+** table, the declared schema, and what DROP TABLE and ALTER TABLE … RENAME do
+** to them.
+*/
+#include "store_internal.h"
+#include "core/tf_core.h"
+#include "core/tf_lang.h"
+#include "core/tf_qualifier.h"
+#include "core/tf_utf8.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+SQLITE_EXTENSION_INIT3
+
+/* Name and declared type of each stored column, in schema order; the
+** virtual table and <name>_data declare them alike, so comparisons pushed
+** down behave as they would on the virtual table. */
+const store_column_info store_columns[S_COLUMNS] = {
+  {"doc", "INTEGER", 1e-4},   {"kind", "TEXT", 0.5},         {"match", "TEXT", 0},
+  {"start", "INTEGER", 0},    {"end", "INTEGER", 0},         {"sentence", "INTEGER", 0},
+  {"amount", "REAL", 1e-3},   {"currency", "TEXT", 0.02},    {"qualifier", "TEXT", 0},
+  {"low", "REAL", 0},         {"high", "REAL", 0},           {"entity", "TEXT", 1e-3},
+  {"entity_kind", "TEXT", 0}, {"year", "INTEGER", 0.02},     {"grp", "INTEGER", 0},
+  {"name", "TEXT", 1e-3},     {"code", "TEXT", 0},           {"source", "TEXT", 0},
+};
+
+/* The indexes of <name>_data. Partial where the column is set on one kind
+** of row only, which keeps them small. */
+static const struct {
+  const char *suffix, *columns, *where;
+} indexes[] = {
+  {"doc", "doc", NULL},
+  {"kind", "kind", NULL},
+  {"currency", "currency, amount", "currency IS NOT NULL"},
+  {"amount", "amount", "amount IS NOT NULL"},
+  {"name", "name", "name IS NOT NULL"},
+  {"entity", "entity, year", "entity IS NOT NULL"},
+  {"year", "year", "year IS NOT NULL"},
+};
+#define INDEX_COUNT (sizeof indexes / sizeof indexes[0])
+
+/* Is an object of this name in the schema? -1 on error. */
+static int name_taken(store_vtab *vt, const char *name) {
+  sqlite3_stmt *stmt = NULL;
+  int rc = store_prepare(vt->db, &stmt,
+                   "SELECT 1 FROM \"%w\".sqlite_schema WHERE name = %Q COLLATE NOCASE",
+                   vt->schema, name);
+  if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+  return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Indexes are never renamed (SQLite cannot rename an index, nor drop one
+** inside ALTER TABLE): after a rename they keep their first name, so a new
+** table under that name takes the first free <name>_<what>[_N]. */
+int store_create_indexes(store_vtab *vt, char **err) {
+  int rc = SQLITE_OK;
+  for (size_t i = 0; rc == SQLITE_OK && i < INDEX_COUNT; i++) {
+    char *index = NULL;
+    for (int n = 1; rc == SQLITE_OK; n++) {
+      sqlite3_free(index);
+      index = n == 1 ? sqlite3_mprintf("%s_%s", vt->name, indexes[i].suffix)
+                     : sqlite3_mprintf("%s_%s_%d", vt->name, indexes[i].suffix, n);
+      int taken = index ? name_taken(vt, index) : -1;
+      if (taken < 0) rc = index ? SQLITE_ERROR : SQLITE_NOMEM;
+      if (!taken) break;
+    }
+    if (rc == SQLITE_OK)
+      rc = store_exec(vt->db, err, "CREATE INDEX \"%w\".\"%w\" ON \"%w_data\"(%s)%s%s", vt->schema,
+                    index, vt->name, indexes[i].columns, indexes[i].where ? " WHERE " : "",
+                    indexes[i].where ? indexes[i].where : "");
+    sqlite3_free(index);
+  }
+  return rc;
+}
+
+int store_create_shadow_tables(store_vtab *vt, char **err) {
+  sqlite3_str *data = sqlite3_str_new(vt->db);
+  sqlite3_str_appendf(data, "CREATE TABLE \"%w\".\"%w_data\"(id INTEGER PRIMARY KEY",
+                      vt->schema, vt->name);
+  for (int c = 0; c < S_COLUMNS; c++)
+    sqlite3_str_appendf(data, ", \"%w\" %s", store_columns[c].name, store_columns[c].type);
+  sqlite3_str_appendall(data, ");");
+  char *data_sql = sqlite3_str_finish(data);
+  if (!data_sql) return SQLITE_NOMEM;
+  int rc = store_exec(vt->db, err,
+                    "%s CREATE TABLE \"%w\".\"%w_config\"(k TEXT PRIMARY KEY, v) WITHOUT ROWID;",
+                    data_sql, vt->schema, vt->name);
+  sqlite3_free(data_sql);
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_stmt *stmt = NULL;
+  rc = store_prepare(vt->db, &stmt, "INSERT INTO \"%w\".\"%w_config\"(k, v) VALUES(?, ?)", vt->schema,
+               vt->name);
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_bind_text(stmt, 1, "version", -1, SQLITE_STATIC);
+  sqlite3_bind_int(stmt, 2, STORE_FORMAT);
+  rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_reset(stmt);
+  for (int o = 0; rc == SQLITE_OK && o < O_COUNT; o++) {
+    if (!vt->options[o]) continue;
+    sqlite3_reset(stmt);
+    sqlite3_bind_text(stmt, 1, store_option_names[o], -1, SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 2, vt->options[o], -1, SQLITE_STATIC);
+    if (sqlite3_step(stmt) != SQLITE_DONE) rc = sqlite3_reset(stmt);
+  }
+  sqlite3_finalize(stmt);
+  return rc;
+}
+
+/* The triggers on content that keep table `name` current. */
+int store_create_triggers(store_vtab *vt, const char *name, const char *content, char **err) {
+  const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
+  const char *column = vt->options[O_COLUMN];
+  const char *lang_column = vt->options[O_LANG_COLUMN];
+  char *lang_new = lang_column ? sqlite3_mprintf("new.\"%w\"", lang_column) : sqlite3_mprintf("NULL");
+  char *lang_changed = lang_column ? sqlite3_mprintf(" OR old.\"%w\" IS NOT new.\"%w\"",
+                                                     lang_column, lang_column)
+                                   : sqlite3_mprintf("");
+  char *index = sqlite3_mprintf(
+      "INSERT INTO \"%w\"(kind, doc, \"match\", qualifier) VALUES('" CMD_INDEX
+      "', new.\"%w\", new.\"%w\", %s);",
+      name, rowid, column, lang_new);
+  char *remove = sqlite3_mprintf(
+      "INSERT INTO \"%w\"(kind, doc) VALUES('" CMD_DELETE "', old.\"%w\");", name, rowid);
+  int rc = SQLITE_NOMEM;
+  if (lang_new && lang_changed && index && remove)
+    rc = store_exec(vt->db, err,
+                  "CREATE TRIGGER \"%w\".\"%w_ai\" AFTER INSERT ON \"%w\" BEGIN %s END;"
+                  "CREATE TRIGGER \"%w\".\"%w_ad\" AFTER DELETE ON \"%w\" BEGIN %s END;"
+                  "CREATE TRIGGER \"%w\".\"%w_au\" AFTER UPDATE ON \"%w\" WHEN "
+                  "old.\"%w\" IS NOT new.\"%w\" OR old.\"%w\" IS NOT new.\"%w\"%s BEGIN %s %s END;",
+                  vt->schema, name, content, index, vt->schema, name, content, remove,
+                  vt->schema, name, content, rowid, rowid, column, column, lang_changed, remove,
+                  index);
+  sqlite3_free(lang_new);
+  sqlite3_free(lang_changed);
+  sqlite3_free(index);
+  sqlite3_free(remove);
+  return rc;
+}
+
+int store_drop_triggers(sqlite3 *db, const char *schema, const char *name, char **err) {
+  return store_exec(db, err,
+                  "DROP TRIGGER IF EXISTS \"%w\".\"%w_ai\";"
+                  "DROP TRIGGER IF EXISTS \"%w\".\"%w_ad\";"
+                  "DROP TRIGGER IF EXISTS \"%w\".\"%w_au\";",
+                  schema, name, schema, name, schema, name);
+}
+
+int store_declare(store_vtab *vt) {
+  sqlite3_str *sql = sqlite3_str_new(vt->db);
+  sqlite3_str_appendall(sql, "CREATE TABLE x(");
+  for (int c = 0; c < S_COLUMNS; c++)
+    sqlite3_str_appendf(sql, "\"%w\" %s, ", store_columns[c].name, store_columns[c].type);
+  sqlite3_str_appendf(sql, "\"%w\" HIDDEN)", vt->name);
+  char *text = sqlite3_str_finish(sql);
+  if (!text) return SQLITE_NOMEM;
+  int rc = sqlite3_declare_vtab(vt->db, text);
+  sqlite3_free(text);
+  return rc;
+}
+
+int store_destroy(sqlite3_vtab *base) {
+  store_vtab *vt = (store_vtab *)base;
+  sqlite3_finalize(vt->insert);
+  sqlite3_finalize(vt->remove);
+  vt->insert = vt->remove = NULL;
+  int rc = store_drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
+  if (rc == SQLITE_OK)
+    rc = store_exec(vt->db, &vt->base.zErrMsg,
+                  "DROP TABLE IF EXISTS \"%w\".\"%w_data\";"
+                  "DROP TABLE IF EXISTS \"%w\".\"%w_config\";",
+                  vt->schema, vt->name, vt->schema, vt->name);
+  if (rc == SQLITE_OK) store_free(vt);
+  return rc;
+}
+
+int store_rename(sqlite3_vtab *base, const char *to) {
+  store_vtab *vt = (store_vtab *)base;
+  if (store_clashes_with_column(to)) {
+    textfacts_vtab_error(base, MODULE ": a table named '%s' would clash with its column '%s'", to,
+                         to);
+    return SQLITE_ERROR;
+  }
+  sqlite3_finalize(vt->insert);
+  sqlite3_finalize(vt->remove);
+  vt->insert = vt->remove = NULL;
+  /* The triggers are made anew under the new name, naming the new table:
+  ** SQLite's own rewriting of the schema, which runs after this, does not
+  ** see them. */
+  int rc = store_follow_content(vt);
+  if (rc == SQLITE_OK) rc = store_drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
+  if (rc == SQLITE_OK) rc = store_create_triggers(vt, to, vt->options[O_CONTENT], &vt->base.zErrMsg);
+  if (rc == SQLITE_OK)
+    rc = store_exec(vt->db, &vt->base.zErrMsg,
+                  "ALTER TABLE \"%w\".\"%w_data\" RENAME TO \"%w_data\";"
+                  "ALTER TABLE \"%w\".\"%w_config\" RENAME TO \"%w_config\";",
+                  vt->schema, vt->name, to, vt->schema, vt->name, to);
+
+  if (rc == SQLITE_OK) {
+    char *name = sqlite3_mprintf("%s", to);
+    if (!name) return SQLITE_NOMEM;
+    sqlite3_free(vt->name);
+    vt->name = name;
+  }
+  return rc;
+}
+
+int store_shadow_name(const char *suffix) {
+  return sqlite3_stricmp(suffix, "data") == 0 || sqlite3_stricmp(suffix, "config") == 0;
+}

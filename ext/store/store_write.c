@@ -1,0 +1,369 @@
+/*
+** store_write.c — writing the textfacts table: an article's rows (extracted by
+** tf_document, bound by bind_row: what is stored is what integrity-check
+** compares), the triggers' commands, 'rebuild' and 'integrity-check' (xUpdate).
+*/
+#include "store_internal.h"
+#include "core/tf_core.h"
+#include "core/tf_lang.h"
+#include "core/tf_qualifier.h"
+#include "core/tf_utf8.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+SQLITE_EXTENSION_INIT3
+
+static int bind_optional_double(sqlite3_stmt *stmt, int param, int has, double v) {
+  return has ? sqlite3_bind_double(stmt, param, v) : sqlite3_bind_null(stmt, param);
+}
+
+/* Binds row r of d as parameters 1..S_COLUMNS (in store_column order), the
+** values extract_facts and extract_entities give. SQLITE_OK, or the first
+** binding's error. */
+static int bind_row(sqlite3_stmt *stmt, sqlite3_int64 doc, const tf_document *d,
+                    const tf_document_row *r) {
+  sqlite3_clear_bindings(stmt); /* the columns this kind of row leaves NULL */
+  int rc = sqlite3_bind_int64(stmt, 1 + S_DOC, doc);
+  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, 1 + S_START, r->start);
+  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, 1 + S_END, r->end);
+  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, 1 + S_SENTENCE, r->sentence);
+  if (r->is_money) {
+    const tf_fact *f = &d->facts.items[r->index];
+    const tf_money *m = &f->money;
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1 + S_KIND, "money", 5, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_bind_text(stmt, 1 + S_MATCH, d->text + m->start, (int)(m->end - m->start),
+                             SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = bind_optional_double(stmt, 1 + S_AMOUNT, m->has_amount, m->amount);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1 + S_CURRENCY, m->currency, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_bind_text(stmt, 1 + S_QUALIFIER, tf_qualifier_name(m->qualifier), -1,
+                             SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = bind_optional_double(stmt, 1 + S_LOW, m->has_low, m->low);
+    if (rc == SQLITE_OK) rc = bind_optional_double(stmt, 1 + S_HIGH, m->has_high, m->high);
+    if (rc == SQLITE_OK && f->entity) {
+      rc = sqlite3_bind_text(stmt, 1 + S_ENTITY, f->entity, (int)f->entity_len, SQLITE_STATIC);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(stmt, 1 + S_ENTITY_KIND, tf_entity_kind_name(f->entity_kind), -1,
+                               SQLITE_STATIC);
+    }
+    if (rc == SQLITE_OK && f->year) rc = sqlite3_bind_int(stmt, 1 + S_YEAR, f->year);
+    if (rc == SQLITE_OK && f->grp) rc = sqlite3_bind_int(stmt, 1 + S_GRP, f->grp);
+  } else {
+    const tf_entity_mention *m = &d->entities.items[r->index];
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1 + S_KIND, "entity", 6, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_bind_text(stmt, 1 + S_MATCH, d->text + m->start, (int)(m->end - m->start),
+                             SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_bind_text(stmt, 1 + S_NAME, m->name, (int)m->name_len, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_bind_text(stmt, 1 + S_ENTITY_KIND, tf_entity_kind_name(m->kind), -1,
+                             SQLITE_STATIC);
+    if (rc == SQLITE_OK && m->code[0])
+      rc = sqlite3_bind_text(stmt, 1 + S_CODE, m->code, 2, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_bind_text(stmt, 1 + S_SOURCE, tf_entity_source_name(m->source), -1,
+                             SQLITE_STATIC);
+  }
+  return rc;
+}
+
+static int prepare_writes(store_vtab *vt) {
+  if (vt->insert) return SQLITE_OK;
+  sqlite3_str *sql = sqlite3_str_new(vt->db);
+  sqlite3_str_appendf(sql, "INSERT INTO \"%w\".\"%w_data\"(", vt->schema, vt->name);
+  for (int c = 0; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, "%s\"%w\"", c ? ", " : "", store_columns[c].name);
+  sqlite3_str_appendall(sql, ") VALUES(");
+  for (int c = 0; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, "%s?%d", c ? ", " : "", c + 1);
+  sqlite3_str_appendall(sql, ")");
+  char *text = sqlite3_str_finish(sql);
+  if (!text) return SQLITE_NOMEM;
+  int rc = store_prepare(vt->db, &vt->insert, "%s", text);
+  sqlite3_free(text);
+  if (rc == SQLITE_OK)
+    rc = store_prepare(vt->db, &vt->remove, "DELETE FROM \"%w\".\"%w_data\" WHERE doc = ?1", vt->schema,
+                 vt->name);
+  return rc;
+}
+
+/* The lang of an article: the lang option, or the lang column's value (NULL:
+** auto). -1 after an error naming the article. */
+static int article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value) {
+  if (!vt->options[O_LANG_COLUMN] || !value || sqlite3_value_type(value) == SQLITE_NULL)
+    return vt->lang;
+  const char *name = (const char *)sqlite3_value_text(value);
+  int lang = name ? tf_lang_parse(name, (size_t)sqlite3_value_bytes(value)) : -1;
+  if (lang < 0)
+    textfacts_vtab_error(&vt->base,
+                         MODULE ": %s: article %lld: unknown lang '%s' in column '%s' "
+                         "(supported: " TF_LANG_SUPPORTED ")",
+                         vt->name, doc, name ? name : "", vt->options[O_LANG_COLUMN]);
+  return lang;
+}
+
+/* Extracts one article (text may be NULL: no rows) and stores its rows. */
+static int index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d, sqlite3_int64 doc,
+                         sqlite3_value *text, sqlite3_value *lang_value) {
+  int lang = article_lang(vt, doc, lang_value);
+  if (lang < 0) return SQLITE_ERROR;
+  if (!text || sqlite3_value_type(text) == SQLITE_NULL) return SQLITE_OK;
+  const char *body = (const char *)sqlite3_value_text(text);
+  if (!body) return SQLITE_NOMEM;
+  int rc = tf_document_extract(d, set, body, lang) == TF_OK ? SQLITE_OK : SQLITE_NOMEM;
+  for (size_t i = 0; rc == SQLITE_OK && i < d->count; i++) {
+    rc = bind_row(vt->insert, doc, d, &d->rows[i]);
+    if (rc == SQLITE_OK && sqlite3_step(vt->insert) != SQLITE_DONE) rc = sqlite3_reset(vt->insert);
+    else sqlite3_reset(vt->insert);
+  }
+  sqlite3_clear_bindings(vt->insert);
+  return rc;
+}
+
+static int remove_article(store_vtab *vt, sqlite3_int64 doc) {
+  sqlite3_bind_int64(vt->remove, 1, doc);
+  sqlite3_step(vt->remove);
+  return sqlite3_reset(vt->remove);
+}
+
+/* Takes the doc value a trigger passed: an integer, else an error. */
+static int doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc) {
+  int type = sqlite3_value_numeric_type(value);
+  if (type == SQLITE_INTEGER) {
+    *doc = sqlite3_value_int64(value);
+    return SQLITE_OK;
+  }
+  textfacts_vtab_error(&vt->base, MODULE ": %s: article id %s is not an integer", vt->name,
+                       type == SQLITE_NULL ? "NULL" : (const char *)sqlite3_value_text(value));
+  return SQLITE_ERROR;
+}
+
+/* Opens the content table for reading: rowid, text, lang (or NULL). */
+static int select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order) {
+  int rc = store_follow_content(vt);
+  if (rc != SQLITE_OK) return rc;
+  const char *content = vt->options[O_CONTENT];
+  const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
+  char *lang = vt->options[O_LANG_COLUMN] ? sqlite3_mprintf("c.\"%w\"", vt->options[O_LANG_COLUMN])
+                                          : sqlite3_mprintf("NULL");
+  /* Qualified names: an unknown "name" alone would be read as a string. */
+  rc = lang ? store_prepare(vt->db, stmt, "SELECT c.\"%w\", c.\"%w\", %s FROM \"%w\".\"%w\" AS c%s",
+                      rowid, vt->options[O_COLUMN], lang, vt->schema, content, order)
+            : SQLITE_NOMEM;
+  if (rc != SQLITE_OK && rc != SQLITE_NOMEM)
+    textfacts_vtab_error(&vt->base, MODULE ": %s: cannot read content table '%s': %s", vt->name,
+                         content, sqlite3_errmsg(vt->db));
+  sqlite3_free(lang);
+  return rc;
+}
+
+int store_rebuild(store_vtab *vt) {
+  int rc = prepare_writes(vt);
+  if (rc != SQLITE_OK) return rc;
+  textfacts_set_ref *ref;
+  rc = textfacts_dictionary_open(vt->entities, &vt->base, MODULE, &ref);
+  if (rc != SQLITE_OK) return rc;
+  const tf_entity_set *set = textfacts_set_get(ref);
+  sqlite3_stmt *stmt = NULL;
+  rc = set ? store_exec(vt->db, &vt->base.zErrMsg, "DELETE FROM \"%w\".\"%w_data\"", vt->schema,
+                      vt->name)
+           : SQLITE_ERROR;
+  if (rc == SQLITE_OK) rc = select_content(vt, &stmt, "");
+  tf_document d;
+  memset(&d, 0, sizeof d);
+  while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    sqlite3_int64 doc;
+    rc = doc_argument(vt, sqlite3_column_value(stmt, 0), &doc);
+    if (rc == SQLITE_OK)
+      rc = index_article(vt, set, &d, doc, sqlite3_column_value(stmt, 1),
+                         sqlite3_column_value(stmt, 2));
+  }
+  if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  else if (rc != SQLITE_OK && !vt->base.zErrMsg && rc != SQLITE_NOMEM)
+    textfacts_vtab_error(&vt->base, MODULE ": %s: rebuild: %s", vt->name, sqlite3_errmsg(vt->db));
+  sqlite3_finalize(stmt);
+  tf_document_free(&d);
+  textfacts_set_release(ref);
+  return rc;
+}
+
+/* The first column where stored row `stored` (a statement over <name>_data
+** positioned on it, columns in store_column order from 1) and the row bound
+** to `probe` (SELECT ?1, ?2, …) differ, or -1. */
+static int first_difference(sqlite3_stmt *stored, sqlite3_stmt *probe) {
+  for (int c = 0; c < S_COLUMNS; c++) {
+    sqlite3_value *a = sqlite3_column_value(stored, c + 1);
+    sqlite3_value *b = sqlite3_column_value(probe, c);
+    int ta = sqlite3_value_type(a), tb = sqlite3_value_type(b);
+    if (ta != tb) return c;
+    if (ta == SQLITE_INTEGER && sqlite3_value_int64(a) != sqlite3_value_int64(b)) return c;
+    if (ta == SQLITE_FLOAT && sqlite3_value_double(a) != sqlite3_value_double(b)) return c;
+    if (ta == SQLITE_TEXT || ta == SQLITE_BLOB) {
+      int na = sqlite3_value_bytes(a), nb = sqlite3_value_bytes(b);
+      const void *pa = sqlite3_value_blob(a), *pb = sqlite3_value_blob(b);
+      if (na != nb || (na && memcmp(pa, pb, (size_t)na) != 0)) return c;
+    }
+  }
+  return -1;
+}
+
+static int integrity_check(store_vtab *vt) {
+  textfacts_set_ref *ref;
+  int rc = textfacts_dictionary_open(vt->entities, &vt->base, MODULE, &ref);
+  if (rc != SQLITE_OK) return rc;
+  const tf_entity_set *set = textfacts_set_get(ref);
+  sqlite3_stmt *content = NULL, *stored = NULL, *probe = NULL, *orphan = NULL;
+  rc = set ? select_content(vt, &content, " ORDER BY 1") : SQLITE_ERROR;
+  if (rc == SQLITE_OK) {
+    sqlite3_str *sql = sqlite3_str_new(vt->db);
+    sqlite3_str_appendall(sql, "SELECT id");
+    for (int c = 0; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, ", \"%w\"", store_columns[c].name);
+    sqlite3_str_appendf(sql, " FROM \"%w\".\"%w_data\" WHERE doc = ?1 ORDER BY id", vt->schema,
+                        vt->name);
+    char *text = sqlite3_str_finish(sql);
+    rc = text ? store_prepare(vt->db, &stored, "%s", text) : SQLITE_NOMEM;
+    sqlite3_free(text);
+  }
+  if (rc == SQLITE_OK) {
+    sqlite3_str *sql = sqlite3_str_new(vt->db);
+    sqlite3_str_appendall(sql, "SELECT ?1");
+    for (int c = 1; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, ", ?%d", c + 1);
+    char *text = sqlite3_str_finish(sql);
+    rc = text ? store_prepare(vt->db, &probe, "%s", text) : SQLITE_NOMEM;
+    sqlite3_free(text);
+  }
+  tf_document d;
+  memset(&d, 0, sizeof d);
+  char *problem = NULL;
+  sqlite3_int64 last_doc = 0;
+  int have_last = 0;
+  while (rc == SQLITE_OK && !problem && (rc = sqlite3_step(content)) == SQLITE_ROW) {
+    sqlite3_int64 doc;
+    rc = doc_argument(vt, sqlite3_column_value(content, 0), &doc);
+    if (rc != SQLITE_OK) break;
+    if (have_last && doc == last_doc) {
+      problem = sqlite3_mprintf("article id %lld appears twice in the content table", doc);
+      break;
+    }
+    have_last = 1;
+    last_doc = doc;
+    int lang = article_lang(vt, doc, sqlite3_column_value(content, 2));
+    if (lang < 0) {
+      rc = SQLITE_ERROR;
+      break;
+    }
+    d.count = 0;
+    const char *body = (const char *)sqlite3_column_text(content, 1);
+    if (body) rc = tf_document_extract(&d, set, body, lang) == TF_OK ? SQLITE_OK : SQLITE_NOMEM;
+    else if (sqlite3_column_type(content, 1) != SQLITE_NULL) rc = SQLITE_NOMEM;
+    sqlite3_bind_int64(stored, 1, doc);
+    size_t i = 0;
+    while (rc == SQLITE_OK && !problem && sqlite3_step(stored) == SQLITE_ROW) {
+      if (i >= d.count) {
+        problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc,
+                                  (long long)i + 1, (long long)d.count);
+        break;
+      }
+      sqlite3_reset(probe);
+      rc = bind_row(probe, doc, &d, &d.rows[i]);
+      if (rc == SQLITE_OK && sqlite3_step(probe) != SQLITE_ROW) rc = sqlite3_reset(probe);
+      int c = rc == SQLITE_OK ? first_difference(stored, probe) : -1;
+      if (c >= 0) {
+        char *was = sqlite3_mprintf("%s", sqlite3_column_text(stored, c + 1));
+        char *now = sqlite3_mprintf("%s", sqlite3_column_text(probe, c));
+        problem = sqlite3_mprintf("article %lld: row %lld (at %lld): %s is %s, recomputed %s",
+                                  doc, (long long)i + 1, (long long)d.rows[i].start,
+                                  store_columns[c].name, was ? was : "NULL", now ? now : "NULL");
+        sqlite3_free(was);
+        sqlite3_free(now);
+      }
+      i++;
+    }
+    if (rc == SQLITE_OK && !problem && i < d.count)
+      problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc,
+                                (long long)i, (long long)d.count);
+    sqlite3_reset(stored);
+    sqlite3_reset(probe);
+  }
+  if (rc == SQLITE_DONE || (rc == SQLITE_ROW && problem)) rc = SQLITE_OK;
+  if (rc == SQLITE_OK && !problem) {
+    const char *name = vt->options[O_CONTENT]; /* followed by select_content */
+    const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
+    rc = name ? store_prepare(vt->db, &orphan,
+                        "SELECT doc FROM \"%w\".\"%w_data\" WHERE doc NOT IN "
+                        "(SELECT c.\"%w\" FROM \"%w\".\"%w\" AS c) LIMIT 1",
+                        vt->schema, vt->name, rowid, vt->schema, name)
+              : SQLITE_NOMEM;
+    if (rc == SQLITE_OK) {
+      rc = sqlite3_step(orphan);
+      if (rc == SQLITE_ROW)
+        problem = sqlite3_mprintf("article %lld has rows but is not in the content table",
+                                  sqlite3_column_int64(orphan, 0));
+      rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  }
+  if (problem) {
+    textfacts_vtab_error(&vt->base, MODULE ": integrity-check of %s failed: %s", vt->name,
+                         problem);
+    sqlite3_free(problem);
+    rc = SQLITE_CORRUPT_VTAB;
+  } else if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !vt->base.zErrMsg) {
+    textfacts_vtab_error(&vt->base, MODULE ": integrity-check of %s: %s", vt->name,
+                         sqlite3_errmsg(vt->db));
+  }
+  sqlite3_finalize(content);
+  sqlite3_finalize(stored);
+  sqlite3_finalize(probe);
+  sqlite3_finalize(orphan);
+  tf_document_free(&d);
+  textfacts_set_release(ref);
+  return rc;
+}
+
+int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int64 *rowid) {
+  (void)rowid;
+  store_vtab *vt = (store_vtab *)base;
+  const char *command = NULL;
+  if (argc == 2 + S_COMMAND + 1 && sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_value **col = argv + 2;
+    if (sqlite3_value_type(col[S_COMMAND]) != SQLITE_NULL)
+      command = (const char *)sqlite3_value_text(col[S_COMMAND]);
+    else if (sqlite3_value_type(col[S_KIND]) == SQLITE_TEXT) {
+      const char *kind = (const char *)sqlite3_value_text(col[S_KIND]);
+      if (kind && (strcmp(kind, CMD_INDEX) == 0 || strcmp(kind, CMD_DELETE) == 0)) {
+        /* A trigger: delete the article's rows, then index its text. */
+        sqlite3_int64 doc;
+        int rc = doc_argument(vt, col[S_DOC], &doc);
+        if (rc == SQLITE_OK) rc = prepare_writes(vt);
+        if (rc == SQLITE_OK) rc = remove_article(vt, doc);
+        if (rc == SQLITE_OK && strcmp(kind, CMD_INDEX) == 0) {
+          textfacts_set_ref *ref;
+          rc = textfacts_dictionary_open(vt->entities, base, MODULE, &ref);
+          if (rc != SQLITE_OK) return rc;
+          tf_document d;
+          memset(&d, 0, sizeof d);
+          const tf_entity_set *set = textfacts_set_get(ref);
+          rc = set ? index_article(vt, set, &d, doc, col[S_MATCH], col[S_QUALIFIER]) : SQLITE_ERROR;
+          tf_document_free(&d);
+          textfacts_set_release(ref);
+        }
+        if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !base->zErrMsg)
+          textfacts_vtab_error(base, MODULE ": %s: %s", vt->name, sqlite3_errmsg(vt->db));
+        if (rc == SQLITE_OK) vt->rows++;
+        return rc;
+      }
+    }
+    if (command) {
+      if (sqlite3_stricmp(command, "rebuild") == 0) return store_rebuild(vt);
+      if (sqlite3_stricmp(command, "integrity-check") == 0) return integrity_check(vt);
+      textfacts_vtab_error(base, MODULE ": %s: unknown command '%s' (known: rebuild, "
+                           "integrity-check)", vt->name, command);
+      return SQLITE_ERROR;
+    }
+  }
+  if (store_follow_content(vt) != SQLITE_OK) return SQLITE_NOMEM;
+  textfacts_vtab_error(base, MODULE ": %s is read-only: change the content table '%s' instead, "
+                       "or send a command: INSERT INTO %s(%s) VALUES('rebuild')",
+                       vt->name, vt->options[O_CONTENT], vt->name, vt->name);
+  return SQLITE_READONLY;
+}
