@@ -16,20 +16,23 @@
 #             with other digits under valgrind; csv prints them with %!.15g, stably.)
 #   accuracy  tests/accuracy_seeds.py, accuracy_conformance.py, accuracy_entities.py and
 #             accuracy_facts.py (/usr/bin/python3).
-#   readme    tests/readme_examples.py: README.md examples run and compared.
+#   readme    tests/readme_examples.py: the examples of README.md and docs/*.md run and compared.
 #   store     tests/store_files.py (/usr/bin/python3): the textfacts virtual table in database
 #             files -- reopened in a new process, WAL with a reader process, read by a sqlite3
 #             without the extension, and tests/fixtures/store_format1.db (the first on-disk
 #             format) opened by this build. Fast: also in --quick (under asan the python gets
 #             the runtime through LD_PRELOAD like the shell; under valgrind it runs unchecked).
 #   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
+#   layout    tests/include_graph.py: the include graph of ext/ keeps its layers (entry ->
+#             functions/store -> core), has no circle, and core/ has no SQLite types. Also in
+#             --quick.
 #   report    tests/report_render.py (/usr/bin/python3): `make report` on the sample corpus,
 #             rendered by headless Chromium (loads without errors, the charts have bars);
 #             the screenshot goes to build/report.png (docs/report.png only with the script's
 #             --update-docs). Not in --quick.
 #
 # Options:
-#   --quick         groups unit, sql, static and store only (the sanitizer runs)
+#   --quick         groups unit, layout, sql, static and store only (the sanitizer runs)
 #   --update        rewrite tests/sql/*.expected from the current output (also UPDATE_GOLDEN=1);
 #                   read the diff before committing it: never bless a wrong answer
 #   --only GROUPS   comma-separated subset, e.g. --only sql or --only unit,static
@@ -72,8 +75,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, sql, static, accuracy, readme, store, report)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, sql, static, accuracy, readme, store, report, layout)" >&2; exit 2 ;;
   esac
 done
 
@@ -190,6 +193,25 @@ group_unit() {
 group_sql() {
   echo "== sql: tests/sql/*.sql"
   local f name exp act rc any=0
+  # surface.sql pins everything the extension registers: pragma_function_list and
+  # pragma_module_list minus what the same sqlite3 shell has WITHOUT the extension (SQLite's
+  # built-ins and the shell's own functions), written here (paths relative to the repository
+  # root, as surface.sql reads them) and read back with .import. pragma_function_list is
+  # queried first: once used, its eponymous table counts as a module, as in the transcript.
+  rm -f "$OUT/sqlite_builtin_functions.csv" "$OUT/sqlite_builtin_modules.csv"
+  if ! sqlite3 -batch -bail -init /dev/null :memory: >"$OUT/sqlite_builtin.out" 2>&1 <<'EOF'
+.headers on
+.mode csv
+.separator , "\n"
+.once build/test-output/sqlite_builtin_functions.csv
+SELECT name, builtin, type, enc, narg, flags FROM pragma_function_list ORDER BY 1, 5, 2, 3, 4, 6;
+.once build/test-output/sqlite_builtin_modules.csv
+SELECT name FROM pragma_module_list ORDER BY 1;
+EOF
+  then
+    fail sql/builtin_baseline "sqlite3 without the extension failed (surface.sql needs its lists):"
+    indent <"$OUT/sqlite_builtin.out"
+  fi
   for f in tests/sql/*.sql; do
     [ -e "$f" ] || continue
     any=1
@@ -307,6 +329,7 @@ group_store() {
 }
 
 want unit && group_unit
+want layout && run_python_group layout tests/include_graph.py
 want sql && group_sql
 want static && group_static
 want store && group_store
