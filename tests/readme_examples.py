@@ -1,27 +1,32 @@
 #!/usr/bin/python3
-"""README examples run as tests: what the README shows is what the extension prints.
+"""README and docs examples run as tests: what the documentation shows is what the
+extension prints.
 
-usage: /usr/bin/python3 tests/readme_examples.py [dist/textfacts.so] [-v] [--update] [README.md]
+usage: /usr/bin/python3 tests/readme_examples.py [dist/textfacts.so] [-v] [--update] [FILE.md ...]
 
---update writes each example's actual output into its ```text block (then read the diff:
-every line must be right) instead of comparing.
+Without FILE.md arguments it reads README.md and every docs/*.md; with them, only those.
+--update writes each example's actual output into its ```text block, in every file read
+(then read the diff: every line must be right) instead of comparing.
 
-The convention (for whoever writes README.md):
+The convention (for whoever writes README.md or a docs/*.md page):
   * An example is a fenced block tagged ```sql immediately followed -- blank lines only in
     between -- by a fenced block tagged ```text. Every such pair is a test case, named by
-    the line of its ```sql fence.
+    its file (relative to the repository) and the line of its ```sql fence:
+    `README.md:line42`, `docs/money.md:line17`.
   * The sql block is exactly what a user types into the sqlite3 shell, dot-commands
     included (`.mode box`, `.headers on`, ...), no `sqlite>` prompts. A `.load` line naming
     textfacts is dropped: the extension under test (dist/textfacts.so or the path given)
     is loaded with `sqlite3 -cmd ".load PATH"`.
   * It runs in a fresh `sqlite3 :memory:` started from the repository root (so
     `.read sql/...` works), stdin = the block, stderr merged into stdout.
-  * The output must equal the text block exactly (trailing newlines aside).
+  * The output must equal the text block exactly (trailing newlines aside); a statement
+    that prints nothing has an empty ```text block.
   * To show an sql block and its output without testing it, put `<!-- no-test -->` on the
     line just before the ```sql fence.
-A README without such pairs gives 0 cases, which is not a failure.
+A file without such pairs gives 0 cases, which is not a failure.
 """
 import difflib
+import glob
 import os
 import re
 import subprocess
@@ -80,9 +85,14 @@ def run(so_path, sql):
     return proc.stdout
 
 
-def update(readme, so_path, report):
-    """Rewrites the text block of every example with what the extension prints."""
-    with open(readme, encoding='utf-8') as f:
+def case_name(path, line):
+    """`README.md:line42`, `docs/money.md:line17`: the file relative to the repository."""
+    return '%s:line%d' % (os.path.relpath(os.path.abspath(path), tflib.REPO), line)
+
+
+def update(path, so_path, report):
+    """Rewrites the text block of every example in PATH with what the extension prints."""
+    with open(path, encoding='utf-8') as f:
         lines = f.read().split('\n')
     blocks = list(fenced_blocks(lines))
     replacements = []  # (first, last) line index of a text block body, new body lines
@@ -93,41 +103,55 @@ def update(readme, so_path, report):
         if prev == NO_TEST:
             continue
         got = run(so_path, '\n'.join(body) + '\n').rstrip('\n')
-        replacements.append((nxt[0] + 1, nxt[3], got.split('\n')))
-        report.ok('readme/line%d' % (start + 1))
+        replacements.append((nxt[0] + 1, nxt[3], got.split('\n') if got else []))
+        report.ok(case_name(path, start + 1))
     for first, close, body in reversed(replacements):
         lines[first:close] = body
-    with open(readme, 'w', encoding='utf-8') as f:
+    with open(path, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines))
-    return report.finish()
+
+
+def default_files():
+    """README.md and every docs/*.md, in that order."""
+    return ([os.path.join(tflib.REPO, 'README.md')]
+            + sorted(glob.glob(os.path.join(tflib.REPO, 'docs', '*.md'))))
 
 
 def main(argv):
     report = tflib.Report()
-    docs = [a for a in argv if a.endswith('.md')]
-    readme = docs[0] if docs else os.path.join(tflib.REPO, 'README.md')
+    files = [a for a in argv if a.endswith('.md')] or default_files()
     so_path = tflib.extension_path([a for a in argv if not a.endswith('.md')])
-    if not os.path.exists(readme):
-        print('%s not found: no examples' % readme)
-        return report.finish()
-    cases = examples(readme)
-    print('%s: %d example(s)' % (os.path.relpath(readme, tflib.REPO), len(cases)))
-    if cases and not os.path.exists(so_path):
-        for line, _, _ in cases:
-            report.fail('readme/line%d' % line, 'extension %s not found (run make)' % so_path)
+    all_cases = []  # (path, line, sql, expected)
+    for path in files:
+        shown = os.path.relpath(os.path.abspath(path), tflib.REPO)
+        if not os.path.exists(path):
+            print('%s not found: no examples' % shown)
+            continue
+        cases = examples(path)
+        print('%s: %d example(s)' % (shown, len(cases)))
+        all_cases += [(path, line, sql, expected) for line, sql, expected in cases]
+    if len(files) > 1:
+        print('%d example(s) in %d file(s)' % (len(all_cases), len(files)))
+    if all_cases and not os.path.exists(so_path):
+        for path, line, _, _ in all_cases:
+            report.fail(case_name(path, line), 'extension %s not found (run make)' % so_path)
         return report.finish()
     if '--update' in argv:
-        return update(readme, so_path, report)
-    for line, sql, expected in cases:
+        for path in files:
+            if os.path.exists(path):
+                update(path, so_path, report)
+        return report.finish()
+    for path, line, sql, expected in all_cases:
         got = run(so_path, sql)
-        name = 'readme/line%d' % line
+        name = case_name(path, line)
         if got.rstrip('\n') == expected.rstrip('\n'):
             report.ok(name)
             continue
-        report.fail(name, 'output differs from the ```text block after README.md line %d' % line)
+        shown = os.path.relpath(os.path.abspath(path), tflib.REPO)
+        report.fail(name, 'output differs from the ```text block after %s line %d' % (shown, line))
         for d in list(difflib.unified_diff(expected.rstrip('\n').split('\n'),
                                            got.rstrip('\n').split('\n'),
-                                           'README.md', 'actual', lineterm=''))[:40]:
+                                           shown, 'actual', lineterm=''))[:40]:
             tflib.detail(d)
     return report.finish()
 
