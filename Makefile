@@ -83,7 +83,7 @@ check-deps:
 
 # --- set-up -----------------------------------------------------------------
 DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-dev \
-                python3 valgrind clang libclang-rt-14-dev chromium
+                python3 valgrind clang libclang-rt-14-dev clang-format chromium
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \

@@ -62,10 +62,10 @@ static void debug_function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   uint32_t jit_available = 0;
   pcre2_config(PCRE2_CONFIG_JIT, &jit_available);
   char *text = sqlite3_mprintf(
-      "textfacts %s\nsqlite %s\npcre2 %s\nicu %s\npcre2 jit: %s", TEXTFACTS_VERSION,
-      sqlite3_libversion(), pcre2_version, U_ICU_VERSION,
-      tf_qualifier_jit_in_use() ? "in use"
-                                : (jit_available ? "available, not in use" : "not available"));
+    "textfacts %s\nsqlite %s\npcre2 %s\nicu %s\npcre2 jit: %s", TEXTFACTS_VERSION,
+    sqlite3_libversion(), pcre2_version, U_ICU_VERSION,
+    tf_qualifier_jit_in_use() ? "in use"
+                              : (jit_available ? "available, not in use" : "not available"));
   if (!text) {
     sqlite3_result_error_nomem(ctx);
     return;
@@ -76,7 +76,7 @@ static void debug_function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
-__attribute__((visibility("default"))) int sqlite3_textfacts_init(
+  __attribute__((visibility("default"))) int sqlite3_textfacts_init(
     sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
   SQLITE_EXTENSION_INIT2(pApi);
   pthread_once(&allocator_once, install_allocator);

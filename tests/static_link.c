@@ -24,7 +24,7 @@ static int fail(const char *why, sqlite3 *db) {
 
 int main(void) {
   static const char query[] =
-      "SELECT amount, currency FROM extract_money('Il a levé 5,6 milliards de dollars.')";
+    "SELECT amount, currency FROM extract_money('Il a levé 5,6 milliards de dollars.')";
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   int rc, rows = 0, ok = 0;
@@ -40,8 +40,10 @@ int main(void) {
     rows++;
     printf("# row %d: amount=%.17g currency=%s\n", rows, amount,
            currency ? (const char *)currency : "NULL");
-    if (sqlite3_column_type(stmt, 0) == SQLITE_FLOAT || sqlite3_column_type(stmt, 0) == SQLITE_INTEGER)
-      ok = fabs(amount - 5600000000.0) < 1e-3 && currency && strcmp((const char *)currency, "USD") == 0;
+    if (sqlite3_column_type(stmt, 0) == SQLITE_FLOAT ||
+        sqlite3_column_type(stmt, 0) == SQLITE_INTEGER)
+      ok = fabs(amount - 5600000000.0) < 1e-3 && currency &&
+           strcmp((const char *)currency, "USD") == 0;
   }
   sqlite3_finalize(stmt);
   if (rc != SQLITE_DONE) return fail("step", db);

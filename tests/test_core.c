@@ -29,14 +29,17 @@ static void check(int condition, const char *name, const char *detail) {
   }
 }
 
-static int same(double a, double b) { return a == b || fabs(a - b) <= 1e-9 * fmax(fabs(a), fabs(b)); }
+static int same(double a, double b) {
+  return a == b || fabs(a - b) <= 1e-9 * fmax(fabs(a), fabs(b));
+}
 
 static void test_amount(const char *text, int lang, int expect_ok, double expect) {
   double v = 0;
   int ok = tf_parse_amount((const unsigned char *)text, strlen(text), lang, &v);
   char name[160], detail[160];
   snprintf(name, sizeof name, "parse_amount[%s]", text);
-  snprintf(detail, sizeof detail, "got ok=%d value=%.17g, want ok=%d value=%.17g", ok, v, expect_ok, expect);
+  snprintf(detail, sizeof detail, "got ok=%d value=%.17g, want ok=%d value=%.17g", ok, v, expect_ok,
+           expect);
   check(ok == expect_ok && (!ok || same(v, expect)), name, detail);
 }
 
@@ -58,15 +61,17 @@ static void test_money(const char *text, int lang, const char *match, double amo
     return;
   }
   if (!match) {
-    snprintf(detail, sizeof detail, "unexpected mention '%.*s'", (int)(m.end - m.start), text + m.start);
+    snprintf(detail, sizeof detail, "unexpected mention '%.*s'", (int)(m.end - m.start),
+             text + m.start);
     check(0, name, detail);
     return;
   }
   double value = m.has_amount ? m.amount : m.high;
-  int ok = strlen(match) == m.end - m.start && memcmp(match, text + m.start, m.end - m.start) == 0 &&
-           same(value, amount) && strcmp(currency, m.currency) == 0 && qualifier == m.qualifier;
-  snprintf(detail, sizeof detail, "got '%.*s' %.17g %s q=%d", (int)(m.end - m.start), text + m.start,
-           value, m.currency, m.qualifier);
+  int ok = strlen(match) == m.end - m.start &&
+           memcmp(match, text + m.start, m.end - m.start) == 0 && same(value, amount) &&
+           strcmp(currency, m.currency) == 0 && qualifier == m.qualifier;
+  snprintf(detail, sizeof detail, "got '%.*s' %.17g %s q=%d", (int)(m.end - m.start),
+           text + m.start, value, m.currency, m.qualifier);
   check(ok, name, detail);
 }
 
@@ -82,7 +87,10 @@ static int count_mentions(const char *text, size_t len, int lang) {
 
 static void test_utf8(void) {
   /* SQLite's stepping: a lead byte takes every continuation after it. */
-  const unsigned char text[] = "a\xC3\xA9" "b\x80\x80" "c\xE2\x82\xAC\x80" "d";
+  const unsigned char text[] = "a\xC3\xA9"
+                               "b\x80\x80"
+                               "c\xE2\x82\xAC\x80"
+                               "d";
   tf_cp_counter c;
   tf_cp_counter_init(&c, text);
   check(tf_cp_advance(&c, 1) == 1, "utf8.count.ascii", "a");
@@ -90,13 +98,15 @@ static void test_utf8(void) {
   check(tf_cp_advance(&c, 6) == 5, "utf8.count.stray_continuations", "b + two strays");
   check(tf_cp_advance(&c, 11) == 7, "utf8.count.absorbed_continuation", "€ absorbs a stray");
   size_t next;
-  check(tf_utf8_decode(text, sizeof text - 1, 1, &next) == 0xE9 && next == 3, "utf8.decode.valid", "é");
+  check(tf_utf8_decode(text, sizeof text - 1, 1, &next) == 0xE9 && next == 3, "utf8.decode.valid",
+        "é");
   check(tf_utf8_decode(text, sizeof text - 1, 7, &next) == TF_INVALID_CP && next == 11,
         "utf8.decode.overlong_run_invalid", "€ followed by a stray is one invalid character");
   const unsigned char overlong[] = "\xC0\xAF";
   check(tf_utf8_decode(overlong, 2, 0, &next) == TF_INVALID_CP, "utf8.decode.overlong", "C0 AF");
   const unsigned char surrogate[] = "\xED\xA0\x80";
-  check(tf_utf8_decode(surrogate, 3, 0, &next) == TF_INVALID_CP, "utf8.decode.surrogate", "ED A0 80");
+  check(tf_utf8_decode(surrogate, 3, 0, &next) == TF_INVALID_CP, "utf8.decode.surrogate",
+        "ED A0 80");
 }
 
 static void test_trie(void) {
@@ -120,7 +130,10 @@ static void test_trie(void) {
 static void test_numbers(void) {
   test_amount("5,6 milliards", TF_LANG_AUTO, 1, 5.6e9);
   test_amount("1 200 000", TF_LANG_AUTO, 1, 1200000);
-  test_amount("1\xC2\xA0" "200\xE2\x80\xAF" "000", TF_LANG_FR, 1, 1200000);
+  test_amount("1\xC2\xA0"
+              "200\xE2\x80\xAF"
+              "000",
+              TF_LANG_FR, 1, 1200000);
   test_amount("cent soixante millions", TF_LANG_AUTO, 1, 1.6e8);
   test_amount("half a billion", TF_LANG_AUTO, 1, 5e8);
   test_amount("quatre-vingt-dix-neuf", TF_LANG_FR, 1, 99);
@@ -151,23 +164,36 @@ static void test_numbers(void) {
 }
 
 static void test_money_forms(void) {
-  test_money("un plan d\xE2\x80\x99" "environ 160 milliards de yuan", TF_LANG_FR,
-             "160 milliards de yuan", 1.6e11, "CNY", TF_Q_APPROX);
-  test_money("pas moins de 7 milliards de dollars", TF_LANG_FR, "7 milliards de dollars", 7e9, "USD", TF_Q_MIN);
-  test_money("pouvant atteindre 7 milliards de dollars", TF_LANG_FR, "7 milliards de dollars", 7e9, "USD", TF_Q_MAX);
-  test_money("Bonus up to \xE2\x82\xAC" "3,000 today", TF_LANG_FR, "\xE2\x82\xAC" "3,000", 3000, "EUR", TF_Q_MAX);
+  test_money("un plan d\xE2\x80\x99"
+             "environ 160 milliards de yuan",
+             TF_LANG_FR, "160 milliards de yuan", 1.6e11, "CNY", TF_Q_APPROX);
+  test_money("pas moins de 7 milliards de dollars", TF_LANG_FR, "7 milliards de dollars", 7e9,
+             "USD", TF_Q_MIN);
+  test_money("pouvant atteindre 7 milliards de dollars", TF_LANG_FR, "7 milliards de dollars", 7e9,
+             "USD", TF_Q_MAX);
+  test_money("Bonus up to \xE2\x82\xAC"
+             "3,000 today",
+             TF_LANG_FR,
+             "\xE2\x82\xAC"
+             "3,000",
+             3000, "EUR", TF_Q_MAX);
   test_money("raised USD5bn", TF_LANG_EN, "USD5bn", 5e9, "USD", TF_Q_EXACT);
   test_money("costs 5 USD", TF_LANG_EN, "5 USD", 5, "USD", TF_Q_EXACT);
   test_money("cinq millions de yens", TF_LANG_FR, "cinq millions de yens", 5e6, "JPY", TF_Q_EXACT);
-  test_money("half a billion dollars", TF_LANG_EN, "half a billion dollars", 5e8, "USD", TF_Q_EXACT);
+  test_money("half a billion dollars", TF_LANG_EN, "half a billion dollars", 5e8, "USD",
+             TF_Q_EXACT);
   test_money("HK$ 10.05 billion", TF_LANG_EN, "HK$ 10.05 billion", 1.005e10, "HKD", TF_Q_EXACT);
-  test_money("10,05 milliards de $ hk", TF_LANG_FR, "10,05 milliards de $ hk", 1.005e10, "HKD", TF_Q_EXACT);
+  test_money("10,05 milliards de $ hk", TF_LANG_FR, "10,05 milliards de $ hk", 1.005e10, "HKD",
+             TF_Q_EXACT);
   test_money("5 M\xE2\x82\xAC", TF_LANG_FR, "5 M\xE2\x82\xAC", 5e6, "EUR", TF_Q_EXACT);
   test_money("3 dollars 50 cents", TF_LANG_EN, "3 dollars 50 cents", 3.5, "USD", TF_Q_EXACT);
   test_money("about $5-7 billion", TF_LANG_EN, "$5-7 billion", 7e9, "USD", TF_Q_RANGE);
-  test_money("entre 3 et 5 milliards de dollars", TF_LANG_FR, "entre 3 et 5 milliards de dollars", 5e9, "USD", TF_Q_RANGE);
-  test_money("de 10 \xC3\xA0 12 milliards d'euros", TF_LANG_FR, "de 10 \xC3\xA0 12 milliards d'euros", 1.2e10, "EUR", TF_Q_RANGE);
-  test_money("between $5 billion and $7 billion", TF_LANG_EN, "between $5 billion and $7 billion", 7e9, "USD", TF_Q_RANGE);
+  test_money("entre 3 et 5 milliards de dollars", TF_LANG_FR, "entre 3 et 5 milliards de dollars",
+             5e9, "USD", TF_Q_RANGE);
+  test_money("de 10 \xC3\xA0 12 milliards d'euros", TF_LANG_FR,
+             "de 10 \xC3\xA0 12 milliards d'euros", 1.2e10, "EUR", TF_Q_RANGE);
+  test_money("between $5 billion and $7 billion", TF_LANG_EN, "between $5 billion and $7 billion",
+             7e9, "USD", TF_Q_RANGE);
   test_money("20 livres sterling", TF_LANG_FR, "20 livres sterling", 20, "GBP", TF_Q_EXACT);
   test_money("75 MEUR", TF_LANG_EN, "75 MEUR", 7.5e7, "EUR", TF_Q_EXACT);
   /* not money */
@@ -182,7 +208,8 @@ static void test_money_forms(void) {
   const char *text = "30,8 milliards de dollars, contre 13,5 milliards un an plus t\xC3\xB4t.";
   check(count_mentions(text, strlen(text), TF_LANG_FR) == 2, "money.inherit", "two mentions");
   const char *split = "30,8 milliards de dollars. Il compte 13,5 milliards un jour.";
-  check(count_mentions(split, strlen(split), TF_LANG_FR) == 1, "money.inherit.sentence_break", "one mention");
+  check(count_mentions(split, strlen(split), TF_LANG_FR) == 1, "money.inherit.sentence_break",
+        "one mention");
 }
 
 static void test_bad_input(void) {
@@ -203,24 +230,34 @@ static void test_bad_input(void) {
 }
 
 static void test_lang(void) {
-  const char *fr = "Le groupe a annonc\xC3\xA9 des investissements dans les centres de donn\xC3\xA9" "es.";
+  const char *fr = "Le groupe a annonc\xC3\xA9 des investissements dans les centres de donn\xC3\xA9"
+                   "es.";
   const char *en = "The company said it would invest in data centres and chips.";
   check(tf_lang_detect((const unsigned char *)fr, strlen(fr)) == TF_LANG_FR, "lang.fr", fr);
   check(tf_lang_detect((const unsigned char *)en, strlen(en)) == TF_LANG_EN, "lang.en", en);
-  check(tf_lang_parse("FR", 2) == TF_LANG_FR && tf_lang_parse("xx", 2) == -1, "lang.parse", "FR, xx");
+  check(tf_lang_parse("FR", 2) == TF_LANG_FR && tf_lang_parse("xx", 2) == -1, "lang.parse",
+        "FR, xx");
 }
 
 static void test_currency_lookup(void) {
   static const char *const cases[][2] = {
-    {"yuans", "CNY"}, {"$US", "USD"}, {"livres sterling", "GBP"}, {"HK$", "HKD"},
-    {"francs suisses", "CHF"}, {"\xE2\x82\xAC", "EUR"}, {"dollars de Hong Kong", "HKD"},
-    {"Japanese yen", "JPY"}, {"roupies indiennes", "INR"}, {"USD", "USD"},
+    {"yuans", "CNY"},
+    {"$US", "USD"},
+    {"livres sterling", "GBP"},
+    {"HK$", "HKD"},
+    {"francs suisses", "CHF"},
+    {"\xE2\x82\xAC", "EUR"},
+    {"dollars de Hong Kong", "HKD"},
+    {"Japanese yen", "JPY"},
+    {"roupies indiennes", "INR"},
+    {"USD", "USD"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     char code[4] = "";
     char name[80];
     snprintf(name, sizeof name, "currency[%s]", cases[i][0]);
-    check(tf_currency_lookup(cases[i][0], strlen(cases[i][0]), code) && strcmp(code, cases[i][1]) == 0,
+    check(tf_currency_lookup(cases[i][0], strlen(cases[i][0]), code) &&
+            strcmp(code, cases[i][1]) == 0,
           name, code);
   }
   char code[4];
@@ -293,26 +330,30 @@ static void test_entities(void) {
   check(tf_trie_ascii_fold_agrees(), "trie.ascii_fold", "the ASCII table differs from tf_fold");
   test_entity_data(set);
   /* Layer 1: ICU's countries in three languages, the press forms, one name. */
-  test_entities_of(set, "Etats-Unis, \xC3\x89tats-Unis, ETATS-UNIS, USA, United States, "
-                        "\xE7\xBE\x8E\xE5\x9B\xBD.",
-                   "Etats-Unis=United States/place; \xC3\x89tats-Unis=United States/place; "
-                   "ETATS-UNIS=United States/place; USA=United States/place; "
-                   "United States=United States/place; \xE7\xBE\x8E\xE5\x9B\xBD=United States/place");
+  test_entities_of(
+    set,
+    "Etats-Unis, \xC3\x89tats-Unis, ETATS-UNIS, USA, United States, "
+    "\xE7\xBE\x8E\xE5\x9B\xBD.",
+    "Etats-Unis=United States/place; \xC3\x89tats-Unis=United States/place; "
+    "ETATS-UNIS=United States/place; USA=United States/place; "
+    "United States=United States/place; \xE7\xBE\x8E\xE5\x9B\xBD=United States/place");
   /* False friends: a common word is no name. */
   test_entities_of(set, "apple pie, m\xC3\xA9ta-analyse, l'amazone, intelligence, us.", "");
   test_entities_of(set, "Apple, Meta, Amazon and Intel.",
                    "Apple=Apple/org; Meta=Meta/org; Amazon=Amazon/org; Intel=Intel/org");
   /* CJK aliases inside CJK text, which has no spaces. */
-  test_entities_of(set, "\xE5\xAD\x97\xE8\x8A\x82\xE8\xB7\xB3\xE5\x8A\xA8\xE7\x9A\x84\xE8\xB1\x86"
-                        "\xE5\x8C\x85",
+  test_entities_of(set,
+                   "\xE5\xAD\x97\xE8\x8A\x82\xE8\xB7\xB3\xE5\x8A\xA8\xE7\x9A\x84\xE8\xB1\x86"
+                   "\xE5\x8C\x85",
                    "\xE5\xAD\x97\xE8\x8A\x82\xE8\xB7\xB3\xE5\x8A\xA8=ByteDance/org; "
                    "\xE8\xB1\x86\xE5\x8C\x85=Doubao/product");
   /* Model numbers join a product; a legal suffix joins an organisation. */
   test_entities_of(set, "les puces Ascend 910B de Huawei Technologies.",
                    "Ascend 910B=Ascend 910B/product; Huawei Technologies=Huawei/org");
   /* Layer 3: guesses, with kinds from cues; a repeated surname keeps one name. */
-  test_entities_of(set, "Hier, M. Jean Dupontel a rencontr\xC3\xA9 la soci\xC3\xA9t\xC3\xA9 "
-                        "Zorblax. Dupontel a sign\xC3\xA9.",
+  test_entities_of(set,
+                   "Hier, M. Jean Dupontel a rencontr\xC3\xA9 la soci\xC3\xA9t\xC3\xA9 "
+                   "Zorblax. Dupontel a sign\xC3\xA9.",
                    "Jean Dupontel=Jean Dupontel/person; Zorblax=Zorblax/org; "
                    "Dupontel=Jean Dupontel/person");
   test_entities_of(set, "Les ventes de la carte RTX 5090 et de la puce Zorbix Z900 montent.",
@@ -326,12 +367,13 @@ static void test_entities(void) {
   int rc = tf_entity_builder_add_set(b, set);
   rc |= tf_entity_builder_add(b, "Zorblax", 7, "Zorblax Corp", 12, TF_KIND_ORG, NULL,
                               TF_SOURCE_DICTIONARY);
-  rc |= tf_entity_builder_add(b, "Apple", 5, "Apple", 5, TF_KIND_IGNORE, NULL, TF_SOURCE_DICTIONARY);
+  rc |= tf_entity_builder_add(b, "Apple", 5, "Apple", 5, TF_KIND_IGNORE, NULL,
+                              TF_SOURCE_DICTIONARY);
   check(tf_entity_builder_add(b, "  ", 2, "x", 1, TF_KIND_ORG, NULL, TF_SOURCE_DICTIONARY) ==
-            TF_BAD_INPUT,
+          TF_BAD_INPUT,
         "entities.user.blank_alias", "a blank alias is refused");
   check(tf_entity_builder_add(b, "\xFF", 1, "x", 1, TF_KIND_ORG, NULL, TF_SOURCE_DICTIONARY) ==
-            TF_BAD_INPUT,
+          TF_BAD_INPUT,
         "entities.user.invalid_alias", "invalid UTF-8 is refused");
   tf_entity_set *user = tf_entity_build(b);
   check(rc == 0 && user != NULL, "entities.user.build", "");
@@ -348,13 +390,15 @@ static void test_entities(void) {
   /* Bad input: invalid bytes, NUL, a long text without spaces. */
   const char bad[] = "Huawei\xFF Huawei \xC3 Nvidia\x80 \xE5\xAD\x97\xE8";
   tf_entity_list list = {0};
-  check(tf_entity_extract(set, (const unsigned char *)bad, sizeof bad - 1, TF_LANG_AUTO, &list) == 0,
+  check(tf_entity_extract(set, (const unsigned char *)bad, sizeof bad - 1, TF_LANG_AUTO, &list) ==
+          0,
         "entities.bad.invalid_utf8", "no crash");
   tf_entity_list_free(&list);
   size_t n = 1 << 20;
   unsigned char *big = malloc(n);
   for (size_t i = 0; i < n; i++) big[i] = (unsigned char)"Ab C"[i % 4];
-  check(tf_entity_extract(set, big, n, TF_LANG_EN, &list) == 0, "entities.bad.megabyte", "no crash");
+  check(tf_entity_extract(set, big, n, TF_LANG_EN, &list) == 0, "entities.bad.megabyte",
+        "no crash");
   tf_entity_list_free(&list);
   free(big);
 }
@@ -384,8 +428,11 @@ static int sentences_of(const char *text, int lang, char *out, size_t cap) {
   out[0] = 0;
   tf_sentence_start(&sc, (const unsigned char *)text, strlen(text), lang);
   while (n < cap && tf_sentence_next(&sc, &start, &end)) {
-    if (end < start) n += (size_t)snprintf(out + n, cap - n, "%s<%zu>%zu", count ? "|" : "", start, end);
-    else n += (size_t)snprintf(out + n, cap - n, "%s%.*s", count ? "|" : "", (int)(end - start), text + start);
+    if (end < start)
+      n += (size_t)snprintf(out + n, cap - n, "%s<%zu>%zu", count ? "|" : "", start, end);
+    else
+      n += (size_t)snprintf(out + n, cap - n, "%s%.*s", count ? "|" : "", (int)(end - start),
+                            text + start);
     count++;
   }
   return count;
@@ -407,7 +454,9 @@ static void test_abbreviation(const char *word, int langs, int want) {
   size_t dot = strlen(word) - 1; /* word ends with its '.' */
   int got = tf_sentence_abbreviation((const unsigned char *)word, 0, dot, langs);
   snprintf(name, sizeof name, "sentences.abbreviation[%s/%s]", word,
-           langs == TF_LANG_BIT(TF_LANG_FR) ? "fr" : langs == TF_LANG_BIT(TF_LANG_EN) ? "en" : "fr+en");
+           langs == TF_LANG_BIT(TF_LANG_FR)   ? "fr"
+           : langs == TF_LANG_BIT(TF_LANG_EN) ? "en"
+                                              : "fr+en");
   snprintf(detail, sizeof detail, "got %d, want %d", got, want);
   check(got == want, name, detail);
 }
@@ -440,10 +489,12 @@ static void test_sentences(void) {
                     TF_LANG_AUTO,
                     "\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82|\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82");
   /* Line breaks: headlines, blank lines, hard-wrapped lines, CRLF, trailing spaces. */
-  test_sentences_of("Titre\n\nPremier paragraphe.\nUne ligne coup\xC3\xA9" "e\nen deux.\n"
+  test_sentences_of("Titre\n\nPremier paragraphe.\nUne ligne coup\xC3\xA9"
+                    "e\nen deux.\n"
                     "Autre ligne\r\nFin.   \n",
                     TF_LANG_FR,
-                    "Titre|Premier paragraphe.|Une ligne coup\xC3\xA9" "e\nen deux.|Autre ligne|Fin.");
+                    "Titre|Premier paragraphe.|Une ligne coup\xC3\xA9"
+                    "e\nen deux.|Autre ligne|Fin.");
   test_sentences_of("Un.\r\nDeux.\r\n", TF_LANG_FR, "Un.|Deux.");
   test_sentences_of("Headline\nBody text here.", TF_LANG_EN, "Headline|Body text here.");
   test_sentences_of("  \t Un deux.  \t ", TF_LANG_FR, "Un deux.");
@@ -471,7 +522,8 @@ static void test_sentences(void) {
 }
 
 static void test_lang_score(void) {
-  const char *fr = "Le groupe a annonc\xC3\xA9 qu'il va investir dans les centres de donn\xC3\xA9" "es.";
+  const char *fr = "Le groupe a annonc\xC3\xA9 qu'il va investir dans les centres de donn\xC3\xA9"
+                   "es.";
   const char *en = "The company said that it would invest in the data centres of the group.";
   long sf = tf_lang_margin((const unsigned char *)fr, strlen(fr), TF_LANG_FR);
   long se = tf_lang_margin((const unsigned char *)en, strlen(en), TF_LANG_FR);
@@ -547,13 +599,15 @@ static void test_facts(void) {
   test_facts_of(set, "Microsoft will spend $80 billion in 2025, up from $50 billion in 2024.",
                 TF_LANG_EN, "$80 billion=Microsoft/2025/0@0; $50 billion=Microsoft/2024/0@0");
   /* Groups: one amount in two currencies, sharing entity and year; numbered 1, 2. */
-  test_facts_of(set, "ByteDance pr\xC3\xA9voit de d\xC3\xA9penser 160 milliards de yuans (environ 23 "
-                     "milliards de dollars) en 2026.",
+  test_facts_of(set,
+                "ByteDance pr\xC3\xA9voit de d\xC3\xA9penser 160 milliards de yuans (environ 23 "
+                "milliards de dollars) en 2026.",
                 TF_LANG_FR,
                 "160 milliards de yuans=ByteDance/2026/1@0; "
                 "23 milliards de dollars=ByteDance/2026/1@0");
-  test_facts_of(set, "Alibaba will invest 380 billion yuan ($53 billion) in 2026. Tencent will spend "
-                     "100 billion yuan ($14 billion).",
+  test_facts_of(set,
+                "Alibaba will invest 380 billion yuan ($53 billion) in 2026. Tencent will spend "
+                "100 billion yuan ($14 billion).",
                 TF_LANG_AUTO,
                 "380 billion yuan=Alibaba/2026/1@0; $53 billion=Alibaba/2026/1@0; "
                 "100 billion yuan=Tencent/0/2@1; $14 billion=Tencent/0/2@1");
@@ -562,13 +616,14 @@ static void test_facts(void) {
   tf_fact_list list = {0};
   int rc = tf_facts_extract(set, (const unsigned char *)two, strlen(two), TF_LANG_FR, &list);
   check(rc == TF_OK && list.count == 2 && list.items[0].sentence == 0 &&
-            list.items[0].sentence_start == 0 && list.items[0].sentence_end == 21 &&
-            list.items[1].sentence == 1 && list.items[1].sentence_start == 22 &&
-            list.items[1].sentence_end == strlen(two),
+          list.items[0].sentence_start == 0 && list.items[0].sentence_end == 21 &&
+          list.items[1].sentence == 1 && list.items[1].sentence_start == 22 &&
+          list.items[1].sentence_end == strlen(two),
         "facts.sentence_bounds", two);
   tf_fact_list_free(&list);
   /* No money: no facts, and no entity extraction (though France is a name). */
-  const char *none = "Le march\xC3\xA9 progresse fortement en France cette ann\xC3\xA9" "e.";
+  const char *none = "Le march\xC3\xA9 progresse fortement en France cette ann\xC3\xA9"
+                     "e.";
   tf_entity_list ents = {0};
   tf_entity_extract(set, (const unsigned char *)none, strlen(none), TF_LANG_FR, &ents);
   rc = tf_facts_extract(set, (const unsigned char *)none, strlen(none), TF_LANG_FR, &list);
@@ -594,8 +649,8 @@ static void test_document(void) {
     const char *what = r->is_money ? d.facts.items[r->index].entity
                                    : d.entities.items[r->index].name;
     n += (size_t)snprintf(got + n, sizeof got - n, "%s%s:%s@%lld-%lld/s%lld", i ? "; " : "",
-                          r->is_money ? "money" : "entity", what ? what : "-",
-                          (long long)r->start, (long long)r->end, (long long)r->sentence);
+                          r->is_money ? "money" : "entity", what ? what : "-", (long long)r->start,
+                          (long long)r->end, (long long)r->sentence);
   }
   const char *want = "entity:ByteDance@15-24/s0; money:ByteDance@35-57/s0; entity:Huawei@59-65/s1";
   char detail[1200];

@@ -67,9 +67,7 @@ int32_t tf_entity_builder_find(const tf_entity_builder *b, const char *folded, s
   return v;
 }
 
-static int is_word_class(int c) {
-  return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;
-}
+static int is_word_class(int c) { return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK; }
 
 /* Case rules and boundaries of an alias as written (valid UTF-8). */
 static unsigned alias_flags(const unsigned char *a, size_t n, uint32_t *cap_words) {
@@ -154,8 +152,7 @@ int tf_entity_builder_add(tf_entity_builder *b, const char *alias, size_t alias_
     b->capacity = capacity;
   }
   if (b->count >= INT32_MAX) return TF_NOMEM;
-  if (tf_trie_builder_add(b->trie, folded, (size_t)n, (int32_t)b->count, NULL))
-    return TF_NOMEM;
+  if (tf_trie_builder_add(b->trie, folded, (size_t)n, (int32_t)b->count, NULL)) return TF_NOMEM;
   b->recs[b->count++] = rec;
   return TF_OK;
 }
@@ -213,8 +210,7 @@ tf_entity_set *tf_entity_build(tf_entity_builder *b) {
     if (n > 0 && ((unsigned char)folded[0] >= 0x80 ? 0 : (folded[0] >= 'a' && folded[0] <= 'z')) &&
         tf_key_first_word_hash(folded, &hash))
       tf_word_map_put(&set->lower_words, hash, 1);
-    else
-      set->lower_start[r->first_byte] = 1;
+    else set->lower_start[r->first_byte] = 1;
   }
   return set;
 }
@@ -231,8 +227,8 @@ void tf_entity_set_free(tf_entity_set *set) {
 
 size_t tf_entity_set_alias_count(const tf_entity_set *set) { return set->count; }
 
-void tf_entity_set_entry(const tf_entity_set *set, size_t i, const char **alias,
-                         const char **name, int *kind, const char **code, int *source) {
+void tf_entity_set_entry(const tf_entity_set *set, size_t i, const char **alias, const char **name,
+                         int *kind, const char **code, int *source) {
   const tf_alias *r = &set->aliases[i];
   *alias = set->strings + r->alias;
   *name = set->strings + r->name;
@@ -310,8 +306,8 @@ static int alias_fits(const tf_entity_set *set, const tf_alias *r, const unsigne
 }
 
 /* The longest alias that fits at p: its record and end, or NULL. */
-const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len,
-                            size_t p, size_t *end) {
+const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
+                            size_t *end) {
   tf_trie_hit hits[8];
   int n = tf_trie_match(set->trie, s, len, p, hits, 8);
   for (int i = n - 1; i >= 0; i--) {

@@ -103,8 +103,8 @@ size_t tf_entity_set_alias_count(const tf_entity_set *set);
 
 /* The i-th alias of a set (0 <= i < tf_entity_set_alias_count): the alias as
 ** written, its name, kind, code ("" when none) and source. */
-void tf_entity_set_entry(const tf_entity_set *set, size_t i, const char **alias,
-                         const char **name, int *kind, const char **code, int *source);
+void tf_entity_set_entry(const tf_entity_set *set, size_t i, const char **alias, const char **name,
+                         int *kind, const char **code, int *source);
 
 /* Looks a whole string up as an alias (folded, trimmed; no case rules).
 ** Returns 1 and the entry's name, kind and code (code "" when none), else 0.
@@ -114,7 +114,7 @@ int tf_entity_lookup(const tf_entity_set *set, const char *text, size_t len, con
 
 /* The longest alias of set that starts at s[p] and fits the text there (its
 ** case rule, a word boundary after it): the alias and *end, or NULL. */
-const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len,
-                            size_t p, size_t *end);
+const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
+                            size_t *end);
 
 #endif

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static tf_allocator current = { malloc, realloc, free };
+static tf_allocator current = {malloc, realloc, free};
 
 void tf_set_allocator(const tf_allocator *allocator) {
   if (allocator) {

@@ -21,9 +21,9 @@
 
 typedef enum tf_status {
   TF_OK = 0,
-  TF_NOMEM = 1,     /* an allocation failed */
-  TF_ERROR = 2,     /* something else failed; a message says what */
-  TF_BAD_INPUT = 3  /* the caller's input was refused (an empty or invalid alias) */
+  TF_NOMEM = 1,    /* an allocation failed */
+  TF_ERROR = 2,    /* something else failed; a message says what */
+  TF_BAD_INPUT = 3 /* the caller's input was refused (an empty or invalid alias) */
 } tf_status;
 
 /* Builds everything once per process (thread-safe). Returns TF_OK, TF_NOMEM or
@@ -36,8 +36,8 @@ const char *tf_core_error(void);
 ** initialisation functions, which all take (char *err, size_t size). */
 int tf_core_fail(char *err, size_t size, const char *format, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
+  __attribute__((format(printf, 3, 4)))
 #endif
-    ;
+  ;
 
 #endif

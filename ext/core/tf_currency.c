@@ -12,7 +12,13 @@
 
 /* Priorities: a higher one replaces a lower one; equal ones naming different
 ** currencies make the key ambiguous. */
-enum { PRIO_HEAD_OLD = 1, PRIO_HEAD = 2, PRIO_ICU_OLD = 3, PRIO_ICU = TF_PRIORITY_ICU, PRIO_PRESS = 5 };
+enum {
+  PRIO_HEAD_OLD = 1,
+  PRIO_HEAD = 2,
+  PRIO_ICU_OLD = 3,
+  PRIO_ICU = TF_PRIORITY_ICU,
+  PRIO_PRESS = 5
+};
 
 /* ------------------------------------------------------------------------ */
 /* ext/data/currencies.tsv, read into lists for the build. */
@@ -46,7 +52,7 @@ static int string_list_has(const string_list *l, const char *s) {
 }
 
 typedef struct press_form {
-  size_t key;          /* offset of the folded form in press_keys */
+  size_t key; /* offset of the folded form in press_keys */
   char code[4];
   unsigned char kind;
   unsigned char flags;
@@ -85,7 +91,8 @@ static int parse_flags(const char *s, size_t n) {
   static const struct {
     const char *name;
     int flag;
-  } known[] = {{"generic", TF_CF_GENERIC}, {"postfix", TF_CF_POSTFIX_ONLY}, {"lower_ok", TF_CF_LOWER_OK}};
+  } known[] = {
+    {"generic", TF_CF_GENERIC}, {"postfix", TF_CF_POSTFIX_ONLY}, {"lower_ok", TF_CF_LOWER_OK}};
   int flags = 0;
   size_t p = 0;
   while (p < n) {
@@ -107,8 +114,8 @@ static int parse_flags(const char *s, size_t n) {
 }
 
 static int read_data(char *err, size_t size) {
-  static const char *const classes[] = {"symbol", "code", "name", "minor", "head_stop",
-                                        "never_bare", "lower_ok"};
+  static const char *const classes[] = {"symbol",    "code",       "name",    "minor",
+                                        "head_stop", "never_bare", "lower_ok"};
   static const int kinds[] = {TF_CUR_SYMBOL, TF_CUR_CODE, TF_CUR_NAME, TF_CUR_MINOR};
   tf_data_reader r;
   tf_data_row row;
@@ -117,21 +124,24 @@ static int read_data(char *err, size_t size) {
   while (tf_data_next(&r, &row)) {
     int k = -1;
     for (int c = 0; row.count >= 3 && row.count <= 5 && c < 7; c++)
-      if (strlen(classes[c]) == row.len[0] && memcmp(classes[c], row.field[0], row.len[0]) == 0) k = c;
+      if (strlen(classes[c]) == row.len[0] && memcmp(classes[c], row.field[0], row.len[0]) == 0)
+        k = c;
     if (k < 0 || !tf_lang_bits_parse(row.field[1], row.len[1]))
-      return tf_data_fail(err, size, &r, "expected class<TAB>lang<TAB>forms[<TAB>code[<TAB>flags]] "
-                                         "with a known class and a lang of fr, en or *");
+      return tf_data_fail(err, size, &r,
+                          "expected class<TAB>lang<TAB>forms[<TAB>code[<TAB>flags]] "
+                          "with a known class and a lang of fr, en or *");
     int press = k <= 3, needs_code = k <= 2;
     if (needs_code ? row.count < 4 || !is_code(row.field[3], row.len[3]) : row.count > 3)
-      return tf_data_fail(err, size, &r, needs_code ? "expected an ISO 4217 code"
-                                                    : "this class takes no code");
+      return tf_data_fail(err, size, &r,
+                          needs_code ? "expected an ISO 4217 code" : "this class takes no code");
     int flags = row.count == 5 ? parse_flags(row.field[4], row.len[4]) : 0;
     if (flags < 0) return tf_data_fail(err, size, &r, "unknown flag (generic, postfix, lower_ok)");
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
       if (k == 5 || k == 6) { /* codes, as written */
         if (!is_code(item.text, item.len))
-          return tf_data_fail(err, size, &r, "'%.*s' is not an ISO 4217 code", (int)item.len, item.text);
+          return tf_data_fail(err, size, &r, "'%.*s' is not an ISO 4217 code", (int)item.len,
+                              item.text);
         if (string_list_add(k == 5 ? &never_bare : &lower_ok, item.text, item.len)) return TF_NOMEM;
         continue;
       }
@@ -188,8 +198,8 @@ static int note_first_word(builder_state *st, const char *key, int kind, int fla
 }
 
 /* Adds folded key → (code, kind, flags) at a priority. 0, or -1 on OOM. */
-static int add_currency(builder_state *st, const char *key, const char *code, int kind,
-                        int flags, int priority) {
+static int add_currency(builder_state *st, const char *key, const char *code, int kind, int flags,
+                        int priority) {
   size_t key_len = strlen(key);
   if (key_len == 0) return 0;
   if (note_first_word(st, key, kind, flags)) return -1;
@@ -269,7 +279,7 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
   static const char *const plurals[] = {"one", "other", "many"};
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration *codes = ucurr_openISOCurrencies(
-      current ? (UCURR_COMMON | UCURR_NON_DEPRECATED) : UCURR_DEPRECATED, &status);
+    current ? (UCURR_COMMON | UCURR_NON_DEPRECATED) : UCURR_DEPRECATED, &status);
   if (U_FAILURE(status)) {
     return tf_core_fail(err, size, "ICU error: ucurr_openISOCurrencies(): %s", u_errorName(status));
   }
@@ -293,7 +303,8 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
         UBool is_choice = 0;
         int32_t n = 0;
         const UChar *name;
-        if (variant == 0) name = ucurr_getName(ucode, locales[l], UCURR_LONG_NAME, &is_choice, &n, &s2);
+        if (variant == 0)
+          name = ucurr_getName(ucode, locales[l], UCURR_LONG_NAME, &is_choice, &n, &s2);
         else if (variant <= 3)
           name = ucurr_getPluralName(ucode, locales[l], &is_choice, plurals[variant - 1], &n, &s2);
         else

@@ -66,8 +66,8 @@ int tf_data_number(const char *s, size_t n, double *value);
 /* Writes "NAME line N: message" into err and returns TF_ERROR. */
 int tf_data_fail(char *err, size_t size, const tf_data_reader *r, const char *format, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 4, 5)))
+  __attribute__((format(printf, 4, 5)))
 #endif
-    ;
+  ;
 
 #endif

@@ -39,8 +39,9 @@ static int append_months(tf_regex_buffer *b, unsigned langs, char *err, size_t s
     unsigned row_langs = row.count == 3 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
     if (!row_langs || !tf_data_number(row.field[0], row.len[0], &month) || month < 1 ||
         month > 12 || month != (int)month)
-      return tf_data_fail(err, size, &r, "expected month<TAB>lang<TAB>names with a month of 1 to 12 "
-                                         "and a lang of fr, en or *");
+      return tf_data_fail(err, size, &r,
+                          "expected month<TAB>lang<TAB>names with a month of 1 to 12 "
+                          "and a lang of fr, en or *");
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
       char folded[64];
@@ -56,7 +57,8 @@ static int append_months(tf_regex_buffer *b, unsigned langs, char *err, size_t s
             int shift = 4 * (l - 1);
             int32_t old = (months >> shift) & 15;
             if (old && old != (int32_t)month)
-              return tf_data_fail(err, size, &r, "'%.*s' names two months", (int)item.len, item.text);
+              return tf_data_fail(err, size, &r, "'%.*s' names two months", (int)item.len,
+                                  item.text);
             months |= (int32_t)month << shift;
           }
         tf_word_map_put(&month_names, hash, months);
@@ -87,7 +89,8 @@ int tf_date_init(char *err, size_t size) {
       rc = append_months(&b, langs, err, size);
     }
     if (rc == TF_OK) {
-      tf_regex_append(&b, ")" MONTH_END "\\.?" SP "([0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]),?" SP YEAR);
+      tf_regex_append(&b,
+                      ")" MONTH_END "\\.?" SP "([0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]),?" SP YEAR);
       rc = b.nomem ? TF_NOMEM : tf_regex_compile(b.p, &patterns[i], err, size);
     }
     tf_regex_buffer_free(&b);
@@ -101,7 +104,8 @@ static int month_of(const unsigned char *s, size_t n, int lang) {
   uint64_t hash;
   int32_t months;
   int k = n < 60 ? tf_fold_string((const char *)s, (int)n, folded, sizeof folded) : -1;
-  if (k <= 0 || !tf_key_first_word_hash(folded, &hash) || !tf_word_map_get(&month_names, hash, &months))
+  if (k <= 0 || !tf_key_first_word_hash(folded, &hash) ||
+      !tf_word_map_get(&month_names, hash, &months))
     return 0;
   if (lang > 0 && lang <= TF_LANG_COUNT && ((months >> (4 * (lang - 1))) & 15))
     return (months >> (4 * (lang - 1))) & 15;

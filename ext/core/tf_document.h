@@ -18,11 +18,11 @@
 #include <stdint.h>
 
 typedef struct tf_document_row {
-  int is_money;        /* 1: facts.items[index]; 0: entities.items[index] */
+  int is_money; /* 1: facts.items[index]; 0: entities.items[index] */
   size_t index;
-  size_t start_byte;   /* bytes of the mention */
-  int64_t start, end;  /* code points (tf_utf8.h), end exclusive */
-  int64_t sentence;    /* 0-based index of the sentence it starts in */
+  size_t start_byte;  /* bytes of the mention */
+  int64_t start, end; /* code points (tf_utf8.h), end exclusive */
+  int64_t sentence;   /* 0-based index of the sentence it starts in */
 } tf_document_row;
 
 typedef struct tf_document {
@@ -30,7 +30,7 @@ typedef struct tf_document {
   tf_entity_list entities;
   tf_document_row *rows;
   size_t count, capacity;
-  const char *text;    /* the text given (not copied) */
+  const char *text; /* the text given (not copied) */
 } tf_document;
 
 /* Extracts text (NUL-terminated) into d (zeroed, or reused: its buffers are

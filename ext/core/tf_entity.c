@@ -54,9 +54,9 @@
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
-  {"stop", G_STOP},     {"person", G_PERSON},       {"person_after", G_PERSON_AFTER},
-  {"org", G_ORG},       {"orgsuffix", G_ORGSUFFIX}, {"product", G_PRODUCT},
-  {"place", G_PLACE},   {"filler", G_FILLER},       {"connector", G_CONNECTOR},
+  {"stop", G_STOP},   {"person", G_PERSON},       {"person_after", G_PERSON_AFTER},
+  {"org", G_ORG},     {"orgsuffix", G_ORGSUFFIX}, {"product", G_PRODUCT},
+  {"place", G_PLACE}, {"filler", G_FILLER},       {"connector", G_CONNECTOR},
   {NULL, 0},
 };
 
@@ -78,8 +78,8 @@ typedef struct word_ref {
 
 typedef struct run {
   int open;
-  size_t start, end;     /* of the capitalised words so far */
-  size_t pending_end;    /* end of particles after them ("von der"), or 0 */
+  size_t start, end;  /* of the capitalised words so far */
+  size_t pending_end; /* end of particles after them ("von der"), or 0 */
   unsigned words, particles;
   int hint;              /* a kind from a hint before, or -1 */
   int suffix_org, model; /* a legal suffix, a word with digits */
@@ -88,10 +88,10 @@ typedef struct run {
 } run;
 
 typedef struct guess_rec {
-  size_t mention;     /* index in the list */
-  uint32_t key;       /* folded name, in the key arena */
+  size_t mention; /* index in the list */
+  uint32_t key;   /* folded name, in the key arena */
   unsigned words;
-  int kind;           /* from this mention's hints, or TF_KIND_UNKNOWN */
+  int kind; /* from this mention's hints, or TF_KIND_UNKNOWN */
   int weak, dropped;
 } guess_rec;
 
@@ -105,7 +105,7 @@ typedef struct scan {
   size_t ring_count;
   run r;
   int sentence_start;
-  int aside; /* see run.in_aside; parentheses end it, credit lines at their end */
+  int aside;               /* see run.in_aside; parentheses end it, credit lines at their end */
   size_t last_mention_end; /* of the last name found, +1; 0 = none */
   size_t line_start;
   size_t title_line_start; /* the line title_line_result is about, +1; 0 = none */
@@ -123,16 +123,82 @@ enum { A_OTHER = 0, A_LOWER = 1, A_UPPER = 2, A_DIGIT = 3, A_SPACE = 4, A_NEWLIN
 #define R8(x) R4(x), R4(x)
 #define R16(x) R8(x), R8(x)
 static const unsigned char ascii_classes[128] = {
-  /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, A_SPACE, A_NEWLINE, A_SPACE, A_SPACE, A_NEWLINE, 0, 0,
+  /* 0x00 */ 0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  A_SPACE,
+  A_NEWLINE,
+  A_SPACE,
+  A_SPACE,
+  A_NEWLINE,
+  0,
+  0,
   /* 0x10 */ R16(0),
-  /* 0x20 */ A_SPACE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  /* 0x30 */ R8(A_DIGIT), A_DIGIT, A_DIGIT, 0, 0, 0, 0, 0, 0,
-  /* 0x40 */ 0, R8(A_UPPER), R4(A_UPPER), A_UPPER, A_UPPER, A_UPPER,
-  /* 0x50 */ R8(A_UPPER), A_UPPER, A_UPPER, A_UPPER, 0, 0, 0, 0, 0,
-  /* 0x60 */ 0, R8(A_LOWER), R4(A_LOWER), A_LOWER, A_LOWER, A_LOWER,
-  /* 0x70 */ R8(A_LOWER), A_LOWER, A_LOWER, A_LOWER, 0, 0, 0, 0, 0,
+  /* 0x20 */ A_SPACE,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  /* 0x30 */ R8(A_DIGIT),
+  A_DIGIT,
+  A_DIGIT,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  /* 0x40 */ 0,
+  R8(A_UPPER),
+  R4(A_UPPER),
+  A_UPPER,
+  A_UPPER,
+  A_UPPER,
+  /* 0x50 */ R8(A_UPPER),
+  A_UPPER,
+  A_UPPER,
+  A_UPPER,
+  0,
+  0,
+  0,
+  0,
+  0,
+  /* 0x60 */ 0,
+  R8(A_LOWER),
+  R4(A_LOWER),
+  A_LOWER,
+  A_LOWER,
+  A_LOWER,
+  /* 0x70 */ R8(A_LOWER),
+  A_LOWER,
+  A_LOWER,
+  A_LOWER,
+  0,
+  0,
+  0,
+  0,
+  0,
 };
-static inline unsigned char ascii_class(unsigned char b) { return b < 0x80 ? ascii_classes[b] : A_OTHER; }
+static inline unsigned char ascii_class(unsigned char b) {
+  return b < 0x80 ? ascii_classes[b] : A_OTHER;
+}
 
 /* The end of the Latin word (letters, digits; not ideographs) at p. */
 static size_t word_end(const unsigned char *s, size_t len, size_t p) {
@@ -284,7 +350,8 @@ static int title_line(scan *sc) {
   }
   /* A headline is short, mostly capitalised, and ends without a full stop. */
   size_t last = p;
-  while (last > sc->line_start && (s[last - 1] == ' ' || s[last - 1] == '\r' || s[last - 1] == '\t'))
+  while (last > sc->line_start &&
+         (s[last - 1] == ' ' || s[last - 1] == '\r' || s[last - 1] == '\t'))
     last--;
   int full_stop = last > sc->line_start && strchr(".!?", s[last - 1]) && s[last - 1];
   if (p < limit) result = capital >= 3 && capital > lower && !full_stop;
@@ -355,8 +422,10 @@ static void close_run(scan *sc) {
     if (chars < 2 || (chars < 3 && hint < 0)) return;
   }
   if (tf_utf8_inside_character(sc->s, sc->len, end)) return; /* see tf_utf8.h */
-  int kind = hint >= 0 ? hint : r->suffix_org ? TF_KIND_ORG : r->model ? TF_KIND_PRODUCT
-                                                                    : TF_KIND_UNKNOWN;
+  int kind = hint >= 0       ? hint
+             : r->suffix_org ? TF_KIND_ORG
+             : r->model      ? TF_KIND_PRODUCT
+                             : TF_KIND_UNKNOWN;
   int weak = hint < 0 && (r->in_aside || title_line(sc) || (r->at_sentence_start && r->words == 1));
   char name[512];
   size_t n = collapse_spaces(sc->s, sc->len, start, end, name, sizeof name);
@@ -517,7 +586,8 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   int digits = 0, camel = 0;
   for (size_t p = ws; p < we; p++) {
     digits |= sc->s[p] >= '0' && sc->s[p] <= '9';
-    camel |= p > ws && sc->s[p] >= 'A' && sc->s[p] <= 'Z' && sc->s[p - 1] >= 'a' && sc->s[p - 1] <= 'z';
+    camel |= p > ws && sc->s[p] >= 'A' && sc->s[p] <= 'Z' && sc->s[p - 1] >= 'a' &&
+             sc->s[p - 1] <= 'z';
   }
   if (joins) {
     r->end = we;
@@ -569,7 +639,8 @@ static int dot_ends_sentence(const scan *sc, size_t p) {
     unsigned char b = sc->s[p + 1];
     int after_ok;
     if (b >= 0x80) after_ok = tf_hspace_at(sc->s, sc->len, p + 1) != 0;
-    else after_ok = ascii_class(b) == A_SPACE || ascii_class(b) == A_NEWLINE || b == '"' || b == ')';
+    else
+      after_ok = ascii_class(b) == A_SPACE || ascii_class(b) == A_NEWLINE || b == '"' || b == ')';
     if (!after_ok) return 0;
   }
   const word_ref *w = ring_back(sc, 0);
@@ -582,7 +653,7 @@ static int dot_ends_sentence(const scan *sc, size_t p) {
 
 /* Unifies the guesses of one text (see the header comment). */
 typedef struct key_slot {
-  uint32_t key;   /* offset + 1; 0 = empty */
+  uint32_t key; /* offset + 1; 0 = empty */
   int32_t value;
 } key_slot;
 

@@ -17,32 +17,40 @@
 /* The phrases of ext/data/facts.tsv. A phrase is one or more words; its classes
 ** depend on the article's language. */
 
-#define F_SOURCE_BEFORE 0x0001 /* "selon" X: X reports, it does not spend */
-#define F_SOURCE_AFTER 0x0002  /* X "a rapporté" */
-#define F_INDIRECT 0x0004      /* "la société mère de" X: someone else */
-#define F_TARGET_BEFORE 0x0008 /* "auprès de" X, "dans" X: X is paid or invested in */
-#define F_GOODS 0x0010         /* "puces" X, X "chips", "puces … de" X: X supplies */
-#define F_SPEND 0x0020         /* "l'investissement de" X, X's "budget": X owns it */
-#define F_OF 0x0040            /* "de", "of": a genitive */
-#define F_AGENT 0x0080         /* "par" X: a passive's agent owns the amount */
-#define F_DET 0x0100           /* articles and possessives, skipped */
-#define F_AUX 0x0200           /* between a name and its verb: "a également" */
-#define F_YEAR 0x0400          /* "en", "pour", "d'ici" before a year */
-#define F_COMPARE 0x0800       /* "par rapport à", "compared with" before a year */
-#define F_GROUP 0x1000         /* "soit", "ou", "about" between two currencies */
+#define F_SOURCE_BEFORE 0x0001  /* "selon" X: X reports, it does not spend */
+#define F_SOURCE_AFTER 0x0002   /* X "a rapporté" */
+#define F_INDIRECT 0x0004       /* "la société mère de" X: someone else */
+#define F_TARGET_BEFORE 0x0008  /* "auprès de" X, "dans" X: X is paid or invested in */
+#define F_GOODS 0x0010          /* "puces" X, X "chips", "puces … de" X: X supplies */
+#define F_SPEND 0x0020          /* "l'investissement de" X, X's "budget": X owns it */
+#define F_OF 0x0040             /* "de", "of": a genitive */
+#define F_AGENT 0x0080          /* "par" X: a passive's agent owns the amount */
+#define F_DET 0x0100            /* articles and possessives, skipped */
+#define F_AUX 0x0200            /* between a name and its verb: "a également" */
+#define F_YEAR 0x0400           /* "en", "pour", "d'ici" before a year */
+#define F_COMPARE 0x0800        /* "par rapport à", "compared with" before a year */
+#define F_GROUP 0x1000          /* "soit", "ou", "about" between two currencies */
 #define F_INDIRECT_AFTER 0x2000 /* X "parent", X's "owner": someone else */
-#define F_DATES 0x4000         /* "fondé en", "founded in": a year of something else */
-#define F_CLAUSE 0x8000        /* "et", "and", "tandis que": a new clause may start */
+#define F_DATES 0x4000          /* "fondé en", "founded in": a year of something else */
+#define F_CLAUSE 0x8000         /* "et", "and", "tandis que": a new clause may start */
 
 static const tf_class_name phrase_classes[] = {
-  {"source_before", F_SOURCE_BEFORE}, {"source_after", F_SOURCE_AFTER},
-  {"indirect", F_INDIRECT},           {"target_before", F_TARGET_BEFORE},
-  {"goods", F_GOODS},                 {"spend", F_SPEND},
-  {"of", F_OF},                       {"agent", F_AGENT},
-  {"det", F_DET},                     {"aux", F_AUX},
-  {"year", F_YEAR},                   {"compare", F_COMPARE},
-  {"group", F_GROUP},                 {"indirect_after", F_INDIRECT_AFTER},
-  {"dates", F_DATES},                 {"clause", F_CLAUSE},
+  {"source_before", F_SOURCE_BEFORE},
+  {"source_after", F_SOURCE_AFTER},
+  {"indirect", F_INDIRECT},
+  {"target_before", F_TARGET_BEFORE},
+  {"goods", F_GOODS},
+  {"spend", F_SPEND},
+  {"of", F_OF},
+  {"agent", F_AGENT},
+  {"det", F_DET},
+  {"aux", F_AUX},
+  {"year", F_YEAR},
+  {"compare", F_COMPARE},
+  {"group", F_GROUP},
+  {"indirect_after", F_INDIRECT_AFTER},
+  {"dates", F_DATES},
+  {"clause", F_CLAUSE},
   {"media", 0}, /* names, read below */
   {NULL, 0},
 };
@@ -92,13 +100,13 @@ int tf_facts_init(char *err, size_t size) {
 
 typedef struct token {
   size_t start, end;
-  unsigned start_mask; /* classes of the longest phrase that starts here */
-  int start_phrase_last;  /* its last token */
-  unsigned end_mask;   /* classes of the longest phrase that ends here */
-  int end_phrase_first;   /* its first token */
-  int entity;          /* index in the entity list, or -1 */
-  int fact;            /* index in the fact list, or -1 */
-  int matched;         /* the phrases that start here were looked up */
+  unsigned start_mask;   /* classes of the longest phrase that starts here */
+  int start_phrase_last; /* its last token */
+  unsigned end_mask;     /* classes of the longest phrase that ends here */
+  int end_phrase_first;  /* its first token */
+  int entity;            /* index in the entity list, or -1 */
+  int fact;              /* index in the fact list, or -1 */
+  int matched;           /* the phrases that start here were looked up */
 } token;
 
 typedef struct analysis {
@@ -168,8 +176,8 @@ static void window_of(const unsigned char *s, const tf_fact *f, size_t *ws, size
   while (*we > f->money.end && *we < f->sentence_end && (s[*we] & 0xC0) == 0x80) (*we)--;
 }
 
-static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_index,
-                           size_t ss, size_t se) {
+static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_index, size_t ss,
+                           size_t se) {
   const unsigned char *s = an->s;
   an->count = 0;
   an->window_start = ss;
@@ -299,8 +307,8 @@ static int32_t char_before(const unsigned char *s, size_t floor, size_t p, size_
 }
 
 /* The role of the entity spanning tokens [a, b]. */
-static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
-                       int a, int b, size_t sentence_start) {
+static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m, int a,
+                       int b, size_t sentence_start) {
   const token *t = an->tokens;
   if (is_media(m)) return R_SOURCE;
   size_t at;
@@ -362,7 +370,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
   if (k < an->count) {
     if (possessive && t[k].fact >= 0) return R_OWNER; /* "ByteDance's $5bn" */
     unsigned mask = start_mask(an, k);
-    if (mask & F_INDIRECT_AFTER) return R_INDIRECT;   /* "TikTok's parent" */
+    if (mask & F_INDIRECT_AFTER) return R_INDIRECT; /* "TikTok's parent" */
     if (possessive && (mask & F_SPEND)) return R_OWNER;
     for (int n = 0; n < 4 && k < an->count && t[k].entity < 0; n++) {
       mask = start_mask(an, k);
@@ -395,8 +403,7 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
     an->roles[i] = NO_ROLE;
-    if (m->kind != TF_KIND_ORG && m->kind != TF_KIND_PERSON && m->kind != TF_KIND_UNKNOWN)
-      continue;
+    if (m->kind != TF_KIND_ORG && m->kind != TF_KIND_PERSON && m->kind != TF_KIND_UNKNOWN) continue;
     int a = token_from(an, m->start), b = a;
     if (a >= an->count) continue;
     while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
@@ -465,7 +472,8 @@ static int token_year(const analysis *an, int i, int *marked) {
     *marked = 1;
   }
   int year;
-  if (digits == 4) year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+  if (digits == 4)
+    year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
   else if (digits == 2 && *marked) year = 2000 + (s[p] - '0') * 10 + (s[p + 1] - '0');
   else return 0;
   if (year < 1900 || year > 2100) return 0;
@@ -490,7 +498,8 @@ static int clause_between(analysis *an, size_t lo, size_t hi) {
   }
   int i = token_from(an, lo);
   for (; i < an->count && an->tokens[i].end <= hi; i++)
-    if ((start_mask(an, i) & F_CLAUSE) && an->tokens[an->tokens[i].start_phrase_last].end - an->tokens[i].start > 4)
+    if ((start_mask(an, i) & F_CLAUSE) &&
+        an->tokens[an->tokens[i].start_phrase_last].end - an->tokens[i].start > 4)
       return 1; /* "tandis que", "alors que", "whereas" need no comma */
   return 0;
 }
@@ -524,12 +533,14 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     for (size_t k = an->first_fact; k < an->end_fact && !blocked; k++) {
       if (k >= first && k <= last) continue;
       const tf_money *o = &facts->items[k].money;
-      size_t d = t[i].end <= o->start ? o->start - t[i].end
-                 : o->end <= t[marker].start ? t[marker].start - o->end : 0;
+      size_t d = t[i].end <= o->start        ? o->start - t[i].end
+                 : o->end <= t[marker].start ? t[marker].start - o->end
+                                             : 0;
       if (d < distance) blocked = 1;
     }
     /* ... and never across a clause: "£22 billion from 2025, and Nscale … $1.1 billion". */
-    if (blocked && clause_between(an, t[i].end <= ms ? t[i].end : me, t[i].end <= ms ? ms : t[i].start))
+    if (blocked &&
+        clause_between(an, t[i].end <= ms ? t[i].end : me, t[i].end <= ms ? ms : t[i].start))
       continue;
     if (blocked < best_blocked ||
         (blocked == best_blocked &&
@@ -571,8 +582,8 @@ static int grouped(analysis *an, const tf_fact *a, const tf_fact *b, int *bracke
     if (cp == ')' || cp == ']') return 0;
     if (cp == ',' && *bracket) joined = 1;
     if (cp == '(' || cp == '[' || cp == '/' || cp == '=' || cp == 0x2248 || cp == '~') joined = 1;
-    else if (!(cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == ',' || cp == '-' ||
-               cp == 0x2013 || cp == 0x2014 || cp == ':' || cp == '\''))
+    else if (!(cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == ',' || cp == '-' || cp == 0x2013 ||
+               cp == 0x2014 || cp == ':' || cp == '\''))
       return 0;
     p = next;
   }
@@ -600,8 +611,7 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
 /* Counts the organisations of a freshly analysed window for the main
 ** organisation: those in the role of source, supplier or indirect reference
 ** do not count (state 2), the others do (state 1). */
-static void note_window_names(const analysis *an, const tf_fact_list *facts,
-                              unsigned char *state) {
+static void note_window_names(const analysis *an, const tf_fact_list *facts, unsigned char *state) {
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     int role = an->roles[i];
     if (state[i] || facts->entities.items[i].kind != TF_KIND_ORG || role == NO_ROLE) continue;
@@ -680,7 +690,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   }
 
   /* Names are read in the lead and in the windows that hold money only. */
-  size_t (*ranges)[2] = tf_malloc((out->count + 1) * sizeof(*ranges));
+  size_t(*ranges)[2] = tf_malloc((out->count + 1) * sizeof(*ranges));
   if (!ranges) goto nomem;
   size_t range_count = 0;
   ranges[range_count][0] = 0;

@@ -55,15 +55,15 @@
 #include <stddef.h>
 
 typedef struct tf_fact {
-  tf_money money;           /* as tf_money_next gives it (bytes) */
-  size_t sentence;          /* 0-based index (tf_sentence.h) of the sentence the
+  tf_money money;                      /* as tf_money_next gives it (bytes) */
+  size_t sentence;                     /* 0-based index (tf_sentence.h) of the sentence the
                                mention starts in (a range may run over a line break) */
   size_t sentence_start, sentence_end; /* bytes: that sentence, stretched to the mention */
-  const char *entity;       /* canonical name, or NULL; owned by the list */
+  const char *entity;                  /* canonical name, or NULL; owned by the list */
   size_t entity_len;
-  int entity_kind;          /* enum tf_entity_kind when entity is set */
-  int year;                 /* 0 when none */
-  int grp;                  /* 1, 2, … shared by one amount's currencies; 0 alone */
+  int entity_kind; /* enum tf_entity_kind when entity is set */
+  int year;        /* 0 when none */
+  int grp;         /* 1, 2, … shared by one amount's currencies; 0 alone */
 } tf_fact;
 
 typedef struct tf_fact_list {

@@ -25,19 +25,31 @@ static int classify_with_icu(int32_t cp) {
   if (cp < 0) return TF_CC_OTHER;
   if (cp >= '0' && cp <= '9') return TF_CC_DIGIT;
   switch (cp) {
-    case '\'': case 0x2019: case 0x2018: case 0x02BC: case 0xFF07:
-      return TF_CC_APOSTROPHE;
-    case '-': case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
-      return TF_CC_HYPHEN;
-    case '\t': case '\n': case '\r': case '\v': case '\f': case 0x85: case 0x2028: case 0x2029:
-      return TF_CC_SPACE;
+    case '\'':
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0xFF07: return TF_CC_APOSTROPHE;
+    case '-':
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212: return TF_CC_HYPHEN;
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\v':
+    case '\f':
+    case 0x85:
+    case 0x2028:
+    case 0x2029: return TF_CC_SPACE;
   }
   int8_t type = u_charType(cp);
   switch (type) {
-    case U_SPACE_SEPARATOR:
-      return TF_CC_SPACE;
-    case U_CURRENCY_SYMBOL:
-      return TF_CC_CURRENCY;
+    case U_SPACE_SEPARATOR: return TF_CC_SPACE;
+    case U_CURRENCY_SYMBOL: return TF_CC_CURRENCY;
     case U_OTHER_LETTER: {
       UScriptCode script;
       UErrorCode status = U_ZERO_ERROR;
@@ -47,12 +59,16 @@ static int classify_with_icu(int32_t cp) {
         return TF_CC_CJK;
       return TF_CC_LETTER;
     }
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER: case U_NON_SPACING_MARK: case U_COMBINING_SPACING_MARK:
-    case U_ENCLOSING_MARK: case U_DECIMAL_DIGIT_NUMBER: case U_LETTER_NUMBER:
-      return TF_CC_LETTER;
-    default:
-      return TF_CC_OTHER;
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_NON_SPACING_MARK:
+    case U_COMBINING_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_DECIMAL_DIGIT_NUMBER:
+    case U_LETTER_NUMBER: return TF_CC_LETTER;
+    default: return TF_CC_OTHER;
   }
 }
 
@@ -66,8 +82,10 @@ static int fold_with_icu(int32_t cp, unsigned char out[4]) {
   /* A few letters whose folded form is two letters. */
   switch (cp) {
     case 0xDF: memcpy(out, "ss", 2); return 2;
-    case 0xC6: case 0xE6: memcpy(out, "ae", 2); return 2;
-    case 0x152: case 0x153: memcpy(out, "oe", 2); return 2;
+    case 0xC6:
+    case 0xE6: memcpy(out, "ae", 2); return 2;
+    case 0x152:
+    case 0x153: memcpy(out, "oe", 2); return 2;
   }
   int32_t lower = u_tolower(cp);
   UErrorCode status = U_ZERO_ERROR;
@@ -151,8 +169,7 @@ int tf_fold_string(const char *in, int in_len, char *out, int out_cap) {
 int tf_word_char_at(const unsigned char *s, size_t len, size_t p) {
   if (p >= len) return 0;
   unsigned char b = s[p];
-  if (b < 0x80)
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+  if (b < 0x80) return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
   size_t next;
   int c = tf_char_class(tf_utf8_decode(s, len, p, &next));
   return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;

@@ -14,14 +14,14 @@
 #include <stdint.h>
 
 enum tf_char_class {
-  TF_CC_OTHER = 0,   /* punctuation, symbols, invalid bytes */
-  TF_CC_SPACE,       /* white space of any kind */
-  TF_CC_LETTER,      /* letters and combining marks, any script */
-  TF_CC_DIGIT,       /* ASCII 0-9 only: other scripts' digits are letters here */
-  TF_CC_APOSTROPHE,  /* ' ’ ʼ ‘ */
-  TF_CC_HYPHEN,      /* - ‐ ‑ – — − */
-  TF_CC_CURRENCY,    /* Unicode Sc: $ € £ ¥ ₹ … */
-  TF_CC_CJK          /* ideographs and kana: words without spaces */
+  TF_CC_OTHER = 0,  /* punctuation, symbols, invalid bytes */
+  TF_CC_SPACE,      /* white space of any kind */
+  TF_CC_LETTER,     /* letters and combining marks, any script */
+  TF_CC_DIGIT,      /* ASCII 0-9 only: other scripts' digits are letters here */
+  TF_CC_APOSTROPHE, /* ' ’ ʼ ‘ */
+  TF_CC_HYPHEN,     /* - ‐ ‑ – — − */
+  TF_CC_CURRENCY,   /* Unicode Sc: $ € £ ¥ ₹ … */
+  TF_CC_CJK         /* ideographs and kana: words without spaces */
 };
 
 /* Builds the folding tables (called once, from tf_core_init). 0 (TF_OK). */

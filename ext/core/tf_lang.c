@@ -99,8 +99,7 @@ static long lead(const long score[TF_LANG_COUNT]) {
 
 /* The scores of s[0..end) per language, stopping once one leads the others by
 ** limit. */
-static void score_words(const unsigned char *s, size_t end, long limit,
-                        long score[TF_LANG_COUNT]) {
+static void score_words(const unsigned char *s, size_t end, long limit, long score[TF_LANG_COUNT]) {
   for (int l = 0; l < TF_LANG_COUNT; l++) score[l] = 0;
   size_t pos = 0;
   while (pos < end) {

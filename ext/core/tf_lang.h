@@ -12,7 +12,7 @@
 
 enum tf_lang { TF_LANG_AUTO = 0, TF_LANG_FR = 1, TF_LANG_EN = 2 };
 #define TF_LANG_COUNT 2 /* languages, TF_LANG_AUTO aside: 1 .. TF_LANG_COUNT */
-#define TF_LANG_BIT(lang) (1u << ((lang) - 1))
+#define TF_LANG_BIT(lang) (1u << ((lang)-1))
 #define TF_LANG_ALL ((1u << TF_LANG_COUNT) - 1)
 
 /* Parses "auto", "fr", "en" (any case). Returns the tf_lang, or -1. */

@@ -26,8 +26,8 @@ typedef struct lexicon_build {
   size_t capacity;
 } lexicon_build;
 
-static int add_phrase(tf_lexicon *lx, lexicon_build *b, const char *w, size_t len,
-                      uint32_t mask, unsigned langs) {
+static int add_phrase(tf_lexicon *lx, lexicon_build *b, const char *w, size_t len, uint32_t mask,
+                      unsigned langs) {
   while (len && w[len - 1] == '.') len--; /* "M." = "M": the scan allows the dot */
   char folded[256];
   int n = len && len <= 200 ? tf_fold_string(w, (int)len, folded, sizeof folded) : -1;
@@ -64,8 +64,9 @@ int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
     long mask = row.count == 3 ? tf_class_parse(classes, row.field[0], row.len[0]) : -1;
     unsigned langs = row.count == 3 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
     if (mask < 0 || !langs) {
-      rc = tf_data_fail(err, size, &r, "expected class<TAB>lang<TAB>phrases, a known class and "
-                                       "a lang of fr, en or *");
+      rc = tf_data_fail(err, size, &r,
+                        "expected class<TAB>lang<TAB>phrases, a known class and "
+                        "a lang of fr, en or *");
       break;
     }
     if (mask == 0) continue; /* the caller's */
@@ -101,8 +102,9 @@ int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_
           break;
     unsigned langs = row.count == 3 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
     if (k == class_count || !langs)
-      return tf_data_fail(err, size, &r, "expected class<TAB>lang<TAB>phrases, a known class "
-                                         "and a lang of fr, en or *");
+      return tf_data_fail(err, size, &r,
+                          "expected class<TAB>lang<TAB>phrases, a known class "
+                          "and a lang of fr, en or *");
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
       tf_phrases *l = &lists[k];

@@ -28,8 +28,8 @@ typedef struct tf_class_name {
 } tf_class_name;
 
 typedef struct tf_lexicon {
-  tf_trie *trie;                       /* folded phrase → entry */
-  uint32_t (*classes)[TF_LANG_COUNT];  /* per entry, per language */
+  tf_trie *trie;                      /* folded phrase → entry */
+  uint32_t (*classes)[TF_LANG_COUNT]; /* per entry, per language */
   size_t count;
   int max_words; /* words in the longest phrase (split at spaces, apostrophes, hyphens) */
 } tf_lexicon;
@@ -56,7 +56,7 @@ long tf_class_parse(const tf_class_name *classes, const char *name, size_t len);
 typedef struct tf_phrase {
   const char *text; /* in the data file (not NUL-terminated) */
   size_t len;
-  unsigned langs;   /* TF_LANG_BIT of the languages that read it */
+  unsigned langs; /* TF_LANG_BIT of the languages that read it */
 } tf_phrase;
 
 typedef struct tf_phrases {

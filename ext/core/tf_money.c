@@ -16,8 +16,8 @@
 /* The money words of ext/data/money.tsv. */
 
 enum { W_PERCENT, W_CENTS_AND, W_RANGE_AND, W_RANGE_TO, W_FOLLOW, W_COUNT };
-static const char *const word_classes[W_COUNT] = {"percent", "cents_and", "range_and",
-                                                  "range_to", "follow"};
+static const char *const word_classes[W_COUNT] = {"percent", "cents_and", "range_and", "range_to",
+                                                  "follow"};
 static tf_phrases words[W_COUNT];
 /* follow, as hashes of the folded words, per language */
 static tf_word_map followers;
@@ -173,8 +173,8 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
 /* Numbers found backwards: the number that ends exactly at `end`, starting at
 ** or after floor. Words and digits; tries the farthest start first, so that
 ** "cent soixante millions" wins over "soixante millions". */
-static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor,
-                            unsigned options, tf_number *out) {
+static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor, unsigned options,
+                            tf_number *out) {
   const unsigned char *s = sc->s;
   size_t starts[MAX_WORDS_BACK];
   int count = 0;
@@ -187,7 +187,9 @@ static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor
       int32_t cp = tf_utf8_decode_before(s, q, &prev);
       int c = tf_char_class(cp);
       int inside = c == TF_CC_LETTER || c == TF_CC_DIGIT ||
-                   (cp == '.' || cp == ',' || cp == '\'' ? (q < p && prev > floor && is_digit(s[prev - 1]) && is_digit(s[q])) : 0);
+                   (cp == '.' || cp == ',' || cp == '\''
+                      ? (q < p && prev > floor && is_digit(s[prev - 1]) && is_digit(s[q]))
+                      : 0);
       if (!inside || prev < floor) break;
       q = prev;
     }
@@ -414,7 +416,8 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
   /* Inheritance: "… 30,8 milliards de dollars, contre 13,5 milliards …" */
   if ((n.flags & TF_NF_SCALE) && sc->last_currency[0] && n.start >= sc->last_money_end &&
       n.start - sc->last_money_end <= MAX_INHERIT_DISTANCE &&
-      !crosses_sentence(s, sc->last_money_end, n.start) && inherit_follower_ok(s, len, n.end, sc->lang)) {
+      !crosses_sentence(s, sc->last_money_end, n.start) &&
+      inherit_follower_ok(s, len, n.end, sc->lang)) {
     a->start = a->number_start = n.start;
     a->end = n.end;
     a->base = n.base;
@@ -429,8 +432,8 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
   return 0;
 }
 
-static int atom_from_words_before(tf_money_scanner *sc, const currency_token *c,
-                                  tf_money_atom *a, int article_ok);
+static int atom_from_words_before(tf_money_scanner *sc, const currency_token *c, tf_money_atom *a,
+                                  int article_ok);
 
 /* At a currency: its number after it ("$5", "USD 5bn"), or, written in words,
 ** before it ("cinq millions de yens", "a dollar"). */
@@ -465,8 +468,7 @@ static int atom_at_currency(tf_money_scanner *sc, size_t pos, tf_money_atom *a, 
         if (sp && currency_at(sc, a->end + sp, &again, 0) &&
             strcmp(again.entry->code, a->currency) == 0 && again.entry->kind != TF_CUR_SYMBOL)
           a->end = again.end;
-        else
-          scale_after_currency(sc, a);
+        else scale_after_currency(sc, a);
         extend_with_cents(sc, a);
         return 1;
       }
@@ -496,7 +498,8 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
     if (!connector_start) {
       int32_t cp = tf_utf8_decode_before(s, e1, &prev);
       int cls = tf_char_class(cp);
-      if (!(cls == TF_CC_SPACE && cp != '\n' && cp != '\r') && !(cp == '-' && e->kind == TF_CUR_NAME))
+      if (!(cls == TF_CC_SPACE && cp != '\n' && cp != '\r') &&
+          !(cp == '-' && e->kind == TF_CUR_NAME))
         return 0;
       if (prev < sc->pos) return 0;
       if (prev >= 2 && prev - 2 > sc->pos && (s[prev - 2] | 0x20) == 'd' &&
@@ -507,8 +510,7 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
       size_t before;
       int32_t cp2 = tf_utf8_decode_before(s, connector_start, &before);
       if (tf_char_class(cp2) == TF_CC_SPACE && before >= sc->pos &&
-          number_ending_at(sc, before, sc->pos, TF_NUM_WORDS_ONLY, &n) &&
-          (n.flags & TF_NF_SCALE)) {
+          number_ending_at(sc, before, sc->pos, TF_NUM_WORDS_ONLY, &n) && (n.flags & TF_NF_SCALE)) {
         atom_from_parts(a, n.start, c.end, &n, &c);
         return 1;
       }
@@ -582,7 +584,8 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       } else if ((cls == TF_CC_LETTER || cls == TF_CC_CJK) && !in_word) {
         tf_word_info w;
         word_end = tf_scan_word(s, len, p, &w);
-        if (cls == TF_CC_CJK || word_may_be_currency(cur, &w)) found = atom_at_currency(sc, p, a, &resume);
+        if (cls == TF_CC_CJK || word_may_be_currency(cur, &w))
+          found = atom_at_currency(sc, p, a, &resume);
       }
       if (!found) {
         if (cls == TF_CC_LETTER || cls == TF_CC_CJK) {
@@ -617,7 +620,8 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
   size_t n = 0;
   *needs_opener = 0;
   if (q < len && s[q] == '-') n = 1;
-  else if (q + 2 < len && s[q] == 0xE2 && s[q + 1] == 0x80 && (s[q + 2] == 0x93 || s[q + 2] == 0x94))
+  else if (q + 2 < len && s[q] == 0xE2 && s[q + 1] == 0x80 &&
+           (s[q + 2] == 0x93 || s[q + 2] == 0x94))
     n = 3;
   else if ((n = word_at(W_RANGE_AND, s, len, q, lang))) {
     *needs_opener = 2; /* always */
@@ -668,7 +672,8 @@ static int join_atoms(tf_money_scanner *sc, const tf_money_atom *a, const tf_mon
   if (!n || a->end + n != b->start) return 0;
   size_t start = a->start;
   if (needs_opener) {
-    int rc = tf_qualifier_range_opener(sc->qualifiers, sc->lang, sc->s, sc->emitted_end, a->start, &start);
+    int rc = tf_qualifier_range_opener(sc->qualifiers, sc->lang, sc->s, sc->emitted_end, a->start,
+                                       &start);
     if (rc <= 0) return rc;
   }
   double low;
@@ -740,7 +745,8 @@ static int range_after(tf_money_scanner *sc, const tf_money_atom *a, tf_money *o
   tf_number high;
   if (q >= sc->len || !(s[q] >= '0' && s[q] <= '9')) return 0;
   if (!tf_parse_number(s, sc->len, q, sc->lang, TF_NUM_NO_WORDS, &high)) return 0;
-  if (tf_word_char_at(s, sc->len, high.end) || percent_after(s, sc->len, high.end, sc->lang)) return 0;
+  if (tf_word_char_at(s, sc->len, high.end) || percent_after(s, sc->len, high.end, sc->lang))
+    return 0;
   /* A currency after the high end must be the same one ("$10-20 $" is fine). */
   currency_token after;
   size_t sp = tf_hspace_at(s, sc->len, high.end);
@@ -774,7 +780,8 @@ int tf_money_next(tf_money_scanner *sc, tf_money *out) {
   if (rc < 0) return -1;
   if (rc) return 1;
   size_t phrase_start;
-  int q = tf_qualifier_before(sc->qualifiers, sc->lang, sc->s, sc->emitted_end, a.start, &phrase_start);
+  int q = tf_qualifier_before(sc->qualifiers, sc->lang, sc->s, sc->emitted_end, a.start,
+                              &phrase_start);
   if (q < 0) return -1;
   memset(out, 0, sizeof *out);
   out->start = a.start;

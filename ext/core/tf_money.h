@@ -48,15 +48,15 @@ typedef struct tf_money_atom {
   int has_scale;             /* the number carries its own scale */
   int decimals;              /* of the number, for exact scaling */
   char currency[4];
-  int inherited;             /* currency taken from the mention before */
+  int inherited; /* currency taken from the mention before */
 } tf_money_atom;
 
 typedef struct tf_money_scanner {
   const unsigned char *s;
   size_t len;
-  int lang;            /* TF_LANG_FR or TF_LANG_EN once initialised */
-  size_t pos;          /* where scanning resumes */
-  size_t emitted_end;  /* end of the last mention returned */
+  int lang;           /* TF_LANG_FR or TF_LANG_EN once initialised */
+  size_t pos;         /* where scanning resumes */
+  size_t emitted_end; /* end of the last mention returned */
   tf_qualifier_matcher *qualifiers;
   int has_pending;
   tf_money_atom pending;

@@ -27,9 +27,9 @@ enum number_word_kind {
 };
 
 typedef struct number_word {
-  unsigned char kind;           /* enum number_word_kind */
-  unsigned char langs;          /* TF_LANG_BIT of the languages where it is a number */
-  double value[TF_LANG_COUNT];  /* per language ("billion": 1e12 in French, 1e9 in English) */
+  unsigned char kind;          /* enum number_word_kind */
+  unsigned char langs;         /* TF_LANG_BIT of the languages where it is a number */
+  double value[TF_LANG_COUNT]; /* per language ("billion": 1e12 in French, 1e9 in English) */
 } number_word;
 
 typedef struct abbreviation {
@@ -46,8 +46,9 @@ static unsigned char abbreviation_first[256]; /* bytes an abbreviation starts wi
 static tf_phrases half_phrases;               /* "et demi", "and a half" */
 static double half_value;
 
-static const char *const kind_names[] = {"unit", "ten", "hundred", "thousand", "scale",
-                                         "fraction", "article", "and", "demi", "half", "abbrev"};
+static const char *const kind_names[] = {"unit",  "ten",      "hundred", "thousand",
+                                         "scale", "fraction", "article", "and",
+                                         "demi",  "half",     "abbrev"};
 #define KIND_HALF 10
 #define KIND_ABBREV 11
 
@@ -62,18 +63,21 @@ int tf_number_init(char *err, size_t size) {
   while (rc == TF_OK && tf_data_next(&r, &row)) {
     int kind = 0;
     for (int k = 0; row.count == 4 && k < 11; k++)
-      if (strlen(kind_names[k]) == row.len[0] && memcmp(kind_names[k], row.field[0], row.len[0]) == 0)
+      if (strlen(kind_names[k]) == row.len[0] &&
+          memcmp(kind_names[k], row.field[0], row.len[0]) == 0)
         kind = k + 1;
     unsigned langs = row.count == 4 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
     double value;
     if (!kind || !langs || !tf_data_number(row.field[3], row.len[3], &value)) {
-      rc = tf_data_fail(err, size, &r, "expected kind<TAB>lang<TAB>words<TAB>value with a known "
-                                       "kind, a lang of fr, en or *, and a number");
+      rc = tf_data_fail(err, size, &r,
+                        "expected kind<TAB>lang<TAB>words<TAB>value with a known "
+                        "kind, a lang of fr, en or *, and a number");
       break;
     }
     if (kind == KIND_HALF) {
       if (langs != TF_LANG_ALL || (half_value && half_value != value)) {
-        rc = tf_data_fail(err, size, &r, "half phrases are read in every language (*), with one value");
+        rc = tf_data_fail(err, size, &r,
+                          "half phrases are read in every language (*), with one value");
         break;
       }
       half_value = value;
@@ -179,9 +183,18 @@ static size_t separator_at(const unsigned char *s, size_t len, size_t p, int *ki
     return n;
   }
   if (p >= len) return 0;
-  if (s[p] == '.') { *kind = SEP_DOT; return 1; }
-  if (s[p] == ',') { *kind = SEP_COMMA; return 1; }
-  if (s[p] == '\'') { *kind = SEP_APOSTROPHE; return 1; }
+  if (s[p] == '.') {
+    *kind = SEP_DOT;
+    return 1;
+  }
+  if (s[p] == ',') {
+    *kind = SEP_COMMA;
+    return 1;
+  }
+  if (s[p] == '\'') {
+    *kind = SEP_APOSTROPHE;
+    return 1;
+  }
   if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0x99) {
     *kind = SEP_APOSTROPHE;
     return 3;
@@ -203,8 +216,8 @@ static double digits_value(const unsigned char *s, size_t p, size_t n) {
 
 /* ------------------------------------------------------------------------ */
 /* Digits. */
-static int parse_digits(const unsigned char *s, size_t len, size_t pos, int lang,
-                        unsigned options, tf_number *out) {
+static int parse_digits(const unsigned char *s, size_t len, size_t pos, int lang, unsigned options,
+                        tf_number *out) {
   size_t first = count_digits(s, len, pos);
   if (first == 0) return 0;
   size_t p = pos + first;
@@ -247,8 +260,7 @@ static int parse_digits(const unsigned char *s, size_t len, size_t pos, int lang
     int grouping;
     if (group_kind == SEP_COMMA)
       grouping = lang == TF_LANG_EN || (options & TF_NUM_PREFIXED) || other_decimal;
-    else
-      grouping = lang == TF_LANG_FR || other_decimal;
+    else grouping = lang == TF_LANG_FR || other_decimal;
     if (!grouping) {
       p = after_first;
       integer = digits_value(s, pos, first);
@@ -285,7 +297,8 @@ static int parse_digits(const unsigned char *s, size_t len, size_t pos, int lang
 double tf_scale_value(double base, int decimals, double scale) {
   double power = 1;
   for (int i = 0; i < decimals; i++) power *= 10;
-  if (decimals > 0 && scale >= power && decimals <= 15) return nearbyint(base * power) * (scale / power);
+  if (decimals > 0 && scale >= power && decimals <= 15)
+    return nearbyint(base * power) * (scale / power);
   return base * scale;
 }
 
@@ -336,8 +349,7 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
     if (tf_word_char_at(s, len, q + n)) continue;
     /* A spaced one-letter abbreviation ("5 m") is a unit of length unless a
     ** currency symbol touches it ("5 M€"). */
-    if (n == 1 && space && !tf_currency_symbol_at(s, len, q + n) &&
-        !(standalone && s[q] == 'M'))
+    if (n == 1 && space && !tf_currency_symbol_at(s, len, q + n) && !(standalone && s[q] == 'M'))
       continue;
     *scale = abbreviations[i].scale;
     *end = q + n;
@@ -399,8 +411,8 @@ static int parse_words(const unsigned char *s, size_t len, size_t pos, int lang,
       case NW_TEN:
         if (last_kind == NW_UNIT && last_unit == 4 && v == 20) {
           current += 76; /* quatre-vingt(s) */
-        } else if (last_kind == NW_UNIT || last_kind == NW_TEN ||
-                   last_kind == NW_FRACTION || last_kind == NW_ARTICLE) {
+        } else if (last_kind == NW_UNIT || last_kind == NW_TEN || last_kind == NW_FRACTION ||
+                   last_kind == NW_ARTICLE) {
           goto done;
         } else {
           current += v;
@@ -458,8 +470,7 @@ static int parse_words(const unsigned char *s, size_t len, size_t pos, int lang,
           goto done;
         commit = 0;
         break;
-      default: /* NW_DEMI outside "et demi" */
-        goto done;
+      default: /* NW_DEMI outside "et demi" */ goto done;
     }
     tokens++;
     last_kind = w->kind;
@@ -508,7 +519,8 @@ int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, un
       size_t end;
       if (parse_scale(s, len, out->end, lang, (options & TF_NUM_STANDALONE) != 0, &scale, &end)) {
         size_t half = half_after_scale(s, len, end);
-        double scaled = tf_scale_value(out->base, out->decimals, scale) + (half ? half_value * scale : 0);
+        double scaled = tf_scale_value(out->base, out->decimals, scale) +
+                        (half ? half_value * scale : 0);
         if (!isfinite(scaled)) return 0;
         out->scale = scale;
         out->value = scaled;
@@ -538,8 +550,8 @@ int tf_parse_amount(const unsigned char *s, size_t len, int lang, double *value)
     if (!n) break;
     start += n;
   }
-  while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n' ||
-                         s[end - 1] == '\r'))
+  while (end > start &&
+         (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\n' || s[end - 1] == '\r'))
     end--;
   if (start >= end) return 0;
   if (lang != TF_LANG_AUTO) return parse_whole(s, start, end, lang, value);

@@ -29,20 +29,20 @@
 #define TF_NUM_STANDALONE 0x10 /* the number is the whole text: "3 M" is 3 million */
 
 /* flags of a result */
-#define TF_NF_WORDS 0x01       /* written in words */
-#define TF_NF_DECIMAL 0x02     /* has a fractional part written with digits */
-#define TF_NF_SCALE 0x04       /* carries a scale word or abbreviation */
-#define TF_NF_ARTICLE 0x08     /* only "a"/"an": 1, valid just before a currency */
-#define TF_NF_GROUPED 0x10     /* has thousands separators */
+#define TF_NF_WORDS 0x01   /* written in words */
+#define TF_NF_DECIMAL 0x02 /* has a fractional part written with digits */
+#define TF_NF_SCALE 0x04   /* carries a scale word or abbreviation */
+#define TF_NF_ARTICLE 0x08 /* only "a"/"an": 1, valid just before a currency */
+#define TF_NF_GROUPED 0x10 /* has thousands separators */
 
 typedef struct tf_number {
-  double value;      /* with the scale applied */
-  double base;       /* the numeral before its scale */
-  double scale;      /* 1 when none */
-  size_t start, end; /* bytes: the numeral and its scale */
-  size_t numeral_end;/* bytes: the end of the numeral, before its scale */
-  int decimals;      /* digits after the decimal mark (for exact scaling) */
-  unsigned flags;    /* TF_NF_* */
+  double value;       /* with the scale applied */
+  double base;        /* the numeral before its scale */
+  double scale;       /* 1 when none */
+  size_t start, end;  /* bytes: the numeral and its scale */
+  size_t numeral_end; /* bytes: the end of the numeral, before its scale */
+  int decimals;       /* digits after the decimal mark (for exact scaling) */
+  unsigned flags;     /* TF_NF_* */
 } tf_number;
 
 /* Reads ext/data/numbers.tsv (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR

@@ -40,12 +40,14 @@ static int append_class(tf_regex_buffer *b, int k, unsigned langs, char *err, si
   while (tf_data_next(&r, &row)) {
     int known = -1;
     for (int c = 0; row.count == 3 && c < C_COUNT; c++)
-      if (strlen(class_names[c]) == row.len[0] && memcmp(class_names[c], row.field[0], row.len[0]) == 0)
+      if (strlen(class_names[c]) == row.len[0] &&
+          memcmp(class_names[c], row.field[0], row.len[0]) == 0)
         known = c;
     unsigned row_langs = row.count == 3 ? tf_lang_bits_parse(row.field[1], row.len[1]) : 0;
     if (known < 0 || !row_langs)
-      return tf_data_fail(err, size, &r, "expected class<TAB>lang<TAB>phrases with a class of "
-                                         "approx, min, max, range_open and a lang of fr, en or *");
+      return tf_data_fail(err, size, &r,
+                          "expected class<TAB>lang<TAB>phrases with a class of "
+                          "approx, min, max, range_open and a lang of fr, en or *");
     if (known != k || !(row_langs & langs)) continue;
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {

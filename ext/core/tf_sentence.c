@@ -72,7 +72,8 @@ static size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
   if (b == 0xC2 && p + 1 < len && (s[p + 1] == 0xA0 || s[p + 1] == 0x85)) return 2;
   if (p + 2 >= len) return 0;
   if (b == 0xE2 && s[p + 1] == 0x80 &&
-      (s[p + 2] == 0xAF || s[p + 2] == 0xA8 || s[p + 2] == 0xA9 || (s[p + 2] >= 0x80 && s[p + 2] <= 0x8B)))
+      (s[p + 2] == 0xAF || s[p + 2] == 0xA8 || s[p + 2] == 0xA9 ||
+       (s[p + 2] >= 0x80 && s[p + 2] <= 0x8B)))
     return 3;
   if (b == 0xE3 && s[p + 1] == 0x80 && s[p + 2] == 0x80) return 3; /* ideographic space */
   return 0;
@@ -133,22 +134,22 @@ static int terminator_at(const unsigned char *s, size_t len, size_t p, size_t *a
   if (b < 0xE2 || p + 2 >= len) return T_NONE;
   *after = p + 3;
   unsigned char b1 = s[p + 1], b2 = s[p + 2];
-  if (b == 0xE2 && b1 == 0x80 && b2 == 0xA6) return T_ELLIPSIS;                  /* … */
-  if (b == 0xE2 && b1 == 0x80 && (b2 == 0xBC || b2 == 0xBD)) return T_STRONG;     /* ‼ ‽ */
-  if (b == 0xE3 && b1 == 0x80 && b2 == 0x82) return T_CJK;                        /* 。 */
-  if (b == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x8E)) return T_CJK; /* ！？． */
-  if (b == 0xEF && b1 == 0xBD && b2 == 0xA1) return T_CJK;                        /* ｡ */
+  if (b == 0xE2 && b1 == 0x80 && b2 == 0xA6) return T_ELLIPSIS;               /* … */
+  if (b == 0xE2 && b1 == 0x80 && (b2 == 0xBC || b2 == 0xBD)) return T_STRONG; /* ‼ ‽ */
+  if (b == 0xE3 && b1 == 0x80 && b2 == 0x82) return T_CJK;                    /* 。 */
+  if (b == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x8E))
+    return T_CJK;                                          /* ！？． */
+  if (b == 0xEF && b1 == 0xBD && b2 == 0xA1) return T_CJK; /* ｡ */
   return T_NONE;
 }
 
 /* Bytes where something may happen; the rest is skipped at once. */
 static const unsigned char interesting[256] = {
-  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
-  [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+  ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+  ['\v'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
-int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot,
-                             int langs) {
+int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs) {
   size_t ws = dot;
   while (ws > sentence_start) {
     size_t prev;
@@ -172,7 +173,8 @@ int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size
   if (w.letters_end != dot) return 0;
   if (w.letters == 1) return 1; /* an initial: "J. K. Rowling", "U.S." */
   int32_t bits = 0;
-  if (!tf_word_map_get(&abbreviations, w.hash, &bits) || !(bits & langs & (int32_t)TF_LANG_ALL)) return 0;
+  if (!tf_word_map_get(&abbreviations, w.hash, &bits) || !(bits & langs & (int32_t)TF_LANG_ALL))
+    return 0;
   return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
 }
 

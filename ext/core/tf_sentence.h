@@ -57,8 +57,7 @@ typedef struct tf_sentence_counter {
   int have;                    /* the text has a sentence at all */
 } tf_sentence_counter;
 
-void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
-                              int lang);
+void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len, int lang);
 /* The index of the sentence a mention starting at pos is in (pos must not
 ** decrease from one call to the next); c->start and c->end are its bounds. */
 size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos);
@@ -66,7 +65,6 @@ size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos);
 /* Is the word that ends just before a '.' at s[dot] an abbreviation after
 ** which the dot does not end a sentence (see above)? sentence_start bounds
 ** the look-back. */
-int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot,
-                             int langs);
+int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs);
 
 #endif

@@ -27,10 +27,10 @@ struct tf_trie_builder {
 };
 
 typedef struct trie_node {
-  uint32_t first_child;  /* index of the first child (the others follow it) */
-  int32_t value;         /* -1 = no key ends here */
-  uint16_t child_count;  /* 0..256 */
-  unsigned char byte;    /* the byte of the edge from the parent */
+  uint32_t first_child; /* index of the first child (the others follow it) */
+  int32_t value;        /* -1 = no key ends here */
+  uint16_t child_count; /* 0..256 */
+  unsigned char byte;   /* the byte of the edge from the parent */
 } trie_node;
 
 struct tf_trie {
@@ -194,14 +194,13 @@ int32_t tf_trie_get(const tf_trie *t, const char *key, size_t key_len) {
 
 /* tf_fold() of the ASCII range (checked against it by the unit tests). */
 static const unsigned char ascii_fold[128] = {
-  0, 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', ' ', ' ', ' ', 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  ' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
-  '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
-  '@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
-  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
-  '`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
-  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
+  0,   1,    2,   3,   4,   5,   6,   7,   8,   ' ', ' ', ' ', ' ', ' ', 14,  15,  16,   17,  18,
+  19,  20,   21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  ' ', '!', '"', '#',  '$', '%',
+  '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/', '0', '1', '2', '3', '4', '5', '6',  '7', '8',
+  '9', ':',  ';', '<', '=', '>', '?', '@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i',  'j', 'k',
+  'l', 'm',  'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^',
+  '_', '`',  'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',  'p', 'q',
+  'r', 's',  't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
 };
 
 int tf_trie_ascii_fold_agrees(void) {

@@ -24,8 +24,8 @@ typedef struct tf_trie_hit {
 tf_trie_builder *tf_trie_builder_new(void);
 /* Adds or replaces key → value (value >= 0). Returns 0, or -1 on OOM.
 ** If previous is not NULL it receives the value replaced, or -1. */
-int tf_trie_builder_add(tf_trie_builder *builder, const char *key, size_t key_len,
-                        int32_t value, int32_t *previous);
+int tf_trie_builder_add(tf_trie_builder *builder, const char *key, size_t key_len, int32_t value,
+                        int32_t *previous);
 /* The value stored for key so far, or -1. */
 int32_t tf_trie_builder_get(const tf_trie_builder *builder, const char *key, size_t key_len);
 /* Freezes the builder into a trie and frees the builder (even on failure).

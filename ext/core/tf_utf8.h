@@ -24,8 +24,7 @@ int32_t tf_utf8_decode_multibyte(const unsigned char *s, size_t len, size_t pos,
 /* Decode the character starting at s[pos] (pos < len). Sets *next to the byte
 ** just after it, by SQLite's rule. Returns its code point, or TF_INVALID_CP.
 ** Inline for ASCII, which is most text. */
-static inline int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t pos,
-                                     size_t *next) {
+static inline int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t pos, size_t *next) {
   if (s[pos] < 0x80) {
     *next = pos + 1;
     return s[pos];
@@ -57,9 +56,9 @@ int tf_utf8_encode(int32_t cp, char out[4]);
 ** SQLite counts them. Positions passed to tf_cp_advance must not decrease. */
 typedef struct tf_cp_counter {
   const unsigned char *s;
-  size_t byte_pos;  /* bytes consumed so far */
-  int64_t chars;    /* characters before byte_pos */
-  int absorbing;    /* the last lead byte was >= 0xC0: continuations join it */
+  size_t byte_pos; /* bytes consumed so far */
+  int64_t chars;   /* characters before byte_pos */
+  int absorbing;   /* the last lead byte was >= 0xC0: continuations join it */
 } tf_cp_counter;
 
 void tf_cp_counter_init(tf_cp_counter *counter, const unsigned char *s);

@@ -12,8 +12,9 @@ static unsigned char ascii_letter_fold[256];
 
 int tf_words_init(void) {
   for (int b = 0; b < 256; b++)
-    ascii_letter_fold[b] = (b >= 'a' && b <= 'z') ? (unsigned char)b
-                           : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20) : 0;
+    ascii_letter_fold[b] = (b >= 'a' && b <= 'z')   ? (unsigned char)b
+                           : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20)
+                                                    : 0;
   return 0; /* TF_OK */
 }
 

@@ -17,10 +17,10 @@ static inline uint64_t tf_word_hash_byte(uint64_t h, unsigned char b) {
 }
 
 typedef struct tf_word_info {
-  uint64_t hash;         /* of the folded leading run of letters */
-  size_t letters_end;    /* byte end of that run */
-  unsigned letters;      /* characters in it */
-  unsigned upper;        /* ASCII capitals in it */
+  uint64_t hash;      /* of the folded leading run of letters */
+  size_t letters_end; /* byte end of that run */
+  unsigned letters;   /* characters in it */
+  unsigned upper;     /* ASCII capitals in it */
 } tf_word_info;
 
 /* Builds the byte table (from tf_core_init). TF_OK. */

@@ -58,7 +58,11 @@ void textfacts_vtab_error(sqlite3_vtab *vtab, const char *format, ...);
 
 /* The money columns that extract_money and extract_facts start with. */
 enum textfacts_money_column {
-  TEXTFACTS_MATCH, TEXTFACTS_AMOUNT, TEXTFACTS_CURRENCY, TEXTFACTS_QUALIFIER, TEXTFACTS_LOW,
+  TEXTFACTS_MATCH,
+  TEXTFACTS_AMOUNT,
+  TEXTFACTS_CURRENCY,
+  TEXTFACTS_QUALIFIER,
+  TEXTFACTS_LOW,
   TEXTFACTS_HIGH
 };
 /* The result of one of them for mention m of text. */

@@ -130,8 +130,8 @@ static void money_convert_function(sqlite3_context *ctx, int argc, sqlite3_value
       return;
     }
     if (!iso_date(text, n)) {
-      char *message =
-          sqlite3_mprintf("money_convert(): date '%s' is not an ISO date (YYYY-MM-DD)", text);
+      char *message = sqlite3_mprintf("money_convert(): date '%s' is not an ISO date (YYYY-MM-DD)",
+                                      text);
       sqlite3_result_error(ctx, message ? message : "money_convert(): bad date", -1);
       sqlite3_free(message);
       return;
@@ -147,15 +147,16 @@ static void money_convert_function(sqlite3_context *ctx, int argc, sqlite3_value
   sqlite3_stmt *stmt = NULL;
   /* The latest rate on or before the day, for each of the two currencies. */
   int rc = sqlite3_prepare_v2(
-      db,
-      "SELECT (SELECT per_eur FROM main.textfacts_rates WHERE currency = ?1 "
-      "AND (?3 IS NULL OR day <= ?3) ORDER BY day DESC LIMIT 1), "
-      "(SELECT per_eur FROM main.textfacts_rates WHERE currency = ?2 "
-      "AND (?3 IS NULL OR day <= ?3) ORDER BY day DESC LIMIT 1)",
-      -1, &stmt, NULL);
+    db,
+    "SELECT (SELECT per_eur FROM main.textfacts_rates WHERE currency = ?1 "
+    "AND (?3 IS NULL OR day <= ?3) ORDER BY day DESC LIMIT 1), "
+    "(SELECT per_eur FROM main.textfacts_rates WHERE currency = ?2 "
+    "AND (?3 IS NULL OR day <= ?3) ORDER BY day DESC LIMIT 1)",
+    -1, &stmt, NULL);
   if (rc != SQLITE_OK) {
     char *message = sqlite3_mprintf("money_convert(): cannot read textfacts_rates (load rates "
-                                    "with sql/import_ecb_rates.sql): %s", sqlite3_errmsg(db));
+                                    "with sql/import_ecb_rates.sql): %s",
+                                    sqlite3_errmsg(db));
     if (rc == SQLITE_NOMEM || !message) sqlite3_result_error_nomem(ctx);
     else sqlite3_result_error(ctx, message, -1);
     sqlite3_free(message);
@@ -176,8 +177,8 @@ static void money_convert_function(sqlite3_context *ctx, int argc, sqlite3_value
         rate[i] = sqlite3_column_double(stmt, i);
         if (!(rate[i] > 0)) {
           char *message = sqlite3_mprintf(
-              "money_convert(): textfacts_rates holds a rate of %g for %s (it must be positive)",
-              rate[i], code);
+            "money_convert(): textfacts_rates holds a rate of %g for %s (it must be positive)",
+            rate[i], code);
           sqlite3_result_error(ctx, message ? message : "money_convert(): bad rate", -1);
           sqlite3_free(message);
           sqlite3_finalize(stmt);

@@ -50,7 +50,7 @@ static const tf_entity_set *shared_set_get(const shared_set *s) {
 typedef struct textfacts_dictionary entity_state;
 struct textfacts_dictionary {
   sqlite3 *db;
-  shared_set *current;   /* NULL until the dictionary was read once */
+  shared_set *current; /* NULL until the dictionary was read once */
   int total_changes;
   unsigned data_version;
   int schema_version;
@@ -87,10 +87,8 @@ static sqlite3_uint64 hash_value(sqlite3_uint64 h, sqlite3_stmt *stmt, int colum
 ** *stmt NULL when there is no such table, or an error (message in *err). */
 static int prepare_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt **stmt, char **err) {
   *stmt = NULL;
-  int rc = sqlite3_prepare_v2(db,
-                              "SELECT rowid, alias, name, kind FROM main." DICTIONARY
-                              " ORDER BY rowid",
-                              -1, stmt, NULL);
+  int rc = sqlite3_prepare_v2(
+    db, "SELECT rowid, alias, name, kind FROM main." DICTIONARY " ORDER BY rowid", -1, stmt, NULL);
   if (rc == SQLITE_OK) return rc;
   char *message = sqlite3_mprintf("%s", sqlite3_errmsg(db));
   int exists = 0;
@@ -110,9 +108,8 @@ static int prepare_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt **stmt, 
     sqlite3_free(message);
     return SQLITE_OK;
   }
-  *err = sqlite3_mprintf("%s(): cannot read " DICTIONARY
-                         " (it needs the columns alias, name, kind): %s", fn,
-                         message);
+  *err = sqlite3_mprintf(
+    "%s(): cannot read " DICTIONARY " (it needs the columns alias, name, kind): %s", fn, message);
   sqlite3_free(message);
   return SQLITE_ERROR;
 }
@@ -137,13 +134,15 @@ static int read_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt *stmt, tf_e
     if (sqlite3_errcode(db) == SQLITE_NOMEM) return SQLITE_NOMEM;
     if (!kind_text) {
       *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: kind is NULL "
-                             "(expected one of " TF_ENTITY_USER_KINDS ")", fn, rowid);
+                             "(expected one of " TF_ENTITY_USER_KINDS ")",
+                             fn, rowid);
       return SQLITE_ERROR;
     }
     int kind = tf_entity_kind_parse(kind_text, (size_t)kind_len);
     if (kind < 0) {
       *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: kind '%s' is not one "
-                             "of " TF_ENTITY_USER_KINDS, fn, rowid, kind_text);
+                             "of " TF_ENTITY_USER_KINDS,
+                             fn, rowid, kind_text);
       return SQLITE_ERROR;
     }
     if (!alias || alias_len == 0) {
@@ -171,17 +170,17 @@ static int read_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt *stmt, tf_e
                                       TF_SOURCE_DICTIONARY);
     if (added == TF_NOMEM) return SQLITE_NOMEM;
     if (added == TF_BAD_INPUT) {
-      const char *why = alias_len > 400 ? "is longer than 400 bytes"
+      const char *why = alias_len > 400                       ? "is longer than 400 bytes"
                         : memchr(alias, 0, (size_t)alias_len) ? "contains a NUL"
-                        : !tf_utf8_valid((const unsigned char *)alias, (size_t)alias_len) ? "is not valid UTF-8"
-                                                                  : "is blank";
+                        : !tf_utf8_valid((const unsigned char *)alias, (size_t)alias_len)
+                          ? "is not valid UTF-8"
+                          : "is blank";
       *err = sqlite3_mprintf("%s(): " DICTIONARY " row %lld: alias %s", fn, rowid, why);
       return SQLITE_ERROR;
     }
   }
   if (rc != SQLITE_DONE) {
-    *err = sqlite3_mprintf("%s(): cannot read " DICTIONARY ": %s", fn,
-                           sqlite3_errmsg(db));
+    *err = sqlite3_mprintf("%s(): cannot read " DICTIONARY ": %s", fn, sqlite3_errmsg(db));
     return rc;
   }
   *fingerprint = h;

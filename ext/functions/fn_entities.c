@@ -26,10 +26,18 @@
 SQLITE_EXTENSION_INIT3
 
 enum entity_column {
-  COL_MATCH, COL_NAME, COL_KIND, COL_CODE, COL_START, COL_END, COL_SOURCE, COL_TEXT, COL_LANG
+  COL_MATCH,
+  COL_NAME,
+  COL_KIND,
+  COL_CODE,
+  COL_START,
+  COL_END,
+  COL_SOURCE,
+  COL_TEXT,
+  COL_LANG
 };
-#define ENTITY_SCHEMA                                                                     \
-  "CREATE TABLE x(\"match\" TEXT, name TEXT, kind TEXT, code TEXT, start INTEGER, "       \
+#define ENTITY_SCHEMA                                                               \
+  "CREATE TABLE x(\"match\" TEXT, name TEXT, kind TEXT, code TEXT, start INTEGER, " \
   "\"end\" INTEGER, source TEXT, text HIDDEN, lang HIDDEN)"
 
 /* ------------------------------------------------------------------------ */
@@ -135,8 +143,7 @@ static int entity_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx
   cur->text_len = (int)len;
   const tf_entity_set *set = textfacts_set_get(cur->set);
   if (!set) return SQLITE_ERROR;
-  if (tf_entity_extract(set, (const unsigned char *)cur->text, len, cur->lang,
-                        &cur->list) != TF_OK)
+  if (tf_entity_extract(set, (const unsigned char *)cur->text, len, cur->lang, &cur->list) != TF_OK)
     return SQLITE_NOMEM;
   tf_cp_counter_init(&cur->counter, (const unsigned char *)cur->text);
   cur->index = 0;
@@ -235,7 +242,6 @@ int textfacts_register_entities(sqlite3 *db, char **pzErrMsg, textfacts_dictiona
     /* Reads a table: neither deterministic nor innocuous. */
     {"entity_name", 1, 0, entity_name_function},
   };
-  if (rc == SQLITE_OK)
-    rc = textfacts_register_functions(db, pzErrMsg, functions, 1, dictionary);
+  if (rc == SQLITE_OK) rc = textfacts_register_functions(db, pzErrMsg, functions, 1, dictionary);
   return rc;
 }

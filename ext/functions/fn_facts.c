@@ -46,11 +46,24 @@
 SQLITE_EXTENSION_INIT3
 
 enum fact_column {
-  FC_MATCH, FC_AMOUNT, FC_CURRENCY, FC_QUALIFIER, FC_LOW, FC_HIGH, FC_START, FC_END, FC_ENTITY,
-  FC_ENTITY_KIND, FC_YEAR, FC_GRP, FC_SENTENCE, FC_TEXT, FC_LANG
+  FC_MATCH,
+  FC_AMOUNT,
+  FC_CURRENCY,
+  FC_QUALIFIER,
+  FC_LOW,
+  FC_HIGH,
+  FC_START,
+  FC_END,
+  FC_ENTITY,
+  FC_ENTITY_KIND,
+  FC_YEAR,
+  FC_GRP,
+  FC_SENTENCE,
+  FC_TEXT,
+  FC_LANG
 };
-#define FACT_SCHEMA                                                                         \
-  "CREATE TABLE x(\"match\" TEXT, amount REAL, currency TEXT, qualifier TEXT, low REAL, "   \
+#define FACT_SCHEMA                                                                          \
+  "CREATE TABLE x(\"match\" TEXT, amount REAL, currency TEXT, qualifier TEXT, low REAL, "    \
   "high REAL, start INTEGER, \"end\" INTEGER, entity TEXT, entity_kind TEXT, year INTEGER, " \
   "grp INTEGER, sentence INTEGER, text HIDDEN, lang HIDDEN)"
 
@@ -59,8 +72,8 @@ _Static_assert((int)FC_MATCH == (int)TEXTFACTS_MATCH && (int)FC_HIGH == (int)TEX
                "extract_facts starts with the money columns");
 
 enum sentence_column { SC_SENTENCE, SC_START, SC_END, SC_TEXT, SC_DOCUMENT, SC_LANG };
-#define SENTENCE_SCHEMA                                                               \
-  "CREATE TABLE x(sentence INTEGER, start INTEGER, \"end\" INTEGER, text TEXT, "    \
+#define SENTENCE_SCHEMA                                                          \
+  "CREATE TABLE x(sentence INTEGER, start INTEGER, \"end\" INTEGER, text TEXT, " \
   "document HIDDEN, lang HIDDEN)"
 
 typedef struct facts_vtab {
@@ -172,8 +185,8 @@ static int facts_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
   (void)idx_str;
   facts_cursor *cur = (facts_cursor *)base;
   facts_reset(cur);
-  int rc = textfacts_filter_args(base, "extract_facts", idx_num, argc, argv, &cur->lang,
-                                 &cur->text, &cur->text_len);
+  int rc = textfacts_filter_args(base, "extract_facts", idx_num, argc, argv, &cur->lang, &cur->text,
+                                 &cur->text_len);
   if (rc != SQLITE_OK || !cur->text) return rc;
   size_t len = strlen(cur->text);
   cur->text_len = (int)len;
@@ -195,16 +208,20 @@ static int facts_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col
   facts_cursor *cur = (facts_cursor *)base;
   const tf_fact *f = &cur->list.items[cur->index];
   switch (column) {
-    case FC_MATCH: case FC_AMOUNT: case FC_CURRENCY: case FC_QUALIFIER: case FC_LOW: case FC_HIGH:
-      textfacts_money_column(ctx, cur->text, &f->money, column);
-      break;
+    case FC_MATCH:
+    case FC_AMOUNT:
+    case FC_CURRENCY:
+    case FC_QUALIFIER:
+    case FC_LOW:
+    case FC_HIGH: textfacts_money_column(ctx, cur->text, &f->money, column); break;
     case FC_START: sqlite3_result_int64(ctx, cur->start_cp); break;
     case FC_END: sqlite3_result_int64(ctx, cur->end_cp); break;
     case FC_ENTITY:
       if (f->entity) sqlite3_result_text(ctx, f->entity, (int)f->entity_len, SQLITE_TRANSIENT);
       break;
     case FC_ENTITY_KIND:
-      if (f->entity) sqlite3_result_text(ctx, tf_entity_kind_name(f->entity_kind), -1, SQLITE_STATIC);
+      if (f->entity)
+        sqlite3_result_text(ctx, tf_entity_kind_name(f->entity_kind), -1, SQLITE_STATIC);
       break;
     case FC_YEAR:
       if (f->year) sqlite3_result_int(ctx, f->year);
@@ -296,8 +313,8 @@ static int sentences_next(sqlite3_vtab_cursor *base) {
   return SQLITE_OK;
 }
 
-static int sentences_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str,
-                            int argc, sqlite3_value **argv) {
+static int sentences_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
+                            sqlite3_value **argv) {
   (void)idx_str;
   sentence_cursor *cur = (sentence_cursor *)base;
   sentences_reset(cur);
@@ -356,7 +373,8 @@ static sqlite3_module sentences_module = {
 };
 
 int textfacts_register_facts(sqlite3 *db, char **pzErrMsg, textfacts_dictionary *dictionary) {
-  int rc = textfacts_register_module(db, pzErrMsg, "extract_facts", &facts_module, dictionary, NULL);
+  int rc = textfacts_register_module(db, pzErrMsg, "extract_facts", &facts_module, dictionary,
+                                     NULL);
   if (rc == SQLITE_OK)
     rc = textfacts_register_module(db, pzErrMsg, "extract_sentences", &sentences_module, dictionary,
                                    NULL);

@@ -38,13 +38,21 @@
 SQLITE_EXTENSION_INIT3
 
 enum money_column {
-  COL_MATCH, COL_AMOUNT, COL_CURRENCY, COL_QUALIFIER, COL_LOW, COL_HIGH, COL_START, COL_END,
-  COL_TEXT, COL_LANG
+  COL_MATCH,
+  COL_AMOUNT,
+  COL_CURRENCY,
+  COL_QUALIFIER,
+  COL_LOW,
+  COL_HIGH,
+  COL_START,
+  COL_END,
+  COL_TEXT,
+  COL_LANG
 };
 /* The first six are the shared money columns (fn_common.h). */
 _Static_assert((int)COL_MATCH == (int)TEXTFACTS_MATCH && (int)COL_HIGH == (int)TEXTFACTS_HIGH,
                "extract_money starts with the money columns");
-#define MONEY_SCHEMA                                                                   \
+#define MONEY_SCHEMA                                                                      \
   "CREATE TABLE x(\"match\" TEXT, amount REAL, currency TEXT, qualifier TEXT, low REAL, " \
   "high REAL, start INTEGER, \"end\" INTEGER, text HIDDEN, lang HIDDEN)"
 
@@ -132,8 +140,8 @@ static int money_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
   (void)idx_str;
   money_cursor *cur = (money_cursor *)base;
   money_reset(cur);
-  int rc = textfacts_filter_args(base, "extract_money", idx_num, argc, argv, &cur->lang,
-                                 &cur->text, &cur->text_len);
+  int rc = textfacts_filter_args(base, "extract_money", idx_num, argc, argv, &cur->lang, &cur->text,
+                                 &cur->text_len);
   if (rc != SQLITE_OK || !cur->text) return rc;
   size_t len = (size_t)cur->text_len;
   if (tf_money_scanner_init(&cur->scanner, cur->text, len, cur->lang) != TF_OK) {
@@ -151,10 +159,12 @@ static int money_eof(sqlite3_vtab_cursor *base) { return ((money_cursor *)base)-
 static int money_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int column) {
   money_cursor *cur = (money_cursor *)base;
   switch (column) {
-    case COL_MATCH: case COL_AMOUNT: case COL_CURRENCY: case COL_QUALIFIER: case COL_LOW:
-    case COL_HIGH:
-      textfacts_money_column(ctx, cur->text, &cur->mention, column);
-      break;
+    case COL_MATCH:
+    case COL_AMOUNT:
+    case COL_CURRENCY:
+    case COL_QUALIFIER:
+    case COL_LOW:
+    case COL_HIGH: textfacts_money_column(ctx, cur->text, &cur->mention, column); break;
     case COL_START: sqlite3_result_int64(ctx, cur->start_cp); break;
     case COL_END: sqlite3_result_int64(ctx, cur->end_cp); break;
     case COL_TEXT: sqlite3_result_text(ctx, cur->text, cur->text_len, SQLITE_TRANSIENT); break;
@@ -308,7 +318,7 @@ int textfacts_register_money(sqlite3 *db, char **pzErrMsg) {
   };
   int rc = textfacts_register_module(db, pzErrMsg, "extract_money", &money_module, NULL, NULL);
   if (rc == SQLITE_OK)
-    rc = textfacts_register_functions(db, pzErrMsg, functions, sizeof functions / sizeof functions[0],
-                                      NULL);
+    rc = textfacts_register_functions(db, pzErrMsg, functions,
+                                      sizeof functions / sizeof functions[0], NULL);
   return rc;
 }

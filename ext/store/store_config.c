@@ -122,11 +122,12 @@ int store_check_content(store_vtab *vt, char **err) {
   /* A shadow table of another textfacts table: its rows are not articles,
   ** and dropping that table would take these triggers with it. */
   sqlite3_stmt *stmt = NULL;
-  int rc = store_prepare(db, &stmt,
-                   "SELECT name FROM \"%w\".sqlite_schema WHERE type = 'table' AND "
-                   "sql LIKE 'CREATE VIRTUAL TABLE%%USING textfacts%%' AND "
-                   "(%Q = name || '_data' COLLATE NOCASE OR %Q = name || '_config' COLLATE NOCASE)",
-                   vt->schema, content, content);
+  int rc = store_prepare(
+    db, &stmt,
+    "SELECT name FROM \"%w\".sqlite_schema WHERE type = 'table' AND "
+    "sql LIKE 'CREATE VIRTUAL TABLE%%USING textfacts%%' AND "
+    "(%Q = name || '_data' COLLATE NOCASE OR %Q = name || '_config' COLLATE NOCASE)",
+    vt->schema, content, content);
   if (rc != SQLITE_OK) return rc;
   if (sqlite3_step(stmt) == SQLITE_ROW) {
     *err = sqlite3_mprintf(MODULE ": content table '%s' is a shadow table of '%s'", content,
@@ -135,10 +136,11 @@ int store_check_content(store_vtab *vt, char **err) {
     return SQLITE_ERROR;
   }
   sqlite3_finalize(stmt);
-  rc = store_prepare(db, &stmt,
-                   "SELECT type, name, sql FROM \"%w\".sqlite_schema WHERE name = %Q COLLATE NOCASE"
-                   " AND type IN ('table','view')",
-                   vt->schema, content);
+  rc = store_prepare(
+    db, &stmt,
+    "SELECT type, name, sql FROM \"%w\".sqlite_schema WHERE name = %Q COLLATE NOCASE"
+    " AND type IN ('table','view')",
+    vt->schema, content);
   if (rc != SQLITE_OK) return rc;
   rc = sqlite3_step(stmt);
   if (rc != SQLITE_ROW) {
@@ -155,7 +157,8 @@ int store_check_content(store_vtab *vt, char **err) {
   else if (sql && sqlite3_strnicmp(sql, "CREATE VIRTUAL", 14) == 0) why = "a virtual table";
   if (why) {
     *err = sqlite3_mprintf(MODULE ": content table '%s' is %s; it must be an ordinary table "
-                           "(textfacts keeps current through triggers on it)", content, why);
+                                  "(textfacts keeps current through triggers on it)",
+                           content, why);
     sqlite3_finalize(stmt);
     return SQLITE_ERROR;
   }
@@ -171,7 +174,7 @@ int store_check_content(store_vtab *vt, char **err) {
   int found[3] = {0, 0, 0}, pk_columns = 0, rowid_pk = 0;
   char *ipk = NULL; /* the INTEGER PRIMARY KEY column, if any */
   rc = store_prepare(db, &stmt, "SELECT name, type, pk FROM pragma_table_xinfo(%Q, %Q)", content,
-               vt->schema);
+                     vt->schema);
   if (rc != SQLITE_OK) return rc;
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     const char *col = (const char *)sqlite3_column_text(stmt, 0);
@@ -220,14 +223,16 @@ int store_check_content(store_vtab *vt, char **err) {
     if (!rowid_pk || pk_columns != 1) {
       sqlite3_free(ipk);
       *err = sqlite3_mprintf(MODULE ": content_rowid '%s' must be the INTEGER PRIMARY KEY of "
-                             "content table '%s'", vt->options[O_CONTENT_ROWID], content);
+                                    "content table '%s'",
+                             vt->options[O_CONTENT_ROWID], content);
       return SQLITE_ERROR;
     }
   } else {
     if (!ipk || pk_columns != 1) {
       sqlite3_free(ipk);
       *err = sqlite3_mprintf(MODULE ": content table '%s' has no INTEGER PRIMARY KEY (VACUUM "
-                             "may renumber the rowids of a table without one)", content);
+                                    "may renumber the rowids of a table without one)",
+                             content);
       return SQLITE_ERROR;
     }
     vt->options[O_CONTENT_ROWID] = ipk;
@@ -240,7 +245,8 @@ int store_check_content(store_vtab *vt, char **err) {
 /* Reads the format version and the options back from <name>_config. */
 int store_read_config(store_vtab *vt, char **err) {
   sqlite3_stmt *stmt = NULL;
-  int rc = store_prepare(vt->db, &stmt, "SELECT k, v FROM \"%w\".\"%w_config\"", vt->schema, vt->name);
+  int rc = store_prepare(vt->db, &stmt, "SELECT k, v FROM \"%w\".\"%w_config\"", vt->schema,
+                         vt->name);
   if (rc != SQLITE_OK) {
     *err = sqlite3_mprintf(MODULE ": %s: cannot read %s_config: %s", vt->name, vt->name,
                            sqlite3_errmsg(vt->db));
@@ -266,10 +272,10 @@ int store_read_config(store_vtab *vt, char **err) {
   if (rc != SQLITE_DONE) return rc == SQLITE_ROW ? SQLITE_ERROR : rc;
   if (version < STORE_FORMAT_OLDEST || version > STORE_FORMAT) {
     *err = version < 0
-               ? sqlite3_mprintf(MODULE ": %s_config holds no format version", vt->name)
-               : sqlite3_mprintf(MODULE ": %s has format %d; this build (textfacts "
-                                 TEXTFACTS_VERSION ") reads formats %d to %d",
-                                 vt->name, version, STORE_FORMAT_OLDEST, STORE_FORMAT);
+             ? sqlite3_mprintf(MODULE ": %s_config holds no format version", vt->name)
+             : sqlite3_mprintf(MODULE ": %s has format %d; this build (textfacts " TEXTFACTS_VERSION
+                                      ") reads formats %d to %d",
+                               vt->name, version, STORE_FORMAT_OLDEST, STORE_FORMAT);
     return SQLITE_ERROR;
   }
   if (!vt->options[O_CONTENT] || !vt->options[O_COLUMN]) {
@@ -317,10 +323,11 @@ static int trigger_reference(const char **p, char **out) {
 ** gone or not as this module wrote it. SQLITE_OK or SQLITE_NOMEM. */
 int store_follow_content(store_vtab *vt) {
   sqlite3_stmt *stmt = NULL;
-  int rc = store_prepare(vt->db, &stmt,
-                   "SELECT tbl_name, sql FROM \"%w\".sqlite_schema WHERE type = 'trigger' AND "
-                   "name = '%q_ai'",
-                   vt->schema, vt->name);
+  int rc = store_prepare(
+    vt->db, &stmt,
+    "SELECT tbl_name, sql FROM \"%w\".sqlite_schema WHERE type = 'trigger' AND "
+    "name = '%q_ai'",
+    vt->schema, vt->name);
   if (rc != SQLITE_OK) return rc == SQLITE_NOMEM ? rc : SQLITE_OK;
   if (sqlite3_step(stmt) == SQLITE_ROW) {
     const char *table = (const char *)sqlite3_column_text(stmt, 0);

@@ -21,8 +21,25 @@
 #define MODULE "textfacts"
 
 enum store_column {
-  S_DOC, S_KIND, S_MATCH, S_START, S_END, S_SENTENCE, S_AMOUNT, S_CURRENCY, S_QUALIFIER, S_LOW,
-  S_HIGH, S_ENTITY, S_ENTITY_KIND, S_YEAR, S_GRP, S_NAME, S_CODE, S_SOURCE, S_COMMAND,
+  S_DOC,
+  S_KIND,
+  S_MATCH,
+  S_START,
+  S_END,
+  S_SENTENCE,
+  S_AMOUNT,
+  S_CURRENCY,
+  S_QUALIFIER,
+  S_LOW,
+  S_HIGH,
+  S_ENTITY,
+  S_ENTITY_KIND,
+  S_YEAR,
+  S_GRP,
+  S_NAME,
+  S_CODE,
+  S_SOURCE,
+  S_COMMAND,
   S_COLUMNS = S_COMMAND /* the stored ones */
 };
 

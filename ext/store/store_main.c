@@ -107,15 +107,15 @@ void store_free(store_vtab *vt) {
 static void estimate_rows(store_vtab *vt) {
   sqlite3_stmt *stmt = NULL;
   vt->rows = 1000000;
-  if (store_prepare(vt->db, &stmt, "SELECT max(id) FROM \"%w\".\"%w_data\"", vt->schema, vt->name) ==
-          SQLITE_OK &&
+  if (store_prepare(vt->db, &stmt, "SELECT max(id) FROM \"%w\".\"%w_data\"", vt->schema,
+                    vt->name) == SQLITE_OK &&
       sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) == SQLITE_INTEGER)
     vt->rows = sqlite3_column_int64(stmt, 0) + 10;
   sqlite3_finalize(stmt);
 }
 
-static int store_init(sqlite3 *db, void *aux, int argc, const char *const *argv,
-                      sqlite3_vtab **out, char **err, int create) {
+static int store_init(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out,
+                      char **err, int create) {
   *out = NULL;
   if (argc < 3) return SQLITE_ERROR;
   store_vtab *vt = sqlite3_malloc(sizeof *vt);
@@ -254,7 +254,10 @@ static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
     if (info->aOrderBy[i].iColumn < -1 || info->aOrderBy[i].iColumn >= S_COLUMNS) order_ok = 0;
   if (order_ok) {
     for (int i = 0; i < info->nOrderBy; i++)
-      sqlite3_str_appendf(plan, "%s\"%w\"%s", i ? ", " : argv_index ? " ORDER BY " : "ORDER BY ",
+      sqlite3_str_appendf(plan, "%s\"%w\"%s",
+                          i            ? ", "
+                          : argv_index ? " ORDER BY "
+                                       : "ORDER BY ",
                           column_sql(info->aOrderBy[i].iColumn),
                           info->aOrderBy[i].desc ? " DESC" : "");
     info->orderByConsumed = 1;
@@ -269,8 +272,8 @@ static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
   for (int c = 0; c < S_COLUMNS; c++)
     if (info->colUsed & ((sqlite3_uint64)1 << c))
       sqlite3_str_appendf(sql, ", \"%w\"", store_columns[c].name);
-  sqlite3_str_appendf(sql, " FROM \"%w\".\"%w_data\"%s%s", vt->schema, vt->name,
-                      where ? " " : "", where ? where : "");
+  sqlite3_str_appendf(sql, " FROM \"%w\".\"%w_data\"%s%s", vt->schema, vt->name, where ? " " : "",
+                      where ? where : "");
   sqlite3_free(where);
   info->idxStr = sqlite3_str_finish(sql);
   if (!info->idxStr) return SQLITE_NOMEM;
@@ -286,8 +289,8 @@ static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
 typedef struct store_cursor {
   sqlite3_vtab_cursor base;
   sqlite3_stmt *stmt;
-  char *plan;                 /* the idxStr (a SELECT) stmt was prepared from */
-  signed char at[S_COLUMNS];  /* column → its index in stmt, or -1 */
+  char *plan;                /* the idxStr (a SELECT) stmt was prepared from */
+  signed char at[S_COLUMNS]; /* column → its index in stmt, or -1 */
   int eof;
 } store_cursor;
 
@@ -360,7 +363,8 @@ static int store_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col
   if (column >= S_COLUMNS) return SQLITE_OK; /* the command column: NULL */
   if (cur->at[column] < 0) {
     /* colUsed said the statement would not read it. */
-    textfacts_vtab_error(base->pVtab, MODULE ": column %s was not planned", store_columns[column].name);
+    textfacts_vtab_error(base->pVtab, MODULE ": column %s was not planned",
+                         store_columns[column].name);
     return SQLITE_ERROR;
   }
   sqlite3_result_value(ctx, sqlite3_column_value(cur->stmt, cur->at[column]));

@@ -18,12 +18,12 @@ SQLITE_EXTENSION_INIT3
 ** virtual table and <name>_data declare them alike, so comparisons pushed
 ** down behave as they would on the virtual table. */
 const store_column_info store_columns[S_COLUMNS] = {
-  {"doc", "INTEGER", 1e-4},   {"kind", "TEXT", 0.5},         {"match", "TEXT", 0},
-  {"start", "INTEGER", 0},    {"end", "INTEGER", 0},         {"sentence", "INTEGER", 0},
-  {"amount", "REAL", 1e-3},   {"currency", "TEXT", 0.02},    {"qualifier", "TEXT", 0},
-  {"low", "REAL", 0},         {"high", "REAL", 0},           {"entity", "TEXT", 1e-3},
-  {"entity_kind", "TEXT", 0}, {"year", "INTEGER", 0.02},     {"grp", "INTEGER", 0},
-  {"name", "TEXT", 1e-3},     {"code", "TEXT", 0},           {"source", "TEXT", 0},
+  {"doc", "INTEGER", 1e-4},   {"kind", "TEXT", 0.5},      {"match", "TEXT", 0},
+  {"start", "INTEGER", 0},    {"end", "INTEGER", 0},      {"sentence", "INTEGER", 0},
+  {"amount", "REAL", 1e-3},   {"currency", "TEXT", 0.02}, {"qualifier", "TEXT", 0},
+  {"low", "REAL", 0},         {"high", "REAL", 0},        {"entity", "TEXT", 1e-3},
+  {"entity_kind", "TEXT", 0}, {"year", "INTEGER", 0.02},  {"grp", "INTEGER", 0},
+  {"name", "TEXT", 1e-3},     {"code", "TEXT", 0},        {"source", "TEXT", 0},
 };
 
 /* The indexes of <name>_data. Partial where the column is set on one kind
@@ -45,8 +45,8 @@ static const struct {
 static int name_taken(store_vtab *vt, const char *name) {
   sqlite3_stmt *stmt = NULL;
   int rc = store_prepare(vt->db, &stmt,
-                   "SELECT 1 FROM \"%w\".sqlite_schema WHERE name = %Q COLLATE NOCASE",
-                   vt->schema, name);
+                         "SELECT 1 FROM \"%w\".sqlite_schema WHERE name = %Q COLLATE NOCASE",
+                         vt->schema, name);
   if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
   sqlite3_finalize(stmt);
   return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
@@ -69,8 +69,8 @@ int store_create_indexes(store_vtab *vt, char **err) {
     }
     if (rc == SQLITE_OK)
       rc = store_exec(vt->db, err, "CREATE INDEX \"%w\".\"%w\" ON \"%w_data\"(%s)%s%s", vt->schema,
-                    index, vt->name, indexes[i].columns, indexes[i].where ? " WHERE " : "",
-                    indexes[i].where ? indexes[i].where : "");
+                      index, vt->name, indexes[i].columns, indexes[i].where ? " WHERE " : "",
+                      indexes[i].where ? indexes[i].where : "");
     sqlite3_free(index);
   }
   return rc;
@@ -78,21 +78,21 @@ int store_create_indexes(store_vtab *vt, char **err) {
 
 int store_create_shadow_tables(store_vtab *vt, char **err) {
   sqlite3_str *data = sqlite3_str_new(vt->db);
-  sqlite3_str_appendf(data, "CREATE TABLE \"%w\".\"%w_data\"(id INTEGER PRIMARY KEY",
-                      vt->schema, vt->name);
+  sqlite3_str_appendf(data, "CREATE TABLE \"%w\".\"%w_data\"(id INTEGER PRIMARY KEY", vt->schema,
+                      vt->name);
   for (int c = 0; c < S_COLUMNS; c++)
     sqlite3_str_appendf(data, ", \"%w\" %s", store_columns[c].name, store_columns[c].type);
   sqlite3_str_appendall(data, ");");
   char *data_sql = sqlite3_str_finish(data);
   if (!data_sql) return SQLITE_NOMEM;
   int rc = store_exec(vt->db, err,
-                    "%s CREATE TABLE \"%w\".\"%w_config\"(k TEXT PRIMARY KEY, v) WITHOUT ROWID;",
-                    data_sql, vt->schema, vt->name);
+                      "%s CREATE TABLE \"%w\".\"%w_config\"(k TEXT PRIMARY KEY, v) WITHOUT ROWID;",
+                      data_sql, vt->schema, vt->name);
   sqlite3_free(data_sql);
   if (rc != SQLITE_OK) return rc;
   sqlite3_stmt *stmt = NULL;
-  rc = store_prepare(vt->db, &stmt, "INSERT INTO \"%w\".\"%w_config\"(k, v) VALUES(?, ?)", vt->schema,
-               vt->name);
+  rc = store_prepare(vt->db, &stmt, "INSERT INTO \"%w\".\"%w_config\"(k, v) VALUES(?, ?)",
+                     vt->schema, vt->name);
   if (rc != SQLITE_OK) return rc;
   sqlite3_bind_text(stmt, 1, "version", -1, SQLITE_STATIC);
   sqlite3_bind_int(stmt, 2, STORE_FORMAT);
@@ -113,26 +113,27 @@ int store_create_triggers(store_vtab *vt, const char *name, const char *content,
   const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
   const char *column = vt->options[O_COLUMN];
   const char *lang_column = vt->options[O_LANG_COLUMN];
-  char *lang_new = lang_column ? sqlite3_mprintf("new.\"%w\"", lang_column) : sqlite3_mprintf("NULL");
+  char *lang_new = lang_column ? sqlite3_mprintf("new.\"%w\"", lang_column)
+                               : sqlite3_mprintf("NULL");
   char *lang_changed = lang_column ? sqlite3_mprintf(" OR old.\"%w\" IS NOT new.\"%w\"",
                                                      lang_column, lang_column)
                                    : sqlite3_mprintf("");
   char *index = sqlite3_mprintf(
-      "INSERT INTO \"%w\"(kind, doc, \"match\", qualifier) VALUES('" CMD_INDEX
-      "', new.\"%w\", new.\"%w\", %s);",
-      name, rowid, column, lang_new);
+    "INSERT INTO \"%w\"(kind, doc, \"match\", qualifier) VALUES('" CMD_INDEX
+    "', new.\"%w\", new.\"%w\", %s);",
+    name, rowid, column, lang_new);
   char *remove = sqlite3_mprintf(
-      "INSERT INTO \"%w\"(kind, doc) VALUES('" CMD_DELETE "', old.\"%w\");", name, rowid);
+    "INSERT INTO \"%w\"(kind, doc) VALUES('" CMD_DELETE "', old.\"%w\");", name, rowid);
   int rc = SQLITE_NOMEM;
   if (lang_new && lang_changed && index && remove)
-    rc = store_exec(vt->db, err,
-                  "CREATE TRIGGER \"%w\".\"%w_ai\" AFTER INSERT ON \"%w\" BEGIN %s END;"
-                  "CREATE TRIGGER \"%w\".\"%w_ad\" AFTER DELETE ON \"%w\" BEGIN %s END;"
-                  "CREATE TRIGGER \"%w\".\"%w_au\" AFTER UPDATE ON \"%w\" WHEN "
-                  "old.\"%w\" IS NOT new.\"%w\" OR old.\"%w\" IS NOT new.\"%w\"%s BEGIN %s %s END;",
-                  vt->schema, name, content, index, vt->schema, name, content, remove,
-                  vt->schema, name, content, rowid, rowid, column, column, lang_changed, remove,
-                  index);
+    rc = store_exec(
+      vt->db, err,
+      "CREATE TRIGGER \"%w\".\"%w_ai\" AFTER INSERT ON \"%w\" BEGIN %s END;"
+      "CREATE TRIGGER \"%w\".\"%w_ad\" AFTER DELETE ON \"%w\" BEGIN %s END;"
+      "CREATE TRIGGER \"%w\".\"%w_au\" AFTER UPDATE ON \"%w\" WHEN "
+      "old.\"%w\" IS NOT new.\"%w\" OR old.\"%w\" IS NOT new.\"%w\"%s BEGIN %s %s END;",
+      vt->schema, name, content, index, vt->schema, name, content, remove, vt->schema, name,
+      content, rowid, rowid, column, column, lang_changed, remove, index);
   sqlite3_free(lang_new);
   sqlite3_free(lang_changed);
   sqlite3_free(index);
@@ -142,10 +143,10 @@ int store_create_triggers(store_vtab *vt, const char *name, const char *content,
 
 int store_drop_triggers(sqlite3 *db, const char *schema, const char *name, char **err) {
   return store_exec(db, err,
-                  "DROP TRIGGER IF EXISTS \"%w\".\"%w_ai\";"
-                  "DROP TRIGGER IF EXISTS \"%w\".\"%w_ad\";"
-                  "DROP TRIGGER IF EXISTS \"%w\".\"%w_au\";",
-                  schema, name, schema, name, schema, name);
+                    "DROP TRIGGER IF EXISTS \"%w\".\"%w_ai\";"
+                    "DROP TRIGGER IF EXISTS \"%w\".\"%w_ad\";"
+                    "DROP TRIGGER IF EXISTS \"%w\".\"%w_au\";",
+                    schema, name, schema, name, schema, name);
 }
 
 int store_declare(store_vtab *vt) {
@@ -169,9 +170,9 @@ int store_destroy(sqlite3_vtab *base) {
   int rc = store_drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
   if (rc == SQLITE_OK)
     rc = store_exec(vt->db, &vt->base.zErrMsg,
-                  "DROP TABLE IF EXISTS \"%w\".\"%w_data\";"
-                  "DROP TABLE IF EXISTS \"%w\".\"%w_config\";",
-                  vt->schema, vt->name, vt->schema, vt->name);
+                    "DROP TABLE IF EXISTS \"%w\".\"%w_data\";"
+                    "DROP TABLE IF EXISTS \"%w\".\"%w_config\";",
+                    vt->schema, vt->name, vt->schema, vt->name);
   if (rc == SQLITE_OK) store_free(vt);
   return rc;
 }
@@ -191,12 +192,13 @@ int store_rename(sqlite3_vtab *base, const char *to) {
   ** see them. */
   int rc = store_follow_content(vt);
   if (rc == SQLITE_OK) rc = store_drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
-  if (rc == SQLITE_OK) rc = store_create_triggers(vt, to, vt->options[O_CONTENT], &vt->base.zErrMsg);
+  if (rc == SQLITE_OK)
+    rc = store_create_triggers(vt, to, vt->options[O_CONTENT], &vt->base.zErrMsg);
   if (rc == SQLITE_OK)
     rc = store_exec(vt->db, &vt->base.zErrMsg,
-                  "ALTER TABLE \"%w\".\"%w_data\" RENAME TO \"%w_data\";"
-                  "ALTER TABLE \"%w\".\"%w_config\" RENAME TO \"%w_config\";",
-                  vt->schema, vt->name, to, vt->schema, vt->name, to);
+                    "ALTER TABLE \"%w\".\"%w_data\" RENAME TO \"%w_data\";"
+                    "ALTER TABLE \"%w\".\"%w_config\" RENAME TO \"%w_config\";",
+                    vt->schema, vt->name, to, vt->schema, vt->name, to);
 
   if (rc == SQLITE_OK) {
     char *name = sqlite3_mprintf("%s", to);

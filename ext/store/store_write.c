@@ -35,7 +35,8 @@ static int bind_row(sqlite3_stmt *stmt, sqlite3_int64 doc, const tf_document *d,
       rc = sqlite3_bind_text(stmt, 1 + S_MATCH, d->text + m->start, (int)(m->end - m->start),
                              SQLITE_STATIC);
     if (rc == SQLITE_OK) rc = bind_optional_double(stmt, 1 + S_AMOUNT, m->has_amount, m->amount);
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1 + S_CURRENCY, m->currency, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_bind_text(stmt, 1 + S_CURRENCY, m->currency, -1, SQLITE_STATIC);
     if (rc == SQLITE_OK)
       rc = sqlite3_bind_text(stmt, 1 + S_QUALIFIER, tf_qualifier_name(m->qualifier), -1,
                              SQLITE_STATIC);
@@ -73,7 +74,8 @@ static int prepare_writes(store_vtab *vt) {
   if (vt->insert) return SQLITE_OK;
   sqlite3_str *sql = sqlite3_str_new(vt->db);
   sqlite3_str_appendf(sql, "INSERT INTO \"%w\".\"%w_data\"(", vt->schema, vt->name);
-  for (int c = 0; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, "%s\"%w\"", c ? ", " : "", store_columns[c].name);
+  for (int c = 0; c < S_COLUMNS; c++)
+    sqlite3_str_appendf(sql, "%s\"%w\"", c ? ", " : "", store_columns[c].name);
   sqlite3_str_appendall(sql, ") VALUES(");
   for (int c = 0; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, "%s?%d", c ? ", " : "", c + 1);
   sqlite3_str_appendall(sql, ")");
@@ -82,8 +84,8 @@ static int prepare_writes(store_vtab *vt) {
   int rc = store_prepare(vt->db, &vt->insert, "%s", text);
   sqlite3_free(text);
   if (rc == SQLITE_OK)
-    rc = store_prepare(vt->db, &vt->remove, "DELETE FROM \"%w\".\"%w_data\" WHERE doc = ?1", vt->schema,
-                 vt->name);
+    rc = store_prepare(vt->db, &vt->remove, "DELETE FROM \"%w\".\"%w_data\" WHERE doc = ?1",
+                       vt->schema, vt->name);
   return rc;
 }
 
@@ -97,14 +99,14 @@ static int article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value)
   if (lang < 0)
     textfacts_vtab_error(&vt->base,
                          MODULE ": %s: article %lld: unknown lang '%s' in column '%s' "
-                         "(supported: " TF_LANG_SUPPORTED ")",
+                                "(supported: " TF_LANG_SUPPORTED ")",
                          vt->name, doc, name ? name : "", vt->options[O_LANG_COLUMN]);
   return lang;
 }
 
 /* Extracts one article (text may be NULL: no rows) and stores its rows. */
-static int index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d, sqlite3_int64 doc,
-                         sqlite3_value *text, sqlite3_value *lang_value) {
+static int index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d,
+                         sqlite3_int64 doc, sqlite3_value *text, sqlite3_value *lang_value) {
   int lang = article_lang(vt, doc, lang_value);
   if (lang < 0) return SQLITE_ERROR;
   if (!text || sqlite3_value_type(text) == SQLITE_NULL) return SQLITE_OK;
@@ -148,7 +150,7 @@ static int select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order
                                           : sqlite3_mprintf("NULL");
   /* Qualified names: an unknown "name" alone would be read as a string. */
   rc = lang ? store_prepare(vt->db, stmt, "SELECT c.\"%w\", c.\"%w\", %s FROM \"%w\".\"%w\" AS c%s",
-                      rowid, vt->options[O_COLUMN], lang, vt->schema, content, order)
+                            rowid, vt->options[O_COLUMN], lang, vt->schema, content, order)
             : SQLITE_NOMEM;
   if (rc != SQLITE_OK && rc != SQLITE_NOMEM)
     textfacts_vtab_error(&vt->base, MODULE ": %s: cannot read content table '%s': %s", vt->name,
@@ -166,7 +168,7 @@ int store_rebuild(store_vtab *vt) {
   const tf_entity_set *set = textfacts_set_get(ref);
   sqlite3_stmt *stmt = NULL;
   rc = set ? store_exec(vt->db, &vt->base.zErrMsg, "DELETE FROM \"%w\".\"%w_data\"", vt->schema,
-                      vt->name)
+                        vt->name)
            : SQLITE_ERROR;
   if (rc == SQLITE_OK) rc = select_content(vt, &stmt, "");
   tf_document d;
@@ -271,8 +273,8 @@ static int integrity_check(store_vtab *vt) {
       if (c >= 0) {
         char *was = sqlite3_mprintf("%s", sqlite3_column_text(stored, c + 1));
         char *now = sqlite3_mprintf("%s", sqlite3_column_text(probe, c));
-        problem = sqlite3_mprintf("article %lld: row %lld (at %lld): %s is %s, recomputed %s",
-                                  doc, (long long)i + 1, (long long)d.rows[i].start,
+        problem = sqlite3_mprintf("article %lld: row %lld (at %lld): %s is %s, recomputed %s", doc,
+                                  (long long)i + 1, (long long)d.rows[i].start,
                                   store_columns[c].name, was ? was : "NULL", now ? now : "NULL");
         sqlite3_free(was);
         sqlite3_free(now);
@@ -280,8 +282,8 @@ static int integrity_check(store_vtab *vt) {
       i++;
     }
     if (rc == SQLITE_OK && !problem && i < d.count)
-      problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc,
-                                (long long)i, (long long)d.count);
+      problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc, (long long)i,
+                                (long long)d.count);
     sqlite3_reset(stored);
     sqlite3_reset(probe);
   }
@@ -290,9 +292,9 @@ static int integrity_check(store_vtab *vt) {
     const char *name = vt->options[O_CONTENT]; /* followed by select_content */
     const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
     rc = name ? store_prepare(vt->db, &orphan,
-                        "SELECT doc FROM \"%w\".\"%w_data\" WHERE doc NOT IN "
-                        "(SELECT c.\"%w\" FROM \"%w\".\"%w\" AS c) LIMIT 1",
-                        vt->schema, vt->name, rowid, vt->schema, name)
+                              "SELECT doc FROM \"%w\".\"%w_data\" WHERE doc NOT IN "
+                              "(SELECT c.\"%w\" FROM \"%w\".\"%w\" AS c) LIMIT 1",
+                              vt->schema, vt->name, rowid, vt->schema, name)
               : SQLITE_NOMEM;
     if (rc == SQLITE_OK) {
       rc = sqlite3_step(orphan);
@@ -303,8 +305,7 @@ static int integrity_check(store_vtab *vt) {
     }
   }
   if (problem) {
-    textfacts_vtab_error(&vt->base, MODULE ": integrity-check of %s failed: %s", vt->name,
-                         problem);
+    textfacts_vtab_error(&vt->base, MODULE ": integrity-check of %s failed: %s", vt->name, problem);
     sqlite3_free(problem);
     rc = SQLITE_CORRUPT_VTAB;
   } else if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !vt->base.zErrMsg) {
@@ -356,14 +357,17 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
     if (command) {
       if (sqlite3_stricmp(command, "rebuild") == 0) return store_rebuild(vt);
       if (sqlite3_stricmp(command, "integrity-check") == 0) return integrity_check(vt);
-      textfacts_vtab_error(base, MODULE ": %s: unknown command '%s' (known: rebuild, "
-                           "integrity-check)", vt->name, command);
+      textfacts_vtab_error(base,
+                           MODULE ": %s: unknown command '%s' (known: rebuild, "
+                                  "integrity-check)",
+                           vt->name, command);
       return SQLITE_ERROR;
     }
   }
   if (store_follow_content(vt) != SQLITE_OK) return SQLITE_NOMEM;
-  textfacts_vtab_error(base, MODULE ": %s is read-only: change the content table '%s' instead, "
-                       "or send a command: INSERT INTO %s(%s) VALUES('rebuild')",
+  textfacts_vtab_error(base,
+                       MODULE ": %s is read-only: change the content table '%s' instead, "
+                              "or send a command: INSERT INTO %s(%s) VALUES('rebuild')",
                        vt->name, vt->options[O_CONTENT], vt->name, vt->name);
   return SQLITE_READONLY;
 }

@@ -78,7 +78,8 @@ static size_t sentences_of(const unsigned char *s, size_t len, int lang, span **
 static int same_money(const tf_money *a, const tf_money *b) {
   return a->start == b->start && a->end == b->end && a->has_amount == b->has_amount &&
          (!a->has_amount || memcmp(&a->amount, &b->amount, sizeof a->amount) == 0) &&
-         a->has_low == b->has_low && (!a->has_low || memcmp(&a->low, &b->low, sizeof a->low) == 0) &&
+         a->has_low == b->has_low &&
+         (!a->has_low || memcmp(&a->low, &b->low, sizeof a->low) == 0) &&
          a->has_high == b->has_high &&
          (!a->has_high || memcmp(&a->high, &b->high, sizeof a->high) == 0) &&
          strcmp(a->currency, b->currency) == 0 && a->qualifier == b->qualifier;
@@ -119,8 +120,8 @@ static void check_facts(const tf_fact_list *facts, const unsigned char *s, size_
     if (f->money.start < sents[f->sentence].start || f->money.start >= sents[f->sentence].end)
       abort();
     if (f->sentence_start != sents[f->sentence].start ||
-        f->sentence_end != (f->money.end > sents[f->sentence].end ? f->money.end
-                                                                    : sents[f->sentence].end))
+        f->sentence_end !=
+          (f->money.end > sents[f->sentence].end ? f->money.end : sents[f->sentence].end))
       abort();
     /* Its entity. */
     if (f->entity) {

@@ -57,17 +57,17 @@ static void expect_zero(sqlite3 *db, const char *sql) {
 
 /* The stored rows against the table-valued functions over the content. */
 #define STORED_MONEY                                                                    \
-  "SELECT doc, \"match\", start, \"end\", sentence, amount, currency, qualifier, low, "  \
+  "SELECT doc, \"match\", start, \"end\", sentence, amount, currency, qualifier, low, " \
   "high, entity, entity_kind, year, grp FROM f WHERE kind = 'money'"
-#define COMPUTED_MONEY                                                                  \
-  "SELECT a.id, x.\"match\", x.start, x.\"end\", x.sentence, x.amount, x.currency, "    \
-  "x.qualifier, x.low, x.high, x.entity, x.entity_kind, x.year, x.grp FROM a, "         \
+#define COMPUTED_MONEY                                                               \
+  "SELECT a.id, x.\"match\", x.start, x.\"end\", x.sentence, x.amount, x.currency, " \
+  "x.qualifier, x.low, x.high, x.entity, x.entity_kind, x.year, x.grp FROM a, "      \
   "extract_facts(a.body, a.lang) AS x"
-#define STORED_ENTITIES                                                                 \
-  "SELECT doc, \"match\", start, \"end\", name, entity_kind, code, source FROM f "       \
+#define STORED_ENTITIES                                                            \
+  "SELECT doc, \"match\", start, \"end\", name, entity_kind, code, source FROM f " \
   "WHERE kind = 'entity'"
-#define COMPUTED_ENTITIES                                                               \
-  "SELECT a.id, x.\"match\", x.start, x.\"end\", x.name, x.kind, x.code, x.source "     \
+#define COMPUTED_ENTITIES                                                           \
+  "SELECT a.id, x.\"match\", x.start, x.\"end\", x.name, x.kind, x.code, x.source " \
   "FROM a, extract_entities(a.body, a.lang) AS x"
 
 static void same_as_functions(sqlite3 *db) {
@@ -103,8 +103,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
               "CREATE VIRTUAL TABLE f USING textfacts(content = 'a', column = 'body', "
               "lang_column = 'lang');");
   sqlite3_stmt *stmt = NULL;
-  if (sqlite3_prepare_v2(db, "INSERT INTO a(id, lang, body) VALUES(7, ?1, ?2)", -1, &stmt,
-                         NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2(db, "INSERT INTO a(id, lang, body) VALUES(7, ?1, ?2)", -1, &stmt, NULL) !=
+      SQLITE_OK)
     fail(db, "prepare insert");
   if (lang) sqlite3_bind_text(stmt, 1, lang, -1, SQLITE_STATIC);
   if (as_blob) sqlite3_bind_blob(stmt, 2, text, len, SQLITE_STATIC);
