@@ -68,6 +68,33 @@ static int append_class(tf_regex_buffer *b, int k, unsigned langs, char *err, si
   return b->nomem ? TF_NOMEM : TF_OK;
 }
 
+/* The patterns compiled so far, to share one code between the languages whose
+** phrases are the same (today every phrase is read in every language). */
+#define MAX_PATTERNS (2 * (TF_LANG_COUNT + 1))
+static struct {
+  char *source;
+  pcre2_code *code;
+} compiled[MAX_PATTERNS];
+static int compiled_count;
+
+/* Compiles b's pattern into *out, or takes the code of an equal one. */
+static int compile_once(tf_regex_buffer *b, pcre2_code **out, char *err, size_t size) {
+  if (b->nomem) return TF_NOMEM;
+  for (int i = 0; i < compiled_count; i++)
+    if (strcmp(compiled[i].source, b->p) == 0) {
+      *out = compiled[i].code;
+      return TF_OK;
+    }
+  int rc = tf_regex_compile(b->p, out, err, size);
+  if (rc == TF_OK && compiled_count < MAX_PATTERNS) {
+    compiled[compiled_count].source = b->p; /* the buffer is kept */
+    compiled[compiled_count++].code = *out;
+    b->p = NULL;
+    b->len = b->cap = 0;
+  }
+  return rc;
+}
+
 /* Compiles the two patterns of the languages langs. */
 static int compile_for(unsigned langs, pcre2_code **qualifier, pcre2_code **opener, char *err,
                        size_t size) {
@@ -90,16 +117,14 @@ static int compile_for(unsigned langs, pcre2_code **qualifier, pcre2_code **open
   }
   if (rc == TF_OK && !groups) tf_regex_append(&b, "(*FAIL)");
   tf_regex_append(&b, ")" SP "*\\z");
-  if (rc == TF_OK && b.nomem) rc = TF_NOMEM;
-  if (rc == TF_OK) rc = tf_regex_compile(b.p, qualifier, err, size);
+  if (rc == TF_OK) rc = compile_once(&b, qualifier, err, size);
   tf_regex_buffer_free(&b);
   if (rc != TF_OK) return rc;
   tf_regex_append(&b, WORD_START "(?:");
   rc = append_class(&b, C_OPEN, langs, err, size, &any);
   if (rc == TF_OK && !any) tf_regex_append(&b, "(*FAIL)");
   tf_regex_append(&b, ")" SP "*\\z");
-  if (rc == TF_OK && b.nomem) rc = TF_NOMEM;
-  if (rc == TF_OK) rc = tf_regex_compile(b.p, opener, err, size);
+  if (rc == TF_OK) rc = compile_once(&b, opener, err, size);
   tf_regex_buffer_free(&b);
   return rc;
 }
