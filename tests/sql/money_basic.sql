@@ -106,6 +106,7 @@ SELECT * FROM extract_money('Sales reached $30.8 billion, compared with 13.5 bil
 SELECT * FROM extract_money('Ils ont levé quelque 300 millions de dollars, pas moins de 2 milliards d''euros et plus d''un milliard de dollars.');
 SELECT * FROM extract_money('Le contrat, pouvant atteindre 4 milliards de dollars, et autour de 2 millions d''euros.');
 SELECT * FROM extract_money('They raised upwards of $2 billion, capped at $5 billion, over $1 billion and some $40 million, around $3 million.');
+SELECT * FROM extract_money('It sold the site for an estimated £80m, a price in the region of £75m; aux environs de 90 millions d''euros.');
 
 -- more ranges
 SELECT * FROM extract_money('Le salaire passe de 2 000 à 2 500 euros.');
