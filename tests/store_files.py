@@ -146,7 +146,7 @@ def test_reopen(c, so_path, tmp):
                shell(so_path, path, "INSERT INTO article_facts(article_facts) VALUES('integrity-check');"))
     c.shell_ok('reopen/shell version',
                shell(so_path, path, "SELECT v, typeof(v) FROM article_facts_config WHERE k = 'version';"),
-               '1|integer\n')
+               '2|integer\n')
     c.shell_ok('reopen/shell query plan', shell(
         so_path, path, "EXPLAIN QUERY PLAN SELECT count(*) FROM article_facts WHERE currency = 'USD';"),
         'QUERY PLAN\n`--SCAN article_facts VIRTUAL TABLE INDEX 0:SELECT id, "currency" FROM '
@@ -203,7 +203,7 @@ def test_reopen(c, so_path, tmp):
     # the version of a future format names the formats this build reads
     copy = os.path.join(tmp, 'format-unknown_version.db')
     rc, out, err = shell(so_path, copy, 'SELECT count(*) FROM article_facts;')
-    c.check('reopen/unknown version: names the formats read', 'reads formats 1 to 1' in err,
+    c.check('reopen/unknown version: names the formats read', 'reads formats 1 to 2' in err,
             'stderr %r' % err)
     # DROP TABLE still works on a table of an unknown format? (it cannot connect: an error)
     c.shell_fails('reopen/unknown version: drop fails', shell(so_path, copy, 'DROP TABLE article_facts;'),
@@ -321,7 +321,7 @@ def test_noext(c, so_path, tmp):
         '%d|%d\n' % (len(expected), sum(1 for r in expected if r[1] == 'money')))
     c.shell_ok('noext/shadow config', shell(
         so_path, path, "SELECT k, v FROM article_facts_config ORDER BY k;", load=False),
-        'column|body\ncontent|articles\ncontent_rowid|id\nlang_column|lang\nversion|1\n')
+        'column|body\ncontent|articles\ncontent_rowid|id\nlang_column|lang\nversion|2\n')
     c.shell_ok('noext/integrity_check', shell(so_path, path, 'PRAGMA integrity_check;', load=False), 'ok\n')
     c.shell_ok('noext/schema', shell(
         so_path, path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'article_facts%';", load=False),
@@ -419,10 +419,25 @@ def test_format1(c, so_path, tmp):
         INSERT INTO note_facts(note_facts) VALUES('integrity-check');
         SELECT group_concat(doc) FROM (SELECT DISTINCT doc FROM article_facts ORDER BY doc);"""),
         '2\n2\n1,2,5,6,8\n')
+    # format 1's update trigger sends a delete for an article still there: a no-op, so a
+    # delete command for an existing article changes nothing (format 2 refuses it)
+    c.shell_ok('format1/delete of an existing article is a no-op', shell(so_path, path, """
+        CREATE TEMP TABLE before AS SELECT count(*) AS n FROM article_facts WHERE doc = 1;
+        INSERT INTO article_facts(kind, doc) VALUES('textfacts:delete', 1);
+        SELECT n > 0 AND n = (SELECT count(*) FROM article_facts WHERE doc = 1) FROM before;
+        SELECT v FROM article_facts_config WHERE k = 'version';"""), '1\n1\n')
+    # rebuild gives the table today's triggers, and format 2
     c.shell_ok('format1/rebuild', shell(so_path, path, """
         INSERT INTO article_facts(article_facts) VALUES('rebuild');
         INSERT INTO article_facts(article_facts) VALUES('integrity-check');
-        SELECT count(*) FROM article_facts;"""), '14\n')
+        SELECT count(*) FROM article_facts;
+        SELECT v FROM article_facts_config WHERE k = 'version';
+        UPDATE articles SET body = 'Nvidia will invest $7 billion in Intel in 2028.' WHERE id = 2;
+        INSERT INTO article_facts(article_facts) VALUES('integrity-check');"""), '14\n2\n')
+    rc, _, err = shell(so_path, path, """
+        INSERT INTO article_facts(kind, doc) VALUES('textfacts:delete', 1);""")
+    c.check('format1/after rebuild, a delete of an existing article is refused',
+            rc != 0 and 'is read-only' in err, repr(err))
     c.shell_ok('format1/rename', shell(so_path, path, """
         ALTER TABLE article_facts RENAME TO facts;
         INSERT INTO articles VALUES (10, 'en', 'Intel', 'Intel will cut $3 billion in costs.');

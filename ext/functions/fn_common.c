@@ -54,13 +54,28 @@ int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const cha
     if (c->iColumn == text_column) text_index = i;
     else lang_index = i;
   }
-  if (text_index < 0) {
-    if (text_seen) return SQLITE_CONSTRAINT; /* another plan will supply it */
-    textfacts_vtab_error(vtab, "%s(): missing argument 'text'", fn);
-    return SQLITE_ERROR;
-  }
+  (void)vtab;
+  (void)fn;
+  if (text_index < 0 && text_seen) return SQLITE_CONSTRAINT; /* another plan will supply it */
   if (lang_unusable && lang_index < 0) return SQLITE_CONSTRAINT;
-  int idx_num = 1, argv_index = 1;
+  int idx_num = 0, argv_index = 1;
+  if (text_index < 0) {
+    /* No text at all: in a plan SQLite only tries (the terms of an OR are
+    ** planned one by one) or in a call without the argument. Refusing it would
+    ** fail the whole statement, so it is a plan of its own, dearer than any
+    ** other: when it is the one SQLite runs, xFilter says the argument is
+    ** missing. */
+    if (lang_index >= 0) {
+      idx_num |= 2;
+      info->aConstraintUsage[lang_index].argvIndex = argv_index++;
+      info->aConstraintUsage[lang_index].omit = 1;
+    }
+    info->idxNum = idx_num;
+    info->estimatedCost = 1e300;
+    info->estimatedRows = 2147483647;
+    return SQLITE_OK;
+  }
+  idx_num = 1;
   info->aConstraintUsage[text_index].argvIndex = argv_index++;
   info->aConstraintUsage[text_index].omit = 1;
   if (lang_index >= 0) {
@@ -82,6 +97,10 @@ int textfacts_filter_args(sqlite3_vtab_cursor *cursor, const char *fn, int idx_n
   *lang = TF_LANG_AUTO;
   *text = NULL;
   *text_len = 0;
+  if (!(idx_num & 1)) {
+    textfacts_vtab_error(cursor->pVtab, "%s(): missing argument 'text'", fn);
+    return SQLITE_ERROR;
+  }
   if (lang_value && sqlite3_value_type(lang_value) != SQLITE_NULL) {
     const char *name = (const char *)sqlite3_value_text(lang_value);
     if (!name) return SQLITE_NOMEM;

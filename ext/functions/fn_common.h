@@ -36,8 +36,9 @@ int textfacts_register_module(sqlite3 *db, char **pzErrMsg, const char *name,
 
 /* xBestIndex of the table-valued functions whose hidden columns are text
 ** (required) and lang (optional): idxNum bit 1 = text, bit 2 = lang, passed to
-** xFilter in that order. A plan without text is refused; with no plan at all,
-** the error names fn and the missing argument. */
+** xFilter in that order. A plan where text comes from a table joined later is
+** refused (SQLITE_CONSTRAINT); one without text at all is the dearest plan, and
+** its xFilter fails with an error that names fn and the missing argument. */
 int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const char *fn,
                          int text_column, int lang_column);
 

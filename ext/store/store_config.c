@@ -278,6 +278,7 @@ int store_read_config(store_vtab *vt, char **err) {
                                vt->name, version, STORE_FORMAT_OLDEST, STORE_FORMAT);
     return SQLITE_ERROR;
   }
+  vt->format = version;
   if (!vt->options[O_CONTENT] || !vt->options[O_COLUMN]) {
     *err = sqlite3_mprintf(MODULE ": %s_config lacks the content table or column", vt->name);
     return SQLITE_ERROR;

@@ -14,8 +14,12 @@
 #include "core/tf_document.h"
 
 /* The on-disk format this build writes, and the oldest one it reads. A change
-** to the shadow tables bumps it; tests/fixtures keeps a file of each. */
-#define STORE_FORMAT 1
+** to the shadow tables or the triggers bumps it; tests/fixtures keeps a file of
+** each. Format 2: the update trigger sends a delete only for an article whose id
+** changed (format 1 sent one on every update), so that a delete command for an
+** article still in the content table can be refused. Re-creating the triggers
+** (rebuild, rename) brings a format-1 table to format 2. */
+#define STORE_FORMAT 2
 #define STORE_FORMAT_OLDEST 1
 
 #define MODULE "textfacts"
@@ -69,8 +73,10 @@ typedef struct store_vtab {
   char *schema, *name;
   char *options[O_COUNT];        /* NULL when not given */
   int lang;                      /* the lang option's tf_lang (AUTO without it) */
+  int format;                    /* of the table, STORE_FORMAT_OLDEST .. STORE_FORMAT */
   sqlite3_int64 rows;            /* an estimate, for xBestIndex */
   sqlite3_stmt *insert, *remove; /* prepared on first write */
+  sqlite3_stmt *verify;          /* does the content table agree with a command? */
 } store_vtab;
 
 /* store_main.c: running SQL built with sqlite3_mprintf formats. store_exec puts
@@ -96,6 +102,9 @@ int store_follow_content(store_vtab *vt);
 /* store_schema.c */
 int store_create_shadow_tables(store_vtab *vt, char **err);
 int store_create_indexes(store_vtab *vt, char **err);
+/* (Re-)creates the triggers, of format STORE_FORMAT, and records that format in
+** <name>_config (the table's own name there: the one it has, or will have after a
+** rename). */
 int store_create_triggers(store_vtab *vt, const char *name, const char *content, char **err);
 int store_drop_triggers(sqlite3 *db, const char *schema, const char *name, char **err);
 int store_declare(store_vtab *vt);

@@ -97,6 +97,7 @@ void store_free(store_vtab *vt) {
   if (!vt) return;
   sqlite3_finalize(vt->insert);
   sqlite3_finalize(vt->remove);
+  sqlite3_finalize(vt->verify);
   for (int i = 0; i < O_COUNT; i++) sqlite3_free(vt->options[i]);
   sqlite3_free(vt->schema);
   sqlite3_free(vt->name);
@@ -109,8 +110,11 @@ static void estimate_rows(store_vtab *vt) {
   vt->rows = 1000000;
   if (store_prepare(vt->db, &stmt, "SELECT max(id) FROM \"%w\".\"%w_data\"", vt->schema,
                     vt->name) == SQLITE_OK &&
-      sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) == SQLITE_INTEGER)
-    vt->rows = sqlite3_column_int64(stmt, 0) + 10;
+      sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) == SQLITE_INTEGER) {
+    sqlite3_int64 max_id = sqlite3_column_int64(stmt, 0);
+    /* ids may reach the 64-bit limit: no overflow */
+    vt->rows = max_id > 1000000000000 ? 1000000000000 : max_id < 0 ? 10 : max_id + 10;
+  }
   sqlite3_finalize(stmt);
 }
 
@@ -191,18 +195,18 @@ static const struct {
   int op;
   const char *sql;
 } operators[] = {
-  {SQLITE_INDEX_CONSTRAINT_EQ, "%s = ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_GT, "%s > ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_GE, "%s >= ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_LT, "%s < ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_LE, "%s <= ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_NE, "%s <> ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_IS, "%s IS ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_ISNOT, "%s IS NOT ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_ISNULL, "%s IS NULL"}, /* its value is unused */
-  {SQLITE_INDEX_CONSTRAINT_ISNOTNULL, "%s IS NOT NULL"},
-  {SQLITE_INDEX_CONSTRAINT_LIKE, "%s LIKE ?%d"},
-  {SQLITE_INDEX_CONSTRAINT_GLOB, "%s GLOB ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_EQ, "\"%w\" = ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_GT, "\"%w\" > ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_GE, "\"%w\" >= ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_LT, "\"%w\" < ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_LE, "\"%w\" <= ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_NE, "\"%w\" <> ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_IS, "\"%w\" IS ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_ISNOT, "\"%w\" IS NOT ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_ISNULL, "\"%w\" IS NULL"}, /* its value is unused */
+  {SQLITE_INDEX_CONSTRAINT_ISNOTNULL, "\"%w\" IS NOT NULL"},
+  {SQLITE_INDEX_CONSTRAINT_LIKE, "\"%w\" LIKE ?%d"},
+  {SQLITE_INDEX_CONSTRAINT_GLOB, "\"%w\" GLOB ?%d"},
 };
 #define OPERATOR_COUNT (sizeof operators / sizeof operators[0])
 
@@ -231,10 +235,8 @@ static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
       continue;
     info->aConstraintUsage[i].argvIndex = ++argv_index;
     info->aConstraintUsage[i].omit = 1;
-    char *column = sqlite3_mprintf("\"%w\"", column_sql(c->iColumn));
     sqlite3_str_appendall(plan, argv_index > 1 ? " AND " : "WHERE ");
-    sqlite3_str_appendf(plan, operators[o].sql, column ? column : "", argv_index);
-    sqlite3_free(column);
+    sqlite3_str_appendf(plan, operators[o].sql, column_sql(c->iColumn), argv_index);
     int eq = c->op == SQLITE_INDEX_CONSTRAINT_EQ || c->op == SQLITE_INDEX_CONSTRAINT_IS;
     int range = c->op == SQLITE_INDEX_CONSTRAINT_GT || c->op == SQLITE_INDEX_CONSTRAINT_GE ||
                 c->op == SQLITE_INDEX_CONSTRAINT_LT || c->op == SQLITE_INDEX_CONSTRAINT_LE;
@@ -266,7 +268,14 @@ static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
   ** an index holding them all answers without reading the rows (count(*)
   ** and sum(amount) over currency = ? AND amount > ? read the (currency,
   ** amount) index alone); id always, which every index holds. */
+  /* Out of memory anywhere is SQLITE_NOMEM: a plan missing its WHERE would
+  ** answer with every row. */
+  int plan_rc = sqlite3_str_errcode(plan);
   char *where = sqlite3_str_finish(plan); /* NULL: empty, or out of memory */
+  if (plan_rc != SQLITE_OK) {
+    sqlite3_free(where);
+    return plan_rc;
+  }
   sqlite3_str *sql = sqlite3_str_new(vt->db);
   sqlite3_str_appendall(sql, "SELECT id");
   for (int c = 0; c < S_COLUMNS; c++)
@@ -275,8 +284,13 @@ static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
   sqlite3_str_appendf(sql, " FROM \"%w\".\"%w_data\"%s%s", vt->schema, vt->name, where ? " " : "",
                       where ? where : "");
   sqlite3_free(where);
+  int sql_rc = sqlite3_str_errcode(sql);
   info->idxStr = sqlite3_str_finish(sql);
-  if (!info->idxStr) return SQLITE_NOMEM;
+  if (sql_rc != SQLITE_OK || !info->idxStr) {
+    sqlite3_free(info->idxStr);
+    info->idxStr = NULL;
+    return sql_rc != SQLITE_OK ? sql_rc : SQLITE_NOMEM;
+  }
   info->needToFreeIdxStr = 1;
   double est = rows * selectivity;
   if (est < 1) est = 1;

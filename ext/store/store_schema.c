@@ -124,8 +124,13 @@ int store_create_triggers(store_vtab *vt, const char *name, const char *content,
     name, rowid, column, lang_new);
   char *remove = sqlite3_mprintf(
     "INSERT INTO \"%w\"(kind, doc) VALUES('" CMD_DELETE "', old.\"%w\");", name, rowid);
+  /* An update deletes the old article's rows only when its id changed: the
+  ** index command replaces the rows of the article it names. */
+  char *moved = sqlite3_mprintf("INSERT INTO \"%w\"(kind, doc) SELECT '" CMD_DELETE
+                                "', old.\"%w\" WHERE old.\"%w\" IS NOT new.\"%w\";",
+                                name, rowid, rowid, rowid);
   int rc = SQLITE_NOMEM;
-  if (lang_new && lang_changed && index && remove)
+  if (lang_new && lang_changed && index && remove && moved)
     rc = store_exec(
       vt->db, err,
       "CREATE TRIGGER \"%w\".\"%w_ai\" AFTER INSERT ON \"%w\" BEGIN %s END;"
@@ -133,7 +138,13 @@ int store_create_triggers(store_vtab *vt, const char *name, const char *content,
       "CREATE TRIGGER \"%w\".\"%w_au\" AFTER UPDATE ON \"%w\" WHEN "
       "old.\"%w\" IS NOT new.\"%w\" OR old.\"%w\" IS NOT new.\"%w\"%s BEGIN %s %s END;",
       vt->schema, name, content, index, vt->schema, name, content, remove, vt->schema, name,
-      content, rowid, rowid, column, column, lang_changed, remove, index);
+      content, rowid, rowid, column, column, lang_changed, moved, index);
+  if (rc == SQLITE_OK)
+    rc = store_exec(vt->db, err,
+                    "INSERT OR REPLACE INTO \"%w\".\"%w_config\"(k, v) VALUES('version', %d)",
+                    vt->schema, vt->name, STORE_FORMAT);
+  if (rc == SQLITE_OK) vt->format = STORE_FORMAT;
+  sqlite3_free(moved);
   sqlite3_free(lang_new);
   sqlite3_free(lang_changed);
   sqlite3_free(index);
@@ -166,7 +177,8 @@ int store_destroy(sqlite3_vtab *base) {
   store_vtab *vt = (store_vtab *)base;
   sqlite3_finalize(vt->insert);
   sqlite3_finalize(vt->remove);
-  vt->insert = vt->remove = NULL;
+  sqlite3_finalize(vt->verify);
+  vt->insert = vt->remove = vt->verify = NULL;
   int rc = store_drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
   if (rc == SQLITE_OK)
     rc = store_exec(vt->db, &vt->base.zErrMsg,
@@ -186,7 +198,8 @@ int store_rename(sqlite3_vtab *base, const char *to) {
   }
   sqlite3_finalize(vt->insert);
   sqlite3_finalize(vt->remove);
-  vt->insert = vt->remove = NULL;
+  sqlite3_finalize(vt->verify);
+  vt->insert = vt->remove = vt->verify = NULL;
   /* The triggers are made anew under the new name, naming the new table:
   ** SQLite's own rewriting of the schema, which runs after this, does not
   ** see them. */

@@ -122,6 +122,69 @@ static int index_article(store_vtab *vt, const tf_entity_set *set, tf_document *
   return rc;
 }
 
+/* What the content table says of a command for article doc: 1 when it holds the
+** article with exactly this text and lang value, 0 when it holds it otherwise,
+** -1 when it has no article doc; or an error (*rc). The triggers pass the values
+** they read from the row, so only a command nobody's trigger sent disagrees. */
+static int content_says(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *text, sqlite3_value *lang,
+                        int *rc) {
+  for (int attempt = 0; attempt < 2; attempt++) {
+    if (!vt->verify) {
+      /* The current names (a rename of the content table or its columns moves
+      ** them): read from the triggers. */
+      *rc = store_follow_content(vt);
+      if (*rc != SQLITE_OK) return -1;
+      const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
+      const char *lang_column = vt->options[O_LANG_COLUMN];
+      char *lang_check = lang_column ? sqlite3_mprintf("c.\"%w\" IS ?3 COLLATE BINARY AND "
+                                                       "typeof(c.\"%w\") = typeof(?3)",
+                                                       lang_column, lang_column)
+                                     : sqlite3_mprintf("?3 IS NULL");
+      *rc = lang_check ? store_prepare(vt->db, &vt->verify,
+                                       "SELECT c.\"%w\" IS ?2 COLLATE BINARY AND "
+                                       "typeof(c.\"%w\") = typeof(?2) AND %s "
+                                       "FROM \"%w\".\"%w\" AS c WHERE c.\"%w\" = ?1",
+                                       vt->options[O_COLUMN], vt->options[O_COLUMN], lang_check,
+                                       vt->schema, vt->options[O_CONTENT], rowid)
+                       : SQLITE_NOMEM;
+      sqlite3_free(lang_check);
+      if (*rc != SQLITE_OK) {
+        sqlite3_finalize(vt->verify);
+        vt->verify = NULL;
+        return -1;
+      }
+    }
+    sqlite3_bind_int64(vt->verify, 1, doc);
+    if (text) sqlite3_bind_value(vt->verify, 2, text);
+    else sqlite3_bind_null(vt->verify, 2);
+    if (lang) sqlite3_bind_value(vt->verify, 3, lang);
+    else sqlite3_bind_null(vt->verify, 3);
+    int step = sqlite3_step(vt->verify);
+    int says = step == SQLITE_ROW ? sqlite3_column_int(vt->verify, 0) != 0 : -1;
+    *rc = sqlite3_reset(vt->verify);
+    sqlite3_clear_bindings(vt->verify);
+    if (step == SQLITE_ROW || step == SQLITE_DONE) {
+      *rc = SQLITE_OK;
+      return says;
+    }
+    if (*rc == SQLITE_NOMEM) return -1;
+    /* The statement no longer fits the schema (a renamed table): once more. */
+    sqlite3_finalize(vt->verify);
+    vt->verify = NULL;
+  }
+  return -1;
+}
+
+/* The error for any write that is not a command of the table's own triggers. */
+static int read_only(store_vtab *vt) {
+  if (store_follow_content(vt) != SQLITE_OK) return SQLITE_NOMEM;
+  textfacts_vtab_error(&vt->base,
+                       MODULE ": %s is read-only: change the content table '%s' instead, "
+                              "or send a command: INSERT INTO %s(%s) VALUES('rebuild')",
+                       vt->name, vt->options[O_CONTENT], vt->name, vt->name);
+  return SQLITE_READONLY;
+}
+
 static int remove_article(store_vtab *vt, sqlite3_int64 doc) {
   sqlite3_bind_int64(vt->remove, 1, doc);
   sqlite3_step(vt->remove);
@@ -332,12 +395,28 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
     else if (sqlite3_value_type(col[S_KIND]) == SQLITE_TEXT) {
       const char *kind = (const char *)sqlite3_value_text(col[S_KIND]);
       if (kind && (strcmp(kind, CMD_INDEX) == 0 || strcmp(kind, CMD_DELETE) == 0)) {
-        /* A trigger: delete the article's rows, then index its text. */
+        /* A trigger's command. Only what the content table confirms is done, so
+        ** that no other SQL (a user's, a hostile file's trigger) can store rows
+        ** an article does not hold, or remove true ones: an index command must
+        ** name an article with exactly its text and lang; a delete command an
+        ** article that is gone (format 1's update trigger also sent one for an
+        ** article still there, before re-indexing it: a no-op). */
+        int is_index = strcmp(kind, CMD_INDEX) == 0;
         sqlite3_int64 doc;
         int rc = doc_argument(vt, col[S_DOC], &doc);
-        if (rc == SQLITE_OK) rc = prepare_writes(vt);
+        int says = rc == SQLITE_OK ? content_says(vt, doc, is_index ? col[S_MATCH] : NULL,
+                                                  is_index ? col[S_QUALIFIER] : NULL, &rc)
+                                   : -1;
+        if (rc != SQLITE_OK) {
+          if (rc != SQLITE_NOMEM && !base->zErrMsg)
+            textfacts_vtab_error(base, MODULE ": %s: %s", vt->name, sqlite3_errmsg(vt->db));
+          return rc;
+        }
+        if (is_index ? says != 1 : says >= 0 && vt->format >= 2) return read_only(vt);
+        if (!is_index && says >= 0) return SQLITE_OK; /* format 1's update trigger */
+        rc = prepare_writes(vt);
         if (rc == SQLITE_OK) rc = remove_article(vt, doc);
-        if (rc == SQLITE_OK && strcmp(kind, CMD_INDEX) == 0) {
+        if (rc == SQLITE_OK && is_index) {
           textfacts_set_ref *ref;
           rc = textfacts_dictionary_open(vt->entities, base, MODULE, &ref);
           if (rc != SQLITE_OK) return rc;
@@ -350,12 +429,25 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
         }
         if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !base->zErrMsg)
           textfacts_vtab_error(base, MODULE ": %s: %s", vt->name, sqlite3_errmsg(vt->db));
-        if (rc == SQLITE_OK) vt->rows++;
+        if (rc == SQLITE_OK && vt->rows < 1000000000000) vt->rows++;
         return rc;
       }
     }
     if (command) {
-      if (sqlite3_stricmp(command, "rebuild") == 0) return store_rebuild(vt);
+      if (sqlite3_stricmp(command, "rebuild") == 0) {
+        /* A table of an older format gets today's triggers first. */
+        int rc = SQLITE_OK;
+        if (vt->format < STORE_FORMAT) {
+          rc = store_follow_content(vt);
+          if (rc == SQLITE_OK)
+            rc = store_drop_triggers(vt->db, vt->schema, vt->name, &base->zErrMsg);
+          if (rc == SQLITE_OK)
+            rc = store_create_triggers(vt, vt->name, vt->options[O_CONTENT], &base->zErrMsg);
+          sqlite3_finalize(vt->verify);
+          vt->verify = NULL;
+        }
+        return rc == SQLITE_OK ? store_rebuild(vt) : rc;
+      }
       if (sqlite3_stricmp(command, "integrity-check") == 0) return integrity_check(vt);
       textfacts_vtab_error(base,
                            MODULE ": %s: unknown command '%s' (known: rebuild, "
@@ -364,10 +456,5 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
       return SQLITE_ERROR;
     }
   }
-  if (store_follow_content(vt) != SQLITE_OK) return SQLITE_NOMEM;
-  textfacts_vtab_error(base,
-                       MODULE ": %s is read-only: change the content table '%s' instead, "
-                              "or send a command: INSERT INTO %s(%s) VALUES('rebuild')",
-                       vt->name, vt->options[O_CONTENT], vt->name, vt->name);
-  return SQLITE_READONLY;
+  return read_only(vt);
 }

@@ -70,6 +70,16 @@ SELECT * FROM extract_money;
 SELECT * FROM extract_money('5 €', 'fr', 'x');
 SELECT * FROM extract_money WHERE text = 'Il a levé 5,6 milliards de dollars.';
 
+-- an OR over a column: SQLite plans its terms one by one, without the text argument;
+-- that plan is only the dearest, not an error (SQLite 3.40 to 3.45 failed here)
+CREATE TABLE or_docs(id INTEGER PRIMARY KEY, body TEXT);
+INSERT INTO or_docs(body) VALUES ('Huawei a levé 5 milliards de yuans en France et 3 000 milliards de wons, plus 2 M€.');
+SELECT m.match, m.currency FROM or_docs AS d, extract_money(d.body) AS m
+ WHERE m.currency = 'KRW' OR m.currency = 'CNY';
+SELECT e.name FROM or_docs AS d, extract_entities(d.body) AS e WHERE e.kind = 'org' OR e.kind = 'place';
+SELECT f.match FROM or_docs AS d, extract_facts(d.body) AS f WHERE f.currency = 'EUR' OR f.amount > 4e12;
+SELECT s.sentence FROM or_docs AS d, extract_sentences(d.body) AS s WHERE s.sentence = 0 OR s.start > 5;
+
 -- unknown lang: an error that names the function and lists the supported values
 SELECT * FROM extract_money('5 millions d''euros', 'xx');
 SELECT * FROM extract_money('5 millions d''euros', 'de');

@@ -218,3 +218,43 @@ INSERT INTO post_facts(post_facts) VALUES ('REBUILD');
 INSERT INTO post_facts(post_facts) VALUES ('Integrity-Check');
 DROP TABLE post_facts;
 DROP TABLE posts;
+
+-- 10. Only the table's own triggers index and delete: the commands they send through the
+-- kind column are checked against the content table, so no other SQL (a user's, a trigger
+-- of a hostile database file, even under trusted_schema = OFF) stores rows an article does
+-- not hold or removes true ones; anything else gets the read-only error.
+CREATE TABLE stories(id INTEGER PRIMARY KEY, lang TEXT, body TEXT);
+INSERT INTO stories VALUES (1, 'fr', 'Safran a levé 500 millions d''euros.'), (2, 'en', 'Intel will cut $3 billion.');
+CREATE VIRTUAL TABLE story_facts USING textfacts(content = stories, column = body, lang_column = lang);
+CREATE TEMP TABLE truth AS SELECT * FROM story_facts;
+-- an index command with another text, another lang, or for no article
+INSERT INTO story_facts(kind, doc, "match", qualifier) VALUES ('textfacts:index', 1, 'Safran a levé 900 millions d''euros.', 'fr');
+INSERT INTO story_facts(kind, doc, "match", qualifier) VALUES ('textfacts:index', 1, 'Safran a levé 500 millions d''euros.', 'en');
+INSERT INTO story_facts(kind, doc, "match", qualifier) VALUES ('textfacts:index', 1, CAST('Safran a levé 500 millions d''euros.' AS BLOB), 'fr');
+INSERT INTO story_facts(kind, doc, "match", qualifier) VALUES ('textfacts:index', 3, 'Airbus a levé 2 milliards d''euros.', 'fr');
+-- a delete command for an article still there
+INSERT INTO story_facts(kind, doc) VALUES ('textfacts:delete', 2);
+-- from a trigger, under trusted_schema = OFF
+PRAGMA trusted_schema = OFF;
+CREATE TABLE hostile(x);
+CREATE TRIGGER hostile_ai AFTER INSERT ON hostile BEGIN
+  INSERT INTO story_facts(kind, doc, "match", qualifier) VALUES ('textfacts:index', 2, new.x, 'en');
+END;
+INSERT INTO hostile VALUES ('Intel will cut $300 billion.');
+PRAGMA trusted_schema = ON;
+-- nothing changed
+SELECT count(*) AS changed FROM (SELECT * FROM story_facts EXCEPT SELECT * FROM truth);
+SELECT count(*) AS lost FROM (SELECT * FROM truth EXCEPT SELECT * FROM story_facts);
+-- what agrees with the content table is harmless: the same rows again
+INSERT INTO story_facts(kind, doc, "match", qualifier) VALUES ('textfacts:index', 1, 'Safran a levé 500 millions d''euros.', 'fr');
+INSERT INTO story_facts(kind, doc) VALUES ('textfacts:delete', 7);
+SELECT count(*) AS changed FROM (SELECT doc, kind, "match", amount FROM story_facts EXCEPT SELECT doc, kind, "match", amount FROM truth);
+INSERT INTO story_facts(story_facts) VALUES('integrity-check');
+-- and the triggers still work: an update that keeps the id, one that changes it
+UPDATE stories SET body = 'Safran a levé 600 millions d''euros.' WHERE id = 1;
+UPDATE stories SET id = 5 WHERE id = 2;
+SELECT doc, "match" FROM story_facts WHERE kind = 'money' ORDER BY doc;
+INSERT INTO story_facts(story_facts) VALUES('integrity-check');
+DROP TABLE hostile;
+DROP TABLE story_facts;
+DROP TABLE stories;
