@@ -108,7 +108,29 @@ static int iso_date(const char *s, int n) {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* money_convert() calls running on this thread while textfacts_rates is read. */
+static _Thread_local int converting;
+
+static void convert(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+
 static void money_convert_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  /* A textfacts_rates that is a view (or has triggers) calling money_convert
+  ** would bring us back here while we read it, until the stack overflows: a
+  ** database file anyone can hand over must not crash the reader. */
+  if (converting) {
+    sqlite3_result_error(ctx,
+                         "money_convert(): textfacts_rates is being read and calls "
+                         "money_convert() again (a view or trigger that refers back to it): "
+                         "refused, it would never end",
+                         -1);
+    return;
+  }
+  converting = 1;
+  convert(ctx, argc, argv);
+  converting = 0;
+}
+
+static void convert(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   char from[4], to[4];
   int has_from = currency_argument(ctx, argv[1], "from_currency", from);
   if (has_from < 0) return;

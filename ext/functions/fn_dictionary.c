@@ -57,6 +57,7 @@ struct textfacts_dictionary {
   sqlite3_uint64 fingerprint; /* of the rows the current set was built from */
   int present;                /* the table existed then */
   int provisional;            /* checked inside a transaction (see refresh) */
+  int reading;                /* the table is being read: a view that calls us again */
 };
 
 void textfacts_dictionary_free(void *p) {
@@ -187,6 +188,9 @@ static int read_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt *stmt, tf_e
   return SQLITE_OK;
 }
 
+static int refresh_set(textfacts_dictionary *st, const char *fn, char **err, int changes,
+                       unsigned data_version, int schema_version);
+
 /* Brings st->current up to date with the dictionary (see the header). */
 int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char **err) {
   sqlite3 *db = st->db;
@@ -206,8 +210,28 @@ int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char 
   if (st->current && !st->provisional && changes == st->total_changes &&
       data_version == st->data_version && schema_version == st->schema_version)
     return SQLITE_OK;
+  /* A textfacts_dictionary that is a view (or has triggers) calling
+  ** extract_entities, entity_name, extract_facts or the textfacts table would
+  ** bring us back here while we read it, and so on until the stack overflows:
+  ** a database file anyone can hand over must not crash the reader. */
+  if (st->reading) {
+    *err = sqlite3_mprintf("%s(): " DICTIONARY " is being read and calls %s() again (a view or "
+                           "trigger that refers back to textfacts): refused, it would never end",
+                           fn, fn);
+    return *err ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  st->reading = 1;
+  rc = refresh_set(st, fn, err, changes, data_version, schema_version);
+  st->reading = 0;
+  return rc;
+}
+
+/* The rest of textfacts_dictionary_refresh, with st->reading set. */
+static int refresh_set(textfacts_dictionary *st, const char *fn, char **err, int changes,
+                       unsigned data_version, int schema_version) {
+  sqlite3 *db = st->db;
   sqlite3_stmt *stmt;
-  rc = prepare_dictionary(db, fn, &stmt, err);
+  int rc = prepare_dictionary(db, fn, &stmt, err);
   if (rc != SQLITE_OK) return rc;
   sqlite3_uint64 fingerprint = 0;
   int present = stmt != NULL;
