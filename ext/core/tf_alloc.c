@@ -5,6 +5,11 @@
 
 static tf_allocator current = {malloc, realloc, free};
 
+/* Set on the thread that builds the process-wide tables. */
+static _Thread_local int process;
+static long fail_countdown = -1; /* tests: fail the allocation when it reaches 0 */
+static long process_count;
+
 void tf_set_allocator(const tf_allocator *allocator) {
   if (allocator) {
     current = *allocator;
@@ -15,10 +20,37 @@ void tf_set_allocator(const tf_allocator *allocator) {
   }
 }
 
-void *tf_malloc(size_t n) { return current.malloc_fn(n ? n : 1); }
-void *tf_realloc(void *p, size_t n) { return current.realloc_fn(p, n ? n : 1); }
+void tf_alloc_process_begin(void) { process = 1; }
+void tf_alloc_process_end(void) { process = 0; }
+
+long tf_alloc_fail_process_after(long n) {
+  long made = process_count;
+  process_count = 0;
+  fail_countdown = n;
+  return made;
+}
+
+/* Whether this process allocation fails (tests). */
+static int injected_failure(void) {
+  process_count++;
+  if (fail_countdown < 0) return 0;
+  return fail_countdown-- == 0;
+}
+
+void *tf_malloc(size_t n) {
+  if (process) return injected_failure() ? NULL : malloc(n ? n : 1);
+  return current.malloc_fn(n ? n : 1);
+}
+
+void *tf_realloc(void *p, size_t n) {
+  if (process) return injected_failure() ? NULL : realloc(p, n ? n : 1);
+  return current.realloc_fn(p, n ? n : 1);
+}
+
 void tf_free(void *p) {
-  if (p) current.free_fn(p);
+  if (!p) return;
+  if (process) free(p);
+  else current.free_fn(p);
 }
 
 int64_t tf_strings_add(tf_strings *b, const char *s, size_t n) {

@@ -1,11 +1,18 @@
 /*
-** tf_alloc.h — the allocator used by the recognisers.
+** tf_alloc.h — the allocator used by the core.
 **
-** The recognisers contain no SQLite types, but inside SQLite they must allocate
-** through sqlite3_malloc64 so that SQLite's memory accounting, limits and fault
-** injection apply. The SQL layer installs SQLite's allocator once, at load time,
-** before anything is allocated; unit tests and fuzzers keep the libc default.
-** Every function returns NULL on out-of-memory; callers report it (SQLITE_NOMEM).
+** Two kinds of memory:
+**  - what a call allocates and frees (a scan's buffers, a connection's alias
+**    set): through the installed allocator. Inside SQLite that is
+**    sqlite3_malloc64, so that SQLite's memory accounting, limits and fault
+**    injection apply; the SQL layer installs it once, at load time. Unit tests
+**    and fuzzers keep the libc default.
+**  - the process-wide tables tf_core_init builds once (tries, word lists,
+**    compiled patterns): always from libc, between tf_alloc_process_begin and
+**    tf_alloc_process_end on the initialising thread. They must outlive every
+**    connection, and memory SQLite hands out may be taken back by
+**    sqlite3_shutdown() (an application's allocator may release its heap then).
+** Every function returns NULL on out-of-memory; callers report it (TF_NOMEM).
 */
 #ifndef TF_ALLOC_H
 #define TF_ALLOC_H
@@ -24,6 +31,16 @@ void tf_set_allocator(const tf_allocator *allocator);
 void *tf_malloc(size_t n);
 void *tf_realloc(void *p, size_t n);
 void tf_free(void *p);
+
+/* On this thread, from now until tf_alloc_process_end, tf_malloc, tf_realloc and
+** tf_free use libc (tf_core_init's building and tearing down of the tables). */
+void tf_alloc_process_begin(void);
+void tf_alloc_process_end(void);
+
+/* For tests of the initialisation: the process allocation that comes after n
+** more of them fails (n < 0: none fails). Returns how many process allocations
+** were made since the last call. */
+long tf_alloc_fail_process_after(long n);
 
 /* A growing arena of NUL-terminated strings, addressed by offset (offsets stay
 ** valid when it grows; pointers do not). Zero it to start; tf_free(p) to end. */

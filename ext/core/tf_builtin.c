@@ -11,12 +11,16 @@
 
 static tf_entity_set *builtin_set;
 static size_t builtin_conflicts;
+/* Set when an ICU call ran out of memory: a name left out silently would stay
+** out for the life of the process, so the whole build fails and is retried. */
+static int icu_out_of_memory;
 
 /* ICU's name for a region code in one locale and length, as UTF-8; 0 if none. */
 static int region_name(ULocaleDisplayNames *names, const char *code, char *out, int cap) {
   UChar buffer[160];
   UErrorCode status = U_ZERO_ERROR;
   int32_t n = uldn_regionDisplayName(names, code, buffer, 160, &status);
+  if (status == U_MEMORY_ALLOCATION_ERROR) icu_out_of_memory = 1;
   if (U_FAILURE(status) || n <= 0 || n >= 160) return 0;
   int32_t bytes = 0;
   u_strToUTF8(out, cap, &bytes, buffer, n, &status);
@@ -39,6 +43,8 @@ static int icu_names_open(icu_names *icu) {
     UDisplayContext context[] = {UDISPCTX_LENGTH_SHORT};
     UErrorCode status2 = U_ZERO_ERROR;
     icu->short_form[i] = uldn_openForContext(locales[i], context, 1, &status2);
+    if (status == U_MEMORY_ALLOCATION_ERROR || status2 == U_MEMORY_ALLOCATION_ERROR)
+      icu_out_of_memory = 1;
     if (U_FAILURE(status) || U_FAILURE(status2)) return -1;
   }
   return 0;
@@ -178,6 +184,7 @@ static int load_entities(tf_entity_builder *b, icu_names *icu, char *err, size_t
     if (rc != TF_OK) return rc;
     continue;
   bad_code:
+    if (icu_out_of_memory || tf_core_icu_whole() == TF_NOMEM) return TF_NOMEM; /* not the data's */
     return tf_data_fail(err, size, &r, "unknown region '%.*s'", (int)l1, f1);
   }
   return TF_OK;
@@ -185,8 +192,10 @@ static int load_entities(tf_entity_builder *b, icu_names *icu, char *err, size_t
 
 int tf_builtin_init(char *err, size_t size) {
   icu_names icu;
+  icu_out_of_memory = 0;
   if (icu_names_open(&icu)) {
     icu_names_close(&icu);
+    if (icu_out_of_memory || tf_core_icu_whole() == TF_NOMEM) return TF_NOMEM;
     return tf_core_fail(err, size, "ICU display names unavailable");
   }
   tf_entity_builder *b = tf_entity_builder_new();
@@ -199,6 +208,7 @@ int tf_builtin_init(char *err, size_t size) {
   }
   if (rc == TF_OK) rc = load_entities(b, &icu, err, size);
   icu_names_close(&icu);
+  if (rc == TF_OK && icu_out_of_memory) rc = TF_NOMEM;
   if (b) builtin_conflicts = tf_entity_builder_conflicts(b);
   if (rc != TF_OK) {
     tf_entity_builder_free(b);
@@ -209,5 +219,11 @@ int tf_builtin_init(char *err, size_t size) {
 }
 
 const tf_entity_set *tf_entity_builtin(void) { return builtin_set; }
+
+void tf_builtin_teardown(void) {
+  tf_entity_set_free(builtin_set);
+  builtin_set = NULL;
+  builtin_conflicts = 0;
+}
 
 size_t tf_entity_builtin_conflicts(void) { return builtin_conflicts; }

@@ -12,6 +12,8 @@
 /* Builds the set (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR with a
 ** message in err (a bad line of entities.tsv, ICU without display names). */
 int tf_builtin_init(char *err, size_t size);
+/* Frees the set (tf_core's teardown). */
+void tf_builtin_teardown(void);
 
 /* The built-in set (after tf_core_init() == TF_OK; NULL before). */
 const tf_entity_set *tf_entity_builtin(void);

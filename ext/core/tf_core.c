@@ -1,5 +1,7 @@
 /* tf_core.c — see tf_core.h. */
 #include "tf_core.h"
+#include "tf_alloc.h"
+#include "tf_builtin.h"
 #include "tf_currency.h"
 #include "tf_date.h"
 #include "tf_entity.h"
@@ -15,10 +17,13 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <unicode/ures.h>
 
 static char core_error[256];
-static int init_result = TF_ERROR;
-static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t init_lock = PTHREAD_MUTEX_INITIALIZER;
+enum { NOT_BUILT, BUILT, BROKEN };
+static int state = NOT_BUILT;
+static int broken_result;
 
 int tf_core_fail(char *err, size_t size, const char *format, ...) {
   va_list ap;
@@ -28,10 +33,36 @@ int tf_core_fail(char *err, size_t size, const char *format, ...) {
   return TF_ERROR;
 }
 
+/* Frees everything the steps built, in reverse order; each teardown takes a
+** module back to its state before its init, whatever part of it was built. */
+static void teardown(void) {
+  tf_facts_teardown();
+  tf_builtin_teardown();
+  tf_entity_teardown();
+  tf_sentence_teardown();
+  tf_date_teardown();
+  tf_money_teardown();
+  tf_qualifier_teardown();
+  tf_regex_teardown();
+  tf_number_teardown();
+  tf_currency_teardown();
+  tf_lang_teardown();
+}
+
+/* ICU keeps the failure of some of its own one-time loads (its resource cache):
+** after one, its lookups answer with fallbacks (a currency's code for its name)
+** and never say so. If ICU ran out of memory anywhere in the build, opening a
+** bundle now says it, and the build must not stand. */
+int tf_core_icu_whole(void) {
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle *bundle = ures_open(NULL, "en", &status);
+  if (bundle) ures_close(bundle);
+  if (status == U_MEMORY_ALLOCATION_ERROR) return TF_NOMEM;
+  return TF_OK;
+}
+
 /* The one order: each step reads only what the steps before it built. */
-static void init_once_body(void) {
-  char *err = core_error;
-  size_t size = sizeof core_error;
+static int build(char *err, size_t size) {
   int rc = tf_fold_init();
   if (rc == TF_OK) rc = tf_words_init();
   if (rc == TF_OK) rc = tf_lang_init(err, size);
@@ -45,13 +76,35 @@ static void init_once_body(void) {
   if (rc == TF_OK) rc = tf_entity_init(err, size);
   if (rc == TF_OK) rc = tf_builtin_init(err, size);
   if (rc == TF_OK) rc = tf_facts_init(err, size);
-  if (rc == TF_NOMEM && !core_error[0]) snprintf(core_error, sizeof core_error, "out of memory");
-  init_result = rc;
+  if (rc == TF_OK) rc = tf_core_icu_whole();
+  return rc;
 }
 
 int tf_core_init(void) {
-  pthread_once(&init_once, init_once_body);
-  return init_result;
+  pthread_mutex_lock(&init_lock);
+  int rc = TF_OK;
+  if (state == BROKEN) {
+    rc = broken_result;
+  } else if (state == NOT_BUILT) {
+    core_error[0] = 0;
+    /* Process-wide tables come from libc: they outlive every connection and
+    ** must survive sqlite3_shutdown() (tf_alloc.h). */
+    tf_alloc_process_begin();
+    rc = build(core_error, sizeof core_error);
+    if (rc != TF_OK) teardown();
+    tf_alloc_process_end();
+    if (rc == TF_OK) {
+      state = BUILT;
+    } else if (rc == TF_NOMEM) {
+      /* A transient failure: nothing is kept, the next call tries again. */
+      if (!core_error[0]) snprintf(core_error, sizeof core_error, "out of memory");
+    } else {
+      state = BROKEN; /* a broken data file, or ICU without its data: for good */
+      broken_result = rc;
+    }
+  }
+  pthread_mutex_unlock(&init_lock);
+  return rc;
 }
 
 const char *tf_core_error(void) { return core_error; }

@@ -27,10 +27,18 @@ typedef enum tf_status {
 } tf_status;
 
 /* Builds everything once per process (thread-safe). Returns TF_OK, TF_NOMEM or
-** TF_ERROR; tf_core_error() then says what failed. Later calls return the first
-** result. */
+** TF_ERROR; tf_core_error() then says what failed. After TF_NOMEM nothing is
+** kept and the next call tries again (memory may be back); after TF_ERROR (a
+** broken data file, ICU without its data) every call returns it. The tables
+** live in memory from libc (tf_alloc.h). */
 int tf_core_init(void);
 const char *tf_core_error(void);
+
+/* TF_NOMEM when ICU ran out of memory in one of its own one-time loads (it keeps
+** that failure, and its lookups then answer with fallbacks without saying so),
+** else TF_OK: what a step that finds ICU's data incomplete checks before it calls
+** the data broken. */
+int tf_core_icu_whole(void);
 
 /* Writes a message into err (capacity size) and returns TF_ERROR: for the
 ** initialisation functions, which all take (char *err, size_t size). */

@@ -281,6 +281,7 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
   UEnumeration *codes = ucurr_openISOCurrencies(
     current ? (UCURR_COMMON | UCURR_NON_DEPRECATED) : UCURR_DEPRECATED, &status);
   if (U_FAILURE(status)) {
+    if (status == U_MEMORY_ALLOCATION_ERROR || tf_core_icu_whole() == TF_NOMEM) return TF_NOMEM;
     return tf_core_fail(err, size, "ICU error: ucurr_openISOCurrencies(): %s", u_errorName(status));
   }
   const char *code;
@@ -311,6 +312,9 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
           name = ucurr_getName(ucode, locales[l],
                                variant == 4 ? UCURR_SYMBOL_NAME : UCURR_NARROW_SYMBOL_NAME,
                                &is_choice, &n, &s2);
+        /* ICU out of memory must not leave a name out silently (the table is
+        ** built once per process): the whole build fails and is tried again. */
+        if (s2 == U_MEMORY_ALLOCATION_ERROR) rc = TF_NOMEM;
         if (U_FAILURE(s2) || !name || n <= 0) continue;
         char utf8[256], folded[256];
         int32_t utf8_len = 0;
@@ -328,6 +332,10 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
       }
     }
   }
+  if (rc == TF_OK && U_FAILURE(status))
+    rc = status == U_MEMORY_ALLOCATION_ERROR || tf_core_icu_whole() == TF_NOMEM
+           ? TF_NOMEM
+           : tf_core_fail(err, size, "ICU error: uenum_next(): %s", u_errorName(status));
   uenum_close(codes);
   return rc;
 }
@@ -367,6 +375,14 @@ int tf_currency_init(char *err, size_t size) {
 }
 
 const tf_currencies *tf_currencies_get(void) { return &table; }
+
+void tf_currency_teardown(void) {
+  free_lists();
+  tf_trie_free(table.trie);
+  tf_free((void *)table.entry);
+  tf_word_map_free(&table.first_words);
+  memset(&table, 0, sizeof table);
+}
 
 int tf_currency_lookup(const char *text, size_t len, char code[4]) {
   char folded[256];

@@ -55,6 +55,9 @@ typedef struct tf_currencies {
 ** message in err. */
 int tf_currency_init(char *err, size_t size);
 
+/* Frees the table (tf_core's teardown). */
+void tf_currency_teardown(void);
+
 /* The table (valid after tf_core_init() == TF_OK). */
 const tf_currencies *tf_currencies_get(void);
 

@@ -98,6 +98,14 @@ int tf_date_init(char *err, size_t size) {
   return rc;
 }
 
+void tf_date_teardown(void) {
+  for (int i = 0; i <= TF_LANG_COUNT; i++) {
+    pcre2_code_free(patterns[i]);
+    patterns[i] = NULL;
+  }
+  tf_word_map_free(&month_names);
+}
+
 /* The month of a name, for lang: its folded form looked up. 0 if unknown. */
 static int month_of(const unsigned char *s, size_t n, int lang) {
   char folded[64];

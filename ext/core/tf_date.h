@@ -22,6 +22,8 @@
 /* Reads the month names of ext/data/dates.tsv and compiles the patterns (from
 ** tf_core_init). TF_OK, TF_NOMEM or TF_ERROR with a message in err. */
 int tf_date_init(char *err, size_t size);
+/* Frees what tf_date_init built (tf_core's teardown, before tf_regex's). */
+void tf_date_teardown(void);
 
 /* Finds the first complete date in s[0..len) with the month names of lang (a
 ** tf_lang; AUTO: French and English). Returns 1 with *year, *month, *day and

@@ -62,6 +62,8 @@ static const tf_class_name guess_classes[] = {
 
 static tf_lexicon guess;
 
+void tf_entity_teardown(void) { tf_lexicon_free(&guess); }
+
 int tf_entity_init(char *err, size_t size) {
   return tf_lexicon_load(&guess, "guess.tsv", tf_data_guess, guess_classes, err, size);
 }

@@ -19,6 +19,8 @@
 /* Reads the guesser's word lists, ext/data/guess.tsv (from tf_core_init).
 ** TF_OK, TF_NOMEM, or TF_ERROR with a message in err. */
 int tf_entity_init(char *err, size_t size);
+/* Frees the word lists (tf_core's teardown). */
+void tf_entity_teardown(void);
 
 /* One mention. Offsets are bytes, end exclusive. */
 typedef struct tf_entity_mention {

@@ -69,6 +69,11 @@ static uint64_t name_hash(const char *name, size_t len) {
   return h ? h : 1;
 }
 
+void tf_facts_teardown(void) {
+  tf_lexicon_free(&phrases);
+  tf_word_map_free(&media);
+}
+
 int tf_facts_init(char *err, size_t size) {
   int rc = tf_lexicon_load(&phrases, "facts.tsv", tf_data_facts, phrase_classes, err, size);
   if (rc != TF_OK) return rc;
@@ -121,7 +126,31 @@ typedef struct analysis {
   unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
   int foreign;          /* the window is in the other language than the article */
   int nomem;
+  /* Read once per window when a rule first asks (see year_for, clause_between), so
+  ** that the work per amount does not grow with the amounts of the window. */
+  struct year_candidate *years;
+  int year_count, year_capacity, years_read;
+  struct clause_point *clauses;
+  int clause_count, clause_capacity, clauses_read;
 } analysis;
+
+/* A year a rule may give an amount (year_for): the token, its marker, the
+** comparison phrases before it, and the amounts nearest to it. */
+typedef struct year_candidate {
+  int token, marker, year, marked;
+  int compare_self; /* the marker itself starts a comparison ("depuis 2020") */
+  int compare[6];   /* tokens before the marker where a comparison phrase ends */
+  int compare_count;
+  long left, right; /* the last amount ending before the marker, the first starting
+                          after the year (indexes of the fact list; -1 / end_fact: none) */
+} year_candidate;
+
+/* Where a new clause starts: a clause exists between lo and hi when lo <= a and
+** b <= hi for one of them (see clause_between). Sorted by a, with min_b the
+** smallest b from there on. */
+typedef struct clause_point {
+  size_t a, b, min_b;
+} clause_point;
 
 static int push_token(analysis *an, size_t start, size_t end) {
   if (an->count == an->capacity) {
@@ -158,22 +187,27 @@ static int token_from(const analysis *an, size_t p) {
   return lo;
 }
 
-/* Sentences longer than this are read in a window around the amount, so that
-** the work per amount stays bounded on text without punctuation. */
+/* Sentences longer than this are read in windows, so that the work stays
+** linear on text without punctuation: the amounts of one block of BLOCK bytes
+** share the window of that block and HALF_WINDOW bytes each side of it. */
 #define MAX_WINDOW 4096
 #define HALF_WINDOW 1024
+#define BLOCK 1024
 /* The lead (headline and first sentences) counts for the main organisation. */
 #define LEAD_BYTES 600
 
 /* The bytes to analyse for the amount f: its sentence, or a window of it. */
 static void window_of(const unsigned char *s, const tf_fact *f, size_t *ws, size_t *we) {
-  *ws = f->sentence_start;
-  *we = f->sentence_end;
-  if (*we - *ws <= MAX_WINDOW) return;
-  if (f->money.start > *ws + HALF_WINDOW) *ws = f->money.start - HALF_WINDOW;
-  if (f->money.end + HALF_WINDOW < *we) *we = f->money.end + HALF_WINDOW;
+  size_t ss = f->sentence_start, se = f->sentence_end;
+  *ws = ss;
+  *we = se;
+  if (se - ss <= MAX_WINDOW) return;
+  size_t block = ss + (f->money.start - ss) / BLOCK * BLOCK;
+  if (block > ss + HALF_WINDOW) *ws = block - HALF_WINDOW;
+  if (block + BLOCK + HALF_WINDOW < se) *we = block + BLOCK + HALF_WINDOW;
+  if (*we < f->money.end) *we = f->money.end; /* an amount longer than a window */
   while (*ws < f->money.start && (s[*ws] & 0xC0) == 0x80) (*ws)++;
-  while (*we > f->money.end && *we < f->sentence_end && (s[*we] & 0xC0) == 0x80) (*we)--;
+  while (*we > f->money.end && *we < se && (s[*we] & 0xC0) == 0x80) (*we)--;
 }
 
 static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_index, size_t ss,
@@ -182,6 +216,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->count = 0;
   an->window_start = ss;
   an->window_end = se;
+  an->years_read = an->clauses_read = 0;
   for (size_t p = ss; p < se;) {
     if (tf_word_char_at(s, se, p)) {
       tf_word_info w;
@@ -488,28 +523,74 @@ static int token_year(const analysis *an, int i, int *marked) {
 }
 
 /* Does a new clause start between bytes lo and hi: ";" or a comma before a
-** conjunction ("…, and", "…, et", "…, while", "tandis que", "alors que")? */
-static int clause_between(analysis *an, size_t lo, size_t hi) {
-  for (size_t p = lo; p < hi; p++) {
-    if (an->s[p] == ';') return 1;
-    if (an->s[p] != ',') continue;
-    int i = token_from(an, p);
-    if (i < an->count && an->tokens[i].end <= hi && (start_mask(an, i) & F_CLAUSE)) return 1;
+** conjunction ("…, and", "…, et", "…, while"), or "tandis que", "alors que",
+** "whereas", which need no comma? The places where one starts are read once per
+** window; each question is then a binary search. */
+static int add_clause(analysis *an, size_t a, size_t b) {
+  if (an->clause_count == an->clause_capacity) {
+    int c = an->clause_capacity ? an->clause_capacity * 2 : 32;
+    clause_point *grown = tf_realloc(an->clauses, (size_t)c * sizeof(*grown));
+    if (!grown) return -1;
+    an->clauses = grown;
+    an->clause_capacity = c;
   }
-  int i = token_from(an, lo);
-  for (; i < an->count && an->tokens[i].end <= hi; i++)
-    if ((start_mask(an, i) & F_CLAUSE) &&
-        an->tokens[an->tokens[i].start_phrase_last].end - an->tokens[i].start > 4)
-      return 1; /* "tandis que", "alors que", "whereas" need no comma */
+  an->clauses[an->clause_count].a = a;
+  an->clauses[an->clause_count++].b = b;
   return 0;
 }
 
-static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
+static void read_clauses(analysis *an) {
+  an->clauses_read = 1;
+  an->clause_count = 0;
+  int i = 0;
+  /* In text order (a increasing): punctuation, and the tokens themselves. */
+  for (size_t p = an->window_start; p < an->window_end && !an->nomem; p++) {
+    while (i < an->count && an->tokens[i].start < p) {
+      const token *t = &an->tokens[i];
+      if ((start_mask(an, i) & F_CLAUSE) && an->tokens[t->start_phrase_last].end - t->start > 4 &&
+          add_clause(an, t->start, t->end))
+        an->nomem = 1;
+      i++;
+    }
+    if (an->s[p] == ';') {
+      if (add_clause(an, p, p + 1)) an->nomem = 1;
+    } else if (an->s[p] == ',') {
+      int k = token_from(an, p);
+      if (k < an->count && (start_mask(an, k) & F_CLAUSE) && add_clause(an, p, an->tokens[k].end))
+        an->nomem = 1;
+    }
+  }
+  for (; i < an->count && !an->nomem; i++) {
+    const token *t = &an->tokens[i];
+    if ((start_mask(an, i) & F_CLAUSE) && an->tokens[t->start_phrase_last].end - t->start > 4 &&
+        add_clause(an, t->start, t->end))
+      an->nomem = 1;
+  }
+  size_t min_b = (size_t)-1;
+  for (int k = an->clause_count - 1; k >= 0; k--) {
+    if (an->clauses[k].b < min_b) min_b = an->clauses[k].b;
+    an->clauses[k].min_b = min_b;
+  }
+}
+
+static int clause_between(analysis *an, size_t lo, size_t hi) {
+  if (!an->clauses_read) read_clauses(an);
+  int l = 0, h = an->clause_count;
+  while (l < h) {
+    int mid = (l + h) / 2;
+    if (an->clauses[mid].a < lo) l = mid + 1;
+    else h = mid;
+  }
+  return l < an->clause_count && an->clauses[l].min_b <= hi;
+}
+
+/* The years of the window that a rule may give an amount, with what does not
+** depend on the amount (read once per window). */
+static void read_years(analysis *an, const tf_fact_list *facts) {
   const token *t = an->tokens;
-  size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
-  int best = 0, best_blocked = 1;
-  size_t best_distance = (size_t)-1;
-  for (int i = 0; i < an->count; i++) {
+  an->years_read = 1;
+  an->year_count = 0;
+  for (int i = 0; i < an->count && !an->nomem; i++) {
     if (t[i].fact >= 0) continue;
     int marked;
     int year = token_year(an, i, &marked);
@@ -517,27 +598,85 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     int j = i - 1;
     if (!marked && j >= 0 && (end_mask(an, j) & F_DET) && t[j].end_phrase_first == j) j--;
     if (!marked && !(j >= 0 && (end_mask(an, j) & F_YEAR) && t[j].entity < 0)) continue;
-    int marker = marked ? i : t[j].end_phrase_first;
+    if (an->year_count == an->year_capacity) {
+      int c = an->year_capacity ? an->year_capacity * 2 : 16;
+      year_candidate *grown = tf_realloc(an->years, (size_t)c * sizeof(*grown));
+      if (!grown) {
+        an->nomem = 1;
+        return;
+      }
+      an->years = grown;
+      an->year_capacity = c;
+    }
+    year_candidate *y = &an->years[an->year_count++];
+    y->token = i;
+    y->year = year;
+    y->marked = marked;
+    y->marker = marked ? i : t[j].end_phrase_first;
+    y->compare_count = 0;
+    for (int c = y->marker - 1; c >= 0 && c >= y->marker - 6; c--)
+      if (end_mask(an, c) & F_COMPARE) y->compare[y->compare_count++] = c;
+    y->compare_self = !marked && (start_mask(an, y->marker) & F_COMPARE);
+    /* The amounts nearest to it, on each side (binary searches). */
+    size_t lo = an->first_fact, hi = an->end_fact;
+    while (lo < hi) { /* the first amount that does not end before the marker */
+      size_t mid = (lo + hi) / 2;
+      if (facts->items[mid].money.end <= t[y->marker].start) lo = mid + 1;
+      else hi = mid;
+    }
+    y->left = (long)lo - 1 >= (long)an->first_fact ? (long)lo - 1 : -1;
+    hi = an->end_fact;
+    while (lo < hi) { /* the first amount that starts after the year */
+      size_t mid = (lo + hi) / 2;
+      if (facts->items[mid].money.start < t[i].end) lo = mid + 1;
+      else hi = mid;
+    }
+    y->right = (long)lo;
+  }
+}
+
+/* The distance from amount k to the year y, as year_for measures it. */
+static size_t distance_to(const analysis *an, const tf_fact_list *facts, const year_candidate *y,
+                          long k) {
+  const tf_money *o = &facts->items[k].money;
+  const token *t = an->tokens;
+  return t[y->token].end <= o->start    ? o->start - t[y->token].end
+         : o->end <= t[y->marker].start ? t[y->marker].start - o->end
+                                        : 0;
+}
+
+static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
+  if (!an->years_read) read_years(an, facts);
+  const token *t = an->tokens;
+  size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
+  int best = 0, best_blocked = 1;
+  size_t best_distance = (size_t)-1;
+  for (int n = 0; n < an->year_count; n++) {
+    const year_candidate *y = &an->years[n];
+    int i = y->token, marker = y->marker;
     /* The term of a comparison, unless this amount is inside it. */
-    int compared = 0;
-    for (int c = marker - 1; c >= 0 && c >= marker - 6 && !compared; c--)
-      if ((end_mask(an, c) & F_COMPARE) && !(ms >= t[c].end && me <= t[i].start)) compared = 1;
-    if (!marked && (start_mask(an, marker) & F_COMPARE)) compared = 1;
+    int compared = y->compare_self;
+    for (int c = 0; c < y->compare_count && !compared; c++)
+      if (!(ms >= t[y->compare[c]].end && me <= t[i].start)) compared = 1;
     if (compared) continue;
     /* A year after the amount counts from its marker ("… de dollars) en 2025"). */
     int after = t[i].end > ms;
     size_t distance = after ? (t[marker].start > me ? t[marker].start - me : 0) : ms - t[i].end;
     /* Another amount closer to the year takes it first ("1,7 milliard en
-    ** 2025, et 500 millions en 2026"); it stays a last resort. */
+    ** 2025, et 500 millions en 2026"); it stays a last resort. The closest
+    ** other amounts are the nearest on each side of the year, and any that
+    ** overlaps it; farther ones cannot be closer. */
     int blocked = 0;
-    for (size_t k = an->first_fact; k < an->end_fact && !blocked; k++) {
-      if (k >= first && k <= last) continue;
-      const tf_money *o = &facts->items[k].money;
-      size_t d = t[i].end <= o->start        ? o->start - t[i].end
-                 : o->end <= t[marker].start ? t[marker].start - o->end
-                                             : 0;
-      if (d < distance) blocked = 1;
-    }
+#define IN_GROUP(k) ((size_t)(k) >= first && (size_t)(k) <= last)
+    if (y->left >= 0 && !IN_GROUP(y->left) && distance_to(an, facts, y, y->left) < distance)
+      blocked = 1;
+    if (!blocked && y->right < (long)an->end_fact && !IN_GROUP(y->right) &&
+        distance_to(an, facts, y, y->right) < distance)
+      blocked = 1;
+    long overlap = y->left >= 0 ? y->left + 1 : (long)an->first_fact;
+    for (; overlap < y->right && !blocked; overlap++) /* overlapping the year: distance 0 */
+      if (!IN_GROUP(overlap) && distance > 0) blocked = 1;
+#undef IN_GROUP
     /* ... and never across a clause: "£22 billion from 2025, and Nscale … $1.1 billion". */
     if (blocked &&
         clause_between(an, t[i].end <= ms ? t[i].end : me, t[i].end <= ms ? ms : t[i].start))
@@ -545,7 +684,7 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     if (blocked < best_blocked ||
         (blocked == best_blocked &&
          (distance < best_distance || (distance == best_distance && after)))) {
-      best = year;
+      best = y->year;
       best_blocked = blocked;
       best_distance = distance;
     }
@@ -619,33 +758,55 @@ static void note_window_names(const analysis *an, const tf_fact_list *facts, uns
   }
 }
 
-/* Is entity k an organisation that counts, named like m? */
-static int counted_as(const tf_entity_list *ents, const unsigned char *state, size_t k,
-                      const tf_entity_mention *m) {
-  const tf_entity_mention *e = &ents->items[k];
-  return e->kind == TF_KIND_ORG && state[k] != 2 && e->name_len == m->name_len &&
-         memcmp(e->name, m->name, m->name_len) == 0;
-}
-
 /* The organisation the article is about: named most often (in the lead and
-** the windows read), outlets and excluded roles aside; the first on a tie. */
+** the windows read), outlets and excluded roles aside; the first on a tie. One
+** pass with a table of the names counted (an article may name many). Sets
+** *nomem when the table cannot be made. */
 static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
-                                                  const unsigned char *state) {
+                                                  const unsigned char *state, int *nomem) {
+  size_t size = 16;
+  while (size < ents->count * 2) size *= 2;
+  typedef struct slot {
+    size_t first; /* + 1; 0 = empty */
+    size_t count;
+  } slot;
+  slot *table = tf_malloc(size * sizeof *table);
+  if (!table) {
+    *nomem = 1;
+    return NULL;
+  }
+  memset(table, 0, size * sizeof *table);
   const tf_entity_mention *best = NULL;
-  size_t best_count = 0;
+  size_t best_count = 0, best_first = 0;
   for (size_t i = 0; i < ents->count; i++) {
     const tf_entity_mention *m = &ents->items[i];
-    if (m->kind != TF_KIND_ORG || state[i] == 2 || is_media(m)) continue;
-    int seen = 0;
-    for (size_t k = 0; k < i && !seen; k++) seen = counted_as(ents, state, k, m);
-    if (seen) continue;
-    size_t count = 1;
-    for (size_t k = i + 1; k < ents->count; k++) count += counted_as(ents, state, k, m);
-    if (count > best_count) {
-      best = m;
-      best_count = count;
+    if (m->kind != TF_KIND_ORG || state[i] == 2) continue;
+    uint64_t h = TF_WORD_HASH_SEED;
+    for (size_t k = 0; k < m->name_len; k++) h = tf_word_hash_byte(h, (unsigned char)m->name[k]);
+    size_t at = (size_t)h & (size - 1);
+    for (;; at = (at + 1) & (size - 1)) {
+      slot *t = &table[at];
+      if (!t->first) {
+        t->first = i + 1;
+        t->count = 1;
+        break;
+      }
+      const tf_entity_mention *f = &ents->items[t->first - 1];
+      if (f->name_len == m->name_len && memcmp(f->name, m->name, m->name_len) == 0) {
+        t->count++;
+        break;
+      }
+    }
+    const slot *t = &table[at];
+    const tf_entity_mention *f = &ents->items[t->first - 1];
+    if (is_media(f)) continue;
+    if (t->count > best_count || (t->count == best_count && t->first - 1 < best_first)) {
+      best = f;
+      best_count = t->count;
+      best_first = t->first - 1;
     }
   }
+  tf_free(table);
   return best;
 }
 
@@ -756,7 +917,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     i = last + 1;
   }
-  const tf_entity_mention *main_org = an.nomem ? NULL : main_organisation(&out->entities, state);
+  const tf_entity_mention *main_org = an.nomem
+                                        ? NULL
+                                        : main_organisation(&out->entities, state, &an.nomem);
   for (size_t k = 0; main_org && k < out->count; k++)
     if (fall_back[k]) {
       out->items[k].entity = main_org->name;
@@ -765,6 +928,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
   tf_free(state);
   tf_free(an.tokens);
+  tf_free(an.years);
+  tf_free(an.clauses);
   if (an.nomem) goto nomem;
   return TF_OK;
 nomem:

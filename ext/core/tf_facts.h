@@ -75,6 +75,8 @@ typedef struct tf_fact_list {
 /* Reads the phrases of ext/data/facts.tsv (from tf_core_init). TF_OK, TF_NOMEM,
 ** or TF_ERROR with a message in err. */
 int tf_facts_init(char *err, size_t size);
+/* Frees the phrases (tf_core's teardown). */
+void tf_facts_teardown(void);
 
 /* Finds the facts of s[0..len) into *out (zeroed, or reused after
 ** tf_fact_list_free). set: the entities to know (tf_entity_builtin() or the

@@ -106,6 +106,11 @@ static int fold_with_icu(int32_t cp, unsigned char out[4]) {
 }
 
 int tf_fold_init(void) {
+  /* Folding needs ICU's decompositions: without them (ICU out of memory, or its
+  ** data missing) accents would silently stay. */
+  UErrorCode status = U_ZERO_ERROR;
+  unorm2_getNFDInstance(&status);
+  if (U_FAILURE(status)) return status == U_MEMORY_ALLOCATION_ERROR ? 1 /* TF_NOMEM */ : 2;
   for (int32_t cp = 0; cp < TABLE_LIMIT; cp++) {
     tf_class_table[cp] = (unsigned char)classify_with_icu(cp);
     fold_len[cp] = (unsigned char)fold_with_icu(cp, fold_table[cp]);

@@ -24,7 +24,8 @@ enum tf_char_class {
   TF_CC_CJK         /* ideographs and kana: words without spaces */
 };
 
-/* Builds the folding tables (called once, from tf_core_init). 0 (TF_OK). */
+/* Builds the folding tables (called once, from tf_core_init). 0 (TF_OK), or 1
+** (TF_NOMEM) / 2 (TF_ERROR) when ICU's decompositions are unavailable. */
 int tf_fold_init(void);
 
 /* The class of a code point (TF_INVALID_CP → TF_CC_OTHER). */

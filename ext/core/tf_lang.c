@@ -80,6 +80,13 @@ int tf_lang_init(char *err, size_t size) {
   return TF_OK;
 }
 
+void tf_lang_teardown(void) {
+  tf_word_map_free(&words);
+  tf_free(weights);
+  weights = NULL;
+  word_count = 0;
+}
+
 #define SAMPLE (64 * 1024)
 #define CONFIDENT 40 /* stop once one language leads by this much */
 

@@ -34,6 +34,9 @@ static inline unsigned tf_lang_bits(int lang) {
 ** with a message in err. */
 int tf_lang_init(char *err, size_t size);
 
+/* Frees what tf_lang_init built (tf_core's teardown). */
+void tf_lang_teardown(void);
+
 /* Decides the language of the first 64 KB of s from the weights of its words:
 ** the language with the highest score; English on a tie (nothing tells). */
 int tf_lang_detect(const unsigned char *s, size_t len);

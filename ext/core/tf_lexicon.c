@@ -52,6 +52,17 @@ static int add_phrase(tf_lexicon *lx, lexicon_build *b, const char *w, size_t le
   return TF_OK;
 }
 
+void tf_lexicon_free(tf_lexicon *lx) {
+  tf_trie_free(lx->trie);
+  tf_free(lx->classes);
+  memset(lx, 0, sizeof *lx);
+}
+
+void tf_phrases_free(tf_phrases *list) {
+  tf_free(list->items);
+  memset(list, 0, sizeof *list);
+}
+
 int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
                     const tf_class_name *classes, char *err, size_t size) {
   lexicon_build b = {tf_trie_builder_new(), 0};

@@ -40,6 +40,9 @@ typedef struct tf_lexicon {
 int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
                     const tf_class_name *classes, char *err, size_t size);
 
+/* Frees lx's memory and zeroes it. */
+void tf_lexicon_free(tf_lexicon *lx);
+
 /* The classes of entry v for lang (TF_LANG_AUTO: of every language). */
 static inline uint32_t tf_lexicon_classes(const tf_lexicon *lx, int32_t v, int lang) {
   if (lang > 0 && lang <= TF_LANG_COUNT) return lx->classes[v][lang - 1];
@@ -68,6 +71,9 @@ typedef struct tf_phrases {
 ** of classes[k] (class_count lists, zeroed). TF_OK, TF_NOMEM or TF_ERROR. */
 int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_count,
                     const char *file, const char *data, char *err, size_t size);
+
+/* Frees the list's memory and zeroes it. */
+void tf_phrases_free(tf_phrases *list);
 
 /* The length of the longest phrase of list, read in lang, that starts at s[p]
 ** and ends a word there; 0 when none does. */

@@ -41,6 +41,11 @@ int tf_money_init(char *err, size_t size) {
   return TF_OK;
 }
 
+void tf_money_teardown(void) {
+  for (int k = 0; k < W_COUNT; k++) tf_phrases_free(&words[k]);
+  tf_word_map_free(&followers);
+}
+
 static size_t word_at(int k, const unsigned char *s, size_t len, size_t p, int lang) {
   return tf_phrases_at(&words[k], s, len, p, lang);
 }

@@ -66,6 +66,8 @@ typedef struct tf_money_scanner {
 
 /* Reads ext/data/money.tsv (from tf_core_init). TF_OK, TF_NOMEM or TF_ERROR. */
 int tf_money_init(char *err, size_t size);
+/* Frees what tf_money_init built (tf_core's teardown). */
+void tf_money_teardown(void);
 
 /* Prepares a scan of s[0..len) (lang: TF_LANG_AUTO decides from the text).
 ** Needs tf_core_init() == TF_OK. Returns TF_OK or TF_NOMEM. */

@@ -52,6 +52,19 @@ static const char *const kind_names[] = {"unit",  "ten",      "hundred", "thousa
 #define KIND_HALF 10
 #define KIND_ABBREV 11
 
+void tf_number_teardown(void) {
+  tf_trie_free(number_trie);
+  number_trie = NULL;
+  tf_free(number_table);
+  number_table = NULL;
+  tf_free(abbreviations);
+  abbreviations = NULL;
+  abbreviation_count = 0;
+  memset(abbreviation_first, 0, sizeof abbreviation_first);
+  tf_phrases_free(&half_phrases);
+  half_value = 0;
+}
+
 int tf_number_init(char *err, size_t size) {
   tf_trie_builder *b = tf_trie_builder_new();
   if (!b) return TF_NOMEM;

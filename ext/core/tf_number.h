@@ -48,6 +48,8 @@ typedef struct tf_number {
 /* Reads ext/data/numbers.tsv (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR
 ** with a message in err. */
 int tf_number_init(char *err, size_t size);
+/* Frees what tf_number_init built (tf_core's teardown). */
+void tf_number_teardown(void);
 
 /* Parses the number that starts at s[pos] (lang: TF_LANG_FR or TF_LANG_EN).
 ** Returns 1 and fills *out, or 0 when no number starts there. */

@@ -136,6 +136,17 @@ int tf_qualifier_init(char *err, size_t size) {
   return rc;
 }
 
+void tf_qualifier_teardown(void) {
+  for (int i = 0; i < compiled_count; i++) {
+    pcre2_code_free(compiled[i].code);
+    tf_free(compiled[i].source);
+  }
+  memset(compiled, 0, sizeof compiled);
+  compiled_count = 0;
+  memset(qualifier_code, 0, sizeof qualifier_code);
+  memset(opener_code, 0, sizeof opener_code);
+}
+
 int tf_qualifier_jit_in_use(void) { return tf_regex_jit_in_use(qualifier_code[0]); }
 
 struct tf_qualifier_matcher {

@@ -23,6 +23,9 @@ const char *tf_qualifier_name(int qualifier);
 ** TF_NOMEM, or TF_ERROR with a message in err. */
 int tf_qualifier_init(char *err, size_t size);
 
+/* Frees the patterns (tf_core's teardown, before tf_regex's). */
+void tf_qualifier_teardown(void);
+
 /* 1 when the patterns run JIT-compiled (textfacts_debug()). */
 int tf_qualifier_jit_in_use(void);
 

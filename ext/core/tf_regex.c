@@ -26,6 +26,11 @@ int tf_regex_init(void) {
 
 pcre2_general_context *tf_regex_context(void) { return general_context; }
 
+void tf_regex_teardown(void) {
+  pcre2_general_context_free(general_context);
+  general_context = NULL;
+}
+
 int tf_regex_compile(const char *pattern, pcre2_code **out, char *err, size_t size) {
   int error_code;
   PCRE2_SIZE error_offset;
@@ -39,10 +44,18 @@ int tf_regex_compile(const char *pattern, pcre2_code **out, char *err, size_t si
     pcre2_get_error_message(error_code, message, sizeof message);
     snprintf(err, size, "PCRE2 error: pcre2_compile() at offset %zu: %s", (size_t)error_offset,
              (const char *)message);
-    return error_code == PCRE2_ERROR_NOMEMORY ? TF_NOMEM : TF_ERROR;
+    return error_code == PCRE2_ERROR_NOMEMORY || error_code == PCRE2_ERROR_HEAP_FAILED ? TF_NOMEM
+                                                                                       : TF_ERROR;
   }
-  /* JIT where the platform has it; the interpreter otherwise (same results). */
-  pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
+  /* JIT where the platform has it; the interpreter otherwise (same results). Out
+  ** of memory is no reason to do without it for the life of the process: the
+  ** build fails and is tried again. */
+  int jit = pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
+  if (jit == PCRE2_ERROR_NOMEMORY) {
+    pcre2_code_free(*out);
+    *out = NULL;
+    return TF_NOMEM;
+  }
   return TF_OK;
 }
 

@@ -18,6 +18,9 @@
 /* Creates the general context (from tf_core_init). TF_OK or TF_NOMEM. */
 int tf_regex_init(void);
 
+/* Frees the context (tf_core's teardown). */
+void tf_regex_teardown(void);
+
 /* The context to create match data with. */
 pcre2_general_context *tf_regex_context(void);
 

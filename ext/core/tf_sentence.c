@@ -44,6 +44,8 @@ int tf_sentence_init(char *err, size_t size) {
   return TF_OK;
 }
 
+void tf_sentence_teardown(void) { tf_word_map_free(&abbreviations); }
+
 void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
   sc->s = s;
   sc->len = len;

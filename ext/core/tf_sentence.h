@@ -38,6 +38,8 @@ typedef struct tf_sentence_scanner {
 /* Reads ext/data/abbreviations.tsv (from tf_core_init). TF_OK, TF_NOMEM, or
 ** TF_ERROR with a message in err. */
 int tf_sentence_init(char *err, size_t size);
+/* Frees what tf_sentence_init built (tf_core's teardown). */
+void tf_sentence_teardown(void);
 
 /* Prepares a scan of s[0..len) with the abbreviations of lang (a tf_lang;
 ** AUTO: those of French and English together, since articles mix them).

@@ -107,6 +107,12 @@ int tf_word_map_init(tf_word_map *map, size_t capacity) {
   return 0;
 }
 
+void tf_word_map_free(tf_word_map *map) {
+  tf_free(map->keys);
+  tf_free(map->values);
+  memset(map, 0, sizeof *map);
+}
+
 void tf_word_map_put(tf_word_map *map, uint64_t hash, int32_t value) {
   if (!hash) hash = 1;
   size_t i = (size_t)(hash ^ (hash >> 29)) & map->mask;

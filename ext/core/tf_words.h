@@ -43,6 +43,8 @@ typedef struct tf_word_map {
 
 /* Creates a map with room for capacity entries. 0, or -1 on OOM. */
 int tf_word_map_init(tf_word_map *map, size_t capacity);
+/* Frees the map's memory and zeroes it. */
+void tf_word_map_free(tf_word_map *map);
 /* Inserts (or replaces) hash → value. */
 void tf_word_map_put(tf_word_map *map, uint64_t hash, int32_t value);
 /* 1 and *value when present, else 0. */
