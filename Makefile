@@ -48,7 +48,7 @@ SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
 STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o) \
               $(BUILD)/core/tf_data_files.o
 
-.PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format format-check check-deps fingerprint
+.PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format format-check check-deps fingerprint complexity
 all: dist/textfacts.so
 
 $(BUILD)/%.o: ext/%.c $(HEADERS) VERSION | check-deps
@@ -135,7 +135,16 @@ $(TEST_BIN): tests/test_core.c $(CORE_OBJ) $(HEADERS)
 test-unit: $(TEST_BIN)
 	$(TEST_BIN)
 
-test: all static $(TEST_BIN)
+# The core's initialisation when allocations fail (tests/test_init.c), and SQLite's way of
+# testing out-of-memory: every allocation made through SQLITE_CONFIG_MALLOC fails in turn
+# (tests/test_oom.c, linked with the static library's objects).
+$(BUILD)/test_init: tests/test_init.c $(CORE_OBJ) $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -Iext/core -o $@ tests/test_init.c $(CORE_OBJ) $(DEPS_LIBS) -lm $(LDFLAGS)
+$(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_oom.c $(STATIC_OBJ) $(DEPS_LIBS) $(SQLITE_LIBS) \
+	  -lm $(LDFLAGS)
+
+test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom
 	@bash tests/run_all.sh
 
 # ASan + UBSan: the extension and the unit tests are built with the sanitizers;
@@ -143,15 +152,16 @@ test: all static $(TEST_BIN)
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 test-asan:
 	$(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
-	  build/asan/test_core build/asan/textfacts.so
-	TEXTFACTS_SO=build/asan/textfacts.so TEST_CORE=build/asan/test_core TEXTFACTS_SAN=asan \
+	  build/asan/test_core build/asan/textfacts.so build/asan/test_init build/asan/test_oom
+	TEXTFACTS_SO=build/asan/textfacts.so TEST_CORE=build/asan/test_core \
+	  TEST_INIT=build/asan/test_init TEST_OOM=build/asan/test_oom TEXTFACTS_SAN=asan \
 	  bash tests/run_all.sh --quick
 
 # The sanitizer build of the extension (made by the sub-make above, BUILD=build/asan).
 build/asan/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
 	$(CC) -shared -Wl,-z,nodelete $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
 
-test-valgrind: all $(TEST_BIN)
+test-valgrind: all $(TEST_BIN) $(BUILD)/test_init
 	TEXTFACTS_SAN=valgrind bash tests/run_all.sh --quick
 
 # --- fuzzing ----------------------------------------------------------------
@@ -180,6 +190,12 @@ build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(DATA_C) $(HEADERS) $(wildcard tests/f
 	@mkdir -p $(@D)
 	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext/core -o $@ $< $(CORE_SRC) \
 	  $(DATA_C) $(DEPS_LIBS) -lm
+
+# Time against size for every function over adversarial inputs (tests/complexity.py):
+# MB=10 for the full table (1 KB to 10 MB), 1 in .ci/run.
+MB ?= 1
+complexity: all
+	@/usr/bin/python3 tests/complexity.py dist/textfacts.so --max-mb $(MB) $(if $(TABLE),--table)
 
 # --- benchmarks ---------------------------------------------------------------
 bench: all

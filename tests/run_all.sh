@@ -23,6 +23,12 @@
 #             format) opened by this build. Fast: also in --quick (under asan the python gets
 #             the runtime through LD_PRELOAD like the shell; under valgrind it runs unchecked).
 #   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
+#   oom       ${TEST_INIT:-build/test_init}: the core's one-time initialisation with each of its
+#             allocations failing in turn; ${TEST_OOM:-build/test_oom}: every allocation made
+#             through SQLITE_CONFIG_MALLOC failing in turn, once and for good, for every
+#             function, the dictionary, the textfacts table's writes, queries, rebuild and
+#             integrity-check (under asan: every 7th beyond the first 200; under valgrind:
+#             test_init only, test_oom is too slow there). Also in --quick.
 #   layout    tests/include_graph.py: the include graph of ext/ keeps its layers (entry ->
 #             functions/store -> core), has no circle, and core/ has no SQLite types. Also in
 #             --quick.
@@ -32,7 +38,7 @@
 #             --update-docs). Not in --quick.
 #
 # Options:
-#   --quick         groups unit, layout, sql, static and store only (the sanitizer runs)
+#   --quick         groups unit, oom, layout, sql, static and store only (the sanitizer runs)
 #   --update        rewrite tests/sql/*.expected from the current output (also UPDATE_GOLDEN=1);
 #                   read the diff before committing it: never bless a wrong answer
 #   --only GROUPS   comma-separated subset, e.g. --only sql or --only unit,static
@@ -75,14 +81,16 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report|layout) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, sql, static, accuracy, readme, store, report, layout)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout)" >&2; exit 2 ;;
   esac
 done
 
 abspath() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$REPO/$1" ;; esac; }
 SO=$(abspath "${TEXTFACTS_SO:-dist/textfacts.so}")
 TEST_CORE=$(abspath "${TEST_CORE:-build/test_core}")
+TEST_INIT=$(abspath "${TEST_INIT:-build/test_init}")
+TEST_OOM=$(abspath "${TEST_OOM:-build/test_oom}")
 LIB=$(abspath "${TEXTFACTS_LIB:-dist/libtextfacts.a}")
 SAN=${TEXTFACTS_SAN:-}
 PY=/usr/bin/python3          # the only python here that can load SQLite extensions
@@ -163,30 +171,45 @@ shell_crashed() { [ "$1" -ne 0 ] && [ "$1" -ne 1 ]; }
 echo "textfacts tests: extension $SO${SAN:+, under $SAN}$( [ "$QUICK" = 1 ] && echo ', quick')"
 
 # --- a. C unit tests --------------------------------------------------------------
-group_unit() {
-  echo "== unit: $TEST_CORE"
-  if [ ! -x "$TEST_CORE" ]; then
-    fail unit "$TEST_CORE not found or not executable (build it: make ${TEST_CORE#"$REPO"/})"
+# run_native GROUP BINARY ARGS...: a program of ours that prints "ok NAME" / "not ok NAME:
+# why" lines; one case per line; a crash, a non-zero exit or a sanitizer report is one more
+# failure.
+run_native() {
+  local group=$1 bin=$2; shift 2
+  echo "== $group: ${bin#"$REPO"/} $*"
+  if [ ! -x "$bin" ]; then
+    fail "$group" "$bin not found or not executable (build it: make ${bin#"$REPO"/})"
     return
   fi
-  local log="$OUT/unit.out" rc line n=0
-  { run_checked "$TEST_CORE" >"$log" 2>&1 </dev/null; } 2>/dev/null
+  local log="$OUT/$group-$(basename "$bin").out" rc line n=0
+  { run_checked "$bin" "$@" >"$log" 2>&1 </dev/null; } 2>/dev/null
   rc=$?
   while IFS= read -r line; do
     case "$line" in
-      "not ok "*) n=$((n + 1)); line=${line#not ok }; fail "unit/${line%%:*}" "${line#*: }" ;;
-      "ok "*) n=$((n + 1)); pass "unit/${line#ok }" ;;
+      "not ok "*) n=$((n + 1)); line=${line#not ok }; fail "$group/${line%%:*}" "${line#*: }" ;;
+      "ok "*) n=$((n + 1)); pass "$group/${line#ok }" ;;
     esac
   done <"$log"
-  if [ "$rc" -ne 0 ]; then
-    fail unit "test_core exited with status $rc$( [ "$rc" -gt 128 ] && echo " (signal $((rc - 128)))"); output:"
+  if [ "$rc" -ne 0 ] && ! grep -q '^not ok ' "$log"; then
+    fail "$group" "${bin##*/} exited with status $rc$( [ "$rc" -gt 128 ] && echo " (signal $((rc - 128)))"); output:"
     excerpt "$log"
   elif has_san_report "$log"; then
-    fail unit "${SAN:-sanitizer} report in test_core output:"
+    fail "$group" "${SAN:-sanitizer} report in ${bin##*/} output:"
     excerpt "$log"
   elif [ "$n" -eq 0 ]; then
-    fail unit "test_core printed no 'ok'/'not ok' lines"
+    fail "$group" "${bin##*/} printed no 'ok'/'not ok' lines"
   fi
+}
+
+group_unit() { run_native unit "$TEST_CORE"; }
+
+group_oom() {
+  run_native oom "$TEST_INIT"
+  case "$SAN" in
+    valgrind) ;;                               # too slow under memcheck; asan covers it
+    asan) run_native oom "$TEST_OOM" --quick ;;
+    *) run_native oom "$TEST_OOM" ;;
+  esac
 }
 
 # --- b. golden SQL transcripts ------------------------------------------------------
@@ -329,6 +352,7 @@ group_store() {
 }
 
 want unit && group_unit
+want oom && group_oom
 want layout && run_python_group layout tests/include_graph.py
 want sql && group_sql
 want static && group_static

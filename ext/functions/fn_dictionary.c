@@ -58,6 +58,13 @@ struct textfacts_dictionary {
   int present;                /* the table existed then */
   int provisional;            /* checked inside a transaction (see refresh) */
   int reading;                /* the table is being read: a view that calls us again */
+  /* This connection's changes to the table, seen through TEMP triggers (see
+  ** watch_dictionary): */
+  int watching;          /* 1 watched, -1 cannot be (a view), 0 not set up */
+  int watched_schema;    /* the main schema version the triggers were made for */
+  int watched_temp;      /* the TEMP schema version then */
+  unsigned changed;      /* counted by the triggers: this connection's changes */
+  unsigned changed_seen; /* the count the current set was read at */
 };
 
 void textfacts_dictionary_free(void *p) {
@@ -191,46 +198,153 @@ static int read_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt *stmt, tf_e
 static int refresh_set(textfacts_dictionary *st, const char *fn, char **err, int changes,
                        unsigned data_version, int schema_version);
 
+/* Watching the table for this connection's changes. The cookies (data version:
+** other connections' commits; schema version: the table created or dropped) do
+** not see this connection's own writes, and sqlite3_total_changes() moves with
+** every row written anywhere (each article). So when textfacts_dictionary is an
+** ordinary table, TEMP triggers on it (this connection's only, never in the
+** file) call textfacts_dictionary_changed(), which counts. A count that moved
+** makes the next statement read the table again (its hash decides whether the
+** set is rebuilt); inside a transaction that changed the table, every statement
+** reads it (a ROLLBACK, or a ROLLBACK TO, may take the change back without a
+** trace), and the first one after it. A connection that writes articles but not
+** the dictionary reads it no more: the check costs the same whatever its size.
+** A dictionary that is a view, or TEMP triggers that cannot be made, fall back
+** to reading the table whenever this connection changed any row. */
+#define WATCH "textfacts_dictionary_watch"
+
+static int watch_dictionary(entity_state *st, int schema_version, int temp_version) {
+  sqlite3 *db = st->db;
+  st->watching = -1;
+  st->watched_schema = schema_version;
+  st->watched_temp = temp_version;
+  sqlite3_stmt *probe = NULL;
+  int rc = sqlite3_prepare_v2(
+    db,
+    "SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name = '" DICTIONARY
+    "' COLLATE NOCASE AND sql NOT LIKE 'CREATE VIRTUAL%'",
+    -1, &probe, NULL);
+  int table = rc == SQLITE_OK && sqlite3_step(probe) == SQLITE_ROW;
+  if (rc == SQLITE_OK) rc = sqlite3_finalize(probe);
+  else sqlite3_finalize(probe);
+  if (rc == SQLITE_NOMEM) return rc;
+  if (!table) return SQLITE_OK;
+  rc = sqlite3_exec(
+    db,
+    "CREATE TEMP TRIGGER IF NOT EXISTS " WATCH "_ai AFTER INSERT ON main." DICTIONARY
+    " BEGIN SELECT textfacts_dictionary_changed(); END;"
+    "CREATE TEMP TRIGGER IF NOT EXISTS " WATCH "_ad AFTER DELETE ON main." DICTIONARY
+    " BEGIN SELECT textfacts_dictionary_changed(); END;"
+    "CREATE TEMP TRIGGER IF NOT EXISTS " WATCH "_au AFTER UPDATE ON main." DICTIONARY
+    " BEGIN SELECT textfacts_dictionary_changed(); END;",
+    NULL, NULL, NULL);
+  if (rc == SQLITE_NOMEM) {
+    st->watching = 0; /* try again next time */
+    return rc;
+  }
+  if (rc == SQLITE_OK) {
+    st->watching = 1;
+    /* the TEMP schema moved with the triggers just made */
+    sqlite3_stmt *pragma = NULL;
+    if (sqlite3_prepare_v2(db, "PRAGMA temp.schema_version", -1, &pragma, NULL) == SQLITE_OK &&
+        sqlite3_step(pragma) == SQLITE_ROW)
+      st->watched_temp = sqlite3_column_int(pragma, 0);
+    rc = sqlite3_finalize(pragma);
+  }
+  return rc == SQLITE_NOMEM ? rc : SQLITE_OK; /* else: read it as without the triggers */
+}
+
+static void changed_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  (void)argv;
+  entity_state *st = sqlite3_user_data(ctx);
+  st->changed++;
+}
+
+int textfacts_dictionary_register(sqlite3 *db, textfacts_dictionary *st) {
+  return sqlite3_create_function(db, "textfacts_dictionary_changed", 0,
+                                 SQLITE_UTF8 | SQLITE_DIRECTONLY, st, changed_function, NULL, NULL);
+}
+
 /* Brings st->current up to date with the dictionary (see the header). */
 int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char **err) {
   sqlite3 *db = st->db;
   int changes = sqlite3_total_changes(db);
+  /* Other connections' commits (PRAGMA data_version: not this connection's own;
+  ** the file's counter, which counts them too, would move with every article
+  ** written), and the schema (the table created or dropped). */
   unsigned data_version = 0;
-  if (sqlite3_file_control(db, "main", SQLITE_FCNTL_DATA_VERSION, &data_version) != SQLITE_OK)
-    data_version = 0;
-  int schema_version = 0;
-  sqlite3_stmt *pragma = NULL;
-  int rc = sqlite3_prepare_v2(db, "PRAGMA main.schema_version", -1, &pragma, NULL);
-  if (rc == SQLITE_OK && sqlite3_step(pragma) == SQLITE_ROW)
-    schema_version = sqlite3_column_int(pragma, 0);
-  sqlite3_finalize(pragma);
-  if (rc == SQLITE_NOMEM) return rc;
-  /* Inside a transaction the cookies cannot tell a ROLLBACK: until a check
-  ** happens outside one, every statement compares the table's hash. */
-  if (st->current && !st->provisional && changes == st->total_changes &&
-      data_version == st->data_version && schema_version == st->schema_version)
-    return SQLITE_OK;
-  /* A textfacts_dictionary that is a view (or has triggers) calling
-  ** extract_entities, entity_name, extract_facts or the textfacts table would
-  ** bring us back here while we read it, and so on until the stack overflows:
-  ** a database file anyone can hand over must not crash the reader. */
-  if (st->reading) {
-    *err = sqlite3_mprintf("%s(): " DICTIONARY " is being read and calls %s() again (a view or "
-                           "trigger that refers back to textfacts): refused, it would never end",
-                           fn, fn);
-    return *err ? SQLITE_ERROR : SQLITE_NOMEM;
+  int schema_version = 0, rc = SQLITE_OK;
+  for (int k = 0; k < 2 && rc == SQLITE_OK; k++) {
+    sqlite3_stmt *pragma = NULL;
+    rc = sqlite3_prepare_v2(db, k ? "PRAGMA main.schema_version" : "PRAGMA main.data_version", -1,
+                            &pragma, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(pragma);
+    if (rc == SQLITE_ROW) {
+      if (k) schema_version = sqlite3_column_int(pragma, 0);
+      else data_version = (unsigned)sqlite3_column_int64(pragma, 0);
+      rc = SQLITE_OK;
+    }
+    int done = sqlite3_finalize(pragma);
+    if (rc == SQLITE_OK) rc = done;
   }
+  if (rc != SQLITE_OK) {
+    if (rc != SQLITE_NOMEM)
+      *err = sqlite3_mprintf("%s(): cannot read the database's versions: %s", fn,
+                             sqlite3_errmsg(db));
+    return rc;
+  }
+  if (st->reading) goto recursion;
+  int temp_version = 0;
+  {
+    sqlite3_stmt *pragma = NULL;
+    rc = sqlite3_prepare_v2(db, "PRAGMA temp.schema_version", -1, &pragma, NULL);
+    if (rc == SQLITE_OK && sqlite3_step(pragma) == SQLITE_ROW)
+      temp_version = sqlite3_column_int(pragma, 0);
+    int done = sqlite3_finalize(pragma);
+    if (rc == SQLITE_OK) rc = done;
+    if (rc == SQLITE_NOMEM) return rc;
+  }
+  /* The triggers made again when the schema moved (the table dropped and made
+  ** again, the TEMP triggers dropped by hand). */
+  if (!st->watching || st->watched_schema != schema_version || st->watched_temp != temp_version) {
+    rc = watch_dictionary(st, schema_version, temp_version);
+    if (rc != SQLITE_OK) return rc;
+  }
+  int fresh;
+  if (st->watching > 0)
+    fresh = st->current && !st->provisional && st->changed == st->changed_seen &&
+            data_version == st->data_version && schema_version == st->schema_version;
+  else
+    fresh = st->current && !st->provisional && changes == st->total_changes &&
+            data_version == st->data_version && schema_version == st->schema_version;
+  if (fresh) return SQLITE_OK;
+  unsigned changed = st->changed;
+  int was_provisional = st->provisional;
   st->reading = 1;
   rc = refresh_set(st, fn, err, changes, data_version, schema_version);
   st->reading = 0;
+  if (rc == SQLITE_OK) {
+    /* Watched: read at every statement only inside a transaction that changed
+    ** the table (and once after it). */
+    if (st->watching > 0)
+      st->provisional = !sqlite3_get_autocommit(db) &&
+                        (was_provisional || changed != st->changed_seen);
+    st->changed_seen = changed;
+  }
   return rc;
+recursion:
+  *err = sqlite3_mprintf("%s(): " DICTIONARY " is being read and calls %s() again (a view or "
+                         "trigger that refers back to textfacts): refused, it would never end",
+                         fn, fn);
+  return *err ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 /* The rest of textfacts_dictionary_refresh, with st->reading set. */
 static int refresh_set(textfacts_dictionary *st, const char *fn, char **err, int changes,
                        unsigned data_version, int schema_version) {
   sqlite3 *db = st->db;
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = NULL;
   int rc = prepare_dictionary(db, fn, &stmt, err);
   if (rc != SQLITE_OK) return rc;
   sqlite3_uint64 fingerprint = 0;
@@ -238,6 +352,7 @@ static int refresh_set(textfacts_dictionary *st, const char *fn, char **err, int
   if (stmt) {
     rc = read_dictionary(db, fn, stmt, NULL, &fingerprint, err);
     sqlite3_finalize(stmt);
+    stmt = NULL; /* finalized: a failure below must not finalize it again */
     if (rc != SQLITE_OK) return rc;
   }
   if (!st->current || present != st->present || fingerprint != st->fingerprint) {

@@ -19,6 +19,10 @@ typedef struct textfacts_set_ref textfacts_set_ref;
 textfacts_dictionary *textfacts_dictionary_new(sqlite3 *db);
 void textfacts_dictionary_free(void *p);
 
+/* Registers textfacts_dictionary_changed() for st's connection: the TEMP triggers
+** that watch the table call it (fn_dictionary.c). */
+int textfacts_dictionary_register(sqlite3 *db, textfacts_dictionary *st);
+
 /* Brings the state up to date with the table. SQLITE_OK, or an error with a
 ** message naming fn in *err (sqlite3_free it). */
 int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char **err);

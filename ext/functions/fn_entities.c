@@ -243,5 +243,11 @@ int textfacts_register_entities(sqlite3 *db, char **pzErrMsg, textfacts_dictiona
     {"entity_name", 1, 0, entity_name_function},
   };
   if (rc == SQLITE_OK) rc = textfacts_register_functions(db, pzErrMsg, functions, 1, dictionary);
+  if (rc == SQLITE_OK) {
+    rc = textfacts_dictionary_register(db, dictionary);
+    if (rc != SQLITE_OK && pzErrMsg)
+      *pzErrMsg = sqlite3_mprintf("textfacts: cannot register textfacts_dictionary_changed(): %s",
+                                  sqlite3_errmsg(db));
+  }
   return rc;
 }

@@ -41,15 +41,18 @@ static const struct {
 };
 #define INDEX_COUNT (sizeof indexes / sizeof indexes[0])
 
-/* Is an object of this name in the schema? -1 on error. */
-static int name_taken(store_vtab *vt, const char *name) {
+/* Is an object of this name in the schema (*taken)? SQLITE_OK or the error. */
+static int name_taken(store_vtab *vt, const char *name, int *taken) {
   sqlite3_stmt *stmt = NULL;
   int rc = store_prepare(vt->db, &stmt,
                          "SELECT 1 FROM \"%w\".sqlite_schema WHERE name = %Q COLLATE NOCASE",
                          vt->schema, name);
   if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+  *taken = rc == SQLITE_ROW;
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE) rc = SQLITE_OK;
+  else if (stmt) rc = sqlite3_errcode(vt->db);
   sqlite3_finalize(stmt);
-  return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+  return rc;
 }
 
 /* Indexes are never renamed (SQLite cannot rename an index, nor drop one
@@ -63,9 +66,9 @@ int store_create_indexes(store_vtab *vt, char **err) {
       sqlite3_free(index);
       index = n == 1 ? sqlite3_mprintf("%s_%s", vt->name, indexes[i].suffix)
                      : sqlite3_mprintf("%s_%s_%d", vt->name, indexes[i].suffix, n);
-      int taken = index ? name_taken(vt, index) : -1;
-      if (taken < 0) rc = index ? SQLITE_ERROR : SQLITE_NOMEM;
-      if (!taken) break;
+      int taken = 0;
+      rc = index ? name_taken(vt, index, &taken) : SQLITE_NOMEM;
+      if (rc == SQLITE_OK && !taken) break;
     }
     if (rc == SQLITE_OK)
       rc = store_exec(vt->db, err, "CREATE INDEX \"%w\".\"%w\" ON \"%w_data\"(%s)%s%s", vt->schema,

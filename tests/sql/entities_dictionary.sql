@@ -54,3 +54,38 @@ CREATE TABLE textfacts_dictionary(word TEXT);
 SELECT * FROM extract_entities('Good');
 DROP TABLE textfacts_dictionary;
 SELECT "match", name, source FROM extract_entities('Huawei');
+
+-- Freshness without reading the whole table each time: TEMP triggers on the dictionary
+-- (this connection's, never in the file) count its changes; only a change (or a
+-- transaction that made one) makes the next statements read it again.
+CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT);
+INSERT INTO textfacts_dictionary VALUES ('Zorblax', 'Zorblax Corp', 'org');
+SELECT name FROM extract_entities('Zorblax et Velorix.');
+SELECT type, name FROM temp.sqlite_schema WHERE name LIKE 'textfacts%' ORDER BY name;
+-- a change rolled back, then another one: each statement sees the table as it is
+BEGIN;
+INSERT INTO textfacts_dictionary VALUES ('Velorix', 'Velorix SA', 'org');
+SELECT name FROM extract_entities('Zorblax et Velorix.');
+ROLLBACK;
+SELECT name FROM extract_entities('Zorblax et Velorix.');
+BEGIN;
+INSERT INTO textfacts_dictionary VALUES ('Velorix', 'Velorix Group', 'org');
+SELECT name FROM extract_entities('Zorblax et Velorix.');
+COMMIT;
+SELECT name FROM extract_entities('Zorblax et Velorix.');
+-- a savepoint rolled back
+BEGIN;
+SAVEPOINT s1;
+UPDATE textfacts_dictionary SET name = 'Zorblax Holdings' WHERE alias = 'Zorblax';
+SELECT entity_name('Zorblax');
+ROLLBACK TO s1;
+SELECT entity_name('Zorblax');
+COMMIT;
+-- the TEMP triggers dropped by hand: made again, and changes still seen
+DROP TRIGGER temp.textfacts_dictionary_watch_au;
+SELECT entity_name('Zorblax');
+UPDATE textfacts_dictionary SET name = 'Zorblax Inc' WHERE alias = 'Zorblax';
+SELECT entity_name('Zorblax');
+SELECT count(*) AS temp_objects FROM temp.sqlite_schema WHERE name LIKE 'textfacts%';
+DROP TABLE textfacts_dictionary;
+SELECT entity_name('Zorblax');
