@@ -166,18 +166,26 @@ test-valgrind: all $(TEST_BIN) $(BUILD)/test_init
 
 # --- fuzzing ----------------------------------------------------------------
 FUZZ_SECONDS ?= 30
+FUZZ_TARGETS ?= money number entities facts store date document
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -g -O1
-fuzz: build/fuzz/fuzz_money build/fuzz/fuzz_number build/fuzz/fuzz_entities build/fuzz/fuzz_facts \
-      build/fuzz/fuzz_store build/fuzz/fuzz_date build/fuzz/fuzz_document
-	@mkdir -p build/fuzz/corpus_money build/fuzz/corpus_number build/fuzz/corpus_entities \
-	  build/fuzz/corpus_facts build/fuzz/corpus_store build/fuzz/corpus_date build/fuzz/corpus_document
-	build/fuzz/fuzz_money -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_money tests/fuzz/seeds
-	build/fuzz/fuzz_number -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=256 build/fuzz/corpus_number
-	build/fuzz/fuzz_entities -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_entities tests/fuzz/seeds
-	build/fuzz/fuzz_facts -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=8192 build/fuzz/corpus_facts tests/fuzz/seeds
-	build/fuzz/fuzz_store -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_store tests/fuzz/seeds
-	build/fuzz/fuzz_date -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=1024 build/fuzz/corpus_date tests/fuzz/seeds
-	build/fuzz/fuzz_document -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ -max_len=4096 build/fuzz/corpus_document tests/fuzz/seeds
+# Inputs longer than this are cut by libFuzzer (per target).
+FUZZ_LEN_number := 256
+FUZZ_LEN_date := 1024
+FUZZ_LEN_facts := 8192
+# make fuzz: every target for FUZZ_SECONDS each (30 s by default), one after the
+# other. For a long run: make -j2 fuzz FUZZ_SECONDS=14400 (2 targets at a time,
+# 4 hours each); FUZZ_TARGETS='facts store' to choose. Each target keeps its
+# corpus in build/fuzz/corpus_<t> (so runs build on each other), its log in
+# build/fuzz/<t>.log, and writes a crashing input to build/fuzz/crash-*.
+fuzz: $(addprefix fuzz-run-,$(FUZZ_TARGETS))
+fuzz-run-%: build/fuzz/fuzz_%
+	@mkdir -p build/fuzz/corpus_$*
+	@echo "fuzz_$*: $(FUZZ_SECONDS) s, log build/fuzz/$*.log"
+	@build/fuzz/fuzz_$* -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ \
+	  -max_len=$(or $(FUZZ_LEN_$*),4096) -print_final_stats=1 build/fuzz/corpus_$* \
+	  $(if $(filter number,$*),,tests/fuzz/seeds) > build/fuzz/$*.log 2>&1 \
+	  || { tail -40 build/fuzz/$*.log; exit 1; }
+	@grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' build/fuzz/$*.log | sed 's/^/  fuzz_$*: /'
 
 # The virtual table goes through SQL: the SQL binding linked in (SQLITE_CORE)
 # with the system SQLite.

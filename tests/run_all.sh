@@ -22,6 +22,10 @@
 #             without the extension, and tests/fixtures/store_format1.db (the first on-disk
 #             format) opened by this build. Fast: also in --quick (under asan the python gets
 #             the runtime through LD_PRELOAD like the shell; under valgrind it runs unchecked).
+#             tests/hostile_files.py: database files tampered with (shadow tables, config,
+#             triggers, the schema's CREATE VIRTUAL TABLE, views leading back into textfacts,
+#             forged commands): no crash or hang, errors that name the table, articles never
+#             changed, rebuild repairs, DROP TABLE always works.
 #   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
 #   oom       ${TEST_INIT:-build/test_init}: the core's one-time initialisation with each of its
 #             allocations failing in turn; ${TEST_OOM:-build/test_oom}: every allocation made
@@ -348,6 +352,7 @@ group_static() {
 group_store() {
   [ "$SAN" = asan ] && PY_ENV=("LD_PRELOAD=$ASAN_PRELOAD" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1)
   run_python_group store tests/store_files.py "$SO"
+  run_python_group hostile tests/hostile_files.py "$SO"
   PY_ENV=()
 }
 

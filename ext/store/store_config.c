@@ -96,17 +96,23 @@ int store_check_lang_option(store_vtab *vt, char **err) {
   return SQLITE_OK;
 }
 
-/* The names a table's columns must not clash with. */
-int store_clashes_with_column(const char *name) {
-  for (int c = 0; c < S_COLUMNS; c++)
-    if (sqlite3_stricmp(name, store_columns[c].name) == 0) return 1;
+static int is_rowid_alias(const char *name) {
   return sqlite3_stricmp(name, "rowid") == 0 || sqlite3_stricmp(name, "oid") == 0 ||
          sqlite3_stricmp(name, "_rowid_") == 0;
 }
 
+/* The names a table's columns must not clash with. */
+int store_clashes_with_column(const char *name) {
+  for (int c = 0; c < S_COLUMNS; c++)
+    if (sqlite3_stricmp(name, store_columns[c].name) == 0) return 1;
+  return is_rowid_alias(name);
+}
+
 /* Checks the content table and its columns, and replaces each option by the
-** name as the table declares it. */
-int store_check_content(store_vtab *vt, char **err) {
+** name as the table declares it. existing: the check of a table made before
+** (rebuild, integrity-check), which may know its articles by a bare rowid
+** (format 1 allowed it). */
+int store_check_content(store_vtab *vt, char **err, int existing) {
   sqlite3 *db = vt->db;
   const char *content = vt->options[O_CONTENT];
   size_t nlen = strlen(vt->name);
@@ -210,7 +216,8 @@ int store_check_content(store_vtab *vt, char **err) {
     return rc;
   }
   for (int k = 0; k < 3; k++)
-    if (vt->options[named[k]] && !found[k]) {
+    if (vt->options[named[k]] && !found[k] &&
+        !(existing && named[k] == O_CONTENT_ROWID && is_rowid_alias(vt->options[named[k]]))) {
       sqlite3_free(ipk);
       *err = sqlite3_mprintf(MODULE ": %s '%s' is not a column of content table '%s'",
                              store_option_names[named[k]], vt->options[named[k]], content);
@@ -219,6 +226,11 @@ int store_check_content(store_vtab *vt, char **err) {
   /* Articles are known by an INTEGER PRIMARY KEY: a bare rowid may be
   ** renumbered by VACUUM, which would leave the stored rows on other
   ** articles. Without content_rowid, the table's own is taken. */
+  const char *id = vt->options[O_CONTENT_ROWID];
+  if (existing && id && !found[1] && is_rowid_alias(id)) {
+    sqlite3_free(ipk);
+    return SQLITE_OK;
+  }
   if (vt->options[O_CONTENT_ROWID]) {
     if (!rowid_pk || pk_columns != 1) {
       sqlite3_free(ipk);

@@ -77,6 +77,7 @@ typedef struct store_vtab {
   sqlite3_int64 rows;            /* an estimate, for xBestIndex */
   sqlite3_stmt *insert, *remove; /* prepared on first write */
   sqlite3_stmt *verify;          /* does the content table agree with a command? */
+  char *broken;                  /* why this build cannot use the table, or NULL */
 } store_vtab;
 
 /* store_main.c: running SQL built with sqlite3_mprintf formats. store_exec puts
@@ -84,6 +85,9 @@ typedef struct store_vtab {
 int store_exec(sqlite3 *db, char **err, const char *format, ...);
 int store_prepare(sqlite3 *db, sqlite3_stmt **stmt, const char *format, ...);
 void store_free(store_vtab *vt);
+/* SQLITE_ERROR, with the reason as the table's error, when the table cannot
+** be used (connected for DROP TABLE only); else SQLITE_OK. */
+int store_check_usable(store_vtab *vt);
 
 /* store_config.c */
 int store_parse_options(store_vtab *vt, int argc, const char *const *argv, char **err);
@@ -92,7 +96,7 @@ int store_check_lang_option(store_vtab *vt, char **err);
 int store_clashes_with_column(const char *name);
 /* Checks the content table and its columns, and replaces each option by the
 ** name as the table declares it. */
-int store_check_content(store_vtab *vt, char **err);
+int store_check_content(store_vtab *vt, char **err, int existing);
 /* Reads the format version and the options back from <name>_config. */
 int store_read_config(store_vtab *vt, char **err);
 /* Brings the content table's names up to date from the insert trigger.
@@ -106,6 +110,10 @@ int store_create_indexes(store_vtab *vt, char **err);
 ** <name>_config (the table's own name there: the one it has, or will have after a
 ** rename). */
 int store_create_triggers(store_vtab *vt, const char *name, const char *content, char **err);
+/* Are the triggers as store_create_triggers makes them for the current names
+** (store_follow_content first)? SQLITE_OK with *problem NULL when they are, or
+** saying which is missing or changed; or an error code. */
+int store_check_triggers(store_vtab *vt, char **problem);
 int store_drop_triggers(sqlite3 *db, const char *schema, const char *name, char **err);
 int store_declare(store_vtab *vt);
 int store_destroy(sqlite3_vtab *base);

@@ -99,10 +99,17 @@ void store_free(store_vtab *vt) {
   sqlite3_finalize(vt->remove);
   sqlite3_finalize(vt->verify);
   for (int i = 0; i < O_COUNT; i++) sqlite3_free(vt->options[i]);
+  sqlite3_free(vt->broken);
   sqlite3_free(vt->schema);
   sqlite3_free(vt->name);
   sqlite3_free(vt->base.zErrMsg);
   sqlite3_free(vt);
+}
+
+int store_check_usable(store_vtab *vt) {
+  if (!vt->broken) return SQLITE_OK;
+  textfacts_vtab_error(&vt->base, "%s (DROP TABLE %s removes the table)", vt->broken, vt->name);
+  return SQLITE_ERROR;
 }
 
 static void estimate_rows(store_vtab *vt) {
@@ -138,11 +145,19 @@ static int store_init(sqlite3 *db, void *aux, int argc, const char *const *argv,
     }
     if (rc == SQLITE_OK) rc = store_parse_options(vt, argc, argv, err);
     if (rc == SQLITE_OK) rc = store_check_lang_option(vt, err);
-    if (rc == SQLITE_OK) rc = store_check_content(vt, err);
+    if (rc == SQLITE_OK) rc = store_check_content(vt, err, 0);
     if (rc == SQLITE_OK) rc = store_create_shadow_tables(vt, err);
     if (rc == SQLITE_OK) rc = store_create_triggers(vt, vt->name, vt->options[O_CONTENT], err);
   } else if (rc == SQLITE_OK) {
     rc = store_read_config(vt, err);
+    /* A table this build cannot use (its _config damaged, or written by a
+    ** newer format) still connects, so that DROP TABLE can remove it; every
+    ** other use fails with the reason (store_check_usable). */
+    if (rc == SQLITE_ERROR && *err) {
+      vt->broken = *err;
+      *err = NULL;
+      rc = SQLITE_OK;
+    }
   }
   /* The existing articles are extracted before the schema is declared:
   ** SQLite wants no other statement run after sqlite3_declare_vtab. */
@@ -344,6 +359,7 @@ static int store_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
   store_cursor *cur = (store_cursor *)base;
   store_vtab *vt = (store_vtab *)base->pVtab;
   if (!idx_str) return SQLITE_ERROR; /* store_best_index always gives one */
+  if (store_check_usable(vt) != SQLITE_OK) return SQLITE_ERROR;
   if (!cur->stmt || !cur->plan || strcmp(cur->plan, idx_str) != 0) {
     sqlite3_finalize(cur->stmt);
     cur->stmt = NULL;

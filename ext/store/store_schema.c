@@ -111,8 +111,12 @@ int store_create_shadow_tables(store_vtab *vt, char **err) {
   return rc;
 }
 
-/* The triggers on content that keep table `name` current. */
-int store_create_triggers(store_vtab *vt, const char *name, const char *content, char **err) {
+/* What follows "CREATE TRIGGER <name>_ai|_ad|_au" in each of the triggers on
+** content that keep table `name` current: store_create_triggers makes them,
+** store_check_triggers compares them with the schema (which keeps them as
+** "CREATE TRIGGER \"<name>_ai\"" and this text; ALTER TABLE … RENAME edits
+** the names in place, quoted the same way). NULLs when out of memory. */
+static void trigger_texts(store_vtab *vt, const char *content, const char *name, char *out[3]) {
   const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
   const char *column = vt->options[O_COLUMN];
   const char *lang_column = vt->options[O_LANG_COLUMN];
@@ -132,26 +136,87 @@ int store_create_triggers(store_vtab *vt, const char *name, const char *content,
   char *moved = sqlite3_mprintf("INSERT INTO \"%w\"(kind, doc) SELECT '" CMD_DELETE
                                 "', old.\"%w\" WHERE old.\"%w\" IS NOT new.\"%w\";",
                                 name, rowid, rowid, rowid);
-  int rc = SQLITE_NOMEM;
-  if (lang_new && lang_changed && index && remove && moved)
-    rc = store_exec(
-      vt->db, err,
-      "CREATE TRIGGER \"%w\".\"%w_ai\" AFTER INSERT ON \"%w\" BEGIN %s END;"
-      "CREATE TRIGGER \"%w\".\"%w_ad\" AFTER DELETE ON \"%w\" BEGIN %s END;"
-      "CREATE TRIGGER \"%w\".\"%w_au\" AFTER UPDATE ON \"%w\" WHEN "
-      "old.\"%w\" IS NOT new.\"%w\" OR old.\"%w\" IS NOT new.\"%w\"%s BEGIN %s %s END;",
-      vt->schema, name, content, index, vt->schema, name, content, remove, vt->schema, name,
-      content, rowid, rowid, column, column, lang_changed, moved, index);
-  if (rc == SQLITE_OK)
-    rc = store_exec(vt->db, err,
-                    "INSERT OR REPLACE INTO \"%w\".\"%w_config\"(k, v) VALUES('version', %d)",
-                    vt->schema, vt->name, STORE_FORMAT);
-  if (rc == SQLITE_OK) vt->format = STORE_FORMAT;
+  out[0] = out[1] = out[2] = NULL;
+  if (lang_new && lang_changed && index && remove && moved) {
+    out[0] = sqlite3_mprintf(" AFTER INSERT ON \"%w\" BEGIN %s END", content, index);
+    out[1] = sqlite3_mprintf(" AFTER DELETE ON \"%w\" BEGIN %s END", content, remove);
+    out[2] = sqlite3_mprintf(" AFTER UPDATE ON \"%w\" WHEN old.\"%w\" IS NOT new.\"%w\" OR "
+                             "old.\"%w\" IS NOT new.\"%w\"%s BEGIN %s %s END",
+                             content, rowid, rowid, column, column, lang_changed, moved, index);
+  }
   sqlite3_free(moved);
   sqlite3_free(lang_new);
   sqlite3_free(lang_changed);
   sqlite3_free(index);
   sqlite3_free(remove);
+}
+
+static const char *const trigger_suffix[3] = {"ai", "ad", "au"};
+
+/* The triggers on content that keep table `name` current. */
+int store_create_triggers(store_vtab *vt, const char *name, const char *content, char **err) {
+  char *text[3];
+  trigger_texts(vt, content, name, text);
+  int rc = text[0] && text[1] && text[2] ? SQLITE_OK : SQLITE_NOMEM;
+  for (int t = 0; rc == SQLITE_OK && t < 3; t++)
+    rc = store_exec(vt->db, err, "CREATE TRIGGER \"%w\".\"%w_%s\"%s", vt->schema, name,
+                    trigger_suffix[t], text[t]);
+  if (rc == SQLITE_OK)
+    rc = store_exec(vt->db, err,
+                    "INSERT OR REPLACE INTO \"%w\".\"%w_config\"(k, v) VALUES('version', %d)",
+                    vt->schema, vt->name, STORE_FORMAT);
+  if (rc == SQLITE_OK) vt->format = STORE_FORMAT;
+  for (int t = 0; t < 3; t++) sqlite3_free(text[t]);
+  return rc;
+}
+
+/* Are the three triggers there, on the content table, as store_create_triggers
+** made them (for the current names: call store_follow_content first)? SQLITE_OK
+** with *problem NULL when they are; else *problem says which is missing or
+** changed. A format-1 table's update trigger is older: only its presence counts. */
+int store_check_triggers(store_vtab *vt, char **problem) {
+  *problem = NULL;
+  char *text[3];
+  trigger_texts(vt, vt->options[O_CONTENT], vt->name, text);
+  sqlite3_stmt *stmt = NULL;
+  int rc = text[0] && text[1] && text[2] ? SQLITE_OK : SQLITE_NOMEM;
+  if (rc == SQLITE_OK)
+    rc = store_prepare(vt->db, &stmt,
+                       "SELECT sql FROM \"%w\".sqlite_schema WHERE type = 'trigger' AND name = ?1",
+                       vt->schema);
+  for (int t = 0; rc == SQLITE_OK && !*problem && t < 3; t++) {
+    char *trigger = sqlite3_mprintf("%s_%s", vt->name, trigger_suffix[t]);
+    char *want = trigger ? sqlite3_mprintf("CREATE TRIGGER \"%w\"%s", trigger, text[t]) : NULL;
+    if (!want) rc = SQLITE_NOMEM;
+    else {
+      sqlite3_bind_text(stmt, 1, trigger, -1, SQLITE_STATIC);
+      int step = sqlite3_step(stmt);
+      const char *sql = step == SQLITE_ROW ? (const char *)sqlite3_column_text(stmt, 0) : NULL;
+      int missing = step == SQLITE_DONE;
+      int changed = step == SQLITE_ROW && (vt->format >= 2 || t < 2) &&
+                    (!sql || strcmp(sql, want) != 0);
+      if (step != SQLITE_ROW && step != SQLITE_DONE) rc = sqlite3_reset(stmt);
+      else if (step == SQLITE_ROW && !sql && sqlite3_column_type(stmt, 0) != SQLITE_NULL)
+        rc = SQLITE_NOMEM;
+      else if (missing)
+        *problem = sqlite3_mprintf("trigger %s is missing (the table no longer follows the "
+                                   "content table '%s')",
+                                   trigger, vt->options[O_CONTENT]);
+      else if (changed)
+        *problem = sqlite3_mprintf("trigger %s is not the one textfacts made", trigger);
+      if (rc == SQLITE_OK && (missing || changed) && !*problem) rc = SQLITE_NOMEM;
+      if (rc == SQLITE_OK && step != SQLITE_ROW && step != SQLITE_DONE) rc = SQLITE_ERROR;
+      sqlite3_reset(stmt);
+    }
+    sqlite3_free(trigger);
+    sqlite3_free(want);
+  }
+  sqlite3_finalize(stmt);
+  for (int t = 0; t < 3; t++) sqlite3_free(text[t]);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(*problem);
+    *problem = NULL;
+  }
   return rc;
 }
 
@@ -183,17 +248,36 @@ int store_destroy(sqlite3_vtab *base) {
   sqlite3_finalize(vt->verify);
   vt->insert = vt->remove = vt->verify = NULL;
   int rc = store_drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
-  if (rc == SQLITE_OK)
-    rc = store_exec(vt->db, &vt->base.zErrMsg,
-                    "DROP TABLE IF EXISTS \"%w\".\"%w_data\";"
-                    "DROP TABLE IF EXISTS \"%w\".\"%w_config\";",
-                    vt->schema, vt->name, vt->schema, vt->name);
+  /* The shadow tables by their names, whatever a damaged file made of them
+  ** (a view in their place too): DROP TABLE must always remove the table. */
+  static const char *const shadow[2] = {"data", "config"};
+  for (int i = 0; rc == SQLITE_OK && i < 2; i++) {
+    sqlite3_stmt *stmt = NULL;
+    rc = store_prepare(vt->db, &stmt,
+                       "SELECT type FROM \"%w\".sqlite_schema WHERE name = '%q_%s' COLLATE NOCASE "
+                       "AND type IN ('table', 'view')",
+                       vt->schema, vt->name, shadow[i]);
+    int view = 0;
+    if (rc == SQLITE_OK) {
+      int step = sqlite3_step(stmt);
+      const char *type = step == SQLITE_ROW ? (const char *)sqlite3_column_text(stmt, 0) : NULL;
+      view = type && strcmp(type, "view") == 0;
+      rc = step == SQLITE_ROW || step == SQLITE_DONE ? SQLITE_OK : sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    if (rc == SQLITE_OK)
+      rc = store_exec(vt->db, &vt->base.zErrMsg, "DROP %s IF EXISTS \"%w\".\"%w_%s\"",
+                      view ? "VIEW" : "TABLE", vt->schema, vt->name, shadow[i]);
+  }
   if (rc == SQLITE_OK) store_free(vt);
+  else if (rc != SQLITE_NOMEM && !vt->base.zErrMsg)
+    textfacts_vtab_error(&vt->base, MODULE ": DROP TABLE %s: %s", vt->name, sqlite3_errmsg(vt->db));
   return rc;
 }
 
 int store_rename(sqlite3_vtab *base, const char *to) {
   store_vtab *vt = (store_vtab *)base;
+  if (store_check_usable(vt) != SQLITE_OK) return SQLITE_ERROR;
   if (store_clashes_with_column(to)) {
     textfacts_vtab_error(base, MODULE ": a table named '%s' would clash with its column '%s'", to,
                          to);

@@ -224,7 +224,11 @@ static int select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order
 
 int store_rebuild(store_vtab *vt) {
   int rc = prepare_writes(vt);
-  if (rc != SQLITE_OK) return rc;
+  if (rc != SQLITE_OK) {
+    if (rc != SQLITE_NOMEM)
+      textfacts_vtab_error(&vt->base, MODULE ": %s: rebuild: %s", vt->name, sqlite3_errmsg(vt->db));
+    return rc;
+  }
   textfacts_set_ref *ref;
   rc = textfacts_dictionary_open(vt->entities, &vt->base, MODULE, &ref);
   if (rc != SQLITE_OK) return rc;
@@ -272,9 +276,48 @@ static int first_difference(sqlite3_stmt *stored, sqlite3_stmt *probe) {
   return -1;
 }
 
+/* What rebuild and integrity-check check before the rows, since a schema
+** edited by hand (or by a hostile file) may have changed it since CREATE: that
+** the content table and its columns are still what CREATE accepts, and that
+** the triggers are still textfacts' own. SQLITE_OK with *problem NULL when all
+** holds; SQLITE_OK with *problem saying what is wrong; or an error code. */
+static int check_structure(store_vtab *vt, char **problem, int *bad_triggers) {
+  *problem = NULL;
+  *bad_triggers = 0;
+  int rc = store_follow_content(vt);
+  char *err = NULL;
+  if (rc == SQLITE_OK) rc = store_check_content(vt, &err, 1);
+  if (rc == SQLITE_ERROR && err) {
+    const char *why = err;
+    if (strncmp(why, MODULE ": ", strlen(MODULE ": ")) == 0) why += strlen(MODULE ": ");
+    *problem = sqlite3_mprintf("%s", why);
+    sqlite3_free(err);
+    return *problem ? SQLITE_OK : SQLITE_NOMEM;
+  }
+  sqlite3_free(err);
+  if (rc == SQLITE_OK) rc = store_check_triggers(vt, problem);
+  *bad_triggers = *problem != NULL;
+  return rc;
+}
+
 static int integrity_check(store_vtab *vt) {
+  char *problem = NULL;
+  int bad_triggers;
+  int rc = check_structure(vt, &problem, &bad_triggers);
+  if (rc == SQLITE_OK && problem) {
+    textfacts_vtab_error(&vt->base, MODULE ": integrity-check of %s failed: %s%s", vt->name,
+                         problem, bad_triggers ? " ('rebuild' makes the triggers again)" : "");
+    sqlite3_free(problem);
+    return SQLITE_CORRUPT_VTAB;
+  }
+  if (rc != SQLITE_OK) {
+    if (rc != SQLITE_NOMEM && !vt->base.zErrMsg)
+      textfacts_vtab_error(&vt->base, MODULE ": integrity-check of %s: %s", vt->name,
+                           sqlite3_errmsg(vt->db));
+    return rc;
+  }
   textfacts_set_ref *ref;
-  int rc = textfacts_dictionary_open(vt->entities, &vt->base, MODULE, &ref);
+  rc = textfacts_dictionary_open(vt->entities, &vt->base, MODULE, &ref);
   if (rc != SQLITE_OK) return rc;
   const tf_entity_set *set = textfacts_set_get(ref);
   sqlite3_stmt *content = NULL, *stored = NULL, *probe = NULL, *orphan = NULL;
@@ -299,7 +342,6 @@ static int integrity_check(store_vtab *vt) {
   }
   tf_document d;
   memset(&d, 0, sizeof d);
-  char *problem = NULL;
   sqlite3_int64 last_doc = 0;
   int have_last = 0;
   while (rc == SQLITE_OK && !problem && (rc = sqlite3_step(content)) == SQLITE_ROW) {
@@ -387,6 +429,7 @@ static int integrity_check(store_vtab *vt) {
 int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int64 *rowid) {
   (void)rowid;
   store_vtab *vt = (store_vtab *)base;
+  if (store_check_usable(vt) != SQLITE_OK) return SQLITE_ERROR;
   const char *command = NULL;
   if (argc == 2 + S_COMMAND + 1 && sqlite3_value_type(argv[0]) == SQLITE_NULL) {
     sqlite3_value **col = argv + 2;
@@ -435,18 +478,28 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
     }
     if (command) {
       if (sqlite3_stricmp(command, "rebuild") == 0) {
-        /* A table of an older format gets today's triggers first. */
-        int rc = SQLITE_OK;
-        if (vt->format < STORE_FORMAT) {
-          rc = store_follow_content(vt);
-          if (rc == SQLITE_OK)
-            rc = store_drop_triggers(vt->db, vt->schema, vt->name, &base->zErrMsg);
+        /* The content table must still be one CREATE accepts; triggers that
+        ** are missing, changed or of an older format are made anew. */
+        char *problem = NULL;
+        int bad_triggers;
+        int rc = check_structure(vt, &problem, &bad_triggers);
+        if (rc == SQLITE_OK && problem && !bad_triggers) {
+          textfacts_vtab_error(base, MODULE ": rebuild of %s: %s", vt->name, problem);
+          rc = SQLITE_ERROR;
+        }
+        sqlite3_free(problem);
+        if (rc == SQLITE_OK && (bad_triggers || vt->format < STORE_FORMAT)) {
+          rc = store_drop_triggers(vt->db, vt->schema, vt->name, &base->zErrMsg);
           if (rc == SQLITE_OK)
             rc = store_create_triggers(vt, vt->name, vt->options[O_CONTENT], &base->zErrMsg);
           sqlite3_finalize(vt->verify);
           vt->verify = NULL;
         }
-        return rc == SQLITE_OK ? store_rebuild(vt) : rc;
+        if (rc == SQLITE_OK) rc = store_rebuild(vt);
+        if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !base->zErrMsg)
+          textfacts_vtab_error(base, MODULE ": rebuild of %s: %s", vt->name,
+                               sqlite3_errmsg(vt->db));
+        return rc;
       }
       if (sqlite3_stricmp(command, "integrity-check") == 0) return integrity_check(vt);
       textfacts_vtab_error(base,
