@@ -26,6 +26,9 @@
 #             triggers, the schema's CREATE VIRTUAL TABLE, views leading back into textfacts,
 #             forged commands): no crash or hang, errors that name the table, articles never
 #             changed, rebuild repairs, DROP TABLE always works.
+#   crash     tests/crash_kill.py: a writer process SIGKILLed 60 times at random moments (DELETE
+#             journal and WAL): no commit lost, integrity_check and the table's integrity-check
+#             pass, stored rows equal the functions' rows (about 20 s; not in --quick).
 #   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
 #   oom       ${TEST_INIT:-build/test_init}: the core's one-time initialisation with each of its
 #             allocations failing in turn; ${TEST_OOM:-build/test_oom}: every allocation made
@@ -85,8 +88,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash)" >&2; exit 2 ;;
   esac
 done
 
@@ -369,6 +372,7 @@ if [ "$QUICK" = 0 ]; then
   want accuracy && run_python_group facts tests/accuracy_facts.py "$SO"
   want readme && run_python_group readme tests/readme_examples.py "$SO"
   want report && run_python_group report tests/report_render.py "$SO"
+  want crash && run_python_group crash tests/crash_kill.py "$SO"
 fi
 
 if [ "${#FAILURES[@]}" -gt 0 ]; then
