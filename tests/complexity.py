@@ -6,8 +6,10 @@
 For each family of adversarial input (below), texts of 1 KB, 10 KB, ... up to --max-mb
 (default 1; 10 for the full table), each function is timed (the best of 3 runs) and the
 slope of log(time) against log(size) is fitted over the sizes from 100 KB on (the smaller
-ones mostly time the call itself). A slope near 1 is linear; the check fails above 1.25
-(time that grows faster than the text), or when a run costs more than 1 s per MB. --table prints the times (ms) and slopes.
+ones mostly time the call itself), after taking off the cost of binding the text (SELECT
+typeof(?) on it). A slope near 1 is linear; the check fails above 1.25 (time that grows
+faster than the text) unless a run costs under 2 ms per MB (too little to fit), or when a
+run costs more than 1 s per MB. --table prints the times (ms) and slopes.
 
 Families:
   dense_amounts     "$1 $1 $1 ..." in one sentence
@@ -22,6 +24,10 @@ Families:
   distinct_names    "La société Kbaa a payé $3, " with a new name each time, one sentence
   years_amounts     "en 2025 $1 contre 2024 " repeated: years and amounts, one sentence
   ranges            "entre 3 et 5 milliards de dollars, " repeated
+
+Then the cost of keeping a textfacts table current must not grow with textfacts_dictionary:
+articles are written (autocommit, each through the triggers) with a dictionary of 100 and of
+100,000 rows; the time per article may differ by at most 2x (complexity.dictionary_size).
 """
 import math
 import os
@@ -130,12 +136,17 @@ def main(argv):
             '%dKB' % (s // 1000) if s < 1e6 else '%dMB' % (s // 1000000)) for s in sizes)))
     for fam in FAMILIES:
         texts = {s: family(fam, s) for s in sizes}
+        bind = {s: best_time(db, 'SELECT typeof(?)', texts[s], 3) for s in sizes}
         for name, sql in FUNCTIONS:
-            points = [(s, best_time(db, sql, texts[s], 3 if s <= 1e6 else 1)) for s in sizes]
+            # the cost of handing the text to SQLite (a 10 MB bind allocates and copies,
+            # page faults included) is not the function's: taken off each time
+            points = [(s, max(best_time(db, sql, texts[s], 3 if s <= 1e6 else 1) -
+                              bind[s], 1e-6)) for s in sizes]
             fit = [p for p in points if p[0] >= 100000]
             k = slope(fit) if len(fit) >= 2 else 1.0
             per_mb = points[-1][1] / (points[-1][0] / 1e6)
-            ok = k <= 1.25 and per_mb <= 1.0
+            # under 2 ms per MB at the largest size there is nothing left to fit a slope to
+            ok = (k <= 1.25 or per_mb < 0.002) and per_mb <= 1.0
             label = 'complexity.%s.%s' % (fam, name)
             if table:
                 print('%-17s %-17s %s  %.2f%s' % (fam, name, '  '.join(
@@ -148,8 +159,48 @@ def main(argv):
                 failed += 1
                 print('FAIL %s: slope %.2f over %s bytes, %.2f s per MB' % (
                     label, k, '/'.join(str(s) for s, _ in fit), per_mb))
+    ok, line = dictionary_size(so)
+    print(line)
+    passed, failed = passed + ok, failed + (not ok)
     print('%d passed, %d failed' % (passed, failed))
     return 1 if failed else 0
+
+
+def per_article_ms(so, dictionary_rows, articles=150):
+    """Milliseconds per article written (autocommit) with a dictionary of that many rows."""
+    db = sqlite3.connect(':memory:', isolation_level=None)
+    db.enable_load_extension(True)
+    db.load_extension(so)
+    db.execute('CREATE TABLE textfacts_dictionary(name TEXT, alias TEXT, kind TEXT, lang TEXT)')
+    db.executemany('INSERT INTO textfacts_dictionary VALUES (?, ?, ?, NULL)', (
+        ('Velorix %d Corp' % i, 'Velorix %d' % i, 'org') for i in range(dictionary_rows)))
+    db.execute('CREATE TABLE a(id INTEGER PRIMARY KEY, body TEXT)')
+    db.execute('CREATE VIRTUAL TABLE f USING textfacts(content = a, column = body)')
+    body = "Velorix 12 a levé 5 millions d'euros auprès de Velorix 99 en 2026."
+    db.execute('INSERT INTO a(body) VALUES (?)', (body,))  # the dictionary is read once here
+    best = None
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for _ in range(articles):
+            db.execute('INSERT INTO a(body) VALUES (?)', (body,))
+        t = (time.perf_counter() - t0) / articles * 1000
+        best = t if best is None else min(best, t)
+    found = db.execute("SELECT count(*) FROM f WHERE name = 'Velorix 12 Corp'").fetchone()[0]
+    db.close()
+    return best, found
+
+
+def dictionary_size(so):
+    small, found_small = per_article_ms(so, 100)
+    large, found_large = per_article_ms(so, 100000)
+    ratio = large / small
+    ok = ratio <= 2.0 and found_small > 0 and found_large > 0
+    label = 'complexity.dictionary_size'
+    if ok:
+        return True, 'ok   %s (%.3f ms per article with 100 rows, %.3f with 100,000: %.2fx)' % (
+            label, small, large, ratio)
+    return False, 'FAIL %s: %.3f ms per article with 100 rows, %.3f with 100,000 (%.2fx); ' \
+        'dictionary names found: %d, %d' % (label, small, large, ratio, found_small, found_large)
 
 
 if __name__ == '__main__':
