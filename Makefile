@@ -144,7 +144,7 @@ $(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS)
 	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_oom.c $(STATIC_OBJ) $(DEPS_LIBS) $(SQLITE_LIBS) \
 	  -lm $(LDFLAGS)
 
-test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom
+test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads
 	@bash tests/run_all.sh
 
 # ASan + UBSan: the extension and the unit tests are built with the sanitizers;
@@ -163,6 +163,38 @@ build/asan/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
 
 test-valgrind: all $(TEST_BIN) $(BUILD)/test_init
 	TEXTFACTS_SAN=valgrind bash tests/run_all.sh --quick
+
+# Threads (tests/test_threads.c): N threads and several connections on one WAL database
+# for a bounded time, the first use of textfacts in the process racing in all of them.
+# make test builds $(BUILD)/test_threads without a sanitizer, for a quick run
+# (build/test_threads [--threads N] [--seconds S] [--load PATH]); make test-tsan builds
+# the core, the functions, the store and the test with ThreadSanitizer into
+# build/tsan/test_threads and runs it twice, TSAN_THREADS threads for TSAN_SECONDS
+# seconds each: with textfacts linked in, then loading build/tsan/textfacts.so (the
+# same sources as a shared library, instrumented too) into every connection, as the
+# shell and most applications use it. A report stops the run.
+TSAN_THREADS ?= 8
+TSAN_SECONDS ?= 10
+TSAN_FLAGS   := -fsanitize=thread -g -O1
+TSAN_RUN      = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/test_threads \
+                --threads $(TSAN_THREADS) --seconds $(TSAN_SECONDS)
+.PHONY: test-tsan
+$(BUILD)/test_threads: tests/test_threads.c $(STATIC_OBJ) $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -pthread -Iext -o $@ tests/test_threads.c $(STATIC_OBJ) $(DEPS_LIBS) \
+	  $(SQLITE_LIBS) -lm $(LDFLAGS)
+build/tsan/test_threads: tests/test_threads.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS) VERSION | check-deps
+	@mkdir -p $(@D)
+	clang $(WARN) $(TSAN_FLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE \
+	  -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core -o $@ $< $(CORE_SRC) \
+	  $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
+build/tsan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS) VERSION | check-deps
+	@mkdir -p $(@D)
+	clang $(WARN) $(TSAN_FLAGS) -fPIC -fvisibility=hidden -shared -Wl,-z,nodelete \
+	  -D_POSIX_C_SOURCE=200809L -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core \
+	  -o $@ $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) -lm
+test-tsan: build/tsan/test_threads build/tsan/textfacts.so
+	$(TSAN_RUN)
+	$(TSAN_RUN) --load build/tsan/textfacts.so
 
 # --- fuzzing ----------------------------------------------------------------
 FUZZ_SECONDS ?= 30

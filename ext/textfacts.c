@@ -78,7 +78,18 @@ __declspec(dllexport)
 #endif
   __attribute__((visibility("default"))) int sqlite3_textfacts_init(
     sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
-  SQLITE_EXTENSION_INIT2(pApi);
+#ifndef SQLITE_CORE
+  /* Every load passes the same routines: the pointer is written once, under a
+  ** lock, so that loading into one connection never writes it while another
+  ** thread calls SQLite through it (a data race ThreadSanitizer reports when
+  ** threads load the extension at once; tests/test_threads.c --load). */
+  static pthread_mutex_t api_lock = PTHREAD_MUTEX_INITIALIZER;
+  pthread_mutex_lock(&api_lock);
+  if (sqlite3_api != pApi) SQLITE_EXTENSION_INIT2(pApi);
+  pthread_mutex_unlock(&api_lock);
+#else
+  (void)pApi;
+#endif
   pthread_once(&allocator_once, install_allocator);
   int rc = core_ready(pzErrMsg);
   if (rc != SQLITE_OK) return rc;

@@ -26,6 +26,10 @@
 #             triggers, the schema's CREATE VIRTUAL TABLE, views leading back into textfacts,
 #             forged commands): no crash or hang, errors that name the table, articles never
 #             changed, rebuild repairs, DROP TABLE always works.
+#   threads   ${TEST_THREADS:-build/test_threads} --seconds 4: 8 threads, connections of
+#             their own, handed between threads and shared, all functions and the textfacts
+#             table; the first use of textfacts in the process races (make test-tsan: the
+#             same under ThreadSanitizer, linked in and loaded).
 #   crash     tests/crash_kill.py: a writer process SIGKILLed 60 times at random moments (DELETE
 #             journal and WAL): no commit lost, integrity_check and the table's integrity-check
 #             pass, stored rows equal the functions' rows (about 20 s; not in --quick).
@@ -88,8 +92,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads)" >&2; exit 2 ;;
   esac
 done
 
@@ -98,6 +102,7 @@ SO=$(abspath "${TEXTFACTS_SO:-dist/textfacts.so}")
 TEST_CORE=$(abspath "${TEST_CORE:-build/test_core}")
 TEST_INIT=$(abspath "${TEST_INIT:-build/test_init}")
 TEST_OOM=$(abspath "${TEST_OOM:-build/test_oom}")
+TEST_THREADS=$(abspath "${TEST_THREADS:-build/test_threads}")
 LIB=$(abspath "${TEXTFACTS_LIB:-dist/libtextfacts.a}")
 SAN=${TEXTFACTS_SAN:-}
 PY=/usr/bin/python3          # the only python here that can load SQLite extensions
@@ -217,6 +222,13 @@ group_oom() {
     asan) run_native oom "$TEST_OOM" --quick ;;
     *) run_native oom "$TEST_OOM" ;;
   esac
+}
+
+# Threads without a sanitizer, briefly (make test-tsan runs them under ThreadSanitizer);
+# not under asan or valgrind, whose builds do not make it.
+group_threads() {
+  [ -n "$SAN" ] && { skip threads "make test-tsan checks threads"; return; }
+  run_native threads "$TEST_THREADS" --seconds 4
 }
 
 # --- b. golden SQL transcripts ------------------------------------------------------
@@ -361,6 +373,7 @@ group_store() {
 
 want unit && group_unit
 want oom && group_oom
+want threads && group_threads
 want layout && run_python_group layout tests/include_graph.py
 want sql && group_sql
 want static && group_static
