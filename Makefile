@@ -129,7 +129,7 @@ import: $(if $(filter ./dist/textfacts,$(EXT)),dist/textfacts.so)
 
 # --- tests ------------------------------------------------------------------
 TEST_BIN := $(BUILD)/test_core
-$(TEST_BIN): tests/test_core.c $(CORE_OBJ) $(HEADERS)
+$(TEST_BIN): tests/test_core.c $(CORE_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext/core -o $@ tests/test_core.c $(CORE_OBJ) $(DEPS_LIBS) -lm $(LDFLAGS)
 
 test-unit: $(TEST_BIN)
@@ -138,9 +138,9 @@ test-unit: $(TEST_BIN)
 # The core's initialisation when allocations fail (tests/test_init.c), and SQLite's way of
 # testing out-of-memory: every allocation made through SQLITE_CONFIG_MALLOC fails in turn
 # (tests/test_oom.c, linked with the static library's objects).
-$(BUILD)/test_init: tests/test_init.c $(CORE_OBJ) $(HEADERS)
+$(BUILD)/test_init: tests/test_init.c $(CORE_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext/core -o $@ tests/test_init.c $(CORE_OBJ) $(DEPS_LIBS) -lm $(LDFLAGS)
-$(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS)
+$(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_oom.c $(STATIC_OBJ) $(DEPS_LIBS) $(SQLITE_LIBS) \
 	  -lm $(LDFLAGS)
 
@@ -179,10 +179,10 @@ TSAN_FLAGS   := -fsanitize=thread -g -O1
 TSAN_RUN      = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/test_threads \
                 --threads $(TSAN_THREADS) --seconds $(TSAN_SECONDS)
 .PHONY: test-tsan
-$(BUILD)/test_threads: tests/test_threads.c $(STATIC_OBJ) $(HEADERS)
+$(BUILD)/test_threads: tests/test_threads.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -pthread -Iext -o $@ tests/test_threads.c $(STATIC_OBJ) $(DEPS_LIBS) \
 	  $(SQLITE_LIBS) -lm $(LDFLAGS)
-build/tsan/test_threads: tests/test_threads.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS) VERSION | check-deps
+build/tsan/test_threads: tests/test_threads.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS) tests/test_report.h VERSION | check-deps
 	@mkdir -p $(@D)
 	clang $(WARN) $(TSAN_FLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE \
 	  -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core -o $@ $< $(CORE_SRC) \

@@ -14,20 +14,12 @@
 #include "tf_sentence.h"
 #include "tf_trie.h"
 #include "tf_utf8.h"
+#include "test_report.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int failures;
-
-static void check(int condition, const char *name, const char *detail) {
-  if (condition) printf("ok %s\n", name);
-  else {
-    printf("not ok %s: %s\n", name, detail);
-    failures++;
-  }
-}
 
 static int same(double a, double b) {
   return a == b || fabs(a - b) <= 1e-9 * fmax(fabs(a), fabs(b));
@@ -681,5 +673,5 @@ int main(void) {
   test_lang_score();
   test_facts();
   test_document();
-  return failures ? 1 : 0;
+  return failed ? 1 : 0;
 }

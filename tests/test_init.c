@@ -27,6 +27,7 @@
 #include "tf_lang.h"
 #include "tf_money.h"
 #include "tf_sentence.h"
+#include "test_report.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,16 +37,6 @@
 #include <unistd.h>
 #include <unicode/uclean.h>
 
-static int failures;
-
-static void check(int ok, const char *name, const char *detail) {
-  if (ok) printf("ok %s\n", name);
-  else {
-    printf("not ok %s: %s\n", name, detail);
-    failures++;
-  }
-  fflush(stdout);
-}
 
 /* ------------------------------------------------------------------------ */
 /* What the core built, as one number. */
@@ -311,5 +302,5 @@ int main(int argc, char **argv) {
   check(clean != 0, "init.clean_child", "the clean build failed in a child process");
   if (icu) test_icu_allocations(clean);
   else test_process_allocations(clean);
-  return failures ? 1 : 0;
+  return failed ? 1 : 0;
 }

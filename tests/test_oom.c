@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "textfacts.h"
+#include "test_report.h"
 
 /* ------------------------------------------------------------------------ */
 /* The failing allocator. */
@@ -234,23 +235,7 @@ static const scenario scenarios[] = {
 
 /* ------------------------------------------------------------------------ */
 
-static int passed, failed, quick;
-
-static void report(int ok, const char *name, const char *format, ...) {
-  if (ok) {
-    passed++;
-    printf("ok %s\n", name);
-  } else {
-    failed++;
-    printf("not ok %s: ", name);
-    va_list ap;
-    va_start(ap, format);
-    vprintf(format, ap);
-    va_end(ap);
-    printf("\n");
-  }
-  fflush(stdout);
-}
+static int quick;
 
 /* A fresh connection with the scenario's setup (no faults), or NULL. */
 static sqlite3 *connect(const scenario *s, text *scratch) {

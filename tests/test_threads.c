@@ -54,6 +54,7 @@
 #include <sqlite3.h>
 
 #include "textfacts.h"
+#include "test_report.h"
 
 /* ------------------------------------------------------------------------ */
 /* The texts (written for this test). */
@@ -435,23 +436,6 @@ static long runs[PH_COUNT][C_COUNT], failures[PH_COUNT][C_COUNT];
 static char first_failure[PH_COUNT][C_COUNT][1400];
 static long strict_reads[PH_COUNT], dictionary_changes[PH_COUNT], reopened;
 static long iterations[PH_COUNT];
-static int passed, failed;
-
-static void report(int ok, const char *name, const char *format, ...) {
-  if (ok) {
-    passed++;
-    printf("ok %s\n", name);
-  } else {
-    failed++;
-    printf("not ok %s: ", name);
-    va_list ap;
-    va_start(ap, format);
-    vprintf(format, ap);
-    va_end(ap);
-    printf("\n");
-  }
-  fflush(stdout);
-}
 
 /* ------------------------------------------------------------------------ */
 /* The threads. */
