@@ -59,33 +59,24 @@ int textfacts_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info, const cha
   if (text_index < 0 && text_seen) return SQLITE_CONSTRAINT; /* another plan will supply it */
   if (lang_unusable && lang_index < 0) return SQLITE_CONSTRAINT;
   int idx_num = 0, argv_index = 1;
-  if (text_index < 0) {
-    /* No text at all: in a plan SQLite only tries (the terms of an OR are
-    ** planned one by one) or in a call without the argument. Refusing it would
-    ** fail the whole statement, so it is a plan of its own, dearer than any
-    ** other: when it is the one SQLite runs, xFilter says the argument is
-    ** missing. */
-    if (lang_index >= 0) {
-      idx_num |= 2;
-      info->aConstraintUsage[lang_index].argvIndex = argv_index++;
-      info->aConstraintUsage[lang_index].omit = 1;
-    }
-    info->idxNum = idx_num;
-    info->estimatedCost = 1e300;
-    info->estimatedRows = 2147483647;
-    return SQLITE_OK;
+  if (text_index >= 0) {
+    idx_num |= 1;
+    info->aConstraintUsage[text_index].argvIndex = argv_index++;
+    info->aConstraintUsage[text_index].omit = 1;
   }
-  idx_num = 1;
-  info->aConstraintUsage[text_index].argvIndex = argv_index++;
-  info->aConstraintUsage[text_index].omit = 1;
   if (lang_index >= 0) {
     idx_num |= 2;
     info->aConstraintUsage[lang_index].argvIndex = argv_index++;
     info->aConstraintUsage[lang_index].omit = 1;
   }
   info->idxNum = idx_num;
-  info->estimatedCost = 1000;
-  info->estimatedRows = 10;
+  /* No text at all: in a plan SQLite only tries (the terms of an OR are
+  ** planned one by one) or in a call without the argument. Refusing it would
+  ** fail the whole statement, so it is a plan of its own, dearer than any
+  ** other: when it is the one SQLite runs, xFilter says the argument is
+  ** missing. */
+  info->estimatedCost = text_index >= 0 ? 1000 : 1e300;
+  info->estimatedRows = text_index >= 0 ? 10 : 2147483647;
   return SQLITE_OK;
 }
 
@@ -142,6 +133,18 @@ int textfacts_lang_argument(sqlite3_context *ctx, const char *fn, int argc, sqli
     }
   }
   return lang;
+}
+
+int textfacts_text_argument(sqlite3_context *ctx, sqlite3_value *value, const char **text,
+                            int *len) {
+  if (sqlite3_value_type(value) == SQLITE_NULL) return 0;
+  *text = (const char *)sqlite3_value_text(value);
+  if (len) *len = sqlite3_value_bytes(value);
+  if (!*text) {
+    sqlite3_result_error_nomem(ctx);
+    return -1;
+  }
+  return 1;
 }
 
 static void result_optional_double(sqlite3_context *ctx, int has, double v) {

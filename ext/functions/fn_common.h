@@ -54,6 +54,11 @@ int textfacts_filter_args(sqlite3_vtab_cursor *cursor, const char *fn, int idx_n
 int textfacts_lang_argument(sqlite3_context *ctx, const char *fn, int argc, sqlite3_value **argv,
                             int index);
 
+/* Reads the text argument of a scalar: 1 with *text (NUL-terminated) and *len (its
+** bytes; len may be NULL); 0 when it is NULL (the result stays NULL); -1 out of memory, the error set. */
+int textfacts_text_argument(sqlite3_context *ctx, sqlite3_value *value, const char **text,
+                            int *len);
+
 /* Replaces a virtual table's error message (freeing the old one). */
 void textfacts_vtab_error(sqlite3_vtab *vtab, const char *format, ...);
 

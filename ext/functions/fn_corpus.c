@@ -35,15 +35,11 @@ SQLITE_EXTENSION_INIT3
 
 static void first_date_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int lang = textfacts_lang_argument(ctx, "first_date", argc, argv, 1);
-  if (lang < 0 || sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
-  const unsigned char *text = sqlite3_value_text(argv[0]);
-  if (!text) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
+  const char *text;
+  if (lang < 0 || textfacts_text_argument(ctx, argv[0], &text, NULL) <= 0) return;
   int y, m, d;
   /* The text ends at its first NUL, as for the other functions. */
-  int rc = tf_date_first(text, strlen((const char *)text), lang, &y, &m, &d, NULL, NULL);
+  int rc = tf_date_first((const unsigned char *)text, strlen(text), lang, &y, &m, &d, NULL, NULL);
   if (rc < 0) {
     sqlite3_result_error_nomem(ctx);
     return;

@@ -211,13 +211,9 @@ static sqlite3_module entity_module = {
 static void entity_name_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
   textfacts_dictionary *st = sqlite3_user_data(ctx);
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
-  const char *text = (const char *)sqlite3_value_text(argv[0]);
-  int len = sqlite3_value_bytes(argv[0]);
-  if (!text) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
+  const char *text;
+  int len;
+  if (textfacts_text_argument(ctx, argv[0], &text, &len) <= 0) return;
   char *err = NULL;
   int rc = textfacts_dictionary_refresh(st, "entity_name", &err);
   if (rc != SQLITE_OK) {

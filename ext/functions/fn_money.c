@@ -227,14 +227,9 @@ static void json_number(sqlite3_str *out, const char *key, int has, double v) {
 
 static void money_json_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int lang = textfacts_lang_argument(ctx, "money_json", argc, argv, 1);
-  if (lang < 0) return;
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
-  const char *text = (const char *)sqlite3_value_text(argv[0]);
-  int len = sqlite3_value_bytes(argv[0]);
-  if (!text) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
+  const char *text;
+  int len;
+  if (lang < 0 || textfacts_text_argument(ctx, argv[0], &text, &len) <= 0) return;
   tf_money_scanner scanner;
   if (tf_money_scanner_init(&scanner, text, (size_t)len, lang) != TF_OK) {
     tf_money_scanner_finish(&scanner);
@@ -278,30 +273,19 @@ static void money_json_function(sqlite3_context *ctx, int argc, sqlite3_value **
 
 static void parse_amount_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int lang = textfacts_lang_argument(ctx, "parse_amount", argc, argv, 1);
-  if (lang < 0) return;
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
-  const unsigned char *text = sqlite3_value_text(argv[0]);
-  int len = sqlite3_value_bytes(argv[0]);
-  if (!text) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  const void *nul = memchr(text, 0, (size_t)len);
-  if (nul) len = (int)((const unsigned char *)nul - text);
+  const char *text;
+  if (lang < 0 || textfacts_text_argument(ctx, argv[0], &text, NULL) <= 0) return;
+  /* The text ends at its first NUL. */
   double value;
-  if (tf_parse_amount(text, (size_t)len, lang, &value)) sqlite3_result_double(ctx, value);
+  if (tf_parse_amount((const unsigned char *)text, strlen(text), lang, &value))
+    sqlite3_result_double(ctx, value);
 }
 
 static void currency_code_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int lang = textfacts_lang_argument(ctx, "currency_code", argc, argv, 1);
-  if (lang < 0) return;
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
-  const char *text = (const char *)sqlite3_value_text(argv[0]);
-  int len = sqlite3_value_bytes(argv[0]);
-  if (!text) {
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
+  const char *text;
+  int len;
+  if (lang < 0 || textfacts_text_argument(ctx, argv[0], &text, &len) <= 0) return;
   char code[4];
   if (tf_currency_lookup(text, (size_t)len, code))
     sqlite3_result_text(ctx, code, 3, SQLITE_TRANSIENT);
