@@ -105,10 +105,8 @@ def main(argv):
                                                         + ', '.join(REPORT_ONLY)))
             report.fail('conformance', 'unknown --suite')
             return report.finish()
-    try:
-        conn = tflib.connect(tflib.extension_path(rest))
-    except Exception as e:  # noqa: BLE001
-        report.fail('conformance', 'cannot load the extension: %s' % e)
+    conn = tflib.connect_or_fail(report, 'conformance', tflib.extension_path(rest))
+    if conn is None:
         return report.finish()
 
     pred_dir = os.path.join(tflib.REPO, 'build', 'conformance')

@@ -214,6 +214,18 @@ def plan_op(rng, state):
     return ('delete_range', lo, lo + rng.randint(0, 15))
 
 
+def plan_ops(rng, state, count):
+    """count ops planned one after the other, each on what the ones before left (state is
+    not changed)."""
+    state = dict(state)
+    ops = []
+    for _ in range(count):
+        op = plan_op(rng, state)
+        apply_op(state, op)
+        ops.append(op)
+    return ops
+
+
 def plan(seed, n, state):
     """Transaction n: {'setup': bool, 'decoy': ops or None, 'ops': ops}. An op is a tuple;
     ('savepoint', ops) runs ops inside a savepoint rolled back; 'decoy' ops run in a
@@ -228,14 +240,7 @@ def plan(seed, n, state):
             ops.append(op)
         return {'setup': True, 'decoy': None, 'ops': ops}
     scratch = dict(state)
-    decoy = None
-    if rng.random() < 0.05:
-        decoy_state = dict(state)
-        decoy = []
-        for _ in range(rng.randint(1, 4)):
-            op = plan_op(rng, decoy_state)
-            apply_op(decoy_state, op)
-            decoy.append(op)
+    decoy = plan_ops(rng, state, rng.randint(1, 4)) if rng.random() < 0.05 else None
     r = rng.random()
     if r < 0.04:
         count = 1
@@ -254,13 +259,7 @@ def plan(seed, n, state):
         if x < 0.03 and count > 1:
             op = ('rebuild',)
         elif x < 0.10 and count > 1:
-            sp_state = dict(scratch)
-            inner = []
-            for _ in range(rng.randint(1, 3)):
-                o = plan_op(rng, sp_state)
-                apply_op(sp_state, o)
-                inner.append(o)
-            op = ('savepoint', inner)
+            op = ('savepoint', plan_ops(rng, scratch, rng.randint(1, 3)))
         else:
             op = plan_op(rng, scratch)
         apply_op(scratch, op)
@@ -705,11 +704,10 @@ def main(argv):
     again = ([so_arg] if so_arg else []) + ['--seed', str(seed), '--kills', str(kills)]
     print('crash_kill: seed %d, %d kills (again: /usr/bin/python3 tests/crash_kill.py %s)'
           % (seed, kills, ' '.join(again)), flush=True)
-    try:
-        tflib.connect(so_path).close()
-    except Exception as e:  # noqa: BLE001 -- any load failure is the one failure to report
-        report.fail('crash', 'cannot load the extension: %s' % e)
+    conn = tflib.connect_or_fail(report, 'crash', so_path)
+    if conn is None:
         return report.finish()
+    conn.close()
     tmp = tempfile.mkdtemp(prefix='textfacts-crash-')
     started = time.monotonic()
     try:

@@ -439,11 +439,10 @@ def schema_cases(c):
 def main(argv):
     report = tflib.Report()
     so_path = tflib.extension_path(argv)
-    try:
-        tflib.connect(so_path).close()
-    except Exception as e:  # noqa: BLE001 -- any load failure is the one failure to report
-        report.fail('hostile', 'cannot load the extension: %s' % e)
+    conn = tflib.connect_or_fail(report, 'hostile', so_path)
+    if conn is None:
         return report.finish()
+    conn.close()
     tmp = tempfile.mkdtemp(prefix='textfacts-hostile-')
     try:
         base = os.path.join(tmp, 'base.db')

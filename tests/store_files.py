@@ -466,11 +466,10 @@ def test_format1(c, so_path, tmp):
 def main(argv):
     report = tflib.Report()
     so_path = tflib.extension_path(argv)
-    try:
-        tflib.connect(so_path).close()
-    except Exception as e:  # noqa: BLE001 -- any load failure is the one failure to report
-        report.fail('store', 'cannot load the extension: %s' % e)
+    conn = tflib.connect_or_fail(report, 'store', so_path)
+    if conn is None:
         return report.finish()
+    conn.close()
     c = Checks(report)
     tmp = tempfile.mkdtemp(prefix='textfacts-store-')
     try:

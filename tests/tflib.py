@@ -43,6 +43,16 @@ def connect(so_path):
     return conn
 
 
+def connect_or_fail(report, group, so_path):
+    """connect(so_path), or None after reporting the one failure (under GROUP) that a load
+    failure is: the scripts' first step."""
+    try:
+        return connect(so_path)
+    except Exception as e:  # noqa: BLE001 -- any load failure is the one failure to report
+        report.fail(group, 'cannot load the extension: %s' % e)
+        return None
+
+
 class Report:
     """Counts test cases and prints the summary line run_all.sh reads."""
 
@@ -89,10 +99,8 @@ def open_seeds(report, group, gold_name, argv):
         print('SKIP: ../shared not found (%s)' % gold_path)
         report.skip(group, '../shared not found')
         return None
-    try:
-        conn = connect(extension_path(argv))
-    except Exception as e:  # noqa: BLE001 -- any load failure is the one failure to report
-        report.fail(group, 'cannot load the extension: %s' % e)
+    conn = connect_or_fail(report, group, extension_path(argv))
+    if conn is None:
         return None
     articles = []
     with open(gold_path, encoding='utf-8') as f:
