@@ -144,13 +144,9 @@ int tf_entity_builder_add(tf_entity_builder *b, const char *alias, size_t alias_
     *old = rec;
     return TF_OK;
   }
-  if (b->count == b->capacity) {
-    size_t capacity = b->capacity ? b->capacity * 2 : 1024;
-    tf_alias *grown = tf_realloc(b->recs, capacity * sizeof(tf_alias));
-    if (!grown) return TF_NOMEM;
-    b->recs = grown;
-    b->capacity = capacity;
-  }
+  tf_alias *grown = tf_grow(b->recs, b->count, &b->capacity, sizeof *grown, 1024);
+  if (!grown) return TF_NOMEM;
+  b->recs = grown;
   if (b->count >= INT32_MAX) return TF_NOMEM;
   if (tf_trie_builder_add(b->trie, folded, (size_t)n, (int32_t)b->count, NULL)) return TF_NOMEM;
   b->recs[b->count++] = rec;

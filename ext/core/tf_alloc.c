@@ -53,6 +53,14 @@ void tf_free(void *p) {
   else current.free_fn(p);
 }
 
+void *tf_grow_slow(void *array, size_t *capacity, size_t size, size_t first) {
+  size_t c = *capacity ? *capacity * 2 : first;
+  if (c < *capacity || c > SIZE_MAX / size) return NULL;
+  void *grown = tf_realloc(array, c * size);
+  if (grown) *capacity = c;
+  return grown;
+}
+
 int64_t tf_strings_add(tf_strings *b, const char *s, size_t n) {
   if (b->len + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap : 256;

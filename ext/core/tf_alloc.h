@@ -42,6 +42,16 @@ void tf_alloc_process_end(void);
 ** were made since the last call. */
 long tf_alloc_fail_process_after(long n);
 
+/* Room for one more element in a growing array of count elements of size bytes,
+** *capacity allocated: the array itself while count < *capacity; else the array
+** reallocated with twice the capacity (first when it is 0), *capacity updated.
+** NULL when out of memory (the array and *capacity are unchanged). */
+void *tf_grow_slow(void *array, size_t *capacity, size_t size, size_t first);
+static inline void *tf_grow(void *array, size_t count, size_t *capacity, size_t size,
+                            size_t first) {
+  return count < *capacity ? array : tf_grow_slow(array, capacity, size, first);
+}
+
 /* A growing arena of NUL-terminated strings, addressed by offset (offsets stay
 ** valid when it grows; pointers do not). Zero it to start; tf_free(p) to end. */
 typedef struct tf_strings {

@@ -23,31 +23,14 @@ enum {
 /* ------------------------------------------------------------------------ */
 /* ext/data/currencies.tsv, read into lists for the build. */
 
-/* A list of NUL-terminated strings (folded words, or codes). */
-typedef struct string_list {
-  char *text;
-  size_t len, cap;
-} string_list;
-
-static int string_list_add(string_list *l, const char *s, size_t n) {
-  if (l->len + n + 2 > l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 1024;
-    while (cap < l->len + n + 2) cap *= 2;
-    char *grown = tf_realloc(l->text, cap);
-    if (!grown) return TF_NOMEM;
-    l->text = grown;
-    l->cap = cap;
-  }
-  memcpy(l->text + l->len, s, n);
-  l->len += n;
-  l->text[l->len++] = 0;
-  l->text[l->len] = 0; /* the list ends with an empty string */
-  return TF_OK;
+/* Lists of NUL-terminated strings (folded words, or codes) are tf_strings. */
+static int string_list_add(tf_strings *l, const char *s, size_t n) {
+  return tf_strings_add(l, s, n) < 0 ? TF_NOMEM : TF_OK;
 }
 
-static int string_list_has(const string_list *l, const char *s) {
-  for (size_t p = 0; p < l->len; p += strlen(l->text + p) + 1)
-    if (strcmp(l->text + p, s) == 0) return 1;
+static int string_list_has(const tf_strings *l, const char *s) {
+  for (size_t p = 0; p < l->len; p += strlen(l->p + p) + 1)
+    if (strcmp(l->p + p, s) == 0) return 1;
   return 0;
 }
 
@@ -58,18 +41,18 @@ typedef struct press_form {
   unsigned char flags;
 } press_form;
 
-static string_list head_stop, never_bare, lower_ok, press_keys;
+static tf_strings head_stop, never_bare, lower_ok, press_keys;
 static press_form *press_forms;
 static size_t press_count;
 
 static int is_head_stop(const char *word) { return string_list_has(&head_stop, word); }
-static int in_codes(const string_list *l, const char *code) { return string_list_has(l, code); }
+static int in_codes(const tf_strings *l, const char *code) { return string_list_has(l, code); }
 
 static void free_lists(void) {
-  tf_free(head_stop.text);
-  tf_free(never_bare.text);
-  tf_free(lower_ok.text);
-  tf_free(press_keys.text);
+  tf_free(head_stop.p);
+  tf_free(never_bare.p);
+  tf_free(lower_ok.p);
+  tf_free(press_keys.p);
   tf_free(press_forms);
   memset(&head_stop, 0, sizeof head_stop);
   memset(&never_bare, 0, sizeof never_bare);
@@ -152,13 +135,9 @@ static int read_data(char *err, size_t size) {
         if (string_list_add(&head_stop, folded, (size_t)n)) return TF_NOMEM;
         continue;
       }
-      if (press_count == capacity) {
-        size_t c = capacity ? capacity * 2 : 256;
-        press_form *grown = tf_realloc(press_forms, c * sizeof *grown);
-        if (!grown) return TF_NOMEM;
-        press_forms = grown;
-        capacity = c;
-      }
+      press_form *grown = tf_grow(press_forms, press_count, &capacity, sizeof *grown, 256);
+      if (!grown) return TF_NOMEM;
+      press_forms = grown;
       press_form *f = &press_forms[press_count++];
       memset(f, 0, sizeof *f);
       f->key = press_keys.len;
@@ -186,13 +165,10 @@ static int note_first_word(builder_state *st, const char *key, int kind, int fla
   if (kind == TF_CUR_MINOR) return 0;
   if (kind == TF_CUR_CODE && !(flags & TF_CF_LOWER_OK)) return 0; /* found by shape */
   if (!tf_key_first_word_hash(key, &hash)) return 0;
-  if (st->first_word_count == st->first_word_capacity) {
-    size_t capacity = st->first_word_capacity ? st->first_word_capacity * 2 : 1024;
-    uint64_t *grown = tf_realloc(st->first_words, capacity * sizeof(uint64_t));
-    if (!grown) return -1;
-    st->first_words = grown;
-    st->first_word_capacity = capacity;
-  }
+  uint64_t *grown = tf_grow(st->first_words, st->first_word_count, &st->first_word_capacity,
+                            sizeof *grown, 1024);
+  if (!grown) return -1;
+  st->first_words = grown;
   st->first_words[st->first_word_count++] = hash;
   return 0;
 }
@@ -221,13 +197,9 @@ static int add_currency(builder_state *st, const char *key, const char *code, in
     e->priority = (unsigned char)priority;
     return 0;
   }
-  if (st->count == st->capacity) {
-    size_t capacity = st->capacity ? st->capacity * 2 : 512;
-    tf_currency_entry *grown = tf_realloc(st->entries, capacity * sizeof(*grown));
-    if (!grown) return -1;
-    st->entries = grown;
-    st->capacity = capacity;
-  }
+  tf_currency_entry *grown = tf_grow(st->entries, st->count, &st->capacity, sizeof *grown, 512);
+  if (!grown) return -1;
+  st->entries = grown;
   tf_currency_entry *e = &st->entries[st->count];
   memset(e, 0, sizeof(*e));
   memcpy(e->code, code, strlen(code) < 4 ? strlen(code) + 1 : 4);
@@ -354,7 +326,7 @@ int tf_currency_init(char *err, size_t size) {
   if (rc == TF_OK) rc = add_icu_currencies(&st, 0, err, size);
   for (size_t i = 0; rc == TF_OK && i < press_count; i++) {
     const press_form *f = &press_forms[i];
-    if (add_currency(&st, press_keys.text + f->key, f->code, f->kind, f->flags, PRIO_PRESS))
+    if (add_currency(&st, press_keys.p + f->key, f->code, f->kind, f->flags, PRIO_PRESS))
       rc = TF_NOMEM;
   }
   free_lists();

@@ -365,13 +365,9 @@ static int title_line(scan *sc) {
 static int list_push(scan *sc, size_t start, size_t end, const char *name, size_t name_len,
                      int kind, int source, const char *code) {
   tf_entity_list *out = sc->out;
-  if (out->count == out->capacity) {
-    size_t capacity = out->capacity ? out->capacity * 2 : 32;
-    tf_entity_mention *grown = tf_realloc(out->items, capacity * sizeof(*grown));
-    if (!grown) return -1;
-    out->items = grown;
-    out->capacity = capacity;
-  }
+  tf_entity_mention *grown = tf_grow(out->items, out->count, &out->capacity, sizeof *grown, 32);
+  if (!grown) return -1;
+  out->items = grown;
   tf_strings names = {out->names, out->names_len, out->names_capacity};
   int64_t off = tf_strings_add(&names, name, name_len);
   out->names = names.p;
@@ -434,16 +430,12 @@ static void close_run(scan *sc) {
   char key[2048];
   int k = tf_fold_string(name, (int)n, key, sizeof key);
   if (k <= 0) return;
-  if (sc->guess_count == sc->guess_capacity) {
-    size_t capacity = sc->guess_capacity ? sc->guess_capacity * 2 : 16;
-    guess_rec *grown = tf_realloc(sc->guesses, capacity * sizeof(*grown));
-    if (!grown) {
-      sc->nomem = 1;
-      return;
-    }
-    sc->guesses = grown;
-    sc->guess_capacity = capacity;
+  guess_rec *grown = tf_grow(sc->guesses, sc->guess_count, &sc->guess_capacity, sizeof *grown, 16);
+  if (!grown) {
+    sc->nomem = 1;
+    return;
   }
+  sc->guesses = grown;
   int64_t key_off = tf_strings_add(&sc->keys, key, (size_t)k);
   if (key_off < 0 || list_push(sc, start, end, name, n, kind, TF_SOURCE_GUESS, NULL)) {
     sc->nomem = 1;

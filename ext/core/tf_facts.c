@@ -119,7 +119,8 @@ typedef struct analysis {
   size_t len;
   int lang; /* a tf_lang; AUTO reads the phrases of every language (short texts defeat detection) */
   token *tokens;
-  int count, capacity;
+  int count;
+  size_t capacity;
   size_t window_start, window_end; /* the bytes analysed (see analyse_window) */
   size_t first_entity, end_entity; /* the entities inside them */
   size_t first_fact, end_fact;     /* the amounts inside them */
@@ -129,9 +130,11 @@ typedef struct analysis {
   /* Read once per window when a rule first asks (see year_for, clause_between), so
   ** that the work per amount does not grow with the amounts of the window. */
   struct year_candidate *years;
-  int year_count, year_capacity, years_read;
+  int year_count, years_read;
+  size_t year_capacity;
   struct clause_point *clauses;
-  int clause_count, clause_capacity, clauses_read;
+  int clause_count, clauses_read;
+  size_t clause_capacity;
 } analysis;
 
 /* A year a rule may give an amount (year_for): the token, its marker, the
@@ -153,13 +156,9 @@ typedef struct clause_point {
 } clause_point;
 
 static int push_token(analysis *an, size_t start, size_t end) {
-  if (an->count == an->capacity) {
-    int c = an->capacity ? an->capacity * 2 : 64;
-    token *grown = tf_realloc(an->tokens, (size_t)c * sizeof(*grown));
-    if (!grown) return -1;
-    an->tokens = grown;
-    an->capacity = c;
-  }
+  token *grown = tf_grow(an->tokens, (size_t)an->count, &an->capacity, sizeof *grown, 64);
+  if (!grown) return -1;
+  an->tokens = grown;
   token *t = &an->tokens[an->count++];
   memset(t, 0, sizeof *t);
   t->start = start;
@@ -527,13 +526,10 @@ static int token_year(const analysis *an, int i, int *marked) {
 ** "whereas", which need no comma? The places where one starts are read once per
 ** window; each question is then a binary search. */
 static int add_clause(analysis *an, size_t a, size_t b) {
-  if (an->clause_count == an->clause_capacity) {
-    int c = an->clause_capacity ? an->clause_capacity * 2 : 32;
-    clause_point *grown = tf_realloc(an->clauses, (size_t)c * sizeof(*grown));
-    if (!grown) return -1;
-    an->clauses = grown;
-    an->clause_capacity = c;
-  }
+  clause_point *grown = tf_grow(an->clauses, (size_t)an->clause_count, &an->clause_capacity,
+                                sizeof *grown, 32);
+  if (!grown) return -1;
+  an->clauses = grown;
   an->clauses[an->clause_count].a = a;
   an->clauses[an->clause_count++].b = b;
   return 0;
@@ -598,16 +594,13 @@ static void read_years(analysis *an, const tf_fact_list *facts) {
     int j = i - 1;
     if (!marked && j >= 0 && (end_mask(an, j) & F_DET) && t[j].end_phrase_first == j) j--;
     if (!marked && !(j >= 0 && (end_mask(an, j) & F_YEAR) && t[j].entity < 0)) continue;
-    if (an->year_count == an->year_capacity) {
-      int c = an->year_capacity ? an->year_capacity * 2 : 16;
-      year_candidate *grown = tf_realloc(an->years, (size_t)c * sizeof(*grown));
-      if (!grown) {
-        an->nomem = 1;
-        return;
-      }
-      an->years = grown;
-      an->year_capacity = c;
+    year_candidate *grown = tf_grow(an->years, (size_t)an->year_count, &an->year_capacity,
+                                    sizeof *grown, 16);
+    if (!grown) {
+      an->nomem = 1;
+      return;
     }
+    an->years = grown;
     year_candidate *y = &an->years[an->year_count++];
     y->token = i;
     y->year = year;
@@ -733,13 +726,9 @@ static int grouped(analysis *an, const tf_fact *a, const tf_fact *b, int *bracke
 /* ------------------------------------------------------------------------ */
 
 static int push_fact(tf_fact_list *out, const tf_money *m) {
-  if (out->count == out->capacity) {
-    size_t c = out->capacity ? out->capacity * 2 : 16;
-    tf_fact *grown = tf_realloc(out->items, c * sizeof(*grown));
-    if (!grown) return -1;
-    out->items = grown;
-    out->capacity = c;
-  }
+  tf_fact *grown = tf_grow(out->items, out->count, &out->capacity, sizeof *grown, 16);
+  if (!grown) return -1;
+  out->items = grown;
   tf_fact *f = &out->items[out->count++];
   memset(f, 0, sizeof *f);
   f->money = *m;

@@ -34,13 +34,10 @@ static int add_phrase(tf_lexicon *lx, lexicon_build *b, const char *w, size_t le
   if (n <= 0) return TF_ERROR;
   int32_t v = tf_trie_builder_get(b->trie, folded, (size_t)n);
   if (v < 0) {
-    if (lx->count == b->capacity) {
-      size_t c = b->capacity ? b->capacity * 2 : 256;
-      uint32_t(*grown)[TF_LANG_COUNT] = tf_realloc(lx->classes, c * sizeof(*grown));
-      if (!grown) return TF_NOMEM;
-      lx->classes = grown;
-      b->capacity = c;
-    }
+    uint32_t(*grown)[TF_LANG_COUNT] = tf_grow(lx->classes, lx->count, &b->capacity, sizeof *grown,
+                                              256);
+    if (!grown) return TF_NOMEM;
+    lx->classes = grown;
     v = (int32_t)lx->count++;
     memset(lx->classes[v], 0, sizeof lx->classes[v]);
     if (tf_trie_builder_add(b->trie, folded, (size_t)n, v, NULL)) return TF_NOMEM;
@@ -119,13 +116,9 @@ int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
       tf_phrases *l = &lists[k];
-      if (l->count == capacity[k]) {
-        size_t c = capacity[k] ? capacity[k] * 2 : 8;
-        tf_phrase *grown = tf_realloc(l->items, c * sizeof *grown);
-        if (!grown) return TF_NOMEM;
-        l->items = grown;
-        capacity[k] = c;
-      }
+      tf_phrase *grown = tf_grow(l->items, l->count, &capacity[k], sizeof *grown, 8);
+      if (!grown) return TF_NOMEM;
+      l->items = grown;
       if (!tf_utf8_valid((const unsigned char *)item.text, item.len))
         return tf_data_fail(err, size, &r, "phrase is not UTF-8");
       l->items[l->count].text = item.text;

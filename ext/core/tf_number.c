@@ -103,16 +103,13 @@ int tf_number_init(char *err, size_t size) {
           rc = tf_data_fail(err, size, &r, "abbreviations are read in every language (*)");
           break;
         }
-        if (abbreviation_count == abbreviation_capacity) {
-          size_t c = abbreviation_capacity ? abbreviation_capacity * 2 : 32;
-          abbreviation *grown = tf_realloc(abbreviations, c * sizeof *grown);
-          if (!grown) {
-            rc = TF_NOMEM;
-            break;
-          }
-          abbreviations = grown;
-          abbreviation_capacity = c;
+        abbreviation *grown = tf_grow(abbreviations, abbreviation_count, &abbreviation_capacity,
+                                      sizeof *grown, 32);
+        if (!grown) {
+          rc = TF_NOMEM;
+          break;
         }
+        abbreviations = grown;
         abbreviation *a = &abbreviations[abbreviation_count++];
         a->text = item.text;
         a->len = item.len;
@@ -128,16 +125,12 @@ int tf_number_init(char *err, size_t size) {
       }
       int32_t v = tf_trie_builder_get(b, folded, (size_t)n);
       if (v < 0) {
-        if (count == capacity) {
-          size_t c = capacity ? capacity * 2 : 128;
-          number_word *grown = tf_realloc(number_table, c * sizeof *grown);
-          if (!grown) {
-            rc = TF_NOMEM;
-            break;
-          }
-          number_table = grown;
-          capacity = c;
+        number_word *grown = tf_grow(number_table, count, &capacity, sizeof *grown, 128);
+        if (!grown) {
+          rc = TF_NOMEM;
+          break;
         }
+        number_table = grown;
         v = (int32_t)count++;
         memset(&number_table[v], 0, sizeof number_table[v]);
         number_table[v].kind = (unsigned char)kind;
@@ -168,13 +161,10 @@ int tf_number_init(char *err, size_t size) {
     if (!(row.len[0] == 4 && memcmp(row.field[0], "half", 4) == 0)) continue;
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
-      if (half_phrases.count == half_capacity) {
-        size_t c = half_capacity ? half_capacity * 2 : 4;
-        tf_phrase *grown = tf_realloc(half_phrases.items, c * sizeof *grown);
-        if (!grown) return TF_NOMEM;
-        half_phrases.items = grown;
-        half_capacity = c;
-      }
+      tf_phrase *grown = tf_grow(half_phrases.items, half_phrases.count, &half_capacity,
+                                 sizeof *grown, 4);
+      if (!grown) return TF_NOMEM;
+      half_phrases.items = grown;
       tf_phrase *ph = &half_phrases.items[half_phrases.count++];
       ph->text = item.text;
       ph->len = item.len;

@@ -73,13 +73,9 @@ int tf_trie_builder_add(tf_trie_builder *b, const char *key, size_t key_len, int
     unsigned char byte = (unsigned char)key[i];
     uint32_t child = find_child(b, node, byte);
     if (!child) {
-      if (b->count == b->capacity) {
-        size_t capacity = b->capacity * 2;
-        build_node *grown = tf_realloc(b->nodes, capacity * sizeof(build_node));
-        if (!grown) return -1;
-        b->nodes = grown;
-        b->capacity = capacity;
-      }
+      build_node *grown = tf_grow(b->nodes, b->count, &b->capacity, sizeof *grown, 1);
+      if (!grown) return -1;
+      b->nodes = grown;
       child = (uint32_t)b->count++;
       b->nodes[child].byte = byte;
       b->nodes[child].value = -1;
