@@ -99,8 +99,9 @@ int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_
                     const char *file, const char *data, char *err, size_t size) {
   tf_data_reader r;
   tf_data_row row;
-  size_t capacity[16] = {0};
-  if (class_count > 16) return TF_ERROR;
+  size_t capacity[TF_PHRASE_CLASSES_MAX] = {0};
+  if (class_count > TF_PHRASE_CLASSES_MAX)
+    return tf_core_fail(err, size, "%s: more than %d phrase classes", file, TF_PHRASE_CLASSES_MAX);
   tf_data_open(&r, file, data);
   while (tf_data_next(&r, &row)) {
     size_t k = class_count;

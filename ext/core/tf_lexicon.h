@@ -67,6 +67,8 @@ typedef struct tf_phrases {
   size_t count;
 } tf_phrases;
 
+#define TF_PHRASE_CLASSES_MAX 32 /* classes one tf_phrases_load() reads */
+
 /* Reads the rows class<TAB>lang<TAB>phrases of a data file into lists[k], the list
 ** of classes[k] (class_count lists, zeroed). TF_OK, TF_NOMEM or TF_ERROR. */
 int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_count,
