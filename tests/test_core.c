@@ -199,8 +199,14 @@ static void test_money_forms(void) {
   /* inheritance: a scale number after money in the same sentence */
   const char *text = "30,8 milliards de dollars, contre 13,5 milliards un an plus t\xC3\xB4t.";
   check(count_mentions(text, strlen(text), TF_LANG_FR) == 2, "money.inherit", "two mentions");
-  const char *split = "30,8 milliards de dollars. Il compte 13,5 milliards un jour.";
-  check(count_mentions(split, strlen(split), TF_LANG_FR) == 1, "money.inherit.sentence_break",
+  /* Carried into the next sentence of the paragraph, not into the next paragraph, and
+  ** not past a scaled number that counts something. */
+  const char *next = "30,8 milliards de dollars. Il vise 13,5 milliards un jour.";
+  check(count_mentions(next, strlen(next), TF_LANG_FR) == 2, "money.inherit.next_sentence",
+        "two mentions");
+  const char *split = "30,8 milliards de dollars.\n\nLa ville compte 2 millions d'habitants, "
+                      "contre 1,5 millions un jour.";
+  check(count_mentions(split, strlen(split), TF_LANG_FR) == 1, "money.inherit.count_between",
         "one mention");
 }
 
@@ -253,7 +259,9 @@ static void test_currency_lookup(void) {
           name, code);
   }
   char code[4];
-  check(!tf_currency_lookup("franc", 5, code), "currency[franc].ambiguous", "franc names several");
+  check(!tf_currency_lookup("peso", 4, code), "currency[peso].ambiguous", "peso names several");
+  check(tf_currency_lookup("francs", 6, code) && strcmp(code, "CHF") == 0, "currency[francs].CHF",
+        "bare francs are Swiss");
   check(!tf_currency_lookup("widgets", 7, code), "currency[widgets].unknown", "unknown");
 }
 

@@ -45,6 +45,31 @@ static tf_strings head_stop, never_bare, lower_ok, press_keys;
 static press_form *press_forms;
 static size_t press_count;
 
+/* Local readings: the cue words of a country, and the currency its press means
+** by a generic form ("$" in Québec is CAD). Kept after the build. */
+static tf_local_rule local_rules[TF_LOCAL_RULES_MAX];
+static size_t local_rule_count;
+static uint64_t *local_cues; /* word hash, then the rule index, alternating */
+static size_t local_cue_count, local_cue_capacity;
+static tf_word_map local_cue_map;
+/* Cue words are found by a hash of their bytes, ASCII lower-cased (the form as
+** written in the data and its folded form are both kept: "Québec", "quebec"),
+** with a bit set in front of the map. */
+unsigned char tf_local_cue_bits[65536 / 8];
+
+#define CUE_HASH_SEED 1469598103934665603ull
+#define CUE_HASH_PRIME 1099511628211ull
+static inline uint64_t cue_hash_byte(uint64_t h, unsigned char c) {
+  if (c >= 'A' && c <= 'Z') c |= 0x20;
+  return (h ^ c) * CUE_HASH_PRIME;
+}
+
+static uint64_t cue_hash(const char *w, size_t n) {
+  uint64_t h = CUE_HASH_SEED;
+  for (size_t i = 0; i < n; i++) h = cue_hash_byte(h, (unsigned char)w[i]);
+  return h ? h : 1;
+}
+
 static int is_head_stop(const char *word) { return string_list_has(&head_stop, word); }
 static int in_codes(const tf_strings *l, const char *code) { return string_list_has(l, code); }
 
@@ -60,6 +85,23 @@ static void free_lists(void) {
   memset(&press_keys, 0, sizeof press_keys);
   press_forms = NULL;
   press_count = 0;
+  tf_free(local_cues);
+  local_cues = NULL;
+  local_cue_count = local_cue_capacity = 0;
+}
+
+/* The rule for (local, generic), added when new. -1 when the table is full. */
+static int local_rule_index(const char *local, const char *generic) {
+  for (size_t i = 0; i < local_rule_count; i++)
+    if (memcmp(local_rules[i].local, local, 3) == 0 &&
+        memcmp(local_rules[i].generic, generic, 3) == 0)
+      return (int)i;
+  if (local_rule_count == TF_LOCAL_RULES_MAX) return -1;
+  tf_local_rule *r = &local_rules[local_rule_count];
+  memcpy(r->local, local, 3);
+  memcpy(r->generic, generic, 3);
+  r->local[3] = r->generic[3] = 0;
+  return (int)local_rule_count++;
 }
 
 static int is_code(const char *s, size_t n) {
@@ -74,8 +116,10 @@ static int parse_flags(const char *s, size_t n) {
   static const struct {
     const char *name;
     int flag;
-  } known[] = {
-    {"generic", TF_CF_GENERIC}, {"postfix", TF_CF_POSTFIX_ONLY}, {"lower_ok", TF_CF_LOWER_OK}};
+  } known[] = {{"generic", TF_CF_GENERIC},
+               {"postfix", TF_CF_POSTFIX_ONLY},
+               {"lower_ok", TF_CF_LOWER_OK},
+               {"weight", TF_CF_WEIGHT}};
   int flags = 0;
   size_t p = 0;
   while (p < n) {
@@ -97,8 +141,8 @@ static int parse_flags(const char *s, size_t n) {
 }
 
 static int read_data(char *err, size_t size) {
-  static const char *const classes[] = {"symbol",    "code",       "name",    "minor",
-                                        "head_stop", "never_bare", "lower_ok"};
+  static const char *const classes[] = {"symbol",    "code",       "name",     "minor",
+                                        "head_stop", "never_bare", "lower_ok", "local"};
   static const int kinds[] = {TF_CUR_SYMBOL, TF_CUR_CODE, TF_CUR_NAME, TF_CUR_MINOR};
   tf_data_reader r;
   tf_data_row row;
@@ -106,7 +150,7 @@ static int read_data(char *err, size_t size) {
   tf_data_open(&r, "currencies.tsv", tf_data_currencies);
   while (tf_data_next(&r, &row)) {
     int k = -1;
-    for (int c = 0; row.count >= 3 && row.count <= 5 && c < 7; c++)
+    for (int c = 0; row.count >= 3 && row.count <= 5 && c < 8; c++)
       if (strlen(classes[c]) == row.len[0] && memcmp(classes[c], row.field[0], row.len[0]) == 0)
         k = c;
     if (k < 0 || !tf_lang_bits_parse(row.field[1], row.len[1]))
@@ -114,11 +158,50 @@ static int read_data(char *err, size_t size) {
                           "expected class<TAB>lang<TAB>forms[<TAB>code[<TAB>flags]] "
                           "with a known class and a lang of fr, en or *");
     int press = k <= 3, needs_code = k <= 2;
+    if (k == 7) {
+      if (row.count != 5 || !is_code(row.field[3], row.len[3]) ||
+          !is_code(row.field[4], row.len[4]))
+        return tf_data_fail(err, size, &r,
+                            "a local row is local<TAB>lang<TAB>cue words<TAB>local code<TAB>"
+                            "the generic code it reads");
+      char local[4] = {0}, generic[4] = {0};
+      memcpy(local, row.field[3], 3);
+      memcpy(generic, row.field[4], 3);
+      int rule = local_rule_index(local, generic);
+      if (rule < 0) return tf_data_fail(err, size, &r, "too many local rules");
+      tf_data_item item;
+      for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+        char folded[128];
+        int n = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
+        if (n < 3 || (size_t)n != strcspn(folded, " -'") || item.len > 40)
+          return tf_data_fail(err, size, &r, "cue '%.*s' is not one word of 3 letters or more",
+                              (int)item.len, item.text);
+        /* the hashes of the byte scan (as written, folded), and the word
+        ** hash the money scanner has at hand (tf_scan_word) */
+        uint64_t hashes[3] = {cue_hash(item.text, item.len), cue_hash(folded, (size_t)n), 0};
+        if (!tf_key_first_word_hash(folded, &hashes[2]))
+          return tf_data_fail(err, size, &r, "cue '%.*s' is not a word", (int)item.len, item.text);
+        for (int v = 0; v < 3; v++) {
+          uint64_t *grown = tf_grow(local_cues, local_cue_count, &local_cue_capacity, sizeof *grown,
+                                    256);
+          if (!grown) return TF_NOMEM;
+          local_cues = grown;
+          local_cues[local_cue_count++] = hashes[v];
+          grown = tf_grow(local_cues, local_cue_count, &local_cue_capacity, sizeof *grown, 256);
+          if (!grown) return TF_NOMEM;
+          local_cues = grown;
+          local_cues[local_cue_count++] = (uint64_t)rule;
+          tf_local_cue_bits[(hashes[v] & 0xFFFF) >> 3] |= (unsigned char)(1u << (hashes[v] & 7));
+        }
+      }
+      continue;
+    }
     if (needs_code ? row.count < 4 || !is_code(row.field[3], row.len[3]) : row.count > 3)
       return tf_data_fail(err, size, &r,
                           needs_code ? "expected an ISO 4217 code" : "this class takes no code");
     int flags = row.count == 5 ? parse_flags(row.field[4], row.len[4]) : 0;
-    if (flags < 0) return tf_data_fail(err, size, &r, "unknown flag (generic, postfix, lower_ok)");
+    if (flags < 0)
+      return tf_data_fail(err, size, &r, "unknown flag (generic, postfix, lower_ok, weight)");
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
       if (k == 5 || k == 6) { /* codes, as written */
@@ -315,8 +398,38 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
 /* ------------------------------------------------------------------------ */
 static tf_currencies table;
 
+/* ASCII letters and digits */
+static const unsigned char ascii_word[128] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+  ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+  ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
+  ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+  ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+  ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
+
+/* Bytes of a cue scan: a word byte gives itself, ASCII lower-cased (0: not a
+** word byte; E2 starts ’ and other marks); a word never starts on a
+** continuation byte, so "l’Ontario" starts at the O. */
+static unsigned char cue_word_byte[256], cue_start_byte[256];
+
+static void build_cue_tables(void) {
+  for (int b = 0; b < 256; b++) {
+    int word = b < 0x80 ? ascii_word[b] : b != 0xE2;
+    cue_word_byte[b] = word ? (unsigned char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b) : 0;
+    cue_start_byte[b] = b < 0x80 ? ascii_word[b] : b >= 0xC0 && b != 0xE2;
+  }
+}
+
 int tf_currency_init(char *err, size_t size) {
+  local_rule_count = 0;
+  build_cue_tables();
   int rc = read_data(err, size);
+  if (rc == TF_OK) {
+    if (tf_word_map_init(&local_cue_map, local_cue_count / 2)) rc = TF_NOMEM;
+    for (size_t i = 0; rc == TF_OK && i < local_cue_count; i += 2)
+      tf_word_map_put(&local_cue_map, local_cues[i], (int32_t)local_cues[i + 1]);
+  }
   builder_state st = {0};
   if (rc == TF_OK) {
     st.trie = tf_trie_builder_new();
@@ -353,7 +466,58 @@ void tf_currency_teardown(void) {
   tf_trie_free(table.trie);
   tf_free((void *)table.entry);
   tf_word_map_free(&table.first_words);
+  tf_word_map_free(&local_cue_map);
+  local_rule_count = 0;
+  memset(tf_local_cue_bits, 0, sizeof tf_local_cue_bits);
   memset(&table, 0, sizeof table);
+}
+
+
+int tf_currency_local_cue_slow(uint64_t word_hash) {
+  int32_t rule;
+  return tf_word_map_get(&local_cue_map, word_hash ? word_hash : 1, &rule) ? rule : -1;
+}
+
+void tf_currency_local_count(const unsigned char *s, size_t len, size_t p, unsigned *counts) {
+  /* Words are runs of ASCII letters and digits and of UTF-8 bytes (but for
+  ** E2, which starts ’ and other marks); a word never starts on a continuation
+  ** byte, so "l’Ontario" starts at the O. */
+  for (;;) {
+    while (p < len && !cue_start_byte[s[p]]) p++;
+    if (p >= len) break;
+    size_t start = p;
+    uint64_t h = CUE_HASH_SEED;
+    unsigned char c;
+    while (p < len && (c = cue_word_byte[s[p]]) != 0) {
+      h = (h ^ c) * CUE_HASH_PRIME;
+      p++;
+    }
+    if (p - start < 3 || !h) continue;
+    if (!(tf_local_cue_bits[(h & 0xFFFF) >> 3] >> (h & 7) & 1)) continue;
+    int32_t rule;
+    if (tf_word_map_get(&local_cue_map, h, &rule)) counts[rule]++;
+  }
+}
+
+void tf_currency_local_decide(const unsigned *counts, tf_local_reading *out) {
+  memset(out, 0, sizeof *out);
+  /* Per generic code: the local currency with the most cues, when it has more
+  ** than the generic code's own. */
+  for (size_t i = 0; i < local_rule_count; i++) {
+    const tf_local_rule *r = &local_rules[i];
+    if (memcmp(r->local, r->generic, 3) == 0 || counts[i] == 0) continue;
+    unsigned own = 0, best = 0;
+    for (size_t j = 0; j < local_rule_count; j++) {
+      if (memcmp(local_rules[j].generic, r->generic, 3) != 0) continue;
+      if (memcmp(local_rules[j].local, r->generic, 3) == 0) own = counts[j];
+      else if (j != i && counts[j] > best) best = counts[j];
+    }
+    if (counts[i] > own && counts[i] > best && out->count < TF_LOCAL_RULES_MAX) {
+      memcpy(out->rule[out->count].generic, r->generic, 4);
+      memcpy(out->rule[out->count].local, r->local, 4);
+      out->count++;
+    }
+  }
 }
 
 int tf_currency_lookup(const char *text, size_t len, char code[4]) {

@@ -32,6 +32,7 @@ enum tf_currency_kind {
 #define TF_CF_NEVER_BARE 0x04   /* a code that is more often a word (ALL, COP, PHP) */
 #define TF_CF_GENERIC 0x08      /* bare "$" or "dollar": a country may qualify it */
 #define TF_CF_AMBIGUOUS 0x10    /* several currencies share it and none prevails */
+#define TF_CF_WEIGHT 0x20 /* also a weight ("pound", "livre"): not money beside a weight word */
 
 /* Priorities of currency keys (see tf_currency.c): press forms above ICU's
 ** names above the head nouns derived from them ("ringgit"). */
@@ -60,6 +61,36 @@ void tf_currency_teardown(void);
 
 /* The table (valid after tf_core_init() == TF_OK). */
 const tf_currencies *tf_currencies_get(void);
+
+/* Local readings (class "local" of currencies.tsv): in a text whose cue words
+** name a country more than any other, a generic form (TF_CF_GENERIC: "$",
+** "dollars", "francs") means that country's currency. */
+#define TF_LOCAL_RULES_MAX 16
+typedef struct tf_local_rule {
+  char generic[4]; /* the code a generic form has by default: "USD" */
+  char local[4];   /* what it means in this text: "CAD" */
+} tf_local_rule;
+typedef struct tf_local_reading {
+  size_t count;
+  tf_local_rule rule[TF_LOCAL_RULES_MAX];
+} tf_local_reading;
+
+/* The rule a word is a cue of (its tf_scan_word hash), or -1; inline: asked
+** for every word the money scanner reads. */
+extern unsigned char tf_local_cue_bits[65536 / 8];
+int tf_currency_local_cue_slow(uint64_t word_hash);
+static inline int tf_currency_local_cue(uint64_t word_hash) {
+  uint64_t h = word_hash ? word_hash : 1;
+  if (!(tf_local_cue_bits[(h & 0xFFFF) >> 3] >> (h & 7) & 1)) return -1;
+  return tf_currency_local_cue_slow(h);
+}
+/* Adds the cue words of s[p..len) to counts[TF_LOCAL_RULES_MAX]: one pass over
+** the bytes, for the text the money scanner has not read yet. */
+void tf_currency_local_count(const unsigned char *s, size_t len, size_t p, unsigned *counts);
+/* The generic codes that read otherwise given these counts (none for most
+** texts): a local currency with more cues than the generic code's own country
+** and any other. */
+void tf_currency_local_decide(const unsigned *counts, tf_local_reading *out);
 
 /* Looks up a whole string as a currency (for currency_code()): trims it, folds
 ** it, and writes the ISO code into code[4]. Returns 1 if it names exactly one

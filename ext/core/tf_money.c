@@ -15,16 +15,49 @@
 /* ------------------------------------------------------------------------ */
 /* The money words of ext/data/money.tsv. */
 
-enum { W_PERCENT, W_CENTS_AND, W_RANGE_AND, W_RANGE_TO, W_FOLLOW, W_COUNT };
-static const char *const word_classes[W_COUNT] = {"percent", "cents_and", "range_and", "range_to",
-                                                  "follow"};
+enum {
+  W_PERCENT,
+  W_CENTS_AND,
+  W_RANGE_AND,
+  W_RANGE_TO,
+  W_FOLLOW,
+  W_WIRE_UNIT,
+  W_WIRE_MILLION,
+  W_WIRE_BILLION,
+  W_MONEY_NOUN,
+  W_PART,
+  W_COUNT_CUE,
+  W_CHANGE,
+  W_MIN_AFTER,
+  W_MAX_AFTER,
+  W_SCALE_ARTICLE,
+  W_WEIGHT_CUE,
+  W_MONEY_CONTEXT,
+  W_YEAR_BEFORE,
+  W_ALTERNATIVE,
+  W_COUNT
+};
+static const char *const word_classes[W_COUNT] = {
+  "percent",    "cents_and",     "range_and",    "range_to",   "follow",
+  "wire_unit",  "wire_million",  "wire_billion", "money_noun", "part",
+  "count_cue",  "change",        "min_after",    "max_after",  "scale_article",
+  "weight_cue", "money_context", "year_before",  "alternative"};
 static tf_phrases words[W_COUNT];
 /* follow, as hashes of the folded words, per language */
 static tf_word_map followers;
+/* the first bytes of the count_cue phrases, either case */
+static unsigned char count_cue_first[256];
 
 int tf_money_init(char *err, size_t size) {
   int rc = tf_phrases_load(words, word_classes, W_COUNT, "money.tsv", tf_data_money, err, size);
   if (rc != TF_OK) return rc;
+  memset(count_cue_first, 0, sizeof count_cue_first);
+  for (size_t i = 0; i < words[W_COUNT_CUE].count; i++) {
+    unsigned char b = (unsigned char)words[W_COUNT_CUE].items[i].text[0];
+    count_cue_first[b] = 1;
+    if (b >= 'a' && b <= 'z') count_cue_first[b - 32] = 1;
+    if (b >= 'A' && b <= 'Z') count_cue_first[b + 32] = 1;
+  }
   const tf_phrases *f = &words[W_FOLLOW];
   if (tf_word_map_init(&followers, f->count)) return TF_NOMEM;
   for (size_t i = 0; i < f->count; i++) {
@@ -50,8 +83,12 @@ static size_t word_at(int k, const unsigned char *s, size_t len, size_t p, int l
   return tf_phrases_at(&words[k], s, len, p, lang);
 }
 
-#define MAX_INHERIT_DISTANCE 400 /* bytes from the mention whose currency is taken */
-#define MAX_WORDS_BACK 10        /* words looked at before a currency name */
+#define MAX_CARRY 1500        /* bytes: how far back, within a paragraph, a currency is carried */
+#define MAX_CARRY_AHEAD 3000  /* bytes: how far ahead, within a paragraph */
+#define MAX_LIST_GAP 400      /* bytes between two items of a list of amounts */
+#define LOCAL_MIN_TEXT 400    /* bytes: shorter texts keep the default reading */
+#define LOCAL_READ_AHEAD 1500 /* bytes after the first generic form read for cues */
+#define MAX_WORDS_BACK 10     /* words looked at before a currency name */
 
 static int is_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 static int is_ascii_alpha(unsigned char b) {
@@ -114,19 +151,22 @@ typedef struct currency_token {
 
 /* Does the letter case of a code in the text allow it? */
 static int code_case_ok(const unsigned char *s, size_t start, size_t end,
-                        const tf_currency_entry *e) {
+                        const tf_currency_entry *e, int never_bare_ok) {
   int upper = 0, lower = 0;
   for (size_t i = start; i < end; i++) {
     if (s[i] >= 'A' && s[i] <= 'Z') upper++;
     else if (s[i] >= 'a' && s[i] <= 'z') lower++;
   }
-  if (lower == 0) return !(e->flags & TF_CF_NEVER_BARE);
+  if (lower == 0) return never_bare_ok || !(e->flags & TF_CF_NEVER_BARE);
   if (upper == 0) return (e->flags & TF_CF_LOWER_OK) != 0;
   return 0;
 }
 
 /* The currency that starts at p, if any (longest valid key). Minor units
-** only when allow_minor. */
+** only when allow_minor has CUR_MINOR; the codes that are mostly words (PHP,
+** MAD) only with CUR_NEVER_BARE, next to a number (find_atom checks the
+** sentence is about money). */
+enum { CUR_MINOR = 1, CUR_NEVER_BARE = 2 };
 static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out, int allow_minor) {
   const unsigned char *s = sc->s;
   size_t len = sc->len;
@@ -137,7 +177,7 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
   for (int i = n - 1; i >= 0; i--) {
     const tf_currency_entry *e = &cur->entry[hits[i].value];
     size_t end = hits[i].end;
-    if (e->kind == TF_CUR_MINOR ? !allow_minor : !e->code[0]) continue;
+    if (e->kind == TF_CUR_MINOR ? !(allow_minor & CUR_MINOR) : !e->code[0]) continue;
     /* A key ending in a letter must end the word ("euro" is not in "europe",
     ** and "$ c" is not in "$ c'est"). */
     int last_is_letter = tf_word_char_at(s, end, end - 1) || s[end - 1] == '.';
@@ -146,7 +186,8 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
       if (apostrophe_at(s, len, end)) continue;
       if (e->kind == TF_CUR_NAME && end < len && is_digit(s[end])) continue;
     }
-    if (e->kind == TF_CUR_CODE && !code_case_ok(s, p, end, e)) continue;
+    if (e->kind == TF_CUR_CODE && !code_case_ok(s, p, end, e, (allow_minor & CUR_NEVER_BARE) != 0))
+      continue;
     out->start = p;
     out->end = end;
     out->entry = e;
@@ -226,7 +267,7 @@ static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor
 static void extend_with_cents(const tf_money_scanner *sc, tf_money_atom *a) {
   const unsigned char *s = sc->s;
   size_t len = sc->len;
-  if (a->has_scale || a->inherited || a->value != floor(a->value)) return;
+  if (a->has_scale || a->inherited || a->value < 0 || a->value != floor(a->value)) return;
   size_t p = a->end, sp = tf_hspace_at(s, len, p);
   if (!sp) return;
   p += sp;
@@ -266,6 +307,8 @@ static void extend_with_cents(const tf_money_scanner *sc, tf_money_atom *a) {
       unit = 1;
     }
   }
+  /* "12 000 000 $ et 3,5 millions": a decimal number, not cents */
+  if (q + 1 < len && (s[q] == ',' || s[q] == '.') && is_digit(s[q + 1])) return;
   if (!unit && q < len) {
     /* Without a unit word, the cents must end the phrase. */
     size_t sp4 = tf_hspace_at(s, len, q);
@@ -283,17 +326,15 @@ static void extend_with_cents(const tf_money_scanner *sc, tf_money_atom *a) {
 }
 
 /* ------------------------------------------------------------------------ */
-/* Sentence breaks between two positions (for currency inheritance). */
-static int crosses_sentence(const unsigned char *s, size_t from, size_t to) {
-  for (size_t p = from; p < to; p++) {
-    unsigned char c = s[p];
-    if (c == '\n' || c == '!' || c == '?') return 1;
-    if (c == '.' && p + 1 < to && (s[p + 1] == ' ' || s[p + 1] == '\n')) {
-      /* "M. Zhang": a single capital before the dot is an initial. */
-      int initial = p >= 1 && s[p - 1] >= 'A' && s[p - 1] <= 'Z' &&
-                    (p < 2 || !is_ascii_alpha(s[p - 2]));
-      if (!initial) return 1;
-    }
+/* A blank line between two positions: the currency of a paragraph is not
+** carried into the next one. */
+static int crosses_paragraph(const unsigned char *s, size_t from, size_t to) {
+  const unsigned char *p = s + from, *end = s + to;
+  while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+    const unsigned char *q = p + 1;
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+    if (q < end && *q == '\n') return 1;
+    p = q;
   }
   return 0;
 }
@@ -303,6 +344,8 @@ static int crosses_sentence(const unsigned char *s, size_t from, size_t to) {
 ** number counts something else ("75 millions d’utilisateurs", "20 million users"). */
 static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int lang) {
   size_t sp = tf_hspace_at(s, len, p);
+  /* "8 milliards de bénéfice net", "$5 million in revenue": a money noun */
+  if (sp && word_at(W_MONEY_NOUN, s, len, p + sp, lang)) return 1;
   if (!sp) return !tf_word_char_at(s, len, p) && !apostrophe_at(s, len, p);
   p += sp;
   if (!tf_word_char_at(s, len, p) || is_digit(s[p])) return 1;
@@ -341,6 +384,8 @@ static void atom_from_parts(tf_money_atom *a, size_t start, size_t end, const tf
   a->decimals = n->decimals;
   memcpy(a->currency, c->entry->code, 4);
   a->inherited = 0;
+  a->generic = (c->entry->flags & TF_CF_GENERIC) != 0;
+  a->flags = c->entry->flags;
   if (c->scale != 1 && !a->has_scale) {
     a->scale = c->scale;
     a->value = tf_scale_value(a->base, a->decimals, c->scale);
@@ -363,6 +408,227 @@ static void scale_after_currency(const tf_money_scanner *sc, tf_money_atom *a) {
   }
 }
 
+static int find_atom(tf_money_scanner *sc, tf_money_atom *a);
+
+/* ------------------------------------------------------------------------ */
+/* Carried currency: amounts whose currency (or scale) the text gives once. */
+
+/* Was this value the amount of a recent mention? Its currency, or NULL. */
+static const char *recent_currency(const tf_money_scanner *sc, double value) {
+  for (int i = 0; i < sc->recent_count && i < TF_MONEY_RECENT; i++)
+    if (sc->recent_value[i] == value) return sc->recent_currency[i];
+  return NULL;
+}
+
+/* The folded hash of the word after p (spaces first), or 0. */
+static uint64_t word_after(const unsigned char *s, size_t len, size_t p) {
+  size_t sp = tf_hspace_at(s, len, p);
+  if (!sp || p + sp >= len || is_digit(s[p + sp]) || !tf_word_char_at(s, len, p + sp)) return 0;
+  tf_word_info w;
+  tf_scan_word(s, len, p + sp, &w);
+  return w.letters ? w.hash : 0;
+}
+
+/* Is the byte before p, spaces skipped, an opening parenthesis? */
+static int paren_before(const unsigned char *s, size_t p) {
+  while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\n')) p--;
+  return p > 0 && s[p - 1] == '(';
+}
+
+/* The currency of the next mention written with its own, ahead of p in the
+** same paragraph (a heading, or "1,75 million et 600 000 euros"). */
+static int currency_ahead(tf_money_scanner *sc, size_t p, char currency[4]) {
+  if (sc->ahead_valid && p >= sc->ahead_from && p < sc->ahead_at) {
+    memcpy(currency, sc->ahead_currency, 4);
+    return sc->ahead_currency[0] != 0;
+  }
+  tf_money_scanner look = *sc;
+  look.pos = p;
+  look.looking_ahead = 1;
+  look.has_pending = 0;
+  size_t limit = p + MAX_CARRY_AHEAD < sc->len ? p + MAX_CARRY_AHEAD : sc->len;
+  look.len = limit;
+  tf_money_atom b;
+  sc->ahead_valid = 1;
+  sc->ahead_from = p;
+  sc->ahead_currency[0] = 0;
+  sc->ahead_at = limit;
+  size_t open = p + tf_hspace_at(sc->s, sc->len, p);
+  int paren = open < sc->len && sc->s[open] == '(';
+  while (find_atom(&look, &b)) {
+    if (b.inherited) continue;
+    if (crosses_paragraph(sc->s, p, b.start)) break;
+    /* "1,6 milliard (2,5 milliards de dollars)": the amount in brackets is the
+    ** same sum in another currency. */
+    if (paren && b.start - open <= 24) {
+      sc->ahead_valid = 0;
+      return 0;
+    }
+    sc->ahead_at = b.start;
+    memcpy(sc->ahead_currency, b.currency, 4);
+    break;
+  }
+  if (!look.local_done) {
+    /* nothing to keep */
+  } else if (!sc->local_done) {
+    sc->local = look.local;
+    sc->local_done = 1;
+  }
+  memcpy(currency, sc->ahead_currency, 4);
+  return currency[0] != 0;
+}
+
+/* Does the sentence before p say the numbers in it count things ("the number
+** of accounts rose from 3 million …", "le nombre d'abonnés")? */
+static int counted_in_sentence(const tf_money_scanner *sc, size_t p) {
+  const unsigned char *s = sc->s;
+  size_t floor = p > 300 ? p - 300 : 0;
+  for (size_t q = p; q > floor; q--) {
+    unsigned char b = s[q - 1];
+    if (b == '.' || b == '!' || b == '?' || b == '\n') {
+      if (b != '.' || q - 1 == 0 || !is_digit(s[q - 2])) break;
+    }
+    if (count_cue_first[b] && !word_before(s, q - 1) &&
+        word_at(W_COUNT_CUE, s, sc->len, q - 1, sc->lang))
+      return 1;
+  }
+  return 0;
+}
+
+/* "dont 9 millions apportés par …", "y compris 3 millions": a part word among
+** the two words before p. */
+static int part_before(const tf_money_scanner *sc, size_t p) {
+  const unsigned char *s = sc->s;
+  size_t before = p;
+  while (before > 0 && s[before - 1] == ' ') before--;
+  size_t end = before;
+  for (int back = 0; back < 2; back++) {
+    while (end > 0 && s[end - 1] == ' ') end--;
+    size_t w = end;
+    while (w > 0 && word_before(s, w)) w--;
+    if (w == end) return 0;
+    if (word_at(W_PART, s, sc->len, w, sc->lang) == before - w) return 1;
+    end = w;
+  }
+  return 0;
+}
+
+/* A number whose currency is not written next to it (tf_money.h says when it
+** takes one). Fills *a and returns 1, or 0. */
+static int carry_currency(tf_money_scanner *sc, const tf_number *n, tf_money_atom *a) {
+  const unsigned char *s = sc->s;
+  size_t len = sc->len;
+  char currency[4] = {0};
+  double scale = n->scale, value = n->value;
+  int scaled = (n->flags & TF_NF_SCALE) != 0;
+  /* A count since the last amount ("60 millions d'utilisateurs, contre 13
+  ** millions pour …") is what a bare number after it goes with. */
+  int after_money = sc->last_currency[0] && n->start >= sc->last_money_end &&
+                    sc->last_count_end <= sc->last_money_end;
+  if (scaled) {
+    const char *same = recent_currency(sc, n->value);
+    if (same) memcpy(currency, same, 4);
+    else if (!inherit_follower_ok(s, len, n->end, sc->lang) && !part_before(sc, n->start)) return 0;
+    else if (counted_in_sentence(sc, n->start)) return 0;
+    else if (after_money && n->start - sc->last_money_end <= MAX_CARRY &&
+             !crosses_paragraph(s, sc->last_money_end, n->start))
+      memcpy(currency, sc->last_currency, 4);
+    else if (!sc->looking_ahead && currency_ahead(sc, n->end, currency)) {
+    } else if (after_money) {
+      /* the currency the article was last about */
+      memcpy(currency, sc->last_currency, 4);
+    } else return 0;
+  } else {
+    /* An item of a list of amounts: "Novartis (8,09 milliards), Nestlé (7,99)",
+    ** "115 milliards pour X et 103 pour Y"; it takes the scale of the item before. */
+    if (!after_money || n->start - sc->last_money_end > MAX_LIST_GAP || (n->flags & TF_NF_WORDS))
+      return 0;
+    size_t sp = tf_hspace_at(s, len, n->end);
+    int in_parens = sc->last_paren && paren_before(s, n->start) &&
+                    ((n->end < len && s[n->end] == ')') ||
+                     (sp && n->end + sp < len && s[n->end + sp] == ')'));
+    if (!in_parens) {
+      if (!sc->last_follow || word_after(s, len, n->end) != sc->last_follow) return 0;
+    }
+    if (crosses_paragraph(s, sc->last_money_end, n->start)) return 0;
+    memcpy(currency, sc->last_currency, 4);
+    scale = sc->last_scale;
+    value = tf_scale_value(n->base, n->decimals, scale);
+    if (!isfinite(value)) return 0;
+  }
+  a->start = a->number_start = n->start;
+  a->end = n->end;
+  a->base = n->base;
+  a->scale = scale;
+  a->value = value;
+  a->has_scale = scale != 1;
+  a->decimals = n->decimals;
+  memcpy(a->currency, currency, 4);
+  a->inherited = 1;
+  a->generic = 0;
+  a->flags = 0;
+  return 1;
+}
+
+/* French financial wires: "412,5 ME" (millions of euros), "15,9 MdsE", "-1,35 E".
+** Written in capitals after a space; a lone "E" only after a number with
+** decimals or a sign. Sets the atom's currency and scale. */
+static int wire_euro_after(const tf_money_scanner *sc, const tf_number *n, size_t q, int signed_,
+                           tf_money_atom *a) {
+  const unsigned char *s = sc->s;
+  size_t len = sc->len;
+  if (q >= len || s[q] < 'A' || s[q] > 'Z' || (n->flags & TF_NF_SCALE)) return 0;
+  static const double scales[3] = {1, 1e6, 1e9};
+  for (int k = 0; k < 3; k++) {
+    size_t m = word_at(W_WIRE_UNIT + k, s, len, q, sc->lang);
+    if (!m || s[q + m - 1] != 'E') continue;
+    if (k == 0 && !(n->flags & TF_NF_DECIMAL) && !signed_) return 0;
+    a->start = a->number_start = n->start;
+    a->end = q + m;
+    a->base = n->base;
+    a->decimals = n->decimals;
+    a->scale = scales[k];
+    a->value = tf_scale_value(n->base, n->decimals, scales[k]);
+    a->has_scale = k > 0;
+    memcpy(a->currency, "EUR", 4);
+    a->inherited = a->generic = 0;
+    a->flags = 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* A sign written before a number at p ("-23 M€", "(+4 M€)", "−1,2"): its
+** length, with *negative set; 0 when none. A dash after a number is a range's
+** ("10 - 20 €"), and one inside a word is a hyphen. */
+static size_t sign_before(const unsigned char *s, size_t p, int *negative) {
+  size_t n = 0;
+  if (p >= 1 && (s[p - 1] == '-' || s[p - 1] == '+')) n = 1;
+  else if (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x88 && s[p - 1] == 0x92) n = 3; /* − */
+  if (!n) return 0;
+  size_t q = p - n;
+  if (q > 0) {
+    unsigned char b = s[q - 1];
+    if (word_before(s, q) || b == '$' || b == '.' || b == ',' || b == '-' || b == '+') return 0;
+    /* "10 - 20": a number before the dash makes it a range's */
+    size_t r = q;
+    while (r > 0 && (s[r - 1] == ' ' || s[r - 1] == '\t')) r--;
+    if (r < q && r > 0 && (is_digit(s[r - 1]) || s[r - 1] == '-')) return 0;
+  }
+  *negative = n == 3 || s[p - 1] == '-';
+  return n;
+}
+
+/* Puts a sign found before the atom into it. */
+static void apply_sign(tf_money_atom *a, size_t sign_len, int negative) {
+  if (!sign_len) return;
+  a->start -= sign_len;
+  if (negative) {
+    a->value = -a->value;
+    a->base = -a->base;
+  }
+}
+
 /* At a digit that starts a word: the number, then maybe its currency. */
 static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, size_t *resume) {
   const unsigned char *s = sc->s;
@@ -374,6 +640,17 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
   }
   *resume = n.numeral_end > pos ? n.numeral_end : pos + 1;
   if (percent_after(s, len, n.end, sc->lang)) return 0;
+  int negative = 0;
+  size_t sign = sign_before(s, pos, &negative);
+  /* ".50 €": a decimal point with no digit before it */
+  if (!sign && pos >= 1 && s[pos - 1] == '.' && (pos < 2 || !word_before(s, pos - 1)) &&
+      !(n.flags & (TF_NF_DECIMAL | TF_NF_GROUPED | TF_NF_SCALE)) && n.end - pos <= 2) {
+    double divisor = n.end - pos == 1 ? 10 : 100;
+    n.base = n.value = n.base / divisor;
+    n.decimals = (int)(n.end - pos);
+    n.flags |= TF_NF_DECIMAL;
+    n.start = pos - 1;
+  }
   size_t q = n.end;
   size_t gap = tf_hspace_at(s, len, q);
   int hyphen = 0;
@@ -390,7 +667,7 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
       connected = 1;
     }
   }
-  if (!found && currency_at(sc, q + gap, &c, 0)) found = 1;
+  if (!found && currency_at(sc, q + gap, &c, CUR_NEVER_BARE)) found = 1;
   if (found && hyphen && c.entry->kind != TF_CUR_NAME) found = 0;
   if (found && gap && !connected && c.entry->kind != TF_CUR_NAME) {
     /* "1 $10": the symbol belongs to the number it touches. */
@@ -415,26 +692,31 @@ static int atom_at_number(tf_money_scanner *sc, size_t pos, tf_money_atom *a, si
     atom_from_parts(a, n.start, c.end, &n, &c);
     scale_after_currency(sc, a);
     extend_with_cents(sc, a);
+    apply_sign(a, sign, negative);
+    return 1;
+  }
+  if (gap && !hyphen && sc->lang == TF_LANG_FR && wire_euro_after(sc, &n, q + gap, sign != 0, a)) {
+    apply_sign(a, sign, negative);
     return 1;
   }
   if (tf_word_char_at(s, len, n.end)) return 0; /* 5090X, 10h30 */
-  /* Inheritance: "… 30,8 milliards de dollars, contre 13,5 milliards …" */
-  if ((n.flags & TF_NF_SCALE) && sc->last_currency[0] && n.start >= sc->last_money_end &&
-      n.start - sc->last_money_end <= MAX_INHERIT_DISTANCE &&
-      !crosses_sentence(s, sc->last_money_end, n.start) &&
-      inherit_follower_ok(s, len, n.end, sc->lang)) {
-    a->start = a->number_start = n.start;
-    a->end = n.end;
-    a->base = n.base;
-    a->scale = n.scale;
-    a->value = n.value;
-    a->has_scale = 1;
-    a->decimals = n.decimals;
-    memcpy(a->currency, sc->last_currency, 4);
-    a->inherited = 1;
+  if (carry_currency(sc, &n, a)) {
+    apply_sign(a, sign, negative);
     return 1;
   }
+  if (n.flags & TF_NF_SCALE) sc->last_count_end = n.end;
   return 0;
+}
+
+/* After a currency name, a number is rarely its amount ("Euro 2024", "trading in
+** dollars 7 days a week", "the euro 20 years ago"): only when nothing but
+** punctuation follows it, and it is no year. */
+static int name_number_is_other(const unsigned char *s, size_t len, const tf_number *n) {
+  if (!(n->flags & (TF_NF_SCALE | TF_NF_DECIMAL | TF_NF_GROUPED)) && n->end - n->start == 4 &&
+      n->value >= 1800 && n->value <= 2100)
+    return 1;
+  size_t r = n->end + tf_hspace_at(s, len, n->end);
+  return r < len && tf_word_char_at(s, len, r);
 }
 
 static int atom_from_words_before(tf_money_scanner *sc, const currency_token *c, tf_money_atom *a,
@@ -446,7 +728,7 @@ static int atom_at_currency(tf_money_scanner *sc, size_t pos, tf_money_atom *a, 
   const unsigned char *s = sc->s;
   size_t len = sc->len;
   currency_token c;
-  if (!currency_at(sc, pos, &c, 0)) {
+  if (!currency_at(sc, pos, &c, CUR_NEVER_BARE)) {
     *resume = 0;
     return 0;
   }
@@ -457,29 +739,94 @@ static int atom_at_currency(tf_money_scanner *sc, size_t pos, tf_money_atom *a, 
   if (!(e->flags & TF_CF_POSTFIX_ONLY)) {
     size_t gap = tf_hspace_at(s, len, c.end);
     size_t q = c.end + gap;
+    /* A sign before the currency ("-$12.6bn") or after it ("$-12.6bn"), and a
+    ** decimal point with no digit before it ("$.99"). */
+    int negative = 0, point = 0;
+    size_t sign = sign_before(s, c.start, &negative);
+    if (!sign && !gap && q + 1 < len && (s[q] == '-' || s[q] == '+') && is_digit(s[q + 1])) {
+      negative = s[q] == '-';
+      q++;
+    } else if (q + 1 < len && s[q] == '.' && is_digit(s[q + 1]) && e->kind == TF_CUR_SYMBOL) {
+      point = 1;
+      q++;
+    }
     if (q < len && is_digit(s[q]) && !(e->kind == TF_CUR_NAME && !gap)) {
       tf_number n;
       /* After a symbol, a capital glued to the amount starts the next word
       ** of text that lost its spaces ("up to $20,000Nvidia"). */
-      if (tf_parse_number(s, len, q, sc->lang, TF_NUM_NO_WORDS | TF_NUM_PREFIXED, &n) &&
+      if (tf_parse_number(s, len, q, sc->lang,
+                          TF_NUM_NO_WORDS | TF_NUM_PREFIXED | (point ? TF_NUM_NO_SCALE : 0), &n) &&
+          !(e->kind == TF_CUR_NAME && name_number_is_other(s, len, &n)) &&
+          (!point || (n.flags & (TF_NF_DECIMAL | TF_NF_GROUPED)) == 0) &&
           !percent_after(s, len, n.end, sc->lang) &&
           (!tf_word_char_at(s, len, n.end) ||
            (e->kind == TF_CUR_SYMBOL && s[n.end] >= 'A' && s[n.end] <= 'Z' &&
             (n.flags & (TF_NF_GROUPED | TF_NF_DECIMAL))))) {
+        if (point) {
+          double digits = (double)(n.end - q);
+          if (digits > 2) return atom_from_words_before(sc, &c, a, 1);
+          n.base = n.value = n.base / (digits == 1 ? 10 : 100);
+          n.decimals = (int)digits;
+          n.flags |= TF_NF_DECIMAL;
+        }
         atom_from_parts(a, c.start, n.end, &n, &c);
+        if (sign) a->start = c.start; /* apply_sign below moves it onto the sign */
+        else if (negative) {
+          a->value = -a->value;
+          a->base = -a->base;
+        }
+        apply_sign(a, sign, negative);
         /* "$ 10 dollars", "US$ 5 USD": the currency said twice. */
         currency_token again;
         size_t sp = tf_hspace_at(s, len, a->end);
         if (sp && currency_at(sc, a->end + sp, &again, 0) &&
             strcmp(again.entry->code, a->currency) == 0 && again.entry->kind != TF_CUR_SYMBOL)
           a->end = again.end;
-        else scale_after_currency(sc, a);
+        else if (sp && a->generic && currency_at(sc, a->end + sp, &again, 0) &&
+                 again.entry->kind == TF_CUR_CODE && !(again.entry->flags & TF_CF_GENERIC)) {
+          /* "$2,300 AUD": the code after says which dollar */
+          memcpy(a->currency, again.entry->code, 4);
+          a->generic = 0;
+          a->flags = again.entry->flags;
+          a->end = again.end;
+        } else scale_after_currency(sc, a);
         extend_with_cents(sc, a);
         return 1;
       }
     }
   }
   return atom_from_words_before(sc, &c, a, 1);
+}
+
+/* "sous le million de dollars", "la barre du milliard d'euros": a scale word
+** with no numeral after a singular article (scale_article) is one of it. */
+static int scale_alone_before(const tf_money_scanner *sc, size_t end, tf_number *out) {
+  const unsigned char *s = sc->s;
+  size_t start = end;
+  while (start > sc->pos && word_before(s, start)) {
+    size_t prev;
+    tf_utf8_decode_before(s, start, &prev);
+    start = prev;
+  }
+  double scale;
+  size_t scale_end;
+  if (start == end || !tf_parse_scale(s, end, start, sc->lang, &scale, &scale_end) ||
+      scale_end != end || scale < 1e6)
+    return 0;
+  size_t q = start;
+  while (q > sc->pos && (s[q - 1] == ' ' || s[q - 1] == '\t')) q--;
+  if (q == start) return 0;
+  size_t w = q;
+  while (w > sc->pos && word_before(s, w)) w--;
+  if (w == q || word_at(W_SCALE_ARTICLE, s, sc->len, w, sc->lang) != q - w) return 0;
+  memset(out, 0, sizeof *out);
+  out->start = start;
+  out->end = out->numeral_end = end;
+  out->value = scale;
+  out->base = 1;
+  out->scale = scale;
+  out->flags = TF_NF_WORDS | TF_NF_SCALE;
+  return 1;
 }
 
 /* A number in words that ends just before currency c ("cinq millions de yens",
@@ -519,6 +866,10 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
         atom_from_parts(a, n.start, c.end, &n, &c);
         return 1;
       }
+      if (tf_char_class(cp2) == TF_CC_SPACE && scale_alone_before(sc, before, &n)) {
+        atom_from_parts(a, n.start, c.end, &n, &c);
+        return 1;
+      }
     }
     if (prev < e1 && number_ending_at(sc, prev, sc->pos, TF_NUM_WORDS_ONLY, &n) &&
         (article_ok || !(n.flags & TF_NF_ARTICLE)) &&
@@ -541,6 +892,128 @@ static inline int word_may_be_currency(const tf_currencies *cur, const tf_word_i
   return tf_word_map_get(&cur->first_words, w->hash, NULL);
 }
 
+/* Is the mention at start in brackets right after the mention that ends at
+** prev_end ("… yuans (soit 25 milliards d'euros)")? */
+static int equivalent_in_brackets(const unsigned char *s, size_t prev_end, size_t start) {
+  if (prev_end == 0 || start < prev_end || start - prev_end > 16) return 0;
+  int open = 0;
+  for (size_t p = prev_end; p < start; p++) {
+    if (s[p] == '(') open = 1;
+    else if (is_digit(s[p]) || s[p] == ')' || s[p] == '.' || s[p] == ',') return 0;
+  }
+  return open;
+}
+
+/* A text that writes the local currency itself ("NT$452 billion", "C$5") means
+** the generic form's own currency by the bare one: that local reading goes. */
+static void drop_written_locals(tf_money_scanner *sc) {
+  tf_money_scanner look = *sc;
+  look.pos = 0;
+  look.looking_ahead = 1;
+  look.has_pending = look.has_again = 0;
+  look.local.count = 0; /* generic forms keep their code in this scan */
+  look.last_currency[0] = 0;
+  tf_money_atom b;
+  while (sc->local.count && find_atom(&look, &b)) {
+    if (b.generic || b.inherited) continue;
+    for (size_t i = 0; i < sc->local.count; i++)
+      if (memcmp(sc->local.rule[i].local, b.currency, 4) == 0) {
+        sc->local.rule[i] = sc->local.rule[--sc->local.count];
+        break;
+      }
+  }
+}
+
+/* A generic form ("$", "dollars", "francs") in a text whose cue words name a
+** country: that country's currency (tf_currency_local_reading). */
+static void read_locally(tf_money_scanner *sc, tf_money_atom *a) {
+  if (!sc->local_done) {
+    /* An article's place names tell which press it is; in a line or two they
+    ** only tell where something happened ("a stake in Canada for $5 million"). */
+    /* The cue words before it were counted on the way (find_atom); those of
+    ** the next LOCAL_READ_AHEAD bytes are counted now. */
+    size_t reach = a->end + LOCAL_READ_AHEAD < sc->len ? a->end + LOCAL_READ_AHEAD : sc->len;
+    if (sc->len >= LOCAL_MIN_TEXT) {
+      tf_currency_local_count(sc->s, reach, a->end, sc->cue_counts);
+      tf_currency_local_decide(sc->cue_counts, &sc->local);
+    }
+    sc->local_done = 1;
+    if (sc->local.count) drop_written_locals(sc);
+  }
+  for (size_t i = 0; i < sc->local.count; i++)
+    if (memcmp(sc->local.rule[i].generic, a->currency, 4) == 0) {
+      memcpy(a->currency, sc->local.rule[i].local, 4);
+      return;
+    }
+}
+
+/* The start of the sentence around p, at most `back` bytes before it. */
+static size_t sentence_start(const unsigned char *s, size_t p, size_t back) {
+  size_t floor = p > back ? p - back : 0;
+  for (size_t q = p; q > floor; q--) {
+    unsigned char b = s[q - 1];
+    if (b == '!' || b == '?' || b == '\n' || b == ';') return q;
+    if (b == '.' && (q < 2 || !is_digit(s[q - 2]))) return q;
+  }
+  return floor;
+}
+
+/* Is a word of class k, read in the scanner's language, between from and to? */
+static int word_between(const tf_money_scanner *sc, int k, size_t from, size_t to) {
+  for (size_t q = from; q < to; q++)
+    if (tf_word_char_at(sc->s, sc->len, q) && !word_before(sc->s, q) &&
+        word_at(k, sc->s, sc->len, q, sc->lang))
+      return 1;
+  return 0;
+}
+
+/* The end of the sentence around p, at most `ahead` bytes after it. */
+static size_t sentence_end(const unsigned char *s, size_t len, size_t p, size_t ahead) {
+  size_t limit = p + ahead < len ? p + ahead : len;
+  for (size_t q = p; q < limit; q++)
+    if (s[q] == '!' || s[q] == '?' || s[q] == '\n' || s[q] == ';' ||
+        (s[q] == '.' && (q + 1 >= len || !is_digit(s[q + 1]))))
+      return q;
+  return limit;
+}
+
+/* Checks that depend on the sentence around an atom: a weight in pounds ("he
+** weighs 160 pounds", "a ten-pound sack") and a code that is mostly a word
+** ("PHP", "MAD") outside a sentence about money are no money. */
+static int atom_plausible(tf_money_scanner *sc, const tf_money_atom *a) {
+  if (a->flags & TF_CF_WEIGHT) {
+    size_t from = sentence_start(sc->s, a->start, 80);
+    size_t to = sentence_end(sc->s, sc->len, a->end, 40);
+    if (word_between(sc, W_WEIGHT_CUE, from, to)) return 0;
+    /* "3/4 pound": a fraction */
+    if (a->number_start >= 2 && sc->s[a->number_start - 1] == '/') return 0;
+  }
+  if ((a->flags & TF_CF_NEVER_BARE) && !a->has_scale) {
+    size_t from = sentence_start(sc->s, a->start, 200);
+    int money_before = sc->last_currency[0] && sc->last_money_end > from;
+    if (!money_before && !word_between(sc, W_MONEY_CONTEXT, from, a->start)) return 0;
+  }
+  return 1;
+}
+
+/* Counts a word that is a cue of a local reading (read_locally). */
+static inline void count_cue(tf_money_scanner *sc, const tf_word_info *w) {
+  if (w->letters < 3) return;
+  int rule = tf_currency_local_cue(w->hash);
+  if (rule >= 0) sc->cue_counts[rule]++;
+}
+
+/* ASCII bytes where no money starts: not a letter, digit, '$' or NUL. */
+static const unsigned char ascii_skip[128] = {
+  [1] = 1,   [2] = 1,   [3] = 1,   [4] = 1,   [5] = 1,   [6] = 1,    [7] = 1,    [8] = 1,
+  [9] = 1,   [10] = 1,  [11] = 1,  [12] = 1,  [13] = 1,  [14] = 1,   [15] = 1,   [16] = 1,
+  [17] = 1,  [18] = 1,  [19] = 1,  [20] = 1,  [21] = 1,  [22] = 1,   [23] = 1,   [24] = 1,
+  [25] = 1,  [26] = 1,  [27] = 1,  [28] = 1,  [29] = 1,  [30] = 1,   [31] = 1,   [' '] = 1,
+  ['!'] = 1, ['"'] = 1, ['#'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1,  [')'] = 1,
+  ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1,  [':'] = 1,  [';'] = 1,
+  ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1,  ['\\'] = 1, [']'] = 1,
+  ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1,  ['~'] = 1,  [127] = 1};
+
 /* The next atom from sc->pos on: 1 found, 0 none. */
 static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   const unsigned char *s = sc->s;
@@ -553,6 +1026,13 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
     size_t resume = 0;
     int found = 0;
     if (b < 0x80) {
+      if (ascii_skip[b]) {
+        /* spaces and punctuation: nothing starts there, and no word goes on */
+        do p++;
+        while (p < len && s[p] < 0x80 && ascii_skip[s[p]]);
+        in_word = 0;
+        continue;
+      }
       if (is_digit(b)) {
         if (in_word) {
           p = skip_word(s, len, p);
@@ -563,6 +1043,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       } else if (is_ascii_alpha(b)) {
         tf_word_info w;
         size_t word_end = tf_scan_word(s, len, p, &w);
+        if (!sc->local_done) count_cue(sc, &w);
         if (!in_word && word_may_be_currency(cur, &w)) found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
           p = word_end;
@@ -589,6 +1070,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       } else if ((cls == TF_CC_LETTER || cls == TF_CC_CJK) && !in_word) {
         tf_word_info w;
         word_end = tf_scan_word(s, len, p, &w);
+        if (!sc->local_done) count_cue(sc, &w);
         if (cls == TF_CC_CJK || word_may_be_currency(cur, &w))
           found = atom_at_currency(sc, p, a, &resume);
       }
@@ -603,9 +1085,25 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         continue;
       }
     }
+    if (!atom_plausible(sc, a)) {
+      p = a->end;
+      in_word = word_before(s, p);
+      continue;
+    }
     sc->pos = a->end;
-    memcpy(sc->last_currency, a->currency, 4);
+    if (a->generic) read_locally(sc, a);
+    /* "218 milliards de yuans (25 milliards d'euros), 115 milliards pour …": the
+    ** same sum in another currency, in brackets, does not change the currency
+    ** the text goes on in. */
+    if (!equivalent_in_brackets(s, sc->last_money_end, a->start) || !sc->last_currency[0])
+      memcpy(sc->last_currency, a->currency, 4);
     sc->last_money_end = a->end;
+    sc->last_scale = a->has_scale ? a->scale : 1;
+    sc->last_paren = paren_before(s, a->start);
+    sc->last_follow = word_after(s, len, a->end);
+    int slot = sc->recent_count++ % TF_MONEY_RECENT;
+    sc->recent_value[slot] = a->value;
+    memcpy(sc->recent_currency[slot], a->currency, 4);
     return 1;
   }
   sc->pos = len;
@@ -651,21 +1149,38 @@ static void emit_range(tf_money_scanner *sc, size_t start, size_t end, double lo
   memcpy(out->currency, currency, 4);
   out->qualifier = TF_Q_RANGE;
   sc->emitted_end = end;
+  sc->last_qualifier = TF_Q_RANGE;
 }
 
 /* The low end scaled like the high one when only the high one states a
-** scale ("$5-7 billion"). Returns 0 when the two cannot form a range. */
-static int range_low(double low_base, int low_decimals, double low_value, int low_has_scale,
-                     const tf_money_atom *high, double *low) {
-  if (!low_has_scale && high->has_scale) {
-    double scaled = tf_scale_value(low_base, low_decimals, high->scale);
-    if (scaled > high->value) return 0;
-    *low = scaled;
+** scale ("$5-7 billion"). Returns 0 when the two cannot form a range; with
+** either_order, ends in reverse order are swapped ("entre 8 et 2 millions"). */
+static int range_ends(double low_base, int low_decimals, double low_value, int low_has_scale,
+                      const tf_money_atom *high, int either_order, double *low, double *top) {
+  double l = low_value;
+  if (!low_has_scale && high->has_scale) l = tf_scale_value(low_base, low_decimals, high->scale);
+  *top = high->value;
+  if (l > high->value) {
+    if (!either_order) return 0;
+    *low = high->value;
+    *top = l;
     return 1;
   }
-  if (low_value > high->value) return 0;
-  *low = low_value;
+  *low = l;
   return 1;
+}
+
+/* Is the word before p a verb or noun of change ("passé", "rose", "grew")? */
+static int change_before(const tf_money_scanner *sc, size_t p) {
+  const unsigned char *s = sc->s;
+  while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t')) p--;
+  size_t q = p;
+  while (q > 0 && word_before(s, q)) {
+    size_t prev;
+    tf_utf8_decode_before(s, q, &prev);
+    q = prev;
+  }
+  return q < p && word_at(W_CHANGE, s, sc->len, q, sc->lang) == p - q;
 }
 
 /* A and B joined: "$10-$20", "entre 10 euros et 20 euros", "$5-7 billion". */
@@ -679,11 +1194,67 @@ static int join_atoms(tf_money_scanner *sc, const tf_money_atom *a, const tf_mon
   if (needs_opener) {
     int rc = tf_qualifier_range_opener(sc->qualifiers, sc->lang, sc->s, sc->emitted_end, a->start,
                                        &start);
-    if (rc <= 0) return rc;
+    if (rc < 0) return rc;
+    /* "et"/"and" need "entre"/"between"; "$136 million to $144 million" is a
+    ** range without "from" */
+    if (rc == 0 && needs_opener == 2) return 0;
   }
-  double low;
-  if (!range_low(a->base, a->decimals, a->value, a->has_scale, b, &low)) return 0;
-  emit_range(sc, start, b->end, low, b->value, b->currency, out);
+  /* "rose from $2bn to $3bn", "est passé de 9,9 à 12,7 milliards": a change */
+  if (needs_opener && change_before(sc, start)) return 0;
+  double low, high;
+  if (!range_ends(a->base, a->decimals, a->value, a->has_scale, b, needs_opener == 2, &low, &high))
+    return 0;
+  emit_range(sc, start, b->end, low, high, b->currency, out);
+  return 1;
+}
+
+/* Is x a year after a word that introduces one ("en 2014", "in 2019")? */
+static int year_after_word(const tf_money_scanner *sc, const tf_number *x) {
+  if ((x->flags & (TF_NF_SCALE | TF_NF_DECIMAL | TF_NF_GROUPED | TF_NF_WORDS)) ||
+      x->end - x->start != 4 || x->value < 1800 || x->value > 2100)
+    return 0;
+  size_t p = x->start;
+  while (p > 0 && sc->s[p - 1] == ' ') p--;
+  size_t w = p;
+  while (w > 0 && word_before(sc->s, w)) w--;
+  return w < p && word_at(W_YEAR_BEFORE, sc->s, sc->len, w, sc->lang) == p - w;
+}
+
+/* "about 7 or $8", "sept ou huit euros": a number, "or", then A: both are
+** amounts in A's currency (the first scaled like A when it has no scale). */
+static int alternative_before(tf_money_scanner *sc, const tf_money_atom *a, tf_money *out) {
+  const unsigned char *s = sc->s;
+  size_t floor = sc->emitted_end, e = a->start;
+  while (e > floor && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+  size_t w = e;
+  while (w > floor && word_before(s, w)) w--;
+  if (w == e || word_at(W_ALTERNATIVE, s, sc->len, w, sc->lang) != e - w) return 0;
+  size_t x_end = w;
+  while (x_end > floor && (s[x_end - 1] == ' ' || s[x_end - 1] == '\t')) x_end--;
+  if (x_end == w || x_end <= floor) return 0;
+  tf_number x;
+  if (!number_ending_at(sc, x_end, floor, 0, &x) || (x.flags & TF_NF_ARTICLE)) return 0;
+  if (year_after_word(sc, &x)) return 0;
+  double value = (x.flags & TF_NF_SCALE) || !a->has_scale
+                   ? x.value
+                   : tf_scale_value(x.base, x.decimals, a->scale);
+  if (!(value <= a->value && value * 10 >= a->value)) return 0;
+  size_t phrase_start;
+  int q = tf_qualifier_before(sc->qualifiers, sc->lang, s, floor, x.start, &phrase_start);
+  if (q < 0) return -1;
+  memset(out, 0, sizeof *out);
+  out->start = x.start;
+  out->end = x.end;
+  out->amount = value;
+  out->has_amount = 1;
+  memcpy(out->currency, a->currency, 4);
+  out->qualifier = q;
+  if (q != TF_Q_MAX) out->low = value, out->has_low = 1;
+  if (q != TF_Q_MIN) out->high = value, out->has_high = 1;
+  sc->emitted_end = x.end;
+  sc->last_qualifier = q;
+  sc->again = *a;
+  sc->has_again = 2; /* A takes this qualifier when it has none of its own */
   return 1;
 }
 
@@ -704,6 +1275,8 @@ static int range_before(tf_money_scanner *sc, const tf_money_atom *a, tf_money *
     tf_number x;
     if (!number_ending_at(sc, x_end, floor, 0, &x)) return 0;
     if (x.flags & TF_NF_ARTICLE) return 0;
+    /* "culminait en 2014 à 38 900 euros": a year is no low end */
+    if (year_after_word(sc, &x)) return 0;
     size_t start = x.start;
     if (needs_opener) {
       /* "entre 3 et 5": "et"/"and" need their opener; "5 à 7", "5 to 7" do
@@ -711,10 +1284,31 @@ static int range_before(tf_money_scanner *sc, const tf_money_atom *a, tf_money *
       int rc = tf_qualifier_range_opener(sc->qualifiers, sc->lang, s, floor, x.start, &start);
       if (rc < 0) return rc;
       if (rc == 0 && needs_opener == 2) return 0;
+      if (change_before(sc, start)) {
+        /* "est passé de 9,9 à 12,7 milliards": two amounts, the first scaled
+        ** like the second. */
+        if (x.flags & (TF_NF_WORDS | TF_NF_ARTICLE)) return 0;
+        double value = (x.flags & TF_NF_SCALE) || !a->has_scale
+                         ? x.value
+                         : tf_scale_value(x.base, x.decimals, a->scale);
+        memset(out, 0, sizeof *out);
+        out->start = x.start;
+        out->end = x.end;
+        out->amount = out->low = out->high = value;
+        out->has_amount = out->has_low = out->has_high = 1;
+        memcpy(out->currency, a->currency, 4);
+        out->qualifier = TF_Q_EXACT;
+        sc->emitted_end = x.end;
+        sc->again = *a;
+        sc->has_again = 1;
+        return 1;
+      }
     }
-    double low;
-    if (!range_low(x.base, x.decimals, x.value, (x.flags & TF_NF_SCALE) != 0, a, &low)) return 0;
-    emit_range(sc, start, a->end, low, a->value, a->currency, out);
+    double low, high;
+    if (!range_ends(x.base, x.decimals, x.value, (x.flags & TF_NF_SCALE) != 0, a, needs_opener == 2,
+                    &low, &high))
+      return 0;
+    emit_range(sc, start, a->end, low, high, a->currency, out);
     return 1;
   }
   return 0;
@@ -767,14 +1361,29 @@ static int range_after(tf_money_scanner *sc, const tf_money_atom *a, tf_money *o
 
 int tf_money_next(tf_money_scanner *sc, tf_money *out) {
   tf_money_atom a, b;
-  if (sc->has_pending) {
+  int shared_qualifier = 0;
+  if (sc->has_again) {
+    a = sc->again;
+    shared_qualifier = sc->has_again == 2;
+    sc->has_again = 0;
+  } else if (sc->has_pending) {
     a = sc->pending;
     sc->has_pending = 0;
   } else if (!find_atom(sc, &a)) {
     return 0;
   }
-  if (range_after(sc, &a, out)) return 1;
-  if (find_atom(sc, &b)) {
+  /* A emitted again (after the amount before it) may have its follower
+  ** waiting already. */
+  int have_b;
+  if (sc->has_pending) {
+    b = sc->pending;
+    sc->has_pending = 0;
+    have_b = 1;
+  } else {
+    if (range_after(sc, &a, out)) return 1;
+    have_b = find_atom(sc, &b);
+  }
+  if (have_b) {
     int rc = join_atoms(sc, &a, &b, out);
     if (rc < 0) return -1;
     if (rc) return 1;
@@ -784,10 +1393,27 @@ int tf_money_next(tf_money_scanner *sc, tf_money *out) {
   int rc = range_before(sc, &a, out);
   if (rc < 0) return -1;
   if (rc) return 1;
+  if (!shared_qualifier) {
+    rc = alternative_before(sc, &a, out);
+    if (rc < 0) return -1;
+    if (rc) return 1;
+  }
   size_t phrase_start;
   int q = tf_qualifier_before(sc->qualifiers, sc->lang, sc->s, sc->emitted_end, a.start,
                               &phrase_start);
   if (q < 0) return -1;
+  if (q == TF_Q_EXACT && shared_qualifier) q = sc->last_qualifier;
+  if (q == TF_Q_EXACT) {
+    /* "$10 billion or more", "8 euros et quelques" */
+    size_t sp = tf_hspace_at(sc->s, sc->len, a.end);
+    if (sp && word_at(W_MIN_AFTER, sc->s, sc->len, a.end + sp, sc->lang)) q = TF_Q_MIN;
+    else if (sp && word_at(W_MAX_AFTER, sc->s, sc->len, a.end + sp, sc->lang)) q = TF_Q_MAX;
+    /* "plus de 500 000 yuans (68 776 dollars)": the same sum, the same bound */
+    else if (equivalent_in_brackets(sc->s, sc->emitted_end, a.start) &&
+             sc->last_qualifier != TF_Q_RANGE)
+      q = sc->last_qualifier;
+  }
+  sc->last_qualifier = q;
   memset(out, 0, sizeof *out);
   out->start = a.start;
   out->end = a.end;

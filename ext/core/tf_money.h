@@ -28,8 +28,10 @@
 */
 #ifndef TF_MONEY_H
 #define TF_MONEY_H
+#include "tf_currency.h"
 #include "tf_qualifier.h"
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct tf_money {
   size_t start, end; /* bytes, end exclusive */
@@ -48,8 +50,12 @@ typedef struct tf_money_atom {
   int has_scale;             /* the number carries its own scale */
   int decimals;              /* of the number, for exact scaling */
   char currency[4];
-  int inherited; /* currency taken from the mention before */
+  int inherited;  /* currency taken from the mention before */
+  int generic;    /* a generic form ("$", "francs") that the text may read locally */
+  unsigned flags; /* of its currency form (TF_CF_*), 0 when carried */
 } tf_money_atom;
+
+#define TF_MONEY_RECENT 8
 
 typedef struct tf_money_scanner {
   const unsigned char *s;
@@ -57,11 +63,29 @@ typedef struct tf_money_scanner {
   int lang;           /* TF_LANG_FR or TF_LANG_EN once initialised */
   size_t pos;         /* where scanning resumes */
   size_t emitted_end; /* end of the last mention returned */
+  int last_qualifier; /* of the last mention returned */
   tf_qualifier_matcher *qualifiers;
   int has_pending;
   tf_money_atom pending;
+  int has_again; /* an atom to emit next, after the one before it was */
+  tf_money_atom again;
   char last_currency[4]; /* of the last atom found, for inheritance */
   size_t last_money_end;
+  int local_done; /* the local reading below is computed (on the first generic form) */
+  tf_local_reading local;
+  unsigned cue_counts[TF_LOCAL_RULES_MAX]; /* cue words read so far */
+  /* for amounts whose currency or scale is carried (tf_money.c) */
+  double last_scale;     /* of the last atom, 1 when none */
+  size_t last_count_end; /* end of the last scaled number that was no money */
+  int last_paren;        /* the last atom follows "(" */
+  uint64_t last_follow;  /* hash of the word after the last atom, 0 when none */
+  int recent_count;      /* atoms seen; the last TF_MONEY_RECENT are kept */
+  double recent_value[TF_MONEY_RECENT];
+  char recent_currency[TF_MONEY_RECENT][4];
+  int looking_ahead; /* this is a copy looking for the next currency */
+  int ahead_valid;   /* ahead_*: the last look-ahead */
+  size_t ahead_from, ahead_at;
+  char ahead_currency[4];
 } tf_money_scanner;
 
 /* Reads ext/data/money.tsv (from tf_core_init). TF_OK, TF_NOMEM or TF_ERROR. */

@@ -36,6 +36,7 @@ typedef struct abbreviation {
   const char *text; /* in the data file, matched as written */
   size_t len;
   double scale;
+  int attached; /* read only when it touches the number ("3mil") */
 } abbreviation;
 
 static tf_trie *number_trie;
@@ -48,9 +49,10 @@ static double half_value;
 
 static const char *const kind_names[] = {"unit",  "ten",      "hundred", "thousand",
                                          "scale", "fraction", "article", "and",
-                                         "demi",  "half",     "abbrev"};
+                                         "demi",  "half",     "abbrev",  "abbrev_attached"};
 #define KIND_HALF 10
 #define KIND_ABBREV 11
+#define KIND_ABBREV_ATTACHED 12
 
 void tf_number_teardown(void) {
   tf_trie_free(number_trie);
@@ -75,7 +77,7 @@ int tf_number_init(char *err, size_t size) {
   tf_data_open(&r, "numbers.tsv", tf_data_numbers);
   while (rc == TF_OK && tf_data_next(&r, &row)) {
     int kind = 0;
-    for (int k = 0; row.count == 4 && k < 11; k++)
+    for (int k = 0; row.count == 4 && k < 12; k++)
       if (strlen(kind_names[k]) == row.len[0] &&
           memcmp(kind_names[k], row.field[0], row.len[0]) == 0)
         kind = k + 1;
@@ -98,7 +100,7 @@ int tf_number_init(char *err, size_t size) {
     }
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); rc == TF_OK && tf_data_item_next(&item);) {
-      if (kind == KIND_ABBREV) {
+      if (kind == KIND_ABBREV || kind == KIND_ABBREV_ATTACHED) {
         if (langs != TF_LANG_ALL) {
           rc = tf_data_fail(err, size, &r, "abbreviations are read in every language (*)");
           break;
@@ -114,6 +116,7 @@ int tf_number_init(char *err, size_t size) {
         a->text = item.text;
         a->len = item.len;
         a->scale = value;
+        a->attached = kind == KIND_ABBREV_ATTACHED;
         abbreviation_first[(unsigned char)item.text[0]] = 1;
         continue;
       }
@@ -340,16 +343,26 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
                        double *scale, size_t *end) {
   size_t space = tf_hspace_at(s, len, pos);
   size_t q = pos + space;
+  /* A scale word after a line break ("$965\nmillion") or a hyphen ("$2.7-billion
+  ** deal", "Rs 1,750-crore"): words only, not the abbreviations. */
+  int words_only = 0;
+  if (!space && pos < len && (s[pos] == '\n' || s[pos] == '-')) {
+    q = pos + 1;
+    if (s[pos] == '\n') q += tf_hspace_at(s, len, q);
+    words_only = 1;
+  }
   if (q >= len) return 0;
   /* Most numbers are followed by a space and a digit, a comma, a '%', or a
   ** word that is no scale: leave before trying the abbreviations. */
   unsigned char first = s[q];
   if (first < 0x80 && !((first | 0x20) >= 'a' && (first | 0x20) <= 'z')) return 0;
-  if (!abbreviation_first[first]) goto words;
+  if (words_only || !abbreviation_first[first]) goto words;
   for (size_t i = 0; i < abbreviation_count; i++) {
     size_t n = abbreviations[i].len;
-    if (q + n > len || memcmp(s + q, abbreviations[i].text, n) != 0) continue;
-    if (tf_word_char_at(s, len, q + n)) continue;
+    if ((unsigned char)abbreviations[i].text[0] != first || q + n > len ||
+        memcmp(s + q, abbreviations[i].text, n) != 0)
+      continue;
+    if (tf_word_char_at(s, len, q + n) || (abbreviations[i].attached && space)) continue;
     /* A spaced one-letter abbreviation ("5 m") is a unit of length unless a
     ** currency symbol touches it ("5 M€"). */
     if (n == 1 && space && !tf_currency_symbol_at(s, len, q + n) && !(standalone && s[q] == 'M'))
@@ -365,7 +378,17 @@ words:;
   const number_word *w = &number_table[idx];
   if (w->kind != NW_SCALE && w->kind != NW_THOUSAND) return 0;
   double total = word_value(w, lang);
-  /* "mille milliards", "thousand million": a thousand of the next scale. */
+  /* "mille milliards", "thousand million": a thousand of the next scale;
+  ** "lakh crore": a scale of a larger one. */
+  if (w->kind == NW_SCALE) {
+    size_t sp = tf_hspace_at(s, len, word_end), e2;
+    int32_t idx2 = sp ? number_word_at(s, len, word_end + sp, lang, &e2) : -1;
+    if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE &&
+        word_value(&number_table[idx2], lang) > total) {
+      total *= word_value(&number_table[idx2], lang);
+      word_end = e2;
+    }
+  }
   if (w->kind == NW_THOUSAND) {
     size_t sp = tf_hspace_at(s, len, word_end), e2;
     int32_t idx2 = sp ? number_word_at(s, len, word_end + sp, lang, &e2) : -1;
@@ -511,12 +534,56 @@ done:
   return 0;
 }
 
+/* French "612, 40 millions": a space typed after the decimal comma, read as
+** one only when one or two digits and a scale word follow. */
+static void spaced_decimal_comma(const unsigned char *s, size_t len, int lang, tf_number *out) {
+  size_t p = out->end;
+  if (lang != TF_LANG_FR || (out->flags & (TF_NF_DECIMAL | TF_NF_GROUPED)) || p + 3 >= len ||
+      s[p] != ',' || s[p + 1] != ' ' || !is_digit(s[p + 2]))
+    return;
+  /* "en 2027, 15 milliards": a year, then the amount */
+  if (p - out->start == 4 && out->base >= 1800 && out->base <= 2100) return;
+  size_t d = count_digits(s, len, p + 2);
+  double scale;
+  size_t end;
+  if (d > 2 || !tf_hspace_at(s, len, p + 2 + d) ||
+      !parse_scale(s, len, p + 2 + d, lang, 0, &scale, &end))
+    return;
+  double mantissa = out->base;
+  for (size_t i = 0; i < d; i++) mantissa = mantissa * 10 + (s[p + 2 + i] - '0');
+  out->base = out->value = mantissa / (d == 1 ? 10 : 100);
+  out->decimals = (int)d;
+  out->flags |= TF_NF_DECIMAL;
+  out->end = out->numeral_end = p + 2 + d;
+}
+
+/* "1 milliard 200 millions": a whole number under a thousand with a smaller
+** scale, right after a scaled one, adds to it. */
+static void add_lower_scale(const unsigned char *s, size_t len, int lang, tf_number *out) {
+  size_t sp = tf_hspace_at(s, len, out->end);
+  if (!sp || out->end + sp >= len || !is_digit(s[out->end + sp])) return;
+  size_t p = out->end + sp, d = count_digits(s, len, p);
+  if (d > 3 || (p + d < len && (s[p + d] == ',' || s[p + d] == '.'))) return;
+  double scale;
+  size_t end;
+  if (!parse_scale(s, len, p + d, lang, 0, &scale, &end) || scale >= out->scale ||
+      !tf_hspace_at(s, len, p + d))
+    return;
+  double value = out->value + digits_value(s, p, d) * scale;
+  if (!isfinite(value)) return;
+  out->value = value;
+  out->base = value / out->scale;
+  out->decimals = 15;
+  out->end = end;
+}
+
 int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, unsigned options,
                     tf_number *out) {
   if (pos >= len) return 0;
   if (is_digit(s[pos])) {
     if (options & TF_NUM_WORDS_ONLY) return 0;
     if (!parse_digits(s, len, pos, lang, options, out)) return 0;
+    if (!(options & TF_NUM_NO_SCALE)) spaced_decimal_comma(s, len, lang, out);
     if (!(options & TF_NUM_NO_SCALE)) {
       double scale;
       size_t end;
@@ -529,6 +596,7 @@ int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, un
         out->value = scaled;
         out->end = end + half;
         out->flags |= TF_NF_SCALE;
+        if (!half) add_lower_scale(s, len, lang, out);
       }
     }
     return 1;

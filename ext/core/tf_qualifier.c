@@ -4,7 +4,10 @@
 #include "tf_core.h"
 #include "tf_data.h"
 #include "tf_lang.h"
+#include "tf_fold.h"
 #include "tf_regex.h"
+#include "tf_utf8.h"
+#include "tf_words.h"
 #include <string.h>
 
 static const char *const qualifier_names[] = {"exact", "approx", "min", "max", "range"};
@@ -25,6 +28,65 @@ const char *tf_qualifier_name(int qualifier) {
 /* The classes of qualifiers.tsv, in the order their alternatives are tried. */
 enum { C_APPROX, C_MIN, C_MAX, C_OPEN, C_COUNT };
 static const char *const class_names[C_COUNT] = {"approx", "min", "max", "range_open"};
+
+/* The last words of the qualifier phrases (folded hashes): the pattern runs
+** only where the word before an amount is one of them, or a sign. */
+static uint64_t *last_word_list;
+static size_t last_word_count, last_word_capacity;
+static tf_word_map last_words;
+static int ends_in_sign; /* a phrase ends in a sign: "~", "approx." */
+
+/* A key for the last two words of a phrase, from their hashes. */
+static uint64_t pair_key(uint64_t before, uint64_t last) {
+  uint64_t k = (before * 0x9E3779B97F4A7C15ull) ^ last;
+  return k ? k : 1;
+}
+
+/* The hash of the last letter run of s[0..n) (after its last hyphen or
+** apostrophe: "au-delà" gives "delà"); 0 when it ends otherwise. */
+static uint64_t last_run_hash(const char *s, size_t n) {
+  size_t k = n;
+  while (k > 0 && s[k - 1] != ' ' && s[k - 1] != '-' && s[k - 1] != '\'') k--;
+  uint64_t hash;
+  char run[64];
+  if (n - k == 0 || n - k >= sizeof run) return 0;
+  memcpy(run, s + k, n - k);
+  run[n - k] = 0;
+  return tf_key_first_word_hash(run, &hash) && strlen(run) == n - k ? hash : 0;
+}
+
+static int add_last_word(uint64_t key) {
+  uint64_t *grown = tf_grow(last_word_list, last_word_count, &last_word_capacity, sizeof *grown,
+                            64);
+  if (!grown) return TF_NOMEM;
+  last_word_list = grown;
+  last_word_list[last_word_count++] = key;
+  return TF_OK;
+}
+
+/* Notes how a phrase ends: its last word when it has one word, else its last
+** two (and "… d" for a final "de", which also matches "d'"). A phrase that
+** ends in a sign ("~", "approx.") is noted as such. */
+static int note_last_word(const char *phrase, size_t n, int final_de) {
+  char folded[128];
+  int f = tf_fold_string(phrase, (int)n, folded, sizeof folded);
+  if (f <= 0) return TF_OK;
+  size_t len = (size_t)f;
+  uint64_t last = last_run_hash(folded, len);
+  if (!last) {
+    ends_in_sign = 1;
+    return TF_OK;
+  }
+  size_t k = len;
+  while (k > 0 && folded[k - 1] != ' ' && folded[k - 1] != '-' && folded[k - 1] != '\'') k--;
+  if (k == 0) return add_last_word(last);
+  uint64_t before = last_run_hash(folded, k - 1);
+  if (!before) return add_last_word(last);
+  if (add_last_word(pair_key(before, last)) != TF_OK) return TF_NOMEM;
+  uint64_t d;
+  if (final_de && tf_key_first_word_hash("d", &d)) return add_last_word(pair_key(before, d));
+  return TF_OK;
+}
 
 /* Per language (index 0: every language, for TF_LANG_AUTO). */
 static pcre2_code *qualifier_code[TF_LANG_COUNT + 1];
@@ -56,6 +118,7 @@ static int append_class(tf_regex_buffer *b, int k, unsigned langs, char *err, si
       /* "près de": the last "de" of a longer phrase also matches "d'". */
       int final_de = n > 3 && phrase[n - 3] == ' ' && (phrase[n - 2] | 0x20) == 'd' &&
                      (phrase[n - 1] | 0x20) == 'e';
+      if (k != C_OPEN && note_last_word(phrase, n, final_de) != TF_OK) return TF_NOMEM;
       if (*any) tf_regex_append(b, "|");
       *any = 1;
       int rc = tf_regex_append_phrase(b, phrase, final_de ? n - 2 : n, SP "+", AP SP "*");
@@ -116,7 +179,8 @@ static int compile_for(unsigned langs, pcre2_code **qualifier, pcre2_code **open
     groups++;
   }
   if (rc == TF_OK && !groups) tf_regex_append(&b, "(*FAIL)");
-  tf_regex_append(&b, ")" SP "*\\z");
+  /* an opening quote may stand between the phrase and the amount: environ « 10 … » */
+  tf_regex_append(&b, ")" SP "*(?:\xC2\xAB|\xE2\x80\x9C|\")?" SP "*\\z");
   if (rc == TF_OK) rc = compile_once(&b, qualifier, err, size);
   tf_regex_buffer_free(&b);
   if (rc != TF_OK) return rc;
@@ -133,6 +197,12 @@ int tf_qualifier_init(char *err, size_t size) {
   int rc = TF_OK;
   for (int lang = 0; rc == TF_OK && lang <= TF_LANG_COUNT; lang++)
     rc = compile_for(tf_lang_bits(lang), &qualifier_code[lang], &opener_code[lang], err, size);
+  if (rc == TF_OK && tf_word_map_init(&last_words, last_word_count)) rc = TF_NOMEM;
+  for (size_t i = 0; rc == TF_OK && i < last_word_count; i++)
+    tf_word_map_put(&last_words, last_word_list[i], 1);
+  tf_free(last_word_list);
+  last_word_list = NULL;
+  last_word_count = last_word_capacity = 0;
   return rc;
 }
 
@@ -145,6 +215,11 @@ void tf_qualifier_teardown(void) {
   compiled_count = 0;
   memset(qualifier_code, 0, sizeof qualifier_code);
   memset(opener_code, 0, sizeof opener_code);
+  tf_word_map_free(&last_words);
+  ends_in_sign = 0;
+  tf_free(last_word_list);
+  last_word_list = NULL;
+  last_word_count = last_word_capacity = 0;
 }
 
 int tf_qualifier_jit_in_use(void) { return tf_regex_jit_in_use(qualifier_code[0]); }
@@ -187,9 +262,65 @@ static int match_window(tf_qualifier_matcher *m, const pcre2_code *code, const u
 
 static int lang_index(int lang) { return lang > 0 && lang <= TF_LANG_COUNT ? lang : 0; }
 
+/* Where the run of letters that ends at p starts (p when none). */
+static size_t word_start_before(const unsigned char *s, size_t floor, size_t p) {
+  size_t q = p;
+  while (q > floor) {
+    size_t prev;
+    int c = tf_char_class(tf_utf8_decode_before(s, q, &prev));
+    if (c != TF_CC_LETTER || prev < floor) break;
+    q = prev;
+  }
+  return q;
+}
+
+/* Can a qualifier phrase end just before `end`? The word there (spaces and an
+** opening quote skipped) must be the last word of one, or a sign. */
+static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
+  size_t p = end;
+  for (;;) {
+    while (p > floor && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '\n' ||
+                         s[p - 1] == '\r' || s[p - 1] == '"'))
+      p--;
+    if (p >= floor + 2 && s[p - 2] == 0xC2 && (s[p - 1] == 0xAB || s[p - 1] == 0xA0)) {
+      p -= 2; /* « and a no-break space */
+      continue;
+    }
+    if (p >= floor + 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 &&
+        (s[p - 1] == 0x9C || s[p - 1] == 0xAF || (s[p - 1] >= 0x80 && s[p - 1] <= 0x8A))) {
+      p -= 3; /* “ and the other spaces */
+      continue;
+    }
+    break;
+  }
+  if (p <= floor) return 0;
+  if (s[p - 1] == '\'' ||
+      (p >= floor + 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99))
+    p -= s[p - 1] == '\'' ? 1 : 3; /* "près d'" */
+  size_t q = word_start_before(s, floor, p);
+  if (q == p) return ends_in_sign; /* a sign or a mark: let the pattern decide */
+  tf_word_info w;
+  tf_scan_word(s, p, q, &w);
+  if (w.letters_end != p) return 0;
+  if (tf_word_map_get(&last_words, w.hash ? w.hash : 1, NULL)) return 1;
+  /* the word before: spaces, a hyphen or an apostrophe between */
+  size_t e = q;
+  while (e > floor && (s[e - 1] == ' ' || s[e - 1] == '-' || s[e - 1] == '\'' || s[e - 1] == '\t' ||
+                       s[e - 1] == '\n'))
+    e--;
+  if (e >= floor + 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && s[e - 1] == 0x99) e -= 3;
+  size_t b = word_start_before(s, floor, e);
+  if (b == e) return 0;
+  tf_word_info before;
+  tf_scan_word(s, e, b, &before);
+  return before.letters_end == e &&
+         tf_word_map_get(&last_words, pair_key(before.hash, w.hash), NULL);
+}
+
 int tf_qualifier_before(tf_qualifier_matcher *m, int lang, const unsigned char *s, size_t floor,
                         size_t end, size_t *phrase_start) {
   *phrase_start = end;
+  if (!phrase_may_end(s, floor, end)) return TF_Q_EXACT;
   int rc = match_window(m, qualifier_code[lang_index(lang)], s, floor, end, phrase_start);
   if (rc <= 0) return rc < 0 ? -1 : TF_Q_EXACT;
   const char *mark = (const char *)pcre2_get_mark(m->match_data);
