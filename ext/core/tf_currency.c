@@ -64,6 +64,22 @@ static inline uint64_t cue_hash_byte(uint64_t h, unsigned char c) {
   return (h ^ c) * CUE_HASH_PRIME;
 }
 
+/* The first two bytes of the cues, ASCII lower-cased (as written and folded):
+** the byte scan hashes only the words that start so. */
+static unsigned char local_cue_starts[65536 / 8];
+
+static unsigned start_index(const unsigned char *w) {
+  unsigned a = w[0], b = w[1];
+  if (a >= 'A' && a <= 'Z') a |= 0x20;
+  if (b >= 'A' && b <= 'Z') b |= 0x20;
+  return a << 8 | b;
+}
+
+static void note_cue_start(const unsigned char *w) {
+  unsigned i = start_index(w);
+  local_cue_starts[i >> 3] |= (unsigned char)(1u << (i & 7));
+}
+
 static uint64_t cue_hash(const char *w, size_t n) {
   uint64_t h = CUE_HASH_SEED;
   for (size_t i = 0; i < n; i++) h = cue_hash_byte(h, (unsigned char)w[i]);
@@ -193,6 +209,8 @@ static int read_data(char *err, size_t size) {
           local_cues[local_cue_count++] = (uint64_t)rule;
           tf_local_cue_bits[(hashes[v] & 0xFFFF) >> 3] |= (unsigned char)(1u << (hashes[v] & 7));
         }
+        note_cue_start((const unsigned char *)item.text);
+        note_cue_start((const unsigned char *)folded);
       }
       continue;
     }
@@ -469,6 +487,7 @@ void tf_currency_teardown(void) {
   tf_word_map_free(&local_cue_map);
   local_rule_count = 0;
   memset(tf_local_cue_bits, 0, sizeof tf_local_cue_bits);
+  memset(local_cue_starts, 0, sizeof local_cue_starts);
   memset(&table, 0, sizeof table);
 }
 
@@ -486,6 +505,13 @@ void tf_currency_local_count(const unsigned char *s, size_t len, size_t p, unsig
     while (p < len && !cue_start_byte[s[p]]) p++;
     if (p >= len) break;
     size_t start = p;
+    if (p + 1 < len) {
+      unsigned i = start_index(s + p);
+      if (!(local_cue_starts[i >> 3] >> (i & 7) & 1)) {
+        while (p < len && cue_word_byte[s[p]]) p++;
+        continue;
+      }
+    }
     uint64_t h = CUE_HASH_SEED;
     unsigned char c;
     while (p < len && (c = cue_word_byte[s[p]]) != 0) {

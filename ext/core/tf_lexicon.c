@@ -95,6 +95,23 @@ int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
 
 /* ------------------------------------------------------------------------ */
 
+int tf_phrases_add(tf_phrases *list, size_t *capacity, const char *text, size_t len,
+                   unsigned langs) {
+  tf_phrase *grown = tf_grow(list->items, list->count, capacity, sizeof *grown, 8);
+  if (!grown) return TF_NOMEM;
+  list->items = grown;
+  list->items[list->count].text = text;
+  list->items[list->count].len = len;
+  list->items[list->count].langs = langs;
+  list->count++;
+  /* a phrase may start with a space, which matches any space: every byte then */
+  unsigned char b = len ? (unsigned char)text[0] : ' ';
+  if (b >= 'A' && b <= 'Z') b |= 0x20;
+  if (b == ' ') memset(list->first, 0xFF, sizeof list->first);
+  else list->first[b >> 3] |= (unsigned char)(1u << (b & 7));
+  return TF_OK;
+}
+
 int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_count,
                     const char *file, const char *data, char *err, size_t size) {
   tf_data_reader r;
@@ -116,16 +133,10 @@ int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_
                           "and a lang of fr, en or *");
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
-      tf_phrases *l = &lists[k];
-      tf_phrase *grown = tf_grow(l->items, l->count, &capacity[k], sizeof *grown, 8);
-      if (!grown) return TF_NOMEM;
-      l->items = grown;
       if (!tf_utf8_valid((const unsigned char *)item.text, item.len))
         return tf_data_fail(err, size, &r, "phrase is not UTF-8");
-      l->items[l->count].text = item.text;
-      l->items[l->count].len = item.len;
-      l->items[l->count].langs = langs;
-      l->count++;
+      if (tf_phrases_add(&lists[k], &capacity[k], item.text, item.len, langs) != TF_OK)
+        return TF_NOMEM;
     }
   }
   return TF_OK;
@@ -154,6 +165,10 @@ static size_t phrase_at(const tf_phrase *ph, const unsigned char *s, size_t len,
 
 size_t tf_phrases_at(const tf_phrases *list, const unsigned char *s, size_t len, size_t p,
                      int lang) {
+  if (p >= len) return 0;
+  unsigned char b = s[p];
+  if (b >= 'A' && b <= 'Z') b |= 0x20;
+  if (!(list->first[b >> 3] >> (b & 7) & 1)) return 0;
   unsigned bits = tf_lang_bits(lang);
   size_t best = 0;
   for (size_t i = 0; i < list->count; i++) {

@@ -65,9 +65,16 @@ typedef struct tf_phrase {
 typedef struct tf_phrases {
   tf_phrase *items;
   size_t count;
+  unsigned char first[32]; /* bit set of the bytes a phrase starts with (ASCII lower-cased) */
 } tf_phrases;
 
 #define TF_PHRASE_CLASSES_MAX 32 /* classes one tf_phrases_load() reads */
+
+/* Appends a phrase (text kept, not copied) read by the languages langs to list, whose
+** room is *capacity; keeps the bit set of first bytes that tf_phrases_at() relies on.
+** TF_OK or TF_NOMEM. Every list is built through it. */
+int tf_phrases_add(tf_phrases *list, size_t *capacity, const char *text, size_t len,
+                   unsigned langs);
 
 /* Reads the rows class<TAB>lang<TAB>phrases of a data file into lists[k], the list
 ** of classes[k] (class_count lists, zeroed). TF_OK, TF_NOMEM or TF_ERROR. */

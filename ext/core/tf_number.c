@@ -164,14 +164,8 @@ int tf_number_init(char *err, size_t size) {
     if (!(row.len[0] == 4 && memcmp(row.field[0], "half", 4) == 0)) continue;
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
-      tf_phrase *grown = tf_grow(half_phrases.items, half_phrases.count, &half_capacity,
-                                 sizeof *grown, 4);
-      if (!grown) return TF_NOMEM;
-      half_phrases.items = grown;
-      tf_phrase *ph = &half_phrases.items[half_phrases.count++];
-      ph->text = item.text;
-      ph->len = item.len;
-      ph->langs = TF_LANG_ALL;
+      if (tf_phrases_add(&half_phrases, &half_capacity, item.text, item.len, TF_LANG_ALL) != TF_OK)
+        return TF_NOMEM;
     }
   }
   return TF_OK;
