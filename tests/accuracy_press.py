@@ -27,7 +27,7 @@ import tflib  # noqa: E402
 
 # Issue 14's bar is 97 % exact and at most 1 extra per 100 gold mentions; the thresholds
 # are what the code reaches (only ever tighten them).
-MIN_EXACT = {'fr': 0.975, 'en': 0.990}
+MIN_EXACT = {'fr': 0.983, 'en': 0.990}
 MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0}
 
 SUMMARY = re.compile(r'^money (\w+): (\d+)/(\d+) exact \(([\d.]+)%\), (\d+) extra$')

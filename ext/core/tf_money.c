@@ -35,13 +35,16 @@ enum {
   W_MONEY_CONTEXT,
   W_YEAR_BEFORE,
   W_ALTERNATIVE,
+  W_NEGATION,
   W_COUNT
 };
-static const char *const word_classes[W_COUNT] = {
-  "percent",    "cents_and",     "range_and",    "range_to",   "follow",
-  "wire_unit",  "wire_million",  "wire_billion", "money_noun", "part",
-  "count_cue",  "change",        "min_after",    "max_after",  "scale_article",
-  "weight_cue", "money_context", "year_before",  "alternative"};
+static const char *const word_classes[] = {
+  "percent",    "cents_and",     "range_and",    "range_to",    "follow",
+  "wire_unit",  "wire_million",  "wire_billion", "money_noun",  "part",
+  "count_cue",  "change",        "min_after",    "max_after",   "scale_article",
+  "weight_cue", "money_context", "year_before",  "alternative", "negation"};
+_Static_assert(sizeof word_classes / sizeof word_classes[0] == W_COUNT,
+               "one name per class of money.tsv");
 static tf_phrases words[W_COUNT];
 /* follow, as hashes of the folded words, per language */
 static tf_word_map followers;
@@ -103,6 +106,17 @@ static inline int word_before(const unsigned char *s, size_t p) {
   size_t prev;
   int c = tf_char_class(tf_utf8_decode_before(s, p, &prev));
   return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;
+}
+
+/* Where the word that ends at p starts (not before floor), by whole characters. */
+static size_t word_start(const unsigned char *s, size_t floor, size_t p) {
+  while (p > floor && word_before(s, p)) {
+    size_t prev;
+    tf_utf8_decode_before(s, p, &prev);
+    if (prev < floor) break;
+    p = prev;
+  }
+  return p;
 }
 
 /* The end of the word that starts (or goes on) at p. */
@@ -505,7 +519,7 @@ static int part_before(const tf_money_scanner *sc, size_t p) {
   for (int back = 0; back < 2; back++) {
     while (end > 0 && s[end - 1] == ' ') end--;
     size_t w = end;
-    while (w > 0 && word_before(s, w)) w--;
+    w = word_start(s, 0, w);
     if (w == end) return 0;
     if (word_at(W_PART, s, sc->len, w, sc->lang) == before - w) return 1;
     end = w;
@@ -817,7 +831,7 @@ static int scale_alone_before(const tf_money_scanner *sc, size_t end, tf_number 
   while (q > sc->pos && (s[q - 1] == ' ' || s[q - 1] == '\t')) q--;
   if (q == start) return 0;
   size_t w = q;
-  while (w > sc->pos && word_before(s, w)) w--;
+  w = word_start(s, sc->pos, w);
   if (w == q || word_at(W_SCALE_ARTICLE, s, sc->len, w, sc->lang) != q - w) return 0;
   memset(out, 0, sizeof *out);
   out->start = start;
@@ -1216,7 +1230,7 @@ static int year_after_word(const tf_money_scanner *sc, const tf_number *x) {
   size_t p = x->start;
   while (p > 0 && sc->s[p - 1] == ' ') p--;
   size_t w = p;
-  while (w > 0 && word_before(sc->s, w)) w--;
+  w = word_start(sc->s, 0, w);
   return w < p && word_at(W_YEAR_BEFORE, sc->s, sc->len, w, sc->lang) == p - w;
 }
 
@@ -1227,7 +1241,7 @@ static int alternative_before(tf_money_scanner *sc, const tf_money_atom *a, tf_m
   size_t floor = sc->emitted_end, e = a->start;
   while (e > floor && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
   size_t w = e;
-  while (w > floor && word_before(s, w)) w--;
+  w = word_start(s, floor, w);
   if (w == e || word_at(W_ALTERNATIVE, s, sc->len, w, sc->lang) != e - w) return 0;
   size_t x_end = w;
   while (x_end > floor && (s[x_end - 1] == ' ' || s[x_end - 1] == '\t')) x_end--;
@@ -1359,6 +1373,24 @@ static int range_after(tf_money_scanner *sc, const tf_money_atom *a, tf_money *o
   return 1;
 }
 
+/* Is one of the three words before p a negation ("sans aucune levée à plus
+** de …")? Not across a comma or the end of a sentence. */
+static int negated_before(const tf_money_scanner *sc, size_t p) {
+  const unsigned char *s = sc->s;
+  for (int back = 0; back < 4; back++) {
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\'' || s[p - 1] == 0x99)) {
+      if (s[p - 1] == 0x99 && !(p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80)) break;
+      p -= s[p - 1] == 0x99 ? 3 : 1;
+    }
+    size_t w = p;
+    w = word_start(s, 0, w);
+    if (w == p) return 0;
+    if (word_at(W_NEGATION, s, sc->len, w, sc->lang) == p - w) return 1;
+    p = w;
+  }
+  return 0;
+}
+
 int tf_money_next(tf_money_scanner *sc, tf_money *out) {
   tf_money_atom a, b;
   int shared_qualifier = 0;
@@ -1408,11 +1440,15 @@ int tf_money_next(tf_money_scanner *sc, tf_money *out) {
     size_t sp = tf_hspace_at(sc->s, sc->len, a.end);
     if (sp && word_at(W_MIN_AFTER, sc->s, sc->len, a.end + sp, sc->lang)) q = TF_Q_MIN;
     else if (sp && word_at(W_MAX_AFTER, sc->s, sc->len, a.end + sp, sc->lang)) q = TF_Q_MAX;
-    /* "plus de 500 000 yuans (68 776 dollars)": the same sum, the same bound */
+    /* "plus de 500 000 yuans (68 776 dollars)": the same sum, the same bound (a
+    ** converted approximation is written as the exact conversion) */
     else if (equivalent_in_brackets(sc->s, sc->emitted_end, a.start) &&
-             sc->last_qualifier != TF_Q_RANGE)
+             (sc->last_qualifier == TF_Q_MIN || sc->last_qualifier == TF_Q_MAX))
       q = sc->last_qualifier;
   }
+  /* "sans aucune levée à plus de 10 millions", "not more than": a negated
+  ** minimum is a maximum */
+  if (q == TF_Q_MIN && negated_before(sc, phrase_start)) q = TF_Q_MAX;
   sc->last_qualifier = q;
   memset(out, 0, sizeof *out);
   out->start = a.start;

@@ -31,6 +31,7 @@ SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Sales
 SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Its value has crossed $250 billion, beyond £75 billion for its rival; bids came in north of $10bn, topping $5bn.', 'en');
 SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Fees are capped at $3bn, below £2 million per case; the index approaches $4 trillion, some $5bn short.', 'en');
 SELECT "match", amount, currency, qualifier, low, high FROM extract_money('The market cap stands around the $160bn mark, past the $2 trillion mark of its peer; deals of $10 billion or more.', 'en');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('No round was above $50 million this week; last week two were above $80 million.', 'en');
 SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Lithium prices exceeded the RMB 500,000 ($68,776) threshold.', 'en');
 
 -- Numbers and currencies in the wild

@@ -41,6 +41,7 @@ SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Le pr
 SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Les levées dépassent les 80 millions d''euros, au-delà des 15 millions d''euros par dossier.', 'fr');
 SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Le déficit est proche de 3,8 milliards d''euros, de l''ordre de 2 milliards hors dette.', 'fr');
 SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Le total passe sous la barre des 50 millions d''euros, loin de la barre des 300 millions d''euros.', 'fr');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('La semaine totalise 40 millions d''euros, sans aucune levée à plus de 10 millions d''euros ; la précédente en comptait plus de 3 millions d''euros.', 'fr');
 SELECT "match", amount, currency, qualifier, low, high FROM extract_money('L''action cote 8 euros et quelques, il faudrait environ « 10 milliards d''euros » d''économies.', 'fr');
 
 -- Numbers in the wild
