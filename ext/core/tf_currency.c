@@ -189,8 +189,10 @@ static int read_data(char *err, size_t size) {
       for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
         char folded[128];
         int n = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
-        if (n < 3 || (size_t)n != strcspn(folded, " -'") || item.len > 40)
-          return tf_data_fail(err, size, &r, "cue '%.*s' is not one word of 3 letters or more",
+        if (n < 3 || (size_t)n != strcspn(folded, " -'") || item.len > 40 || item.text[0] < 'A' ||
+            item.text[0] > 'Z')
+          return tf_data_fail(err, size, &r,
+                              "cue '%.*s' is not one capitalised word of 3 letters or more",
                               (int)item.len, item.text);
         /* the hashes of the byte scan (as written, folded), and the word
         ** hash the money scanner has at hand (tf_scan_word) */
@@ -498,22 +500,25 @@ int tf_currency_local_cue_slow(uint64_t word_hash) {
 }
 
 void tf_currency_local_count(const unsigned char *s, size_t len, size_t p, unsigned *counts) {
-  /* Words are runs of ASCII letters and digits and of UTF-8 bytes (but for
-  ** E2, which starts ’ and other marks); a word never starts on a continuation
-  ** byte, so "l’Ontario" starts at the O. */
-  for (;;) {
-    while (p < len && !cue_start_byte[s[p]]) p++;
+  /* Cues are capitalised: find the next ASCII capital (a loop whose branch the
+  ** processor predicts), then check that it starts a word: the byte before is
+  ** no letter, digit or UTF-8 letter byte (a continuation byte after ’ is fine:
+  ** "l’Ontario"). */
+  size_t floor = p;
+  while (p < len) {
+    while (p < len && (unsigned)(s[p] - 'A') > 25u) p++;
     if (p >= len) break;
-    size_t start = p;
-    if (p + 1 < len) {
-      unsigned i = start_index(s + p);
-      if (!(local_cue_starts[i >> 3] >> (i & 7) & 1)) {
-        while (p < len && cue_word_byte[s[p]]) p++;
-        continue;
-      }
+    size_t start = p++;
+    if (start > floor) {
+      unsigned char b = s[start - 1];
+      if (b < 0x80 ? ascii_word[b] : (b >= 0xC0 || !(start >= 3 && s[start - 3] == 0xE2))) continue;
     }
+    if (start + 1 >= len) break;
+    unsigned i = start_index(s + start);
+    if (!(local_cue_starts[i >> 3] >> (i & 7) & 1)) continue;
     uint64_t h = CUE_HASH_SEED;
     unsigned char c;
+    p = start;
     while (p < len && (c = cue_word_byte[s[p]]) != 0) {
       h = (h ^ c) * CUE_HASH_PRIME;
       p++;

@@ -90,7 +90,7 @@ static size_t word_at(int k, const unsigned char *s, size_t len, size_t p, int l
 #define MAX_CARRY_AHEAD 3000  /* bytes: how far ahead, within a paragraph */
 #define MAX_LIST_GAP 400      /* bytes between two items of a list of amounts */
 #define LOCAL_MIN_TEXT 400    /* bytes: shorter texts keep the default reading */
-#define LOCAL_READ_AHEAD 1500 /* bytes after the first generic form read for cues */
+#define LOCAL_READ_AHEAD 1000 /* bytes after the first generic form read for cues */
 #define MAX_WORDS_BACK 10     /* words looked at before a currency name */
 
 static int is_digit(unsigned char b) { return b >= '0' && b <= '9'; }
@@ -919,10 +919,21 @@ static int equivalent_in_brackets(const unsigned char *s, size_t prev_end, size_
 }
 
 /* A text that writes the local currency itself ("NT$452 billion", "C$5") means
-** the generic form's own currency by the bare one: that local reading goes. */
-static void drop_written_locals(tf_money_scanner *sc) {
+** the generic form's own currency by the bare one: that local reading goes. The
+** text is the one the cue words are read in: up to `to`. */
+static void drop_written_locals(tf_money_scanner *sc, size_t from, size_t to) {
+  /* before: the codes the scan has met */
+  for (size_t i = 0; i < sc->local.count;) {
+    int written = 0;
+    for (int k = 0; k < sc->explicit_count && k < TF_MONEY_RECENT; k++)
+      if (memcmp(sc->explicit_codes[k], sc->local.rule[i].local, 4) == 0) written = 1;
+    if (written) sc->local.rule[i] = sc->local.rule[--sc->local.count];
+    else i++;
+  }
+  /* after, as far as the cue words are read */
   tf_money_scanner look = *sc;
-  look.pos = 0;
+  look.pos = from;
+  look.len = to;
   look.looking_ahead = 1;
   look.has_pending = look.has_again = 0;
   look.local.count = 0; /* generic forms keep their code in this scan */
@@ -952,7 +963,7 @@ static void read_locally(tf_money_scanner *sc, tf_money_atom *a) {
       tf_currency_local_decide(sc->cue_counts, &sc->local);
     }
     sc->local_done = 1;
-    if (sc->local.count) drop_written_locals(sc);
+    if (sc->local.count) drop_written_locals(sc, a->end, reach);
   }
   for (size_t i = 0; i < sc->local.count; i++)
     if (memcmp(sc->local.rule[i].generic, a->currency, 4) == 0) {
@@ -1011,9 +1022,8 @@ static int atom_plausible(tf_money_scanner *sc, const tf_money_atom *a) {
 }
 
 /* Counts a word that is a cue of a local reading (read_locally). */
-static inline void count_cue(tf_money_scanner *sc, const tf_word_info *w) {
-  if (w->letters < 3) return;
-  int rule = tf_currency_local_cue(w->hash);
+__attribute__((noinline, cold)) static void count_cue(tf_money_scanner *sc, uint64_t hash) {
+  int rule = tf_currency_local_cue(hash);
   if (rule >= 0) sc->cue_counts[rule]++;
 }
 
@@ -1057,7 +1067,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       } else if (is_ascii_alpha(b)) {
         tf_word_info w;
         size_t word_end = tf_scan_word(s, len, p, &w);
-        if (!sc->local_done) count_cue(sc, &w);
+        if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
         if (!in_word && word_may_be_currency(cur, &w)) found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
           p = word_end;
@@ -1084,7 +1094,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       } else if ((cls == TF_CC_LETTER || cls == TF_CC_CJK) && !in_word) {
         tf_word_info w;
         word_end = tf_scan_word(s, len, p, &w);
-        if (!sc->local_done) count_cue(sc, &w);
+        if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
         if (cls == TF_CC_CJK || word_may_be_currency(cur, &w))
           found = atom_at_currency(sc, p, a, &resume);
       }
@@ -1115,6 +1125,13 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
     sc->last_scale = a->has_scale ? a->scale : 1;
     sc->last_paren = paren_before(s, a->start);
     sc->last_follow = word_after(s, len, a->end);
+    if (!a->generic && !a->inherited && !sc->local_done) {
+      int seen = 0;
+      for (int k = 0; k < sc->explicit_count; k++)
+        if (memcmp(sc->explicit_codes[k], a->currency, 4) == 0) seen = 1;
+      if (!seen && sc->explicit_count < TF_MONEY_RECENT)
+        memcpy(sc->explicit_codes[sc->explicit_count++], a->currency, 4);
+    }
     int slot = sc->recent_count++ % TF_MONEY_RECENT;
     sc->recent_value[slot] = a->value;
     memcpy(sc->recent_currency[slot], a->currency, 4);

@@ -74,6 +74,8 @@ typedef struct tf_money_scanner {
   int local_done; /* the local reading below is computed (on the first generic form) */
   tf_local_reading local;
   unsigned cue_counts[TF_LOCAL_RULES_MAX]; /* cue words read so far */
+  int explicit_count;                      /* the codes written before the first generic form */
+  char explicit_codes[TF_MONEY_RECENT][4];
   /* for amounts whose currency or scale is carried (tf_money.c) */
   double last_scale;     /* of the last atom, 1 when none */
   size_t last_count_end; /* end of the last scaled number that was no money */
