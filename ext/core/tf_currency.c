@@ -254,6 +254,8 @@ static int read_data(char *err, size_t size) {
 }
 
 /* ------------------------------------------------------------------------ */
+static tf_currencies table;
+
 typedef struct builder_state {
   tf_trie_builder *trie;
   tf_currency_entry *entries;
@@ -268,6 +270,11 @@ static int note_first_word(builder_state *st, const char *key, int kind, int fla
   if (kind == TF_CUR_MINOR) return 0;
   if (kind == TF_CUR_CODE && !(flags & TF_CF_LOWER_OK)) return 0; /* found by shape */
   if (!tf_key_first_word_hash(key, &hash)) return 0;
+  const unsigned char *k = (const unsigned char *)key;
+  if (k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z' && k[2] >= 'a' && k[2] <= 'z') {
+    unsigned i = tf_currency_trigram(k[0], k[1], k[2]);
+    table.first_trigrams[i >> 3] |= (unsigned char)(1u << (i & 7));
+  }
   uint64_t *grown = tf_grow(st->first_words, st->first_word_count, &st->first_word_capacity,
                             sizeof *grown, 1024);
   if (!grown) return -1;
@@ -416,7 +423,6 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
 }
 
 /* ------------------------------------------------------------------------ */
-static tf_currencies table;
 
 /* ASCII letters and digits */
 static const unsigned char ascii_word[128] = {

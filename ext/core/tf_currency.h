@@ -50,7 +50,16 @@ typedef struct tf_currencies {
   const tf_currency_entry *entry; /* indexed by the trie's values */
   size_t count;
   tf_word_map first_words; /* first words of currency names: worth a trie walk */
+  /* the first three letters (a-z) of those first words, one bit per trigram: a word
+  ** of the text that starts otherwise cannot start a currency (tf_money skips it
+  ** without hashing it) */
+  unsigned char first_trigrams[(26 * 26 * 26 + 7) / 8];
 } tf_currencies;
+
+/* The bit of first_trigrams for three lower-case ASCII letters. */
+static inline unsigned tf_currency_trigram(unsigned char a, unsigned char b, unsigned char c) {
+  return (unsigned)(a - 'a') * 676u + (unsigned)(b - 'a') * 26u + (unsigned)(c - 'a');
+}
 
 /* Builds the table (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR with a
 ** message in err. */

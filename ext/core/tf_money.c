@@ -1065,6 +1065,24 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         }
         found = atom_at_number(sc, p, a, &resume);
       } else if (is_ascii_alpha(b)) {
+        /* A lower-case word whose first three letters start no currency name: to
+        ** its end without hashing it (a capitalised word may be a cue or a code). */
+        if (b >= 'a' && p + 3 < len) {
+          unsigned char c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
+          if (c1 >= 'a' && c1 <= 'z' && c2 >= 'a' && c2 <= 'z' && is_ascii_alpha(s[p + 1]) &&
+              is_ascii_alpha(s[p + 2])) {
+            unsigned i = tf_currency_trigram(b, c1, c2);
+            if (!(cur->first_trigrams[i >> 3] >> (i & 7) & 1)) {
+              size_t q = p + 3;
+              while (q < len && (is_ascii_alpha(s[q]) || is_digit(s[q]))) q++;
+              if (q >= len || s[q] < 0x80) {
+                p = q;
+                in_word = 0;
+                continue;
+              }
+            }
+          }
+        }
         tf_word_info w;
         size_t word_end = tf_scan_word(s, len, p, &w);
         if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
