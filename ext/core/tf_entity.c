@@ -27,6 +27,7 @@
 ** most of its hints gave. Single words under three characters are not guessed.
 */
 #include "tf_entity.h"
+#include "tf_sentence.h"
 #include "tf_alloc.h"
 #include "tf_core.h"
 #include "tf_currency.h"
@@ -635,7 +636,7 @@ static int dot_ends_sentence(const scan *sc, size_t p) {
     if (b >= 0x80) after_ok = tf_hspace_at(sc->s, sc->len, p + 1) != 0;
     else
       after_ok = ascii_class(b) == A_SPACE || ascii_class(b) == A_NEWLINE || b == '"' || b == ')';
-    if (!after_ok) return 0;
+    if (!after_ok) return tf_sentence_glued_stop(sc->s, sc->len, 0, p);
   }
   const word_ref *w = ring_back(sc, 0);
   if (w && w->end == p) {

@@ -218,6 +218,26 @@ static int wrapped_line(const unsigned char *s, size_t len, size_t begin, size_t
   return 0;
 }
 
+int tf_sentence_glued_stop(const unsigned char *s, size_t len, size_t floor, size_t dot) {
+  if (dot + 2 >= len || s[dot] != '.') return 0;
+  /* after: a capital, then a lower-case letter */
+  size_t n1, n2;
+  if (tf_letter_case(cp_at(s, len, dot + 1, &n1)) <= 0) return 0;
+  if (n1 >= len || tf_letter_case(cp_at(s, len, n1, &n2)) >= 0 ||
+      tf_char_class(cp_at(s, len, n1, &n2)) != TF_CC_LETTER)
+    return 0;
+  /* before: two lower-case letters */
+  size_t p = dot;
+  for (int i = 0; i < 2; i++) {
+    if (p <= floor) return 0;
+    size_t prev;
+    int32_t cp = tf_utf8_decode_before(s, p, &prev);
+    if (prev < floor || tf_char_class(cp) != TF_CC_LETTER || tf_letter_case(cp) >= 0) return 0;
+    p = prev;
+  }
+  return 1;
+}
+
 int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
   const unsigned char *s = sc->s;
   size_t len = sc->len, p = sc->pos, n;
@@ -272,6 +292,12 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       break;
     }
     if (!space_at(s, len, q)) {
+      /* "… d'euros.Capgemini a …": a full stop typed without its space */
+      if (single_dot && q == after && tf_sentence_glued_stop(s, len, begin, p) &&
+          !tf_sentence_abbreviation(s, begin, p, sc->langs)) {
+        cut = resume = q;
+        break;
+      }
       p = q; /* "3.5", "01.ai", "U.S.-China" */
       continue;
     }

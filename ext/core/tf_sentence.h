@@ -11,7 +11,9 @@
 ** article needs:
 **  - a full stop ends a sentence when white space follows it (after any
 **    closing quotes or brackets) and the next word does not start in lower
-**    case: "3.5", "01.ai" and "e.g. the" do not break;
+**    case: "3.5", "01.ai" and "e.g. the" do not break; or when it was typed
+**    without its space between a lower-case word and a capitalised one
+**    ("d'euros.Capgemini a");
 **  - except after an abbreviation of the language ("M.", "Mme", "janv.",
 **    "Mr.", "Inc.", "Jan."; ext/data/abbreviations.tsv), a single letter ("J. K. Rowling", "U.S."), or a
 **    list number at the start of the sentence ("1. Introduction");
@@ -45,6 +47,12 @@ void tf_sentence_teardown(void);
 ** AUTO: those of French and English together, since articles mix them).
 ** Needs tf_core_init() == TF_OK. */
 void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang);
+
+/* Is the '.' at dot a full stop typed without its space ("d'euros.Capgemini
+** a")? Two lower-case letters before it, a capital and a lower-case letter after
+** it (not "01.AI", "Node.js", "U.S."); the caller rules out abbreviations. Looks
+** back no further than floor. */
+int tf_sentence_glued_stop(const unsigned char *s, size_t len, size_t floor, size_t dot);
 
 /* The next sentence: 1 and its trimmed bounds, or 0 when there is none. */
 int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end);

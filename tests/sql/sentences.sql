@@ -162,3 +162,8 @@ SELECT count(*) AS facts,
                         WHERE s.sentence = f.sentence AND f.start >= s.start AND f."end" <= s."end")) AS outside
   FROM docs d, (SELECT 'fr' AS lang UNION ALL SELECT 'en') l, extract_facts(d.body, l.lang) f;
 DROP TABLE docs;
+-- A full stop typed without its space between a lower-case word and a capitalised one
+-- ends a sentence; not in "Node.js", "01.AI", "U.S.Steel" or after an abbreviation.
+SELECT sentence, "start", "end", text FROM extract_sentences('La levée atteint 850 millions d''euros.Capgemini a annoncé un plan.Le site Node.js, 01.AI et U.S.Steel restent, M.Dupont aussi.', 'fr');
+SELECT sentence, "start", "end", text FROM extract_sentences('Revenue rose to $3 billion.Microsoft said it would invest more.', 'en');
+SELECT "match", sentence FROM extract_facts('Le groupe a levé 850 millions d''euros.Capgemini a investi 2 milliards d''euros.', 'fr');
