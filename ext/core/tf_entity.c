@@ -819,6 +819,40 @@ int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, s
   return TF_OK;
 }
 
+/* "(NASDAQ: ADBE)", "(Euronext Paris: ORA)", "(NSE: INFY; BSE: 500209)": one or
+** more listings, each an exchange (one or two capitalised words) and a ticker
+** (capitals, digits, a dot) after a colon. Returns the position after the
+** closing bracket, or 0. */
+static size_t ticker_brackets(const unsigned char *s, size_t len, size_t open) {
+  size_t p = open + 1;
+  for (int listing = 0; listing < 4; listing++) {
+    for (int word = 0; word < 3; word++) { /* the exchange */
+      if (p >= len || s[p] < 'A' || s[p] > 'Z') return 0;
+      size_t w = p;
+      while (p < len && p - w < 12 &&
+             ((s[p] >= 'A' && s[p] <= 'Z') || (s[p] >= 'a' && s[p] <= 'z')))
+        p++;
+      if (p >= len) return 0;
+      if (s[p] == ':') break;
+      if (s[p] != ' ' || word == 2) return 0;
+      p++;
+    }
+    if (p >= len || s[p] != ':') return 0;
+    p++;
+    while (p < len && s[p] == ' ') p++;
+    size_t t = p; /* the ticker */
+    while (p < len && p - t < 12 &&
+           ((s[p] >= 'A' && s[p] <= 'Z') || (s[p] >= '0' && s[p] <= '9') || s[p] == '.'))
+      p++;
+    if (p == t || p >= len) return 0;
+    if (s[p] == ')') return p + 1;
+    if (s[p] != ';' && s[p] != ',') return 0;
+    p++;
+    while (p < len && s[p] == ' ') p++;
+  }
+  return 0;
+}
+
 static int scan_range(scan *sc, size_t p, size_t limit) {
   const tf_entity_set *set = sc->set;
   const unsigned char *s = sc->s;
@@ -841,6 +875,11 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
           sc->sentence_start = 1;
           sc->line_start = next;
           sc->aside = 0;
+        } else if (b == '(' && ticker_brackets(s, limit, p)) {
+          /* "Adobe (NASDAQ: ADBE)": the listing names the company before it; the
+          ** exchange and the ticker are no participants of the sentence */
+          close_run(sc);
+          next = ticker_brackets(s, limit, p);
         } else if (b == '(') {
           /* "CANN (Compute Architecture for Neural Networks)": an expansion */
           size_t q = p;

@@ -18,3 +18,7 @@ SELECT "match", name FROM extract_entities('Let us see what the US and the UK do
 SELECT "match", name, source FROM extract_entities('Intelsat, Metaverse-like, Huaweiphone, ByteDancer, Nvidiaesque.');
 -- CJK aliases match inside CJK text (no spaces), Latin ones after CJK characters
 SELECT "match", name, start, "end" FROM extract_entities('我们使用字节跳动的豆包和华为的芯片，还有Nvidia芯片。');
+-- A listing in brackets names the company before it: neither the exchange nor the
+-- ticker is an entity of the sentence (an exchange named elsewhere still is).
+SELECT "match", name, kind FROM extract_entities('Adobe (NASDAQ: ADBE) bought Figma; Coca-Cola (NYSE: KO) and Infosys (NSE: INFY; BSE: 500209) rose while the Nasdaq fell.', 'en');
+SELECT "match", name, kind FROM extract_entities('Orange (Euronext Paris: ORA) et Shopify (TSX:SHOP) ont publié leurs comptes ; Euronext a ouvert en hausse.', 'fr');
