@@ -819,6 +819,40 @@ int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, s
   return TF_OK;
 }
 
+/* "CAC 40", "FTSE 100", "IBEX 35": a word of 2 to 5 capitals, a space and a number
+** of 1 to 4 digits that is no year, then no more digits, decimals, scale or unit
+** glued to it. Returns the end of the number, or 0. */
+static size_t index_label(const unsigned char *s, size_t len, size_t p) {
+  size_t q = p;
+  while (q < len && s[q] >= 'A' && s[q] <= 'Z') q++;
+  if (q - p < 2 || q - p > 5 || q + 2 > len || s[q] != ' ') return 0;
+  size_t d = q + 1, e = d;
+  while (e < len && s[e] >= '0' && s[e] <= '9') e++;
+  if (e == d || e - d > 4) return 0;
+  if (e < len &&
+      (((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z') || s[e] >= 0x80 || s[e] == '%' ||
+       ((s[e] == '.' || s[e] == ',') && e + 1 < len && s[e + 1] >= '0' && s[e + 1] <= '9')))
+    return 0;
+  if (e - d == 4 && (s[d] == '1' || s[d] == '2') && (s[d + 1] == '9' || s[d + 1] == '0'))
+    return 0; /* a year: "CES 2026" */
+  return e;
+}
+
+/* Is the capitalised word at p an alias of a name written the same way ("AMD",
+** "HSBC"), rather than the short form of a longer one ("CAC": Cyberspace
+** Administration of China)? */
+static int own_acronym(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p) {
+  size_t end;
+  const tf_alias *r = tf_alias_at(set, s, len, p, &end);
+  if (!r) return 0;
+  const char *name = set->strings + r->name;
+  size_t n = strlen(name);
+  if (n != end - p) return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((name[i] | 0x20) != (s[p + i] | 0x20)) return 0;
+  return 1;
+}
+
 /* "(NASDAQ: ADBE)", "(Euronext Paris: ORA)", "(NSE: INFY; BSE: 500209)": one or
 ** more listings, each an exchange (one or two capitalised words) and a ticker
 ** (capitals, digits, a dot) after a colon. Returns the position after the
@@ -936,6 +970,16 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         if (info.letters_end == e && info.letters == e - p && (e == len || s[e] < 0x80))
           known_end = e;
       }
+    }
+    size_t label_end;
+    if (upper && b < 0x80 && (label_end = index_label(s, limit, p)) != 0 &&
+        !own_acronym(set, s, len, p)) {
+      /* "CAC 40", "FTSE 100", "SBF 120": an index, not the acronym's owner */
+      close_run(sc);
+      remember_word(sc, p, label_end);
+      sc->sentence_start = 0;
+      p = label_end;
+      continue;
     }
     if (try_alias) {
       size_t end;

@@ -22,3 +22,8 @@ SELECT "match", name, start, "end" FROM extract_entities('我们使用字节跳�
 -- ticker is an entity of the sentence (an exchange named elsewhere still is).
 SELECT "match", name, kind FROM extract_entities('Adobe (NASDAQ: ADBE) bought Figma; Coca-Cola (NYSE: KO) and Infosys (NSE: INFY; BSE: 500209) rose while the Nasdaq fell.', 'en');
 SELECT "match", name, kind FROM extract_entities('Orange (Euronext Paris: ORA) et Shopify (TSX:SHOP) ont publié leurs comptes ; Euronext a ouvert en hausse.', 'fr');
+-- An index written as an acronym and a number is no entity ("CAC 40" is not the
+-- Cyberspace Administration of China); a name written the same as its alias stays one
+-- ("AMD 5"); a year after an acronym is no index number ("CES 2026": the other rules).
+SELECT "match", name, kind FROM extract_entities('Le CAC 40 a perdu 2 %, le SBF 120 aussi ; la CAC chinoise a publié une règle et AMD 5 nouvelles puces au CES 2026.', 'fr');
+SELECT "match", name, kind FROM extract_entities('The FTSE 100 and the CAC 40 fell while the CAC in Beijing issued rules.', 'en');
