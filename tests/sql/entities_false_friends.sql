@@ -27,3 +27,5 @@ SELECT "match", name, kind FROM extract_entities('Orange (Euronext Paris: ORA) e
 -- ("AMD 5"); a year after an acronym is no index number ("CES 2026": the other rules).
 SELECT "match", name, kind FROM extract_entities('Le CAC 40 a perdu 2 %, le SBF 120 aussi ; la CAC chinoise a publié une règle et AMD 5 nouvelles puces au CES 2026.', 'fr');
 SELECT "match", name, kind FROM extract_entities('The FTSE 100 and the CAC 40 fell while the CAC in Beijing issued rules.', 'en');
+-- A French verb that opens a sentence before its subject is no part of the name.
+SELECT "match", name, kind FROM extract_entities('Suit Marie Dupont, directrice financière. Viennent ensuite Renault et Stellantis.', 'fr');
