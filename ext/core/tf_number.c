@@ -43,7 +43,8 @@ static tf_trie *number_trie;
 static number_word *number_table;
 static abbreviation *abbreviations;
 static size_t abbreviation_count;
-static unsigned char abbreviation_first[256]; /* bytes an abbreviation starts with */
+static unsigned char abbreviation_first[256]; /* abbreviations that start with a byte */
+static unsigned short abbreviation_from[256]; /* index of the first of them */
 static tf_phrases half_phrases;               /* "et demi", "and a half" */
 static double half_value;
 
@@ -154,6 +155,22 @@ int tf_number_init(char *err, size_t size) {
   if (rc != TF_OK) {
     tf_trie_builder_free(b);
     return rc;
+  }
+  /* The abbreviations grouped by first byte, in data order within a group. */
+  for (size_t i = 1; i < abbreviation_count; i++) {
+    abbreviation a = abbreviations[i];
+    size_t j = i;
+    while (j > 0 && (unsigned char)abbreviations[j - 1].text[0] > (unsigned char)a.text[0]) {
+      abbreviations[j] = abbreviations[j - 1];
+      j--;
+    }
+    abbreviations[j] = a;
+  }
+  memset(abbreviation_first, 0, sizeof abbreviation_first);
+  for (size_t i = abbreviation_count; i-- > 0;) {
+    unsigned char f = (unsigned char)abbreviations[i].text[0];
+    abbreviation_from[f] = (unsigned short)i;
+    abbreviation_first[f]++;
   }
   number_trie = tf_trie_build(b);
   if (!number_trie) return TF_NOMEM;
@@ -351,11 +368,9 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
   unsigned char first = s[q];
   if (first < 0x80 && !((first | 0x20) >= 'a' && (first | 0x20) <= 'z')) return 0;
   if (words_only || !abbreviation_first[first]) goto words;
-  for (size_t i = 0; i < abbreviation_count; i++) {
+  for (size_t i = abbreviation_from[first], e = i + abbreviation_first[first]; i < e; i++) {
     size_t n = abbreviations[i].len;
-    if ((unsigned char)abbreviations[i].text[0] != first || q + n > len ||
-        memcmp(s + q, abbreviations[i].text, n) != 0)
-      continue;
+    if (q + n > len || memcmp(s + q, abbreviations[i].text, n) != 0) continue;
     if (tf_word_char_at(s, len, q + n) || (abbreviations[i].attached && space)) continue;
     /* A spaced one-letter abbreviation ("5 m") is a unit of length unless a
     ** currency symbol touches it ("5 M€"). */

@@ -34,7 +34,8 @@ static const char *const class_names[C_COUNT] = {"approx", "min", "max", "range_
 static uint64_t *last_word_list;
 static size_t last_word_count, last_word_capacity;
 static tf_word_map last_words;
-static int ends_in_sign; /* a phrase ends in a sign: "~", "approx." */
+static unsigned char sign_last[256]; /* last bytes of the phrases that end in a sign:
+                                       "~", "≈", "approx." */
 
 /* A key for the last two words of a phrase, from their hashes. */
 static uint64_t pair_key(uint64_t before, uint64_t last) {
@@ -72,11 +73,13 @@ static int note_last_word(const char *phrase, size_t n, int final_de) {
   int f = tf_fold_string(phrase, (int)n, folded, sizeof folded);
   if (f <= 0) return TF_OK;
   size_t len = (size_t)f;
+  /* A phrase that ends in a sign or a mark ("~", "≈", "approx.", "ca."): the
+  ** pattern runs where the text has that byte before the amount. */
+  size_t prev;
+  int32_t last_cp = tf_utf8_decode_before((const unsigned char *)phrase, n, &prev);
+  if (tf_char_class(last_cp) != TF_CC_LETTER) sign_last[(unsigned char)phrase[n - 1]] = 1;
   uint64_t last = last_run_hash(folded, len);
-  if (!last) {
-    ends_in_sign = 1;
-    return TF_OK;
-  }
+  if (!last) return TF_OK;
   size_t k = len;
   while (k > 0 && folded[k - 1] != ' ' && folded[k - 1] != '-' && folded[k - 1] != '\'') k--;
   if (k == 0) return add_last_word(last);
@@ -216,7 +219,7 @@ void tf_qualifier_teardown(void) {
   memset(qualifier_code, 0, sizeof qualifier_code);
   memset(opener_code, 0, sizeof opener_code);
   tf_word_map_free(&last_words);
-  ends_in_sign = 0;
+  memset(sign_last, 0, sizeof sign_last);
   tf_free(last_word_list);
   last_word_list = NULL;
   last_word_count = last_word_capacity = 0;
@@ -298,7 +301,7 @@ static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
       (p >= floor + 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99))
     p -= s[p - 1] == '\'' ? 1 : 3; /* "près d'" */
   size_t q = word_start_before(s, floor, p);
-  if (q == p) return ends_in_sign; /* a sign or a mark: let the pattern decide */
+  if (q == p) return sign_last[s[p - 1]]; /* a sign or a mark: the pattern decides */
   tf_word_info w;
   tf_scan_word(s, p, q, &w);
   if (w.letters_end != p) return 0;
