@@ -9,7 +9,9 @@ slope of log(time) against log(size) is fitted over the sizes from 100 KB on (th
 ones mostly time the call itself), after taking off the cost of binding the text (SELECT
 typeof(?) on it). A slope near 1 is linear; the check fails above 1.25 (time that grows
 faster than the text) unless a run costs under 2 ms per MB (too little to fit), or when a
-run costs more than 1 s per MB. --table prints the times (ms) and slopes.
+run costs more than 1 s per MB. A slope over the bar is measured again, up to twice,
+before it fails (timings of a few milliseconds jump on a shared machine; a function that
+grows faster than its text fails every time). --table prints the times (ms) and slopes.
 
 Families:
   dense_amounts     "$1 $1 $1 ..." in one sentence
@@ -143,13 +145,19 @@ def main(argv):
         for name, sql in FUNCTIONS:
             # the cost of handing the text to SQLite (a 10 MB bind allocates and copies,
             # page faults included) is not the function's: taken off each time
-            points = [(s, max(best_time(db, sql, texts[s], 5 if s <= 1e6 else 2) -
-                              bind[s], 1e-6)) for s in sizes]
-            fit = [p for p in points if p[0] >= 100000]
-            k = slope(fit) if len(fit) >= 2 else 1.0
-            per_mb = points[-1][1] / (points[-1][0] / 1e6)
-            # under 2 ms per MB at the largest size there is nothing left to fit a slope to
-            ok = (k <= 1.25 or per_mb < 0.002) and per_mb <= 1.0
+            # Timings on this kind of machine jump by half for a few milliseconds; a
+            # slope over the bar is measured again (up to twice) before it fails: a
+            # function that grows faster than the text fails every time, noise does not.
+            for attempt in range(3):
+                points = [(s, max(best_time(db, sql, texts[s], 5 if s <= 1e6 else 2) -
+                                  bind[s], 1e-6)) for s in sizes]
+                fit = [p for p in points if p[0] >= 100000]
+                k = slope(fit) if len(fit) >= 2 else 1.0
+                per_mb = points[-1][1] / (points[-1][0] / 1e6)
+                # under 2 ms per MB at the largest size there is nothing left to fit a slope to
+                ok = (k <= 1.25 or per_mb < 0.002) and per_mb <= 1.0
+                if ok:
+                    break
             label = 'complexity.%s.%s' % (fam, name)
             if table:
                 print('%-17s %-17s %s  %.2f%s' % (fam, name, '  '.join(
