@@ -518,8 +518,7 @@ static int part_before(const tf_money_scanner *sc, size_t p) {
   size_t end = before;
   for (int back = 0; back < 2; back++) {
     while (end > 0 && s[end - 1] == ' ') end--;
-    size_t w = end;
-    w = word_start(s, 0, w);
+    size_t w = word_start(s, 0, end);
     if (w == end) return 0;
     if (word_at(W_PART, s, sc->len, w, sc->lang) == before - w) return 1;
     end = w;
@@ -830,8 +829,7 @@ static int scale_alone_before(const tf_money_scanner *sc, size_t end, tf_number 
   size_t q = start;
   while (q > sc->pos && (s[q - 1] == ' ' || s[q - 1] == '\t')) q--;
   if (q == start) return 0;
-  size_t w = q;
-  w = word_start(s, sc->pos, w);
+  size_t w = word_start(s, sc->pos, q);
   if (w == q || word_at(W_SCALE_ARTICLE, s, sc->len, w, sc->lang) != q - w) return 0;
   memset(out, 0, sizeof *out);
   out->start = start;
@@ -1264,8 +1262,7 @@ static int year_after_word(const tf_money_scanner *sc, const tf_number *x) {
     return 0;
   size_t p = x->start;
   while (p > 0 && sc->s[p - 1] == ' ') p--;
-  size_t w = p;
-  w = word_start(sc->s, 0, w);
+  size_t w = word_start(sc->s, 0, p);
   return w < p && word_at(W_YEAR_BEFORE, sc->s, sc->len, w, sc->lang) == p - w;
 }
 
@@ -1275,8 +1272,7 @@ static int alternative_before(tf_money_scanner *sc, const tf_money_atom *a, tf_m
   const unsigned char *s = sc->s;
   size_t floor = sc->emitted_end, e = a->start;
   while (e > floor && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
-  size_t w = e;
-  w = word_start(s, floor, w);
+  size_t w = word_start(s, floor, e);
   if (w == e || word_at(W_ALTERNATIVE, s, sc->len, w, sc->lang) != e - w) return 0;
   size_t x_end = w;
   while (x_end > floor && (s[x_end - 1] == ' ' || s[x_end - 1] == '\t')) x_end--;
@@ -1417,8 +1413,7 @@ static int negated_before(const tf_money_scanner *sc, size_t p) {
       if (s[p - 1] == 0x99 && !(p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80)) break;
       p -= s[p - 1] == 0x99 ? 3 : 1;
     }
-    size_t w = p;
-    w = word_start(s, 0, w);
+    size_t w = word_start(s, 0, p);
     if (w == p) return 0;
     if (word_at(W_NEGATION, s, sc->len, w, sc->lang) == p - w) return 1;
     p = w;
