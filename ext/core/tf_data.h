@@ -26,6 +26,7 @@ extern const char tf_data_currencies[];    /* class, lang, forms[, code[, flags]
 extern const char tf_data_dates[];         /* month, lang, names */
 extern const char tf_data_entities[];      /* kind, name[, aliases] */
 extern const char tf_data_facts[];         /* class, lang, phrases */
+extern const char tf_data_given_names[];   /* class, lang, name */
 extern const char tf_data_guess[];         /* class, lang, words */
 extern const char tf_data_language[];      /* lang, weight, words */
 extern const char tf_data_money[];         /* class, lang, phrases */

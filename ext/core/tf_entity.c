@@ -18,7 +18,15 @@
 **  - a hint after it: ", fondateur de", ", CEO of" (person), ", Inc." (org);
 **  - a legal suffix inside it ("Holdings", "Technologies", "Ltd": org);
 **  - a word with digits ("H200", "RTX 5090": product);
-**  else "unknown". A run that starts a sentence (or a line) is weak when it
+**  - a given name first, in two to four words ("Marcel Ospel": person);
+**  else org, marked kind_by_default (facts do not take it for a known company).
+** Institutions' names open with a head word and go on with particles and any
+** capitalised word ("Ministry of Road Transport and Highways", "famille
+** Agnelli"); a capitalised common word joins a name in mid-sentence ("the High
+** Pay Centre"); a place joins the run around it ("Bank of Scotland", "China
+** Railway Group"); an acronym in brackets after a name that it abbreviates
+** ("Technology Crossover Ventures (TCV)") is that name, here and later.
+** A run that starts a sentence (or a line) is weak when it
 ** is one word, or when its line is written in title case (a headline): a weak
 ** run is kept only if the same name also appears where it is not weak.
 ** When the scan is over, guesses are settled per article: a one-word guess
@@ -52,25 +60,51 @@
 #define G_PLACE 0x040
 #define G_FILLER 0x080
 #define G_CONNECTOR 0x100
+#define G_COMMON 0x200
+#define G_HEAD 0x400
+#define G_LOWHEAD 0x800
+#define G_HEAD_PARTICLE 0x1000
+#define G_HEAD_ADJECTIVE 0x2000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
-  {"stop", G_STOP},   {"person", G_PERSON},       {"person_after", G_PERSON_AFTER},
-  {"org", G_ORG},     {"orgsuffix", G_ORGSUFFIX}, {"product", G_PRODUCT},
-  {"place", G_PLACE}, {"filler", G_FILLER},       {"connector", G_CONNECTOR},
+  {"stop", G_STOP},
+  {"person", G_PERSON},
+  {"person_after", G_PERSON_AFTER},
+  {"org", G_ORG},
+  {"orgsuffix", G_ORGSUFFIX},
+  {"product", G_PRODUCT},
+  {"place", G_PLACE},
+  {"filler", G_FILLER},
+  {"connector", G_CONNECTOR},
+  {"common", G_COMMON},
+  {"head", G_HEAD},
+  {"lowhead", G_HEAD | G_LOWHEAD},
+  {"head_particle", G_HEAD_PARTICLE},
+  {"head_adjective", G_HEAD_ADJECTIVE},
   {NULL, 0},
 };
 
-static tf_lexicon guess;
+static const tf_class_name given_classes[] = {{"given", 1}, {NULL, 0}};
 
-void tf_entity_teardown(void) { tf_lexicon_free(&guess); }
+static tf_lexicon guess, given; /* given: first names (ext/data/given_names.tsv) */
+
+void tf_entity_teardown(void) {
+  tf_lexicon_free(&guess);
+  tf_lexicon_free(&given);
+}
 
 int tf_entity_init(char *err, size_t size) {
-  return tf_lexicon_load(&guess, "guess.tsv", tf_data_guess, guess_classes, err, size);
+  int rc = tf_lexicon_load(&guess, "guess.tsv", tf_data_guess, guess_classes, err, size);
+  if (rc == TF_OK)
+    rc = tf_lexicon_load(&given, "given_names.tsv", tf_data_given_names, given_classes, err, size);
+  return rc;
 }
 
 /* ------------------------------------------------------------------------ */
 /* The scan. */
+
+enum { LEAD_NAME = 0, LEAD_HEAD, LEAD_COMMON };
 
 #define RING 8          /* words remembered for hints before a name */
 #define MAX_RUN_WORDS 6 /* capitalised words in one guessed name */
@@ -84,6 +118,8 @@ typedef struct run {
   size_t start, end;  /* of the capitalised words so far */
   size_t pending_end; /* end of particles after them ("von der"), or 0 */
   unsigned words, particles;
+  unsigned named;        /* words that are not a head, a common word or a legal suffix */
+  int lead;              /* LEAD_HEAD: opened by "Ministry", "famille"; LEAD_COMMON: by "High" */
   int hint;              /* a kind from a hint before, or -1 */
   int suffix_org, model; /* a legal suffix, a word with digits */
   int at_sentence_start;
@@ -97,6 +133,13 @@ typedef struct guess_rec {
   int kind; /* from this mention's hints, or TF_KIND_UNKNOWN */
   int weak, dropped;
 } guess_rec;
+
+/* "Technology Crossover Ventures (TCV)": an acronym the text defines. */
+typedef struct acronym_def {
+  uint32_t key;   /* the folded acronym, in the key arena */
+  size_t mention; /* the mention of the long name */
+  int64_t guess;  /* its guess, or -1 for a built-in name */
+} acronym_def;
 
 typedef struct scan {
   const tf_entity_set *set;
@@ -116,6 +159,8 @@ typedef struct scan {
   guess_rec *guesses;
   size_t guess_count, guess_capacity;
   tf_strings keys;
+  acronym_def *acronyms;
+  size_t acronym_count, acronym_capacity;
   int nomem;
 } scan;
 
@@ -333,8 +378,10 @@ static int title_line(scan *sc) {
   if (sc->title_line_start == sc->line_start + 1) return sc->title_line_result;
   const unsigned char *s = sc->s;
   size_t p = sc->line_start, limit = sc->line_start + 300;
-  unsigned capital = 0, lower = 0;
+  unsigned capital = 0, lower = 0, words = 0;
   int result = 0;
+  /* A line of 300 bytes or more is none: most lines are paragraphs */
+  if (limit <= sc->len && !memchr(s + p, '\n', limit - p)) p = limit;
   while (p < sc->len && p < limit && s[p] != '\n') {
     size_t e = word_end(s, sc->len, p);
     if (e == p) {
@@ -343,6 +390,7 @@ static int title_line(scan *sc) {
       p = next;
       continue;
     }
+    words++;
     if (e - p >= 4) {
       size_t next;
       int lc = tf_letter_case(tf_utf8_decode(s, sc->len, p, &next));
@@ -351,13 +399,15 @@ static int title_line(scan *sc) {
     }
     p = e;
   }
-  /* A headline is short, mostly capitalised, and ends without a full stop. */
+  /* A headline is short, mostly capitalised, and ends without a full stop; so is
+  ** a heading or a list label ("Key Points", "Highlights"), all capitalised. */
   size_t last = p;
   while (last > sc->line_start &&
          (s[last - 1] == ' ' || s[last - 1] == '\r' || s[last - 1] == '\t'))
     last--;
   int full_stop = last > sc->line_start && strchr(".!?", s[last - 1]) && s[last - 1];
-  if (p < limit) result = capital >= 3 && capital > lower && !full_stop;
+  if (p < limit)
+    result = !full_stop && ((capital >= 3 && capital > lower) || (capital && !lower && words <= 6));
   sc->title_line_start = sc->line_start + 1;
   sc->title_line_result = result;
   return result;
@@ -382,6 +432,7 @@ static int list_push(scan *sc, size_t start, size_t end, const char *name, size_
   m->name_len = name_len;
   m->kind = (unsigned char)kind;
   m->source = (unsigned char)source;
+  m->kind_by_default = 0;
   memset(m->code, 0, sizeof m->code);
   if (code && code[0]) memcpy(m->code, code, 2);
   return 0;
@@ -407,10 +458,27 @@ static size_t collapse_spaces(const unsigned char *s, size_t len, size_t start, 
   return n;
 }
 
+/* Is the run [start, end) of `words` words a person's name by its shape: two to
+** four words, the first a given name, no " & " ("Marcel Ospel", not "Morgan &
+** Co")? */
+static int given_word(const scan *sc, size_t ws, size_t we) {
+  tf_trie_hit hits[2];
+  int n = tf_trie_match(given.trie, sc->s, we, ws, hits, 2);
+  for (int i = 0; i < n; i++)
+    if (hits[i].end == we) return 1;
+  return 0;
+}
+
+static int given_name(const scan *sc, size_t start, size_t end, unsigned words) {
+  if (words < 2 || words > 4 || memchr(sc->s + start, '&', end - start)) return 0;
+  return given_word(sc, start, word_end(sc->s, sc->len, start));
+}
+
 static void close_run(scan *sc) {
   run *r = &sc->r;
   if (!r->open) return;
   r->open = 0;
+  if (!r->named) return; /* "Ministry", "High" alone */
   size_t start = r->start, end = r->end;
   int hint = r->hint;
   if (hint < 0) hint = hint_after(sc, end);
@@ -421,11 +489,14 @@ static void close_run(scan *sc) {
     if (chars < 2 || (chars < 3 && hint < 0)) return;
   }
   if (tf_utf8_inside_character(sc->s, sc->len, end)) return; /* see tf_utf8.h */
-  int kind = hint >= 0       ? hint
-             : r->suffix_org ? TF_KIND_ORG
-             : r->model      ? TF_KIND_PRODUCT
-                             : TF_KIND_UNKNOWN;
-  int weak = hint < 0 && (r->in_aside || title_line(sc) || (r->at_sentence_start && r->words == 1));
+  int kind = hint >= 0                               ? hint
+             : r->suffix_org || r->lead == LEAD_HEAD ? TF_KIND_ORG
+             : r->model                              ? TF_KIND_PRODUCT
+             : given_name(sc, start, end, r->words)  ? TF_KIND_PERSON
+                                                     : TF_KIND_UNKNOWN;
+  /* A person's name in a headline or on a line of its own (a byline) is a name. */
+  int weak = hint < 0 && (r->in_aside || (title_line(sc) && kind != TF_KIND_PERSON) ||
+                          (r->at_sentence_start && r->words == 1));
   char name[512];
   size_t n = collapse_spaces(sc->s, sc->len, start, end, name, sizeof name);
   char key[2048];
@@ -470,10 +541,15 @@ static int model_token(const unsigned char *s, size_t ws, size_t we) {
 }
 
 /* The gap between two words of a run: one space (a run of them), a hyphen,
-** or " & ". */
+** or " & "; after an elided particle ("de l’Économie"), an apostrophe. */
 static int run_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to) {
   if (from == to) return 0;
   size_t next;
+  if (tf_char_class(tf_utf8_decode(s, len, from, &next)) == TF_CC_APOSTROPHE && next == to &&
+      from > 0 &&
+      (s[from - 1] == 'l' || s[from - 1] == 'd' || s[from - 1] == 'L' || s[from - 1] == 'D') &&
+      (from < 2 || !A_WORD(ascii_class(s[from - 2]))))
+    return 1;
   if (to - from <= 3 && tf_char_class(tf_utf8_decode(s, len, from, &next)) == TF_CC_HYPHEN &&
       next == to)
     return 1;
@@ -560,36 +636,14 @@ static int currency_code_word(const unsigned char *s, size_t ws, size_t we) {
   return tf_currency_lookup((const char *)s + ws, 3, code);
 }
 
-/* A capitalised word [ws, we) that no alias covers. */
-static void capitalised_word(scan *sc, size_t ws, size_t we) {
-  unsigned mask = phrase_mask(sc, ws, we);
+/* Opens a run at [ws, we); lead says how its first word counts (see run). */
+static void open_run(scan *sc, size_t ws, size_t we, int lead, int named) {
   run *r = &sc->r;
-  size_t from = r->pending_end ? r->pending_end : r->end;
-  int joins = r->open && r->words < MAX_RUN_WORDS && run_gap_ok(sc->s, sc->len, from, ws);
-  if ((mask & G_ORGSUFFIX) && joins) { /* "Xiaomo Group", "Deutsche Bank" */
-    r->end = we;
-    r->words++;
-    r->pending_end = 0;
-    r->suffix_org = 1;
-    return;
-  }
-  if ((mask & (G_STOP | G_HINTS | G_FILLER | G_ORGSUFFIX)) || roman_numeral(sc->s, ws, we) ||
-      currency_code_word(sc->s, ws, we)) {
-    close_run(sc);
-    return;
-  }
   int digits = 0, camel = 0;
   for (size_t p = ws; p < we; p++) {
     digits |= sc->s[p] >= '0' && sc->s[p] <= '9';
     camel |= p > ws && sc->s[p] >= 'A' && sc->s[p] <= 'Z' && sc->s[p - 1] >= 'a' &&
              sc->s[p - 1] <= 'z';
-  }
-  if (joins) {
-    r->end = we;
-    r->words++;
-    r->pending_end = 0;
-    r->model |= digits;
-    return;
   }
   close_run(sc);
   r->open = 1;
@@ -598,6 +652,8 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   r->pending_end = 0;
   r->words = 1;
   r->particles = 0;
+  r->named = named != 0;
+  r->lead = lead;
   r->hint = hint_before(sc, ws);
   r->suffix_org = 0;
   r->model = digits;
@@ -606,25 +662,170 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   r->in_aside = sc->aside;
 }
 
+static void extend_run(scan *sc, size_t we, int named) {
+  run *r = &sc->r;
+  r->end = we;
+  r->words++;
+  r->named += named != 0;
+  r->pending_end = 0;
+  r->particles = 0;
+}
+
+/* Does the next word, after spaces, start with a capital? */
+static int capital_next(const scan *sc, size_t end) {
+  size_t p = skip_hspace(sc, end), next;
+  return p > end && p < sc->len && tf_letter_case(tf_utf8_decode(sc->s, sc->len, p, &next)) > 0;
+}
+
+/* "Rs 207", "Swiss Francs": a currency before a number, or a currency's name in
+** the plural, is money, not a name. */
+static int currency_word(const scan *sc, size_t ws, size_t we) {
+  const unsigned char *s = sc->s;
+  int number_after = we + 1 < sc->len && s[we] == ' ' && s[we + 1] >= '0' && s[we + 1] <= '9';
+  int plural = we - ws >= 4 && s[we - 1] == 's';
+  char code[4];
+  return (number_after || plural) && we - ws <= 24 &&
+         tf_currency_lookup((const char *)s + ws, we - ws, code);
+}
+
+/* "CEOs", "MPs", "SOEs": an abbreviation in the plural is a common noun. */
+static int plural_abbreviation(const unsigned char *s, size_t ws, size_t we) {
+  if (we - ws < 3 || s[we - 1] != 's') return 0;
+  for (size_t p = ws; p + 1 < we; p++)
+    if (s[p] < 'A' || s[p] > 'Z') return 0;
+  return 1;
+}
+
+/* A capitalised word [ws, we) that no alias covers. */
+static void capitalised_word(scan *sc, size_t ws, size_t we) {
+  unsigned mask = phrase_mask(sc, ws, we);
+  run *r = &sc->r;
+  size_t from = r->pending_end ? r->pending_end : r->end;
+  int joins = r->open && r->words < MAX_RUN_WORDS && run_gap_ok(sc->s, sc->len, from, ws);
+  if (joins && (mask & G_HEAD) && r->pending_end) joins = 0; /* "Conseil fédéral et la Banque" */
+  if ((mask & G_ORGSUFFIX) && joins) {                       /* "Xiaomo Group", "Deutsche Bank" */
+    extend_run(sc, we, 0);
+    r->suffix_org = 1;
+    return;
+  }
+  if (joins && (mask & (G_COMMON | G_HEAD)) && !title_line(sc)) { /* "Pay Centre", "Banque" */
+    extend_run(sc, we, 0);
+    return;
+  }
+  if (joins && (mask & G_FILLER) && !(mask & G_STOP) && !r->pending_end) {
+    extend_run(sc, we, 0); /* "Maison Lumière Privée": an adjective, capitalised in a name */
+    return;
+  }
+  if (joins && r->lead == LEAD_HEAD && r->pending_end && (mask & G_STOP) &&
+      !(mask & (G_PERSON | G_FILLER))) { /* "Ministry of Defence" */
+    extend_run(sc, we, 1);
+    return;
+  }
+  if (mask & G_HEAD) { /* "Ministry of", "Banque Populaire": a name if one follows */
+    /* "Confédération", "Parlement" alone are names; "Ministry", "Bank" are not */
+    open_run(sc, ws, we, LEAD_HEAD, !(mask & (G_ORGSUFFIX | G_STOP | G_HINTS)));
+    return;
+  }
+  if ((mask & G_COMMON) && !sc->sentence_start && capital_next(sc, we) && !title_line(sc)) {
+    open_run(sc, ws, we, LEAD_COMMON, 0); /* mid-sentence: "the High Pay Centre" */
+    return;
+  }
+  if ((mask & (G_STOP | G_HINTS | G_FILLER | G_ORGSUFFIX | G_COMMON)) ||
+      roman_numeral(sc->s, ws, we) || currency_code_word(sc->s, ws, we) ||
+      currency_word(sc, ws, we) || plural_abbreviation(sc->s, ws, we)) {
+    close_run(sc);
+    return;
+  }
+  if (joins) {
+    int digits = 0;
+    for (size_t p = ws; p < we; p++) digits |= sc->s[p] >= '0' && sc->s[p] <= '9';
+    if (r->lead == LEAD_HEAD && !r->named && (sc->s[r->start] | 0x20) == sc->s[r->start] &&
+        given_word(sc, ws, we)) {
+      open_run(sc, ws, we, LEAD_NAME, 1); /* "le ministère de Bruno Le Maire": a person's */
+      return;
+    }
+    extend_run(sc, we, 1);
+    r->model |= digits;
+    return;
+  }
+  open_run(sc, ws, we, LEAD_NAME, 1);
+}
+
 /* A word that does not start with a capital: a particle or model number may
 ** continue a run; anything else ends it. */
 static void other_word(scan *sc, size_t ws, size_t we) {
   run *r = &sc->r;
-  if (!r->open) return;
+  if (!r->open) {
+    /* "famille Agnelli", "gouvernement du Québec": the lower-case heads are long
+    ** words followed by a capital or a "d…" particle, which most words are not */
+    const unsigned char *s = sc->s;
+    if (we - ws >= 7 && we + 1 < sc->len && s[we] == ' ' &&
+        ((s[we + 1] >= 'A' && s[we + 1] <= 'Z') || s[we + 1] >= 0x80 || s[we + 1] == 'd') &&
+        (phrase_mask(sc, ws, we) & G_LOWHEAD))
+      open_run(sc, ws, we, LEAD_HEAD, 0);
+    return;
+  }
   size_t from = r->pending_end ? r->pending_end : r->end;
+  if (r->lead == LEAD_HEAD && !r->pending_end && r->words == 1 &&
+      (sc->s[r->start] | 0x20) != sc->s[r->start] && run_gap_ok(sc->s, sc->len, r->end, ws) &&
+      (phrase_mask(sc, ws, we) & G_HEAD_ADJECTIVE)) {
+    extend_run(sc, we, 1); /* "Conseil fédéral", "Assemblée nationale" */
+    return;
+  }
   if (!r->pending_end && model_token(sc->s, ws, we) && run_gap_ok(sc->s, sc->len, r->end, ws)) {
     r->end = we;
     r->words++;
     r->model = 1;
     return;
   }
+  unsigned particles = G_CONNECTOR | (r->lead == LEAD_HEAD ? G_HEAD_PARTICLE : 0);
   if (r->particles < 2 && tf_hspace_at(sc->s, sc->len, from) &&
-      run_gap_ok(sc->s, sc->len, from, ws) && (phrase_mask(sc, ws, we) & G_CONNECTOR)) {
+      run_gap_ok(sc->s, sc->len, from, ws) && (phrase_mask(sc, ws, we) & particles)) {
     r->pending_end = we;
     r->particles++;
     return;
   }
   close_run(sc);
+}
+
+/* Is the last particle of the open run "and" or "et"? */
+static int after_conjunction(const scan *sc) {
+  size_t e = sc->r.pending_end;
+  const unsigned char *s = sc->s;
+  if (e >= 4 && memcmp(s + e - 4, " and", 4) == 0) return 1;
+  return e >= 3 && memcmp(s + e - 3, " et", 3) == 0;
+}
+
+/* A place's name at [ps, pe) inside a longer capitalised name: after the words of
+** an open run ("Bank of Scotland", "Postmedia Network Canada"), or before a
+** capitalised word that is no common word nor a known name ("China Railway Group",
+** "Zurich Financial Services"); not in a headline. Extends or opens the run, and
+** returns 1; else 0 (the place is a name of its own). */
+static int place_in_name(scan *sc, size_t ps, size_t pe) {
+  run *r = &sc->r;
+  size_t from = r->pending_end ? r->pending_end : r->end;
+  if (r->open && r->words < MAX_RUN_WORDS && run_gap_ok(sc->s, sc->len, from, ps)) {
+    if (title_line(sc)) return 0;
+    /* "le gouvernement de Pékin" is Beijing's; "le gouvernement du Québec" a name */
+    if (r->lead == LEAD_HEAD && !r->named && (sc->s[r->start] | 0x20) == sc->s[r->start] &&
+        !(ps >= 3 && memcmp(sc->s + ps - 3, "du ", 3) == 0))
+      return 0;
+    if (!after_conjunction(sc)) { /* not "Bank of Scotland and China …" */
+      extend_run(sc, pe, 1);
+      return 1;
+    }
+  }
+  size_t ws, we, next, end;
+  if (!next_word(sc, pe, &ws, &we) || !run_gap_ok(sc->s, sc->len, pe, ws) ||
+      tf_letter_case(tf_utf8_decode(sc->s, sc->len, ws, &next)) <= 0)
+    return 0;
+  unsigned mask = phrase_mask(sc, ws, we);
+  if ((mask & (G_STOP | G_HINTS | G_FILLER | G_COMMON)) || roman_numeral(sc->s, ws, we) ||
+      currency_code_word(sc->s, ws, we) || tf_alias_at(sc->set, sc->s, sc->len, ws, &end) ||
+      title_line(sc))
+    return 0;
+  open_run(sc, ps, pe, LEAD_NAME, 1);
+  return 1;
 }
 
 /* Does a '.' at p end a sentence? Not after an initial or a title ("M.",
@@ -726,9 +927,32 @@ static int settle_guesses(scan *sc) {
     g->key = longer->key;
     g->weak = 0; /* the longer name vouches for it */
   }
+  /* 2b. A later mention of an acronym the text defined is the long name's. */
+  for (size_t i = 0; i < n && sc->acronym_count; i++) {
+    guess_rec *g = &sc->guesses[i];
+    if (g->words != 1) continue;
+    for (size_t a = 0; a < sc->acronym_count; a++) {
+      const acronym_def *d = &sc->acronyms[a];
+      if (strcmp(arena + d->key, arena + g->key) != 0) continue;
+      tf_entity_mention *m = &sc->out->items[g->mention];
+      const tf_entity_mention *long_form = &sc->out->items[d->mention];
+      m->name = long_form->name;
+      m->name_len = long_form->name_len;
+      if (d->guess >= 0) {
+        g->key = sc->guesses[d->guess].key;
+      } else { /* a built-in name: its kind, and it needs no other mention */
+        m->kind = long_form->kind;
+        m->source = long_form->source;
+        memcpy(m->code, long_form->code, sizeof m->code);
+        g->dropped = 2; /* kept as it is (see 3 and 4) */
+      }
+      break;
+    }
+  }
   /* 3. Groups by name: strong or not, and the kinds their hints voted. */
   for (size_t i = 0; i < n; i++) {
     guess_rec *g = &sc->guesses[i];
+    if (g->dropped == 2) continue;
     key_slot *slot = slot_for(groups, size - 1, arena, arena + g->key);
     if (!slot->key) {
       slot->key = g->key + 1;
@@ -740,6 +964,10 @@ static int settle_guesses(scan *sc) {
   }
   for (size_t i = 0; i < n; i++) {
     guess_rec *g = &sc->guesses[i];
+    if (g->dropped == 2) {
+      g->dropped = 0;
+      continue;
+    }
     key_slot *slot = slot_for(groups, size - 1, arena, arena + g->key);
     const int32_t *v = votes + (size_t)slot->value * 5;
     tf_entity_mention *m = &sc->out->items[g->mention];
@@ -747,10 +975,12 @@ static int settle_guesses(scan *sc) {
       g->dropped = 1;
       continue;
     }
-    int best = TF_KIND_UNKNOWN, best_votes = 0;
+    /* No evidence at all: in business news, a name is most often a company's. */
+    int best = TF_KIND_ORG, best_votes = 0;
     for (int k = 0; k < 4; k++)
       if (v[k] > best_votes) best = k, best_votes = v[k];
     m->kind = (unsigned char)best;
+    m->kind_by_default = !best_votes;
     m->name = sc->out->items[sc->guesses[slot->value].mention].name;
     m->name_len = sc->out->items[sc->guesses[slot->value].mention].name_len;
   }
@@ -771,6 +1001,103 @@ nomem:
   tf_free(groups);
   tf_free(votes);
   return -1;
+}
+
+/* "(TCV)": 2 to 10 capitals, digits, '&' or '-', at least two capitals, from p
+** to a closing bracket. Returns the position of the bracket, or 0. */
+static size_t acronym_in_brackets(const unsigned char *s, size_t len, size_t p) {
+  size_t q = p, capitals = 0;
+  while (q < len && q - p <= 10 &&
+         ((s[q] >= 'A' && s[q] <= 'Z') || (s[q] >= '0' && s[q] <= '9') ||
+          (q > p && (s[q] == '&' || s[q] == '-')))) {
+    capitals += s[q] >= 'A' && s[q] <= 'Z';
+    q++;
+  }
+  if (q >= len || s[q] != ')' || q - p < 2 || q - p > 10 || capitals < 2 || s[p] < 'A' ||
+      s[p] > 'Z')
+    return 0;
+  return q;
+}
+
+static int lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; }
+
+static int alnum_ascii(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Is s[as..ae) short for s[ls..le)? Its letters are found in the long form, in
+** order, the first one at the start of the long form's first word that has it
+** (Schwartz and Hearst's test, 2003): "TCV" for "Technology Crossover
+** Ventures", "SPCPL" for "Shapoorji Pallonji and Company Private Ltd". */
+static int short_form_of(const unsigned char *s, size_t as, size_t ae, size_t ls, size_t le) {
+  size_t si = ae, li = le;
+  if (s[as] != s[ls]) return 0; /* both capitals: the same first letter */
+  while (si > as) {
+    int c = lower_ascii(s[si - 1]);
+    if (!alnum_ascii((unsigned char)c)) {
+      si--;
+      continue;
+    }
+    while (li > ls &&
+           (lower_ascii(s[li - 1]) != c || (si - 1 == as && li - 1 > ls && alnum_ascii(s[li - 2]))))
+      li--;
+    if (li == ls) return 0;
+    li--;
+    si--;
+  }
+  return 1;
+}
+
+/* An acronym in brackets [as, ae) right after the name of the last mention, and
+** short for it: it is a mention of that name, and later mentions of the
+** acronym are too (settle_guesses). Returns 1 when it was taken. */
+static int define_acronym(scan *sc, size_t as, size_t ae) {
+  tf_entity_list *out = sc->out;
+  if (!out->count) return 0;
+  size_t mi = out->count - 1;
+  tf_entity_mention last = out->items[mi];
+  if (!short_form_of(sc->s, as, ae, last.start, last.end)) return 0;
+  char name[600];
+  if (last.name_len >= sizeof name) return 0;
+  memcpy(name, out->names + (uintptr_t)last.name, last.name_len);
+  int64_t gi = -1;
+  if (sc->guess_count && sc->guesses[sc->guess_count - 1].mention == mi)
+    gi = (int64_t)sc->guess_count - 1;
+  char key[64];
+  int k = tf_fold_string((const char *)sc->s + as, (int)(ae - as), key, sizeof key);
+  acronym_def *grown = tf_grow(sc->acronyms, sc->acronym_count, &sc->acronym_capacity,
+                               sizeof *grown, 4);
+  if (k <= 0 || !grown) {
+    sc->nomem |= !grown;
+    return 0;
+  }
+  sc->acronyms = grown;
+  int64_t key_off = tf_strings_add(&sc->keys, key, (size_t)k);
+  if (gi >= 0) {
+    guess_rec *g = tf_grow(sc->guesses, sc->guess_count, &sc->guess_capacity, sizeof *g, 16);
+    if (!g) {
+      sc->nomem = 1;
+      return 0;
+    }
+    sc->guesses = g;
+  }
+  if (key_off < 0 ||
+      list_push(sc, as, ae, name, last.name_len, last.kind, last.source, last.code)) {
+    sc->nomem = 1;
+    return 0;
+  }
+  acronym_def *d = &sc->acronyms[sc->acronym_count++];
+  d->key = (uint32_t)key_off;
+  d->mention = mi;
+  d->guess = gi;
+  if (gi >= 0) { /* one more mention of the same guess; it vouches for nothing */
+    guess_rec *g = &sc->guesses[sc->guess_count++];
+    *g = sc->guesses[gi];
+    g->mention = out->count - 1;
+    g->weak = 1;
+  }
+  sc->last_mention_end = ae + 1;
+  return 1;
 }
 
 int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
@@ -809,6 +1136,7 @@ int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, s
   close_run(&sc);
   int rc = sc.nomem ? -1 : settle_guesses(&sc);
   tf_free(sc.guesses);
+  tf_free(sc.acronyms);
   tf_free(sc.keys.p);
   if (rc) {
     out->count = 0;
@@ -915,10 +1243,15 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
           close_run(sc);
           next = ticker_brackets(s, limit, p);
         } else if (b == '(') {
-          /* "CANN (Compute Architecture for Neural Networks)": an expansion */
-          size_t q = p;
+          size_t q = p, ae;
           while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t')) q--;
-          if (sc->last_mention_end && sc->last_mention_end - 1 == q) sc->aside = 1;
+          /* "CANN (Compute Architecture for Neural Networks)": an expansion */
+          int after_builtin = sc->last_mention_end && sc->last_mention_end - 1 == q;
+          close_run(sc);
+          if (sc->last_mention_end && sc->last_mention_end - 1 == q &&
+              (ae = acronym_in_brackets(s, limit, next)) && define_acronym(sc, next, ae))
+            next = ae; /* "Technology Crossover Ventures (TCV)" */
+          else if (after_builtin) sc->aside = 1;
         } else if (b == ')') {
           close_run(sc);
           sc->aside = 0;
@@ -984,6 +1317,12 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     if (try_alias) {
       size_t end;
       const tf_alias *r = tf_alias_at(set, s, len, p, &end);
+      if (r && r->kind == TF_KIND_PLACE && upper && place_in_name(sc, p, end)) {
+        remember_word(sc, p, end); /* "Bank of Scotland", "China Railway Group" */
+        sc->sentence_start = 0;
+        p = end;
+        continue;
+      }
       if (r) {
         close_run(sc);
         if (r->kind != TF_KIND_IGNORE) end = emit_dictionary(sc, r, p, end);

@@ -27,9 +27,10 @@ typedef struct tf_entity_mention {
   size_t start, end;
   const char *name; /* NUL-terminated, owned by the list */
   size_t name_len;
-  unsigned char kind;   /* enum tf_entity_kind (never IGNORE) */
-  unsigned char source; /* enum tf_entity_source */
-  char code[3];         /* ISO 3166-1 alpha-2, or "" */
+  unsigned char kind;            /* enum tf_entity_kind (never IGNORE) */
+  unsigned char source;          /* enum tf_entity_source */
+  unsigned char kind_by_default; /* a guess no hint typed: ORG, the likeliest kind */
+  char code[3];                  /* ISO 3166-1 alpha-2, or "" */
 } tf_entity_mention;
 
 typedef struct tf_entity_list {

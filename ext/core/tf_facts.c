@@ -461,7 +461,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     /* A person or an unrecognised name only as the owner: a person named
     ** near an amount is more often the one who announces it. */
     if (role == R_OWNER) tier = 3;
-    else if (role != R_NEUTRAL || foreign || kind != TF_KIND_ORG) continue;
+    else if (role != R_NEUTRAL || foreign || kind != TF_KIND_ORG || m->kind_by_default) continue;
     else tier = before ? 2 : 1;
     size_t distance = before ? ms - m->end : m->start - me;
     if (tier > best.tier || (tier == best.tier && distance < best.distance)) {
@@ -736,13 +736,18 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
   return 0;
 }
 
+/* An organisation by the evidence of the text or the dictionary, not by default. */
+static int typed_org(const tf_entity_mention *m) {
+  return m->kind == TF_KIND_ORG && !m->kind_by_default;
+}
+
 /* Counts the organisations of a freshly analysed window for the main
 ** organisation: those in the role of source, supplier or indirect reference
 ** do not count (state 2), the others do (state 1). */
 static void note_window_names(const analysis *an, const tf_fact_list *facts, unsigned char *state) {
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     int role = an->roles[i];
-    if (state[i] || facts->entities.items[i].kind != TF_KIND_ORG || role == NO_ROLE) continue;
+    if (state[i] || !typed_org(&facts->entities.items[i]) || role == NO_ROLE) continue;
     state[i] = role == R_NEUTRAL || role == R_OWNER ? 1 : 2;
   }
 }
@@ -769,7 +774,7 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
   size_t best_count = 0, best_first = 0;
   for (size_t i = 0; i < ents->count; i++) {
     const tf_entity_mention *m = &ents->items[i];
-    if (m->kind != TF_KIND_ORG || state[i] == 2) continue;
+    if (!typed_org(m) || state[i] == 2) continue;
     uint64_t h = TF_WORD_HASH_SEED;
     for (size_t k = 0; k < m->name_len; k++) h = tf_word_hash_byte(h, (unsigned char)m->name[k]);
     size_t at = (size_t)h & (size - 1);
