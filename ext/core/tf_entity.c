@@ -65,6 +65,8 @@
 #define G_LOWHEAD 0x800
 #define G_HEAD_PARTICLE 0x1000
 #define G_HEAD_ADJECTIVE 0x2000
+#define G_LEGAL_ABBREV 0x4000
+#define G_VARIANT 0x8000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
@@ -82,6 +84,8 @@ static const tf_class_name guess_classes[] = {
   {"lowhead", G_HEAD | G_LOWHEAD},
   {"head_particle", G_HEAD_PARTICLE},
   {"head_adjective", G_HEAD_ADJECTIVE},
+  {"legal_abbrev", G_LEGAL_ABBREV},
+  {"variant", G_VARIANT},
   {NULL, 0},
 };
 
@@ -120,6 +124,8 @@ typedef struct run {
   unsigned words, particles;
   unsigned named;        /* words that are not a head, a common word or a legal suffix */
   int lead;              /* LEAD_HEAD: opened by "Ministry", "famille"; LEAD_COMMON: by "High" */
+  int sealed;            /* ends with a short legal form and its dot ("Corp."): only another legal
+                 form may follow ("Co. LLC") */
   int hint;              /* a kind from a hint before, or -1 */
   int suffix_org, model; /* a legal suffix, a word with digits */
   int at_sentence_start;
@@ -458,6 +464,51 @@ static size_t collapse_spaces(const unsigned char *s, size_t len, size_t start, 
   return n;
 }
 
+/* After a legal form [ws, we) written short ("Corp", "Co", "Inc"), the end of its
+** abbreviation's dot; else we. */
+static size_t legal_dot(const scan *sc, size_t ws, size_t we) {
+  if (we >= sc->len || sc->s[we] != '.' || we - ws > 4) return we;
+  return phrase_mask(sc, ws, we) & G_LEGAL_ABBREV ? we + 1 : we;
+}
+
+/* ", Inc.", ", Ltd" after a name at end: the end of that legal form, or end. */
+static size_t legal_tail(const scan *sc, size_t end) {
+  size_t ws, we;
+  if (end + 2 >= sc->len || sc->s[end] != ',' || sc->s[end + 1] != ' ' ||
+      !next_word(sc, end + 1, &ws, &we) || we - ws > 4)
+    return end;
+  unsigned mask = phrase_mask(sc, ws, we);
+  int capitals = sc->s[ws] >= 'A' && sc->s[ws] <= 'Z' && sc->s[we - 1] >= 'A' &&
+                 sc->s[we - 1] <= 'Z';
+  if (!(mask & G_LEGAL_ABBREV) && !((mask & G_ORGSUFFIX) && capitals)) return end; /* ", LLC" */
+  return legal_dot(sc, ws, we);
+}
+
+/* "CercleFinance.com", "Trends.be": a name followed by a web domain's ending (2 to 3
+** lower-case letters, then no letter) is that site's name. Returns the end of the
+** domain, or end. */
+static size_t domain_end(const scan *sc, size_t end) {
+  const unsigned char *s = sc->s;
+  if (end + 3 > sc->len || s[end] != '.') return end;
+  size_t p = end + 1;
+  while (p < sc->len && p - end <= 4 && s[p] >= 'a' && s[p] <= 'z') p++;
+  if (p - end < 3 || p - end > 4) return end;
+  if (p < sc->len && (A_WORD(ascii_class(s[p])) || s[p] >= 0x80)) return end;
+  return p;
+}
+
+/* Is [start, end) a whole line, in capitals ("EUROTUNNEL", "BOUYGUES TELECOM")? */
+static int capitals_line(const scan *sc, size_t start, size_t end) {
+  const unsigned char *s = sc->s;
+  if (start != sc->line_start || end - start < 4) return 0;
+  size_t e = end;
+  while (e < sc->len && (s[e] == ' ' || s[e] == '\r' || s[e] == '\t')) e++;
+  if (e < sc->len && s[e] != '\n') return 0;
+  for (size_t p = start; p < end; p++)
+    if ((s[p] >= 'a' && s[p] <= 'z')) return 0;
+  return 1;
+}
+
 /* Is the run [start, end) of `words` words a person's name by its shape: two to
 ** four words, the first a given name, no " & " ("Marcel Ospel", not "Morgan &
 ** Co")? */
@@ -480,6 +531,7 @@ static void close_run(scan *sc) {
   r->open = 0;
   if (!r->named) return; /* "Ministry", "High" alone */
   size_t start = r->start, end = r->end;
+  if (!r->pending_end) end = legal_tail(sc, domain_end(sc, end));
   int hint = r->hint;
   if (hint < 0) hint = hint_after(sc, end);
   if (r->words == 1) {
@@ -494,9 +546,12 @@ static void close_run(scan *sc) {
              : r->model                              ? TF_KIND_PRODUCT
              : given_name(sc, start, end, r->words)  ? TF_KIND_PERSON
                                                      : TF_KIND_UNKNOWN;
-  /* A person's name in a headline or on a line of its own (a byline) is a name. */
-  int weak = hint < 0 && (r->in_aside || (title_line(sc) && kind != TF_KIND_PERSON) ||
-                          (r->at_sentence_start && r->words == 1));
+  /* A person's name in a headline or on a line of its own (a byline) is a name; so
+  ** is a company's in capitals on a line of its own (the heading of a news brief). */
+  int weak = hint < 0 &&
+             (r->in_aside ||
+              (title_line(sc) && kind != TF_KIND_PERSON && !capitals_line(sc, start, end)) ||
+              (r->at_sentence_start && r->words == 1 && !capitals_line(sc, start, end)));
   char name[512];
   size_t n = collapse_spaces(sc->s, sc->len, start, end, name, sizeof name);
   char key[2048];
@@ -540,6 +595,19 @@ static int model_token(const unsigned char *s, size_t ws, size_t we) {
   return 1;
 }
 
+/* "2.5", "3.5" at [ws, we) (we ends the digits before the dot): the end of a
+** version number of one to three digits, a dot and one or two digits; else we. */
+static size_t version_end(const unsigned char *s, size_t len, size_t ws, size_t we) {
+  if (we == ws || we - ws > 3 || we + 1 >= len || s[we] != '.') return we;
+  for (size_t p = ws; p < we; p++)
+    if (s[p] < '0' || s[p] > '9') return we;
+  size_t e = we + 1;
+  while (e < len && e - we <= 3 && s[e] >= '0' && s[e] <= '9') e++;
+  if (e == we + 1 || e - we > 3 || (e < len && (A_WORD(ascii_class(s[e])) || s[e] >= 0x80)))
+    return we;
+  return e;
+}
+
 /* The gap between two words of a run: one space (a run of them), a hyphen,
 ** or " & "; after an elided particle ("de l’Économie"), an apostrophe. */
 static int run_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to) {
@@ -575,27 +643,40 @@ static size_t emit_dictionary(scan *sc, const tf_alias *r, size_t start, size_t 
   size_t name_len = strlen(name);
   char extended[600];
   if (r->kind == TF_KIND_ORG) {
-    size_t ws, we;
+    size_t ws, we, lw = end;
+    while (lw > start && sc->s[lw - 1] < 0x80 && A_WORD(ascii_class(sc->s[lw - 1]))) lw--;
+    end = legal_dot(sc, lw, end); /* the alias "Tesla Inc" in "Tesla Inc." */
     for (int i = 0; i < 2 && next_word(sc, end, &ws, &we) && run_gap_ok(sc->s, sc->len, end, ws);
          i++) {
       size_t next;
       if (tf_letter_case(tf_utf8_decode(sc->s, sc->len, ws, &next)) <= 0) break;
       if (!(phrase_mask(sc, ws, we) & G_ORGSUFFIX)) break;
-      end = we;
+      end = legal_dot(sc, ws, we); /* "Tesla Inc." */
     }
+    end = legal_tail(sc, end); /* "Tesla, Inc." */
   } else if (r->kind == TF_KIND_PRODUCT) {
     size_t ws = end, we;
     if (ws < sc->len && sc->s[ws] == '-') ws++;
     else ws = skip_hspace(sc, ws);
     we = word_end(sc->s, sc->len, ws);
-    if (ws > end && we > ws && ws - end <= 3 && model_token(sc->s, ws, we) &&
-        name_len + 1 + (we - ws) < sizeof extended) {
+    size_t ve = version_end(sc->s, sc->len, ws, we);
+    if (ws > end && we > ws && ws - end <= 3 && (ve > we || model_token(sc->s, ws, we)) &&
+        name_len + 1 + (ve - ws) < sizeof extended) {
       memcpy(extended, name, name_len);
       extended[name_len] = ' ';
-      memcpy(extended + name_len + 1, sc->s + ws, we - ws);
-      name_len += 1 + (we - ws);
+      memcpy(extended + name_len + 1, sc->s + ws, ve - ws);
+      name_len += 1 + (ve - ws);
       name = extended;
-      end = we;
+      end = ve;
+      /* "Gemini 2.5 Pro": a variant after the version */
+      if (next_word(sc, end, &ws, &we) && ws == end + 1 && sc->s[end] == ' ' &&
+          (phrase_mask(sc, ws, we) & G_VARIANT) && (sc->s[ws] < 'a' || sc->s[ws] > 'z') &&
+          name_len + 1 + (we - ws) < sizeof extended) {
+        extended[name_len] = ' ';
+        memcpy(extended + name_len + 1, sc->s + ws, we - ws);
+        name_len += 1 + (we - ws);
+        end = we;
+      }
     }
   }
   if (tf_utf8_inside_character(sc->s, sc->len, end)) return end;
@@ -654,6 +735,7 @@ static void open_run(scan *sc, size_t ws, size_t we, int lead, int named) {
   r->particles = 0;
   r->named = named != 0;
   r->lead = lead;
+  r->sealed = 0;
   r->hint = hint_before(sc, ws);
   r->suffix_org = 0;
   r->model = digits;
@@ -706,8 +788,11 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   if ((mask & G_ORGSUFFIX) && joins) {                       /* "Xiaomo Group", "Deutsche Bank" */
     extend_run(sc, we, 0);
     r->suffix_org = 1;
+    r->end = legal_dot(sc, ws, we); /* "State Grid Corp." */
+    r->sealed = r->end != we;
     return;
   }
+  if (r->sealed) joins = 0;
   if (joins && (mask & (G_COMMON | G_HEAD)) && !title_line(sc)) { /* "Pay Centre", "Banque" */
     extend_run(sc, we, 0);
     return;
@@ -726,8 +811,10 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
     open_run(sc, ws, we, LEAD_HEAD, !(mask & (G_ORGSUFFIX | G_STOP | G_HINTS)));
     return;
   }
-  if ((mask & G_COMMON) && !sc->sentence_start && capital_next(sc, we) && !title_line(sc)) {
-    open_run(sc, ws, we, LEAD_COMMON, 0); /* mid-sentence: "the High Pay Centre" */
+  if ((mask & (G_COMMON | G_ORGSUFFIX)) && !(mask & (G_STOP | G_HINTS)) && !sc->sentence_start &&
+      capital_next(sc, we) && !title_line(sc)) {
+    /* mid-sentence: "the High Pay Centre", "Technology Crossover Ventures" */
+    open_run(sc, ws, we, LEAD_COMMON, 0);
     return;
   }
   if ((mask & (G_STOP | G_HINTS | G_FILLER | G_ORGSUFFIX | G_COMMON)) ||
@@ -1215,6 +1302,14 @@ static size_t ticker_brackets(const unsigned char *s, size_t len, size_t open) {
   return 0;
 }
 
+/* "easyJet", "bioMérieux": a capital after a lower-case letter inside a word
+** written in lower case first is a brand's spelling. */
+static int inner_capital(const unsigned char *s, size_t ws, size_t we) {
+  for (size_t p = ws + 1; p < we; p++)
+    if (s[p] >= 'A' && s[p] <= 'Z' && s[p - 1] >= 'a' && s[p - 1] <= 'z') return 1;
+  return 0;
+}
+
 static int scan_range(scan *sc, size_t p, size_t limit) {
   const tf_entity_set *set = sc->set;
   const unsigned char *s = sc->s;
@@ -1229,7 +1324,10 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       next = p + 1;
       if (a == A_LOWER || a == A_UPPER || a == A_DIGIT) {
         cls = a == A_DIGIT ? TF_CC_DIGIT : TF_CC_LETTER;
-        upper = a == A_UPPER;
+        /* "eBay", "eLichens", "iPhone": a brand's lower-case first letter */
+        upper = a == A_UPPER ||
+                (a == A_LOWER && p + 2 < limit && ascii_class(s[p + 1]) == A_UPPER &&
+                 ascii_class(s[p + 2]) == A_LOWER);
         cp = b;
       } else {
         if (a == A_NEWLINE) {
@@ -1338,6 +1436,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       continue;
     }
     size_t we = known_end ? known_end : word_end(s, len, p);
+    if (!upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1; /* "easyJet" */
     if (upper) capitalised_word(sc, p, we);
     else other_word(sc, p, we);
     remember_word(sc, p, we);

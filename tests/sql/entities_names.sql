@@ -31,3 +31,17 @@ Kelvora Systems raised money.', 'en');
 -- Kinds: a given name first makes a person; no evidence at all, an organisation.
 SELECT "match", name, kind FROM extract_entities('Marcel Dubreuil rejoint Vantora, et Kelvora recrute.', 'fr');
 SELECT "match", name, kind FROM extract_entities('Walter Kimble joined Vantora, and Kelvora is hiring.', 'en');
+-- A legal form written short keeps its dot; one after a comma belongs to the name.
+SELECT "match", name, kind FROM extract_entities('Orvane Grid Corp. and Tesla Inc. hired Delmont Partners, Inc. and Allen & Co. LLC.', 'en');
+-- A web site is named with its domain; a brand's own spelling is a name.
+SELECT "match", name, kind FROM extract_entities('Selon CercleFinance.com et Trends.be, easyJet, eLichens, iliad et SK hynix ont publié leurs comptes.', 'fr');
+-- A product keeps its version and edition.
+SELECT "match", name, kind FROM extract_entities('Gemini 2.5 Pro beat Gemini 2.0 Flash and Ascend 910B.', 'en');
+-- A title is no part of a person's name.
+SELECT "match", name, kind FROM extract_entities('Dame Emma Walmsley et Sir Keir Starmer.', 'fr');
+-- A company's name in capitals on a line of its own heads a news brief.
+SELECT "match", name, kind FROM extract_entities('VALORIX
+Le groupe publiera ses résultats jeudi.
+
+NORDAVEX
+Nordavex a perdu 3 millions d''euros.', 'fr');
