@@ -794,7 +794,8 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   }
   if (r->sealed) joins = 0;
   if (joins && (mask & (G_COMMON | G_HEAD)) && !title_line(sc)) { /* "Pay Centre", "Banque" */
-    extend_run(sc, we, 0);
+    /* after a head and a particle, a common word names: "ministère de l'Économie" */
+    extend_run(sc, we, r->lead == LEAD_HEAD && r->pending_end);
     return;
   }
   if (joins && (mask & G_FILLER) && !(mask & G_STOP) && !r->pending_end) {
@@ -953,6 +954,28 @@ static key_slot *slot_for(key_slot *table, size_t mask, const char *arena, const
   return &table[i];
 }
 
+static int word_byte(unsigned char b) { return b >= 0x80 || A_WORD(ascii_class(b)); }
+
+/* Does s hold the word s[ws..we) ("Bourse") in lower case ("bourse"), as a word?
+** Only for a word with one ASCII capital, its first letter. */
+static int written_in_lower_case(const unsigned char *s, size_t len, size_t ws, size_t we) {
+  size_t n = we - ws;
+  if (n < 2 || n > 64 || s[ws] < 'A' || s[ws] > 'Z') return 0;
+  for (size_t p = ws + 1; p < we; p++)
+    if (s[p] >= 'A' && s[p] <= 'Z') return 0;
+  unsigned char first = (unsigned char)(s[ws] | 0x20);
+  for (size_t p = 0; p + n <= len;) {
+    const unsigned char *hit = memchr(s + p, first, len - n + 1 - p);
+    if (!hit) return 0;
+    size_t at = (size_t)(hit - s);
+    if (memcmp(s + at + 1, s + ws + 1, n - 1) == 0 && (at == 0 || !word_byte(s[at - 1])) &&
+        (at + n == len || !word_byte(s[at + n])))
+      return 1;
+    p = at + 1;
+  }
+  return 0;
+}
+
 static int settle_guesses(scan *sc) {
   size_t n = sc->guess_count;
   if (!n) return 0;
@@ -1048,6 +1071,20 @@ static int settle_guesses(scan *sc) {
     int32_t *v = votes + (size_t)slot->value * 5;
     if (g->kind != TF_KIND_UNKNOWN) v[g->kind]++;
     if (!g->weak) v[4] = 1;
+  }
+  /* 3b. A one-word name that nothing typed and that the text also writes in lower
+  ** case is a common noun with a capital ("la Bourse" … "la bourse"). At most 64 MB
+  ** are searched per text, so that a huge text with many names stays linear. */
+  size_t budget = (size_t)1 << 26;
+  for (size_t i = 0; i < n && budget >= sc->len; i++) {
+    const guess_rec *g = &sc->guesses[i];
+    if (g->dropped == 2 || g->words != 1) continue;
+    key_slot *slot = slot_for(groups, size - 1, arena, arena + g->key);
+    int32_t *v = votes + (size_t)i * 5;
+    if (slot->value != (int32_t)i || !v[4] || v[0] || v[1] || v[2] || v[3]) continue;
+    const tf_entity_mention *m = &sc->out->items[g->mention];
+    budget -= sc->len;
+    if (written_in_lower_case(sc->s, sc->len, m->start, m->end)) v[4] = 0;
   }
   for (size_t i = 0; i < n; i++) {
     guess_rec *g = &sc->guesses[i];
@@ -1381,7 +1418,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       upper = tf_letter_case(cp) > 0;
     }
     /* A word (or an ideograph) starts at p. */
-    size_t known_end = 0; /* the end word_end() will give, when already known */
+    size_t known_end = 0;    /* the end word_end() will give, when already known */
+    int inner_capitals = -1; /* capitals inside a lower-case word: unknown (-1), or 0/1 */
     int try_alias = upper;
     if (!try_alias) {
       unsigned char first;
@@ -1400,6 +1438,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         ** end: word_end() would stop at e too, so the word is not walked twice. */
         if (info.letters_end == e && info.letters == e - p && (e == len || s[e] < 0x80))
           known_end = e;
+        inner_capitals = info.upper > 0 && info.letters_end == e;
       }
     }
     size_t label_end;
@@ -1436,7 +1475,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       continue;
     }
     size_t we = known_end ? known_end : word_end(s, len, p);
-    if (!upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1; /* "easyJet" */
+    if (!upper && b >= 'a' && b <= 'z' && inner_capitals != 0 && inner_capital(s, p, we))
+      upper = 1; /* "easyJet" */
     if (upper) capitalised_word(sc, p, we);
     else other_word(sc, p, we);
     remember_word(sc, p, we);

@@ -51,13 +51,18 @@ static const tf_class_name phrase_classes[] = {
   {"indirect_after", F_INDIRECT_AFTER},
   {"dates", F_DATES},
   {"clause", F_CLAUSE},
-  {"media", 0}, /* names, read below */
+  {"media", 0},     /* names, read below */
+  {"authority", 0}, /* names, read below */
   {NULL, 0},
 };
 
 static tf_lexicon phrases;
 
-/* News outlets (class media): named in a sentence, they report the amount. */
+/* News outlets (class media): named in a sentence, they report the amount (value 1).
+** Regulators and public authorities (class authority): never the organisation an
+** article's amounts fall back to (value 2). */
+#define NAME_MEDIA 1
+#define NAME_AUTHORITY 2
 static tf_word_map media;
 
 static uint64_t name_hash(const char *name, size_t len) {
@@ -83,7 +88,10 @@ int tf_facts_init(char *err, size_t size) {
   for (int pass = 0; pass < 2; pass++) {
     tf_data_open(&r, "facts.tsv", tf_data_facts);
     while (tf_data_next(&r, &row)) {
-      if (!(row.len[0] == 5 && memcmp(row.field[0], "media", 5) == 0)) continue;
+      int value = row.len[0] == 5 && memcmp(row.field[0], "media", 5) == 0       ? NAME_MEDIA
+                  : row.len[0] == 9 && memcmp(row.field[0], "authority", 9) == 0 ? NAME_AUTHORITY
+                                                                                 : 0;
+      if (!value) continue;
       tf_data_item item;
       for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
         if (pass == 0) {
@@ -92,7 +100,7 @@ int tf_facts_init(char *err, size_t size) {
         }
         uint64_t h = name_hash(item.text, item.len);
         if (!h) return tf_data_fail(err, size, &r, "bad name '%.*s'", (int)item.len, item.text);
-        tf_word_map_put(&media, h, 1);
+        tf_word_map_put(&media, h, value);
       }
     }
     if (pass == 0 && tf_word_map_init(&media, count)) return TF_NOMEM;
@@ -307,9 +315,13 @@ static unsigned end_mask(analysis *an, int j) {
 
 enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 
-static int is_media(const tf_entity_mention *m) {
-  return tf_word_map_get(&media, name_hash(m->name, m->name_len), NULL);
+static int named_as(const tf_entity_mention *m) {
+  int32_t value = 0;
+  tf_word_map_get(&media, name_hash(m->name, m->name_len), &value);
+  return value;
 }
+
+static int is_media(const tf_entity_mention *m) { return named_as(m) == NAME_MEDIA; }
 
 static int product_token(const analysis *an, const tf_fact_list *facts, int i) {
   int e = an->tokens[i].entity;
@@ -461,7 +473,9 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     /* A person or an unrecognised name only as the owner: a person named
     ** near an amount is more often the one who announces it. */
     if (role == R_OWNER) tier = 3;
-    else if (role != R_NEUTRAL || foreign || kind != TF_KIND_ORG || m->kind_by_default) continue;
+    else if (role != R_NEUTRAL || foreign || kind != TF_KIND_ORG || m->kind_by_default ||
+             named_as(m) == NAME_AUTHORITY) /* an authority only as the owner */
+      continue;
     else tier = before ? 2 : 1;
     size_t distance = before ? ms - m->end : m->start - me;
     if (tier > best.tier || (tier == best.tier && distance < best.distance)) {
@@ -793,7 +807,7 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     }
     const slot *t = &table[at];
     const tf_entity_mention *f = &ents->items[t->first - 1];
-    if (is_media(f)) continue;
+    if (named_as(f)) continue; /* an outlet, an authority */
     if (t->count > best_count || (t->count == best_count && t->first - 1 < best_first)) {
       best = f;
       best_count = t->count;

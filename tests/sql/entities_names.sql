@@ -9,7 +9,7 @@
 -- Institutions: a head word, particles, and the capitalised words after them, even
 -- common ones; alone, "Ministry" names nothing.
 SELECT "match", name, kind FROM extract_entities('Funds went to the Ministry of Road Transport and Highways, the Ministry of Home Affairs and the University of Washington; the Ministry said nothing.', 'en');
-SELECT "match", name, kind FROM extract_entities('Le Conseil fédéral et la Banque de Construction de Chine ont signé ; le ministère de l’Économie, la famille Morvan et le gouvernement du Québec aussi.', 'fr');
+SELECT "match", name, kind FROM extract_entities('La Cour suprême et la Banque de Construction de Chine ont signé ; le ministère de l’Économie, la famille Morvan et le gouvernement du Québec aussi.', 'fr');
 -- ... but a person or a place after a lower-case head is that person's or place's
 SELECT "match", name, kind FROM extract_entities('Le ministère de Bruno Le Maire a répondu au gouvernement de Pékin.', 'fr');
 -- A capitalised common word belongs to the name it starts in mid-sentence, not at the
@@ -45,3 +45,6 @@ Le groupe publiera ses résultats jeudi.
 
 NORDAVEX
 Nordavex a perdu 3 millions d''euros.', 'fr');
+-- A capitalised word the text also writes in lower case is a common noun, unless
+-- something says it is a name.
+SELECT "match", name, kind FROM extract_entities('La Bourse a reculé ; la bourse de Kelvora aussi, et la société Rentrée aussi. Avec la rentrée, Kelvora recrute.', 'fr');
