@@ -300,6 +300,7 @@ static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
   if (s[p - 1] == '\'' ||
       (p >= floor + 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99))
     p -= s[p - 1] == '\'' ? 1 : 3; /* "près d'" */
+  if (p <= floor) return 0;        /* the text starts with the apostrophe */
   size_t q = word_start_before(s, floor, p);
   if (q == p) return sign_last[s[p - 1]]; /* a sign or a mark: the pattern decides */
   tf_word_info w;

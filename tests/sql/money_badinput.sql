@@ -90,3 +90,7 @@ SELECT money_json('5 €', 'xx');
 -- lang NULL, lang in capitals
 SELECT * FROM extract_money('Il a levé 5,6 milliards de dollars.', NULL);
 SELECT * FROM extract_money('Il a levé 5,6 milliards de dollars.', 'FR');
+-- a text that starts with an apostrophe before a sign (found by fuzz_facts: the
+-- qualifier's look-back read before the text)
+SELECT count(*) AS rows FROM extract_money('''$1$');
+SELECT count(*) AS rows FROM extract_money('1''$1$');
