@@ -98,7 +98,28 @@ void tf_entity_teardown(void) {
   tf_lexicon_free(&given);
 }
 
+/* The first bytes of the lower-case heads ("famille", "ministère"): a word that
+** starts otherwise is not looked up as one. */
+static unsigned char lowhead_first[256];
+
+static void read_lowhead_first(void) {
+  tf_data_reader r;
+  tf_data_row row;
+  memset(lowhead_first, 0, sizeof lowhead_first);
+  tf_data_open(&r, "guess.tsv", tf_data_guess);
+  while (tf_data_next(&r, &row)) {
+    if (row.count < 3 || row.len[0] != 7 || memcmp(row.field[0], "lowhead", 7) != 0) continue;
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+      unsigned char b = (unsigned char)item.text[0];
+      lowhead_first[b] = 1;
+      if (b >= 'A' && b <= 'Z') lowhead_first[b | 0x20] = 1;
+    }
+  }
+}
+
 int tf_entity_init(char *err, size_t size) {
+  read_lowhead_first();
   int rc = tf_lexicon_load(&guess, "guess.tsv", tf_data_guess, guess_classes, err, size);
   if (rc == TF_OK)
     rc = tf_lexicon_load(&given, "given_names.tsv", tf_data_given_names, given_classes, err, size);
@@ -765,9 +786,16 @@ static int currency_word(const scan *sc, size_t ws, size_t we) {
   const unsigned char *s = sc->s;
   int number_after = we + 1 < sc->len && s[we] == ' ' && s[we + 1] >= '0' && s[we + 1] <= '9';
   int plural = we - ws >= 4 && s[we - 1] == 's';
+  if (!(number_after || plural) || we - ws > 24) return 0;
+  if (we - ws >= 3) { /* no currency's name starts with these three letters */
+    unsigned char a = s[ws] | 0x20, b = s[ws + 1] | 0x20, c = s[ws + 2] | 0x20;
+    if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && c >= 'a' && c <= 'z') {
+      unsigned i = tf_currency_trigram(a, b, c);
+      if (!(tf_currencies_get()->first_trigrams[i >> 3] >> (i & 7) & 1)) return 0;
+    }
+  }
   char code[4];
-  return (number_after || plural) && we - ws <= 24 &&
-         tf_currency_lookup((const char *)s + ws, we - ws, code);
+  return tf_currency_lookup((const char *)s + ws, we - ws, code);
 }
 
 /* "CEOs", "MPs", "SOEs": an abbreviation in the plural is a common noun. */
@@ -847,7 +875,7 @@ static void other_word(scan *sc, size_t ws, size_t we) {
     /* "famille Agnelli", "gouvernement du Québec": the lower-case heads are long
     ** words followed by a capital or a "d…" particle, which most words are not */
     const unsigned char *s = sc->s;
-    if (we - ws >= 7 && we + 1 < sc->len && s[we] == ' ' &&
+    if (we - ws >= 7 && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
         ((s[we + 1] >= 'A' && s[we + 1] <= 'Z') || s[we + 1] >= 0x80 || s[we + 1] == 'd') &&
         (phrase_mask(sc, ws, we) & G_LOWHEAD))
       open_run(sc, ws, we, LEAD_HEAD, 0);
@@ -968,8 +996,8 @@ static int written_in_lower_case(const unsigned char *s, size_t len, size_t ws, 
     const unsigned char *hit = memchr(s + p, first, len - n + 1 - p);
     if (!hit) return 0;
     size_t at = (size_t)(hit - s);
-    if (memcmp(s + at + 1, s + ws + 1, n - 1) == 0 && (at == 0 || !word_byte(s[at - 1])) &&
-        (at + n == len || !word_byte(s[at + n])))
+    if (s[at + 1] == s[ws + 1] && memcmp(s + at + 2, s + ws + 2, n - 2) == 0 &&
+        (at == 0 || !word_byte(s[at - 1])) && (at + n == len || !word_byte(s[at + n])))
       return 1;
     p = at + 1;
   }
@@ -1475,7 +1503,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       continue;
     }
     size_t we = known_end ? known_end : word_end(s, len, p);
-    if (!upper && b >= 'a' && b <= 'z' && inner_capitals != 0 && inner_capital(s, p, we))
+    if (!upper && we - p >= 4 && b >= 'a' && b <= 'z' && inner_capitals != 0 &&
+        inner_capital(s, p, we))
       upper = 1; /* "easyJet" */
     if (upper) capitalised_word(sc, p, we);
     else other_word(sc, p, we);
