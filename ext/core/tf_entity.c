@@ -629,6 +629,18 @@ static size_t version_end(const unsigned char *s, size_t len, size_t ws, size_t 
   return e;
 }
 
+/* "125 170 000": is a group of three digits (then no digit) after the number that
+** ends at we? The number is an amount, not a model. */
+static int digit_group_after(const unsigned char *s, size_t len, size_t we) {
+  size_t p = we;
+  if (p + 4 > len || (s[p] != ' ' && !(p + 1 < len && s[p] == 0xC2 && s[p + 1] == 0xA0))) return 0;
+  p += s[p] == ' ' ? 1 : 2;
+  if (p + 3 > len) return 0;
+  for (int i = 0; i < 3; i++)
+    if (s[p + i] < '0' || s[p + i] > '9') return 0;
+  return p + 3 == len || s[p + 3] < '0' || s[p + 3] > '9';
+}
+
 /* The gap between two words of a run: one space (a run of them), a hyphen,
 ** or " & "; after an elided particle ("de l’Économie"), an apostrophe. */
 static int run_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to) {
@@ -867,6 +879,54 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   open_run(sc, ws, we, LEAD_NAME, 1);
 }
 
+/* After a name's first words (ending at from): up to four capitalised words, of which
+** the last is a legal suffix ("Reliance" + " New Energy Solar Ltd"); an "and" or "et"
+** only right before the legal form ("Shapoorji Pallonji and Company Private Ltd": "X
+** and Y Partners" is two names). The end of that suffix (and its dot), or 0; *words
+** counts the words. Not in headlines. */
+static size_t suffix_name_end(scan *sc, size_t from, unsigned *words) {
+  const unsigned char *s = sc->s;
+  size_t p = from, ws, we, next;
+  int conjunction = 0;
+  unsigned count = 0;
+  size_t best = 0; /* the end of the last legal suffix met */
+  *words = 0;
+  for (int i = 0; i < 6; i++) {
+    if (!next_word(sc, p, &ws, &we)) break;
+    unsigned mask = phrase_mask(sc, ws, we);
+    int gap = run_gap_ok(s, sc->len, p, ws);
+    if (!conjunction && gap && tf_hspace_at(s, sc->len, p) &&
+        ((we - ws == 3 && memcmp(s + ws, "and", 3) == 0) ||
+         (we - ws == 2 && memcmp(s + ws, "et", 2) == 0))) {
+      conjunction = 1; /* "Sterling and Wilson" */
+      p = we;
+      continue;
+    }
+    if (!gap || tf_letter_case(tf_utf8_decode(s, sc->len, ws, &next)) <= 0 ||
+        ((mask & (G_STOP | G_HINTS)) && !(mask & G_ORGSUFFIX)) ||
+        (conjunction == 1 && !(mask & G_ORGSUFFIX)))
+      break; /* a legal form may also be a hint ("Company") */
+    conjunction += conjunction;
+    count++;
+    p = we;
+    if (mask & G_ORGSUFFIX) { /* "Energy", then maybe "Solar Ltd" */
+      best = legal_dot(sc, ws, we);
+      *words = count;
+      if (best != we) break; /* "Corp.": the name ends */
+    }
+  }
+  return best && !title_line(sc) ? best : 0;
+}
+
+/* A name [start, end) found whole ahead of the scan: one guess, then closed. */
+static void whole_name(scan *sc, size_t start, size_t end, unsigned words) {
+  open_run(sc, start, word_end(sc->s, sc->len, start), LEAD_NAME, 1);
+  sc->r.end = end;
+  sc->r.words = words;
+  sc->r.suffix_org = 1;
+  close_run(sc);
+}
+
 /* A word that does not start with a capital: a particle or model number may
 ** continue a run; anything else ends it. */
 static void other_word(scan *sc, size_t ws, size_t we) {
@@ -888,10 +948,21 @@ static void other_word(scan *sc, size_t ws, size_t we) {
     extend_run(sc, we, 1); /* "Conseil fédéral", "Assemblée nationale" */
     return;
   }
-  if (!r->pending_end && model_token(sc->s, ws, we) && run_gap_ok(sc->s, sc->len, r->end, ws)) {
+  if (!r->pending_end && model_token(sc->s, ws, we) && !digit_group_after(sc->s, sc->len, we) &&
+      run_gap_ok(sc->s, sc->len, r->end, ws)) {
     r->end = we;
     r->words++;
     r->model = 1;
+    return;
+  }
+  unsigned words;
+  size_t name_end;
+  if (r->lead == LEAD_NAME && !r->pending_end && r->words < 4 &&
+      ((we - ws == 3 && memcmp(sc->s + ws, "and", 3) == 0) ||
+       (we - ws == 2 && memcmp(sc->s + ws, "et", 2) == 0)) &&
+      (name_end = suffix_name_end(sc, r->end, &words)) != 0) {
+    r->pending_end = we; /* "Shapoorji Pallonji and Company Private Ltd" */
+    r->particles++;
     return;
   }
   unsigned particles = G_CONNECTOR | (r->lead == LEAD_HEAD ? G_HEAD_PARTICLE : 0);
@@ -1065,10 +1136,36 @@ static int settle_guesses(scan *sc) {
     g->key = longer->key;
     g->weak = 0; /* the longer name vouches for it */
   }
+  /* 2a. A surname alone that ends the name of a known person of the text is that
+  ** person's ("Musk" after "Elon Musk"). */
+  for (size_t i = 0; i < n; i++) {
+    guess_rec *g = &sc->guesses[i];
+    if (g->words != 1 || g->dropped) continue;
+    const char *key = arena + g->key;
+    size_t key_len = strlen(key);
+    for (size_t j = 0; j < sc->out->count; j++) {
+      const tf_entity_mention *p = &sc->out->items[j];
+      if (p->kind != TF_KIND_PERSON || p->source == TF_SOURCE_GUESS) continue;
+      const char *name = sc->out->names + (uintptr_t)p->name;
+      const char *last = name + p->name_len;
+      while (last > name && last[-1] != ' ') last--;
+      if (last == name) continue; /* one word: no surname */
+      char folded[128];
+      int k = tf_fold_string(last, (int)(name + p->name_len - last), folded, sizeof folded);
+      if (k <= 0 || (size_t)k != key_len || memcmp(folded, key, key_len) != 0) continue;
+      tf_entity_mention *m = &sc->out->items[g->mention];
+      m->name = p->name;
+      m->name_len = p->name_len;
+      m->kind = TF_KIND_PERSON;
+      m->source = p->source;
+      g->dropped = 2; /* kept as it is (see 3 and 4) */
+      break;
+    }
+  }
   /* 2b. A later mention of an acronym the text defined is the long name's. */
   for (size_t i = 0; i < n && sc->acronym_count; i++) {
     guess_rec *g = &sc->guesses[i];
-    if (g->words != 1) continue;
+    if (g->words != 1 || g->dropped) continue;
     for (size_t a = 0; a < sc->acronym_count; a++) {
       const acronym_def *d = &sc->acronyms[a];
       if (strcmp(arena + d->key, arena + g->key) != 0) continue;
@@ -1085,6 +1182,40 @@ static int settle_guesses(scan *sc) {
         g->dropped = 2; /* kept as it is (see 3 and 4) */
       }
       break;
+    }
+  }
+  /* 2c. An acronym the text uses without defining it is the longer name whose
+  ** capitalised words' initials it spells ("RNESL": Reliance New Energy Solar Ltd;
+  ** "SWSL": Sterling and Wilson Solar Ltd). At most a million comparisons a text. */
+  size_t comparisons = 0;
+  for (size_t i = 0; i < n && comparisons < 1000000; i++) {
+    guess_rec *g = &sc->guesses[i];
+    const tf_entity_mention *m = &sc->out->items[g->mention];
+    size_t alen = m->end - m->start;
+    if (g->words != 1 || g->dropped || alen < 3 || alen > 8) continue;
+    const unsigned char *a = sc->s + m->start;
+    size_t k = 0;
+    while (k < alen && a[k] >= 'A' && a[k] <= 'Z') k++;
+    if (k < alen) continue;
+    for (size_t j = 0; j < n && comparisons < 1000000; j++, comparisons++) {
+      const guess_rec *l = &sc->guesses[j];
+      if (l->words < 2 || l->dropped || l->key == g->key) continue;
+      const tf_entity_mention *lm = &sc->out->items[l->mention];
+      const char *name = sc->out->names + (uintptr_t)lm->name;
+      size_t matched = 0;
+      for (size_t q = 0; q < lm->name_len && matched <= alen; q++) {
+        int word_start = q == 0 || name[q - 1] == ' ' || name[q - 1] == '-';
+        if (!word_start || name[q] < 'A' || name[q] > 'Z') continue;
+        if (matched == alen || (unsigned char)name[q] != a[matched]) {
+          matched = alen + 1;
+          break;
+        }
+        matched++;
+      }
+      if (matched == alen) {
+        g->key = l->key;
+        break;
+      }
     }
   }
   /* 3. Groups by name: strong or not, and the kinds their hints voted. */
@@ -1486,6 +1617,19 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         remember_word(sc, p, end); /* "Bank of Scotland", "China Railway Group" */
         sc->sentence_start = 0;
         p = end;
+        continue;
+      }
+      size_t name_end, ws, we;
+      unsigned words;
+      if (r && (r->kind == TF_KIND_ORG || r->kind == TF_KIND_PLACE) && upper &&
+          next_word(sc, end, &ws, &we) && !(phrase_mask(sc, ws, we) & G_ORGSUFFIX) &&
+          (name_end = suffix_name_end(sc, end, &words)) != 0) {
+        /* "Reliance New Energy Solar Ltd", "China Life Insurance Co.": a company of its own */
+        close_run(sc);
+        whole_name(sc, p, name_end, words + 1);
+        remember_word(sc, p, name_end);
+        sc->sentence_start = 0;
+        p = name_end;
         continue;
       }
       if (r) {

@@ -48,3 +48,12 @@ Nordavex a perdu 3 millions d''euros.', 'fr');
 -- A capitalised word the text also writes in lower case is a common noun, unless
 -- something says it is a name.
 SELECT "match", name, kind FROM extract_entities('La Bourse a reculé ; la bourse de Kelvora aussi, et la société Rentrée aussi. Avec la rentrée, Kelvora recrute.', 'fr');
+-- A surname alone after a known person's full name is that person; a title is not
+-- part of the name.
+SELECT "match", name, kind FROM extract_entities('Elon Musk a parlé. Selon Musk, la demande reste forte. President Trump signed.', 'fr');
+-- A known company or place followed by capitalised words that end in a legal form is a
+-- company of its own; "X and Y Partners" stays two names; an acronym that spells a
+-- name's initials is that name, defined or not.
+SELECT "match", name, kind FROM extract_entities('Reliance New Energy Solar Ltd bought Shapoorji Pallonji and Company Private Ltd; later RNESL sold it. KKR and Insight Partners invested.', 'en');
+-- Amounts written in digit groups are no model numbers; finance jargon is no name.
+SELECT "match", name, kind FROM extract_entities('Moteurs Vantor 125 170 000 $ ; la CAGR et le GAAP de Kelvora Systems.', 'fr');
