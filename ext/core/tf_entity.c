@@ -400,6 +400,25 @@ static int hint_after(const scan *sc, size_t end) {
   return -1;
 }
 
+/* Does the line break at p only wrap a long line of text, in mid-sentence (hard-wrapped
+** wire copy)? The line is 40 bytes or more and ends without a stop, a colon or a
+** quote; the next line goes on at once (no blank line, no list item). */
+static int wrapped_at(const unsigned char *s, size_t len, size_t line_start, size_t p) {
+  if (p < line_start + 40 || p + 1 >= len) return 0;
+  unsigned char n = s[p + 1];
+  if (n == '\n' || n == '\r' || n == '-' || n == '*' || n == ' ' || n == '\t' || n == 0xE2)
+    return 0;
+  size_t e = p;
+  while (e > line_start && (s[e - 1] == ' ' || s[e - 1] == '\r' || s[e - 1] == '\t')) e--;
+  unsigned char last = s[e - 1];
+  if (strchr(".!?:;\"')", last) || (last == 0xBB && e >= 2 && s[e - 2] == 0xC2)) return 0;
+  return 1;
+}
+
+static int wrapped_line(const scan *sc, size_t p) {
+  return wrapped_at(sc->s, sc->len, sc->line_start, p);
+}
+
 /* Is the line around pos written in title case (a headline)? */
 static int title_line(scan *sc) {
   if (sc->title_line_start == sc->line_start + 1) return sc->title_line_result;
@@ -409,6 +428,12 @@ static int title_line(scan *sc) {
   int result = 0;
   /* A line of 300 bytes or more is none: most lines are paragraphs */
   if (limit <= sc->len && !memchr(s + p, '\n', limit - p)) p = limit;
+  /* nor is the second line of wrapped text */
+  if (p > 0 && p < limit && s[p - 1] == '\n') {
+    size_t prev = p - 1;
+    while (prev > 0 && p - prev < 300 && s[prev - 1] != '\n') prev--;
+    if (wrapped_at(s, sc->len, prev, p - 1)) p = limit;
+  }
   while (p < sc->len && p < limit && s[p] != '\n') {
     size_t e = word_end(s, sc->len, p);
     if (e == p) {
@@ -568,10 +593,13 @@ static void close_run(scan *sc) {
              : given_name(sc, start, end, r->words)  ? TF_KIND_PERSON
                                                      : TF_KIND_UNKNOWN;
   /* A person's name in a headline or on a line of its own (a byline) is a name; so
-  ** is a company's in capitals on a line of its own (the heading of a news brief). */
+  ** is a company's in capitals on a line of its own (the heading of a news brief),
+  ** and an institution's written out ("Ministry of Home Affairs: ₹2.03 lakh crore"). */
+  int institution = r->lead == LEAD_HEAD && r->named && r->words >= 2 && !r->pending_end;
   int weak = hint < 0 &&
              (r->in_aside ||
-              (title_line(sc) && kind != TF_KIND_PERSON && !capitals_line(sc, start, end)) ||
+              (title_line(sc) && kind != TF_KIND_PERSON && !institution &&
+               !capitals_line(sc, start, end)) ||
               (r->at_sentence_start && r->words == 1 && !capitals_line(sc, start, end)));
   char name[512];
   size_t n = collapse_spaces(sc->s, sc->len, start, end, name, sizeof name);
@@ -655,12 +683,14 @@ static int run_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to
       next == to)
     return 1;
   size_t p = from;
-  int ampersand = 0;
+  int ampersand = 0, newline = 0;
   while (p < to) {
     size_t h = tf_hspace_at(s, len, p);
     if (!h && s[p] == '&' && !ampersand && p > from && tf_hspace_at(s, len, p + 1)) {
       ampersand = 1; /* "Johnson & Johnson" */
       h = 1;
+    } else if (!h && s[p] == '\n' && !newline) {
+      newline = h = 1; /* a line of wrapped text ends (the scan closes runs at others) */
     }
     if (!h) return 0;
     p += h;
@@ -825,8 +855,11 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   size_t from = r->pending_end ? r->pending_end : r->end;
   int joins = r->open && r->words < MAX_RUN_WORDS && run_gap_ok(sc->s, sc->len, from, ws);
   if (joins && (mask & G_HEAD) && r->pending_end) joins = 0; /* "Conseil fédéral et la Banque" */
-  if ((mask & G_ORGSUFFIX) && joins) {                       /* "Xiaomo Group", "Deutsche Bank" */
-    extend_run(sc, we, 0);
+  if (joins && (mask & G_LEGAL_ABBREV) && we < sc->len && sc->s[we] == '.')
+    mask |= G_ORGSUFFIX;               /* "Co." in French text too */
+  if ((mask & G_ORGSUFFIX) && joins) { /* "Xiaomo Group", "Deutsche Bank" */
+    /* after a head and a particle it names: "Ministry of Railways" */
+    extend_run(sc, we, r->lead == LEAD_HEAD && r->pending_end);
     r->suffix_org = 1;
     r->end = legal_dot(sc, ws, we); /* "State Grid Corp." */
     r->sealed = r->end != we;
@@ -894,6 +927,7 @@ static size_t suffix_name_end(scan *sc, size_t from, unsigned *words) {
   for (int i = 0; i < 6; i++) {
     if (!next_word(sc, p, &ws, &we)) break;
     unsigned mask = phrase_mask(sc, ws, we);
+    if ((mask & G_LEGAL_ABBREV) && we < sc->len && s[we] == '.') mask |= G_ORGSUFFIX;
     int gap = run_gap_ok(s, sc->len, p, ws);
     if (!conjunction && gap && tf_hspace_at(s, sc->len, p) &&
         ((we - ws == 3 && memcmp(s + ws, "and", 3) == 0) ||
@@ -965,7 +999,8 @@ static void other_word(scan *sc, size_t ws, size_t we) {
     r->particles++;
     return;
   }
-  unsigned particles = G_CONNECTOR | (r->lead == LEAD_HEAD ? G_HEAD_PARTICLE : 0);
+  /* after a legal suffix, a French particle: "Power Corporation du Canada" */
+  unsigned particles = G_CONNECTOR | (r->lead == LEAD_HEAD || r->suffix_org ? G_HEAD_PARTICLE : 0);
   if (r->particles < 2 && tf_hspace_at(sc->s, sc->len, from) &&
       run_gap_ok(sc->s, sc->len, from, ws) && (phrase_mask(sc, ws, we) & particles)) {
     r->pending_end = we;
@@ -1526,7 +1561,9 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
                  ascii_class(s[p + 2]) == A_LOWER);
         cp = b;
       } else {
-        if (a == A_NEWLINE) {
+        if (a == A_NEWLINE && wrapped_line(sc, p)) {
+          sc->line_start = next; /* "l'assureur Zurich Financial\nServices": a space */
+        } else if (a == A_NEWLINE) {
           close_run(sc);
           sc->sentence_start = 1;
           sc->line_start = next;

@@ -57,3 +57,15 @@ SELECT "match", name, kind FROM extract_entities('Elon Musk a parlé. Selon Musk
 SELECT "match", name, kind FROM extract_entities('Reliance New Energy Solar Ltd bought Shapoorji Pallonji and Company Private Ltd; later RNESL sold it. KKR and Insight Partners invested.', 'en');
 -- Amounts written in digit groups are no model numbers; finance jargon is no name.
 SELECT "match", name, kind FROM extract_entities('Moteurs Vantor 125 170 000 $ ; la CAGR et le GAAP de Kelvora Systems.', 'fr');
+-- Hard-wrapped text: a line break in mid-sentence is a space inside a name; a list of
+-- institutions with their amounts is no headline.
+SELECT "match", name FROM extract_entities('Suivent Vantora, avec 8,09 milliards de bénéfice net, puis l''assureur Kelvora Financial
+Services (4,39), selon la liste publiée jeudi.', 'fr');
+SELECT "match", name, kind FROM extract_entities('Allocations
+
+Ministry of Home Affairs: ₹2.03 lakh crore
+
+Ministry of Railways: ₹2.55 lakh crore', 'en');
+-- A legal suffix, then a particle and a place: "Orvane Corporation du Canada"; "Co." is a
+-- legal form in French text too.
+SELECT "match", name, kind FROM extract_entities('Orvane Corporation du Canada et China Life Insurance Co. ont signé.', 'fr');
