@@ -382,6 +382,13 @@ static int next_word(const scan *sc, size_t p, size_t *ws, size_t *we) {
   return 1;
 }
 
+/* The same, stepping over one " & " first ("Goldman Sachs & Co."). */
+static int next_word_amp(const scan *sc, size_t p, size_t *ws, size_t *we) {
+  size_t q = skip_hspace(sc, p);
+  if (q > p && q + 1 < sc->len && sc->s[q] == '&' && tf_hspace_at(sc->s, sc->len, q + 1)) p = q + 1;
+  return next_word(sc, p, ws, we);
+}
+
 /* A hint after a name: ", fondateur de" → person, ", Inc." / " Ltd" → org. */
 static int hint_after(const scan *sc, size_t end) {
   size_t p = skip_hspace(sc, end);
@@ -543,6 +550,23 @@ static size_t domain_end(const scan *sc, size_t end) {
   return p;
 }
 
+/* "360 Capital Partners", "21 Centrale Partners": a number of 1 to 4 digits right
+** before a company's name, after a space, a bracket or the text's start, belongs to the
+** name. Returns the new start, or start. */
+static size_t number_before(const unsigned char *s, size_t start) {
+  if (start < 2 || s[start - 1] != ' ') return start;
+  size_t d = start - 1;
+  while (d > 0 && start - 1 - d < 5 && s[d - 1] >= '0' && s[d - 1] <= '9') d--;
+  size_t digits = start - 1 - d;
+  if (digits < 1 || digits > 4) return start;
+  if (d > 0 && s[d - 1] != ' ' && s[d - 1] != '(' && s[d - 1] != '\n') return start;
+  if (d >= 2 && s[d - 1] == ' ' &&
+      ((s[d - 2] >= '0' && s[d - 2] <= '9') ||
+       ((s[d - 2] == ',' || s[d - 2] == '.') && d >= 3 && s[d - 3] >= '0' && s[d - 3] <= '9')))
+    return start; /* "1 360 Capital": a number's group; "5, 360": a list of numbers */
+  return d;
+}
+
 /* Is [start, end) a whole line, in capitals ("EUROTUNNEL", "BOUYGUES TELECOM")? */
 static int capitals_line(const scan *sc, size_t start, size_t end) {
   const unsigned char *s = sc->s;
@@ -578,6 +602,8 @@ static void close_run(scan *sc) {
   if (!r->named) return; /* "Ministry", "High" alone */
   size_t start = r->start, end = r->end;
   if (!r->pending_end) end = legal_tail(sc, domain_end(sc, end));
+  if (r->suffix_org && r->words >= 2)
+    start = number_before(sc->s, start); /* "360 Capital Partners" */
   int hint = r->hint;
   if (hint < 0) hint = hint_after(sc, end);
   if (r->words == 1) {
@@ -709,8 +735,8 @@ static size_t emit_dictionary(scan *sc, const tf_alias *r, size_t start, size_t 
     size_t ws, we, lw = end;
     while (lw > start && sc->s[lw - 1] < 0x80 && A_WORD(ascii_class(sc->s[lw - 1]))) lw--;
     end = legal_dot(sc, lw, end); /* the alias "Tesla Inc" in "Tesla Inc." */
-    for (int i = 0; i < 2 && next_word(sc, end, &ws, &we) && run_gap_ok(sc->s, sc->len, end, ws);
-         i++) {
+    for (int i = 0;
+         i < 2 && next_word_amp(sc, end, &ws, &we) && run_gap_ok(sc->s, sc->len, end, ws); i++) {
       size_t next;
       if (tf_letter_case(tf_utf8_decode(sc->s, sc->len, ws, &next)) <= 0) break;
       if (!(phrase_mask(sc, ws, we) & G_ORGSUFFIX)) break;
@@ -853,13 +879,16 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
   unsigned mask = phrase_mask(sc, ws, we);
   run *r = &sc->r;
   size_t from = r->pending_end ? r->pending_end : r->end;
-  int joins = r->open && r->words < MAX_RUN_WORDS && run_gap_ok(sc->s, sc->len, from, ws);
+  /* a legal suffix may end a name of up to two words more ("… Hauer & Feld LLP") */
+  int joins = r->open && r->words < MAX_RUN_WORDS + ((mask & G_ORGSUFFIX) ? 2u : 0u) &&
+              run_gap_ok(sc->s, sc->len, from, ws);
   if (joins && (mask & G_HEAD) && r->pending_end) joins = 0; /* "Conseil fédéral et la Banque" */
   if (joins && (mask & G_LEGAL_ABBREV) && we < sc->len && sc->s[we] == '.')
     mask |= G_ORGSUFFIX;               /* "Co." in French text too */
   if ((mask & G_ORGSUFFIX) && joins) { /* "Xiaomo Group", "Deutsche Bank" */
     /* after a head and a particle it names: "Ministry of Railways" */
-    extend_run(sc, we, r->lead == LEAD_HEAD && r->pending_end);
+    /* and "British Airways", "High Capital" name */
+    extend_run(sc, we, r->lead == LEAD_COMMON || (r->lead == LEAD_HEAD && r->pending_end));
     r->suffix_org = 1;
     r->end = legal_dot(sc, ws, we); /* "State Grid Corp." */
     r->sealed = r->end != we;
@@ -885,8 +914,12 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
     open_run(sc, ws, we, LEAD_HEAD, !(mask & (G_ORGSUFFIX | G_STOP | G_HINTS)));
     return;
   }
-  if ((mask & (G_COMMON | G_ORGSUFFIX)) && !(mask & (G_STOP | G_HINTS)) && !sc->sentence_start &&
-      capital_next(sc, we) && !title_line(sc)) {
+  int article_or_nationality = (mask & (G_STOP | G_FILLER)) == (G_STOP | G_FILLER) &&
+                               !(mask & G_HINTS); /* "the American AI Initiative", "The Americas" */
+  if ((((mask & (G_COMMON | G_ORGSUFFIX)) && !(mask & (G_STOP | G_HINTS | G_LEGAL_ABBREV)) &&
+        we - ws >= 4) || /* not a legal form: "Co Ltd" opens no name */
+       article_or_nationality) &&
+      !sc->sentence_start && capital_next(sc, we) && !title_line(sc)) {
     /* mid-sentence: "the High Pay Centre", "Technology Crossover Ventures" */
     open_run(sc, ws, we, LEAD_COMMON, 0);
     return;
@@ -925,7 +958,7 @@ static size_t suffix_name_end(scan *sc, size_t from, unsigned *words) {
   size_t best = 0; /* the end of the last legal suffix met */
   *words = 0;
   for (int i = 0; i < 6; i++) {
-    if (!next_word(sc, p, &ws, &we)) break;
+    if (!next_word_amp(sc, p, &ws, &we)) break;
     unsigned mask = phrase_mask(sc, ws, we);
     if ((mask & G_LEGAL_ABBREV) && we < sc->len && s[we] == '.') mask |= G_ORGSUFFIX;
     int gap = run_gap_ok(s, sc->len, p, ws);

@@ -69,3 +69,9 @@ Ministry of Railways: ₹2.55 lakh crore', 'en');
 -- A legal suffix, then a particle and a place: "Orvane Corporation du Canada"; "Co." is a
 -- legal form in French text too.
 SELECT "match", name, kind FROM extract_entities('Orvane Corporation du Canada et China Life Insurance Co. ont signé.', 'fr');
+-- Legal forms after " & " belong to the name; so does a long partnership's.
+SELECT "match", name, kind FROM extract_entities('Advisers were Goldman Sachs & Co. LLC, Halvery Brant Strauss Moreau & Feld LLP and Texmaco Rail and Engineering Ltd.', 'en');
+-- Articles and nationalities in mid-sentence may open a name.
+SELECT "match", name, kind FROM extract_entities('Sales in The Americas rose, and British Airways flew more.', 'en');
+-- A number right before a company's name is part of it; a number of a list is not.
+SELECT "match", name, kind FROM extract_entities('Kreaxi, 360 Capital Partners et 21 Centrale Partners ont participé ; 5, 360 Capital Partners aussi.', 'fr');
