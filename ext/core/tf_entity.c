@@ -579,6 +579,38 @@ static int capitals_line(const scan *sc, size_t start, size_t end) {
   return 1;
 }
 
+/* The name of a company without its legal form at the end: "TruCap Finance" for
+** "TruCap Finance Ltd", "Delmont Partners" for "Delmont Partners, Inc.", as the built-in
+** names are ("Tesla" for "Tesla Inc."). The legal forms are the short ones (Ltd, Inc.,
+** Corp., Pvt …), those written in capitals (LLC, PLC, AG, SA …), and Limited,
+** Incorporated and Private before them; "& Co." stays ("Allen & Co."). Returns the end
+** of the name, never before its first word. */
+static size_t legal_form_start(const scan *sc, size_t start, size_t end) {
+  const unsigned char *s = sc->s;
+  size_t e = end;
+  for (int i = 0; i < 3; i++) {
+    size_t we = e;
+    if (we > start && s[we - 1] == '.') we--;
+    size_t ws = we;
+    while (ws > start && s[ws - 1] < 0x80 && A_WORD(ascii_class(s[ws - 1]))) ws--;
+    if (ws == we || ws == start) break;
+    unsigned mask = phrase_mask(sc, ws, we);
+    int capitals = we - ws <= 4;
+    for (size_t p = ws; p < we && capitals; p++) capitals = s[p] >= 'A' && s[p] <= 'Z';
+    int long_form = (we - ws == 7 && memcmp(s + ws, "Limited", 7) == 0) ||
+                    (we - ws == 12 && memcmp(s + ws, "Incorporated", 12) == 0) ||
+                    (we - ws == 7 && memcmp(s + ws, "Private", 7) == 0 && e < end);
+    if (!((mask & G_LEGAL_ABBREV) || ((mask & G_ORGSUFFIX) && capitals) || long_form)) break;
+    size_t b = ws; /* the gap before: spaces, a comma; not " & " */
+    while (b > start && (s[b - 1] == ' ' || s[b - 1] == '\n')) b--;
+    if (b > start && s[b - 1] == '&') break;
+    if (b > start && s[b - 1] == ',') b--;
+    if (b == start) break;
+    e = b;
+  }
+  return e;
+}
+
 /* Is the run [start, end) of `words` words a person's name by its shape: two to
 ** four words, the first a given name, no " & " ("Marcel Ospel", not "Morgan &
 ** Co")? */
@@ -628,7 +660,8 @@ static void close_run(scan *sc) {
                !capitals_line(sc, start, end)) ||
               (r->at_sentence_start && r->words == 1 && !capitals_line(sc, start, end)));
   char name[512];
-  size_t n = collapse_spaces(sc->s, sc->len, start, end, name, sizeof name);
+  size_t n = collapse_spaces(sc->s, sc->len, start, legal_form_start(sc, start, end), name,
+                             sizeof name);
   char key[2048];
   int k = tf_fold_string(name, (int)n, key, sizeof key);
   if (k <= 0) return;
@@ -1269,10 +1302,10 @@ static int settle_guesses(scan *sc) {
       const guess_rec *l = &sc->guesses[j];
       if (l->words < 2 || l->dropped || l->key == g->key) continue;
       const tf_entity_mention *lm = &sc->out->items[l->mention];
-      const char *name = sc->out->names + (uintptr_t)lm->name;
-      size_t matched = 0;
-      for (size_t q = 0; q < lm->name_len && matched <= alen; q++) {
-        int word_start = q == 0 || name[q - 1] == ' ' || name[q - 1] == '-';
+      const char *name = (const char *)sc->s + lm->start; /* as written, legal form too */
+      size_t matched = 0, name_len = lm->end - lm->start;
+      for (size_t q = 0; q < name_len && matched <= alen; q++) {
+        int word_start = q == 0 || name[q - 1] == ' ' || name[q - 1] == '-' || name[q - 1] == '\n';
         if (!word_start || name[q] < 'A' || name[q] > 'Z') continue;
         if (matched == alen || (unsigned char)name[q] != a[matched]) {
           matched = alen + 1;
