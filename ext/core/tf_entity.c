@@ -1332,19 +1332,30 @@ static int settle_guesses(scan *sc) {
     if (g->kind != TF_KIND_UNKNOWN) v[g->kind]++;
     if (!g->weak) v[4] = 1;
   }
-  /* 3b. A one-word name that nothing typed and that the text also writes in lower
-  ** case is a common noun with a capital ("la Bourse" … "la bourse"). At most 64 MB
-  ** are searched per text, so that a huge text with many names stays linear. */
+  /* 3b. A name that nothing typed and whose every word the text also writes in
+  ** lower case is a common noun or phrase with capitals ("la Bourse" … "la bourse";
+  ** "Advanced Packaging" … "advanced … packaging"). At most 64 MB are searched per
+  ** text, so that a huge text with many names stays linear. */
   size_t budget = (size_t)1 << 26;
   for (size_t i = 0; i < n && budget >= sc->len; i++) {
     const guess_rec *g = &sc->guesses[i];
-    if (g->dropped == 2 || g->words != 1) continue;
+    if (g->dropped == 2 || g->words > 4) continue;
     key_slot *slot = slot_for(groups, size - 1, arena, arena + g->key);
     int32_t *v = votes + (size_t)i * 5;
     if (slot->value != (int32_t)i || !v[4] || v[0] || v[1] || v[2] || v[3]) continue;
     const tf_entity_mention *m = &sc->out->items[g->mention];
-    budget -= sc->len;
-    if (written_in_lower_case(sc->s, sc->len, m->start, m->end)) v[4] = 0;
+    int common = 1;
+    for (size_t p = m->start; p < m->end && common && budget >= sc->len;) {
+      size_t we = word_end(sc->s, m->end, p);
+      if (we == p) {
+        p++;
+        continue;
+      }
+      budget -= sc->len;
+      common = written_in_lower_case(sc->s, sc->len, p, we);
+      p = we;
+    }
+    if (common && budget >= sc->len) v[4] = 0;
   }
   for (size_t i = 0; i < n; i++) {
     guess_rec *g = &sc->guesses[i];
