@@ -275,12 +275,17 @@ static inline unsigned char ascii_class(unsigned char b) {
   return b < 0x80 ? ascii_classes[b] : A_OTHER;
 }
 
-/* The end of the Latin word (letters, digits; not ideographs) at p. */
-static size_t word_end(const unsigned char *s, size_t len, size_t p) {
+/* The end of the Latin word (letters, digits; not ideographs) at p; *capitals (when
+** not NULL) says whether an ASCII capital is in it: of the ASCII bytes of a word,
+** only capitals have bit 5 clear, so one AND per byte tells. */
+static inline size_t word_end_capitals(const unsigned char *s, size_t len, size_t p,
+                                       int *capitals) {
+  unsigned all = 0xFF;
   while (p < len) {
     unsigned char b = s[p];
     if (b < 0x80) {
       if (!A_WORD(ascii_classes[b])) break;
+      all &= b;
       p++;
     } else if (b >= 0xC2 && b < 0xE0 && p + 1 < len && (s[p + 1] & 0xC0) == 0x80) {
       /* two bytes: é, ü, ç … without a call */
@@ -295,7 +300,12 @@ static size_t word_end(const unsigned char *s, size_t len, size_t p) {
       p = next;
     }
   }
+  if (capitals) *capitals = !(all & 0x20);
   return p;
+}
+
+static size_t word_end(const unsigned char *s, size_t len, size_t p) {
+  return word_end_capitals(s, len, p, NULL);
 }
 
 /* The guess-lexicon classes of the text s[start..end) as a whole, or 0: for
@@ -436,10 +446,10 @@ static int title_line(scan *sc) {
   /* A line of 300 bytes or more is none: most lines are paragraphs */
   if (limit <= sc->len && !memchr(s + p, '\n', limit - p)) p = limit;
   /* nor is the second line of wrapped text */
-  if (p > 0 && p < limit && s[p - 1] == '\n') {
-    size_t prev = p - 1;
-    while (prev > 0 && p - prev < 300 && s[prev - 1] != '\n') prev--;
-    if (wrapped_at(s, sc->len, prev, p - 1)) p = limit;
+  if (p > 40 && p < limit && s[p - 1] == '\n') {
+    size_t prev = p - 1; /* the previous line is 40 bytes or more: no break in them */
+    while (prev > p - 41 && s[prev - 1] != '\n') prev--;
+    if (prev == p - 41 && wrapped_at(s, sc->len, prev, p - 1)) p = limit;
   }
   while (p < sc->len && p < limit && s[p] != '\n') {
     size_t e = word_end(s, sc->len, p);
@@ -1251,9 +1261,18 @@ static int settle_guesses(scan *sc) {
       const char *last = name + p->name_len;
       while (last > name && last[-1] != ' ') last--;
       if (last == name) continue; /* one word: no surname */
-      char folded[128];
-      int k = tf_fold_string(last, (int)(name + p->name_len - last), folded, sizeof folded);
-      if (k <= 0 || (size_t)k != key_len || memcmp(folded, key, key_len) != 0) continue;
+      size_t last_len = (size_t)(name + p->name_len - last), q = 0;
+      while (q < last_len && (unsigned char)last[q] < 0x80) q++;
+      if (q == last_len) { /* ASCII: compared without folding */
+        if (last_len != key_len) continue;
+        for (q = 0; q < last_len && (last[q] | 0x20) == key[q]; q++) {
+        }
+        if (q < last_len) continue;
+      } else {
+        char folded[128];
+        int k = tf_fold_string(last, (int)last_len, folded, sizeof folded);
+        if (k <= 0 || (size_t)k != key_len || memcmp(folded, key, key_len) != 0) continue;
+      }
       tf_entity_mention *m = &sc->out->items[g->mention];
       m->name = p->name;
       m->name_len = p->name_len;
@@ -1632,10 +1651,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       next = p + 1;
       if (a == A_LOWER || a == A_UPPER || a == A_DIGIT) {
         cls = a == A_DIGIT ? TF_CC_DIGIT : TF_CC_LETTER;
-        /* "eBay", "eLichens", "iPhone": a brand's lower-case first letter */
-        upper = a == A_UPPER ||
-                (a == A_LOWER && p + 2 < limit && ascii_class(s[p + 1]) == A_UPPER &&
-                 ascii_class(s[p + 2]) == A_LOWER);
+        upper = a == A_UPPER;
         cp = b;
       } else {
         if (a == A_NEWLINE && wrapped_line(sc, p)) {
@@ -1691,8 +1707,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       upper = tf_letter_case(cp) > 0;
     }
     /* A word (or an ideograph) starts at p. */
-    size_t known_end = 0;    /* the end word_end() will give, when already known */
-    int inner_capitals = -1; /* capitals inside a lower-case word: unknown (-1), or 0/1 */
+    size_t known_end = 0;         /* the end word_end() will give, when already known */
+    int inner_capitals_known = 0; /* with it, whether an ASCII capital is in the word */
     int try_alias = upper;
     if (!try_alias) {
       unsigned char first;
@@ -1710,8 +1726,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         /* ASCII letters only (one byte per letter), then an ASCII byte or the
         ** end: word_end() would stop at e too, so the word is not walked twice. */
         if (info.letters_end == e && info.letters == e - p && (e == len || s[e] < 0x80))
-          known_end = e;
-        inner_capitals = info.upper > 0 && info.letters_end == e;
+          known_end = e, inner_capitals_known = info.upper > 0;
       }
     }
     size_t label_end;
@@ -1736,7 +1751,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       size_t name_end, ws, we;
       unsigned words;
       if (r && (r->kind == TF_KIND_ORG || r->kind == TF_KIND_PLACE) && upper &&
-          next_word(sc, end, &ws, &we) && !(phrase_mask(sc, ws, we) & G_ORGSUFFIX) &&
+          next_word(sc, end, &ws, &we) && ws == end + 1 && s[end] == ' ' && s[ws] >= 'A' &&
+          s[ws] <= 'Z' && !(phrase_mask(sc, ws, we) & G_ORGSUFFIX) &&
           (name_end = suffix_name_end(sc, end, &words)) != 0) {
         /* "Reliance New Energy Solar Ltd", "China Life Insurance Co.": a company of its own */
         close_run(sc);
@@ -1760,10 +1776,11 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       p = next;
       continue;
     }
-    size_t we = known_end ? known_end : word_end(s, len, p);
-    if (!upper && we - p >= 4 && b >= 'a' && b <= 'z' && inner_capitals != 0 &&
-        inner_capital(s, p, we))
-      upper = 1; /* "easyJet" */
+    int capitals = 0;
+    size_t we = known_end ? known_end : word_end_capitals(s, len, p, &capitals);
+    if (known_end) capitals = inner_capitals_known;
+    /* "eBay", "easyJet", "eLichens": a capital inside a word written in lower case */
+    if (capitals && !upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1;
     if (upper) capitalised_word(sc, p, we);
     else other_word(sc, p, we);
     remember_word(sc, p, we);
