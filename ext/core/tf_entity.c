@@ -917,8 +917,69 @@ static int plural_abbreviation(const unsigned char *s, size_t ws, size_t we) {
   return 1;
 }
 
-/* A capitalised word [ws, we) that no alias covers. */
-static void capitalised_word(scan *sc, size_t ws, size_t we) {
+/* The next word after spaces, or after the apostrophe of an elided particle ("l’",
+** "d’"): its bounds, or 0. */
+static int next_token(const scan *sc, size_t p, size_t *ws, size_t *we) {
+  size_t q = skip_hspace(sc, p), next;
+  if (q == p) { /* no space: only an apostrophe ("de l’Économie") */
+    if (q >= sc->len || tf_char_class(tf_utf8_decode(sc->s, sc->len, q, &next)) != TF_CC_APOSTROPHE)
+      return 0;
+    q = next;
+  }
+  size_t e = word_end(sc->s, sc->len, q);
+  if (e == q) return 0;
+  *ws = q;
+  *we = e;
+  return 1;
+}
+
+/* An institution's name written the French way, with words in lower case between its
+** head and a capitalised name: "Banque agricole de Chine", "Confédération des
+** entreprises de Chine", "Commission des finances du Conseil national". After the
+** head [hs, he): particles, adjectives and nouns in lower case (no stop word), then
+** a particle and a capitalised word (or more, and an adjective after them); at most
+** nine words. Returns the end of the name when some word in lower case is in it (the
+** other names are runs of their own), else 0; *words counts its words. */
+static size_t institution_end(scan *sc, size_t he, unsigned *words) {
+  const unsigned char *s = sc->s;
+  size_t p = he, ws, we, best = 0, next;
+  int lower = 0, particle = 0, capital = 0, after_conjunction = 0;
+  unsigned count = 1;
+  for (int i = 0; i < 9 && next_token(sc, p, &ws, &we); i++) {
+    unsigned mask = phrase_mask(sc, ws, we);
+    int up = tf_letter_case(tf_utf8_decode(s, sc->len, ws, &next)) > 0;
+    int conjunction = (we - ws == 2 && memcmp(s + ws, "et", 2) == 0) ||
+                      (we - ws == 3 && memcmp(s + ws, "and", 3) == 0);
+    int article = (we - ws == 1 && s[ws] == 'l') || (we - ws == 2 && memcmp(s + ws, "la", 2) == 0);
+    if (!up && (mask & G_HEAD_PARTICLE)) {
+      /* "… de Chine et l'Association …", "Cour suprême et la Banque": two names */
+      if ((capital && conjunction) || (after_conjunction && article)) break;
+      after_conjunction = conjunction;
+      particle = 1;
+      capital = 0;
+    } else if (!up) {
+      after_conjunction = 0;
+      if (capital && (mask & G_HEAD_ADJECTIVE)) best = we; /* "du Conseil national" */
+      else if (capital || (mask & G_STOP) || we - ws < 3) break;
+      else lower = 1;
+      particle = 0;
+    } else {
+      if (!particle && !capital) break; /* a capital after a particle only */
+      if ((mask & (G_STOP | G_PERSON)) && !(mask & (G_HEAD | G_COMMON))) break;
+      capital = 1;
+      particle = 0;
+      best = we;
+    }
+    count++;
+    p = we;
+    if (best == we) *words = count;
+  }
+  return lower ? best : 0;
+}
+
+/* A capitalised word [ws, we) that no alias covers. Returns where the scan goes on:
+** we, or the end of a name read ahead (institution_end). */
+static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   unsigned mask = phrase_mask(sc, ws, we);
   run *r = &sc->r;
   size_t from = r->pending_end ? r->pending_end : r->end;
@@ -935,27 +996,37 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
     r->suffix_org = 1;
     r->end = legal_dot(sc, ws, we); /* "State Grid Corp." */
     r->sealed = r->end != we;
-    return;
+    return we;
   }
   if (r->sealed) joins = 0;
   if (joins && (mask & (G_COMMON | G_HEAD)) && !title_line(sc)) { /* "Pay Centre", "Banque" */
     /* after a head and a particle, a common word names: "ministère de l'Économie" */
     extend_run(sc, we, r->lead == LEAD_HEAD && r->pending_end);
-    return;
+    return we;
   }
   if (joins && (mask & G_FILLER) && !(mask & G_STOP) && !r->pending_end) {
     extend_run(sc, we, 0); /* "Maison Lumière Privée": an adjective, capitalised in a name */
-    return;
+    return we;
   }
   if (joins && r->lead == LEAD_HEAD && r->pending_end && (mask & G_STOP) &&
       !(mask & (G_PERSON | G_FILLER))) { /* "Ministry of Defence" */
     extend_run(sc, we, 1);
-    return;
+    return we;
+  }
+  size_t name_end;
+  unsigned name_words = 0;
+  if ((mask & G_HEAD) && !title_line(sc) && (name_end = institution_end(sc, we, &name_words))) {
+    close_run(sc); /* "Banque agricole de Chine" */
+    open_run(sc, ws, we, LEAD_HEAD, 1);
+    sc->r.end = name_end;
+    sc->r.words = name_words;
+    close_run(sc);
+    return name_end;
   }
   if (mask & G_HEAD) { /* "Ministry of", "Banque Populaire": a name if one follows */
     /* "Confédération", "Parlement" alone are names; "Ministry", "Bank" are not */
     open_run(sc, ws, we, LEAD_HEAD, !(mask & (G_ORGSUFFIX | G_STOP | G_HINTS)));
-    return;
+    return we;
   }
   int article_or_nationality = (mask & (G_STOP | G_FILLER)) == (G_STOP | G_FILLER) &&
                                !(mask & G_HINTS); /* "the American AI Initiative", "The Americas" */
@@ -965,13 +1036,13 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
       !sc->sentence_start && capital_next(sc, we) && !title_line(sc)) {
     /* mid-sentence: "the High Pay Centre", "Technology Crossover Ventures" */
     open_run(sc, ws, we, LEAD_COMMON, 0);
-    return;
+    return we;
   }
   if ((mask & (G_STOP | G_HINTS | G_FILLER | G_ORGSUFFIX | G_COMMON)) ||
       roman_numeral(sc->s, ws, we) || currency_code_word(sc->s, ws, we) ||
       currency_word(sc, ws, we) || plural_abbreviation(sc->s, ws, we)) {
     close_run(sc);
-    return;
+    return we;
   }
   if (joins) {
     int digits = 0;
@@ -979,13 +1050,14 @@ static void capitalised_word(scan *sc, size_t ws, size_t we) {
     if (r->lead == LEAD_HEAD && !r->named && (sc->s[r->start] | 0x20) == sc->s[r->start] &&
         given_word(sc, ws, we)) {
       open_run(sc, ws, we, LEAD_NAME, 1); /* "le ministère de Bruno Le Maire": a person's */
-      return;
+      return we;
     }
     extend_run(sc, we, 1);
     r->model |= digits;
-    return;
+    return we;
   }
   open_run(sc, ws, we, LEAD_NAME, 1);
+  return we;
 }
 
 /* After a name's first words (ending at from): up to four capitalised words, of which
@@ -1781,7 +1853,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     if (known_end) capitals = inner_capitals_known;
     /* "eBay", "easyJet", "eLichens": a capital inside a word written in lower case */
     if (capitals && !upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1;
-    if (upper) capitalised_word(sc, p, we);
+    if (upper) we = capitalised_word(sc, p, we);
     else other_word(sc, p, we);
     remember_word(sc, p, we);
     sc->sentence_start = 0;

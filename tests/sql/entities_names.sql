@@ -75,3 +75,6 @@ SELECT "match", name, kind FROM extract_entities('Advisers were Goldman Sachs & 
 SELECT "match", name, kind FROM extract_entities('Sales in The Americas rose, and British Airways flew more.', 'en');
 -- A number right before a company's name is part of it; a number of a list is not.
 SELECT "match", name, kind FROM extract_entities('Kreaxi, 360 Capital Partners et 21 Centrale Partners ont participé ; 5, 360 Capital Partners aussi.', 'fr');
+-- French institutions with words in lower case between their head and a name; a
+-- head followed by a verb or an article names nothing.
+SELECT "match", name, kind FROM extract_entities('La Banque agricole de Chine, la Confédération des entreprises de Chine et l''Association des directeurs des entreprises de Chine ; la Commission des finances du Conseil national a voté. La Banque a prêté de l''argent à Kelvora.', 'fr');
