@@ -634,7 +634,13 @@ static int given_word(const scan *sc, size_t ws, size_t we) {
 
 static int given_name(const scan *sc, size_t start, size_t end, unsigned words) {
   if (words < 2 || words > 4 || memchr(sc->s + start, '&', end - start)) return 0;
-  return given_word(sc, start, word_end(sc->s, sc->len, start));
+  size_t first = word_end(sc->s, sc->len, start);
+  /* written as a name ("Erico", or a byline in capitals: "PHILIPPE ORFALI"), not as an
+  ** acronym before a name ("ERICO Global") */
+  if (first - start >= 2 && sc->s[start + 1] >= 'A' && sc->s[start + 1] <= 'Z')
+    for (size_t p = first; p < end; p++)
+      if (sc->s[p] >= 'a' && sc->s[p] <= 'z') return 0;
+  return given_word(sc, start, first);
 }
 
 static void close_run(scan *sc) {
@@ -999,8 +1005,9 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
     return we;
   }
   if (r->sealed) joins = 0;
-  if (joins && (mask & (G_COMMON | G_HEAD)) && !title_line(sc)) { /* "Pay Centre", "Banque" */
-    /* after a head and a particle, a common word names: "ministère de l'Économie" */
+  if (joins && (mask & (G_COMMON | G_HEAD)) && (r->lead == LEAD_HEAD || !title_line(sc))) {
+    /* "Pay Centre", "Banque"; "Ministry of Rural Development: ₹1.77 lakh crore"; after a
+    ** head and a particle, a common word names: "ministère de l'Économie" */
     extend_run(sc, we, r->lead == LEAD_HEAD && r->pending_end);
     return we;
   }
@@ -1025,7 +1032,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   }
   if (mask & G_HEAD) { /* "Ministry of", "Banque Populaire": a name if one follows */
     /* "Confédération", "Parlement" alone are names; "Ministry", "Bank" are not */
-    open_run(sc, ws, we, LEAD_HEAD, !(mask & (G_ORGSUFFIX | G_STOP | G_HINTS)));
+    open_run(sc, ws, we, LEAD_HEAD, !(mask & (G_ORGSUFFIX | G_STOP | G_HINTS | G_COMMON)));
     return we;
   }
   int article_or_nationality = (mask & (G_STOP | G_FILLER)) == (G_STOP | G_FILLER) &&

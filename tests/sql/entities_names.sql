@@ -78,3 +78,6 @@ SELECT "match", name, kind FROM extract_entities('Kreaxi, 360 Capital Partners e
 -- French institutions with words in lower case between their head and a name; a
 -- head followed by a verb or an article names nothing.
 SELECT "match", name, kind FROM extract_entities('La Banque agricole de Chine, la Confédération des entreprises de Chine et l''Association des directeurs des entreprises de Chine ; la Commission des finances du Conseil national a voté. La Banque a prêté de l''argent à Kelvora.', 'fr');
+-- Terms of business writing in capitals are no names; a given name first makes a
+-- person only written as a name.
+SELECT "match", name, kind FROM extract_entities('The Enterprise Value and the Takeover Regulations of the Centre matter to ERICO Global and Walter Brisk.', 'en');
