@@ -40,8 +40,8 @@ MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0}
 
 # Issue 15's bar is recall 0.95, precision 0.90 and kind 0.93 per language; the
 # thresholds are what the code reaches (only ever tighten them).
-MIN_ENTITY_RECALL = {'fr': 0.944, 'en': 0.927}
-MIN_ENTITY_PRECISION = {'fr': 0.907, 'en': 0.884}
+MIN_ENTITY_RECALL = {'fr': 0.944, 'en': 0.937}
+MIN_ENTITY_PRECISION = {'fr': 0.910, 'en': 0.891}
 MIN_KIND = {'fr': 0.964, 'en': 0.932}
 
 SUMMARY = re.compile(r'^money (\w+): (\d+)/(\d+) exact \(([\d.]+)%\), (\d+) extra$')

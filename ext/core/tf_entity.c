@@ -67,6 +67,7 @@
 #define G_HEAD_ADJECTIVE 0x2000
 #define G_LEGAL_ABBREV 0x4000
 #define G_VARIANT 0x8000
+#define G_SUBJECT_VERB 0x10000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
@@ -86,6 +87,7 @@ static const tf_class_name guess_classes[] = {
   {"head_adjective", G_HEAD_ADJECTIVE},
   {"legal_abbrev", G_LEGAL_ABBREV},
   {"variant", G_VARIANT},
+  {"subject_verb", G_SUBJECT_VERB},
   {NULL, 0},
 };
 
@@ -436,6 +438,7 @@ static int wrapped_line(const scan *sc, size_t p) {
   return wrapped_at(sc->s, sc->len, sc->line_start, p);
 }
 
+
 /* Is the line around pos written in title case (a headline)? */
 static int title_line(scan *sc) {
   if (sc->title_line_start == sc->line_start + 1) return sc->title_line_result;
@@ -577,6 +580,14 @@ static size_t number_before(const unsigned char *s, size_t start) {
   return d;
 }
 
+/* "Chime is one of …", "Signzy raises …", "Qonto a levé …": is the word after end (and
+** spaces) a verb whose subject is a name (guess.tsv class subject_verb)? */
+static int subject_of_verb(const scan *sc, size_t end) {
+  size_t ws, we;
+  if (!next_word(sc, end, &ws, &we) || ws == end) return 0;
+  return (phrase_mask(sc, ws, we) & G_SUBJECT_VERB) != 0;
+}
+
 /* Is [start, end) a whole line, in capitals ("EUROTUNNEL", "BOUYGUES TELECOM")? */
 static int capitals_line(const scan *sc, size_t start, size_t end) {
   const unsigned char *s = sc->s;
@@ -670,11 +681,13 @@ static void close_run(scan *sc) {
   ** is a company's in capitals on a line of its own (the heading of a news brief),
   ** and an institution's written out ("Ministry of Home Affairs: ₹2.03 lakh crore"). */
   int institution = r->lead == LEAD_HEAD && r->named && r->words >= 2 && !r->pending_end;
-  int weak = hint < 0 &&
-             (r->in_aside ||
-              (title_line(sc) && kind != TF_KIND_PERSON && !institution &&
-               !capitals_line(sc, start, end)) ||
-              (r->at_sentence_start && r->words == 1 && !capitals_line(sc, start, end)));
+  /* a legal form says it is a company's name, even on a line of its own */
+  int legal = r->suffix_org && legal_form_start(sc, start, end) != end;
+  int weak = hint < 0 && (r->in_aside ||
+                          (title_line(sc) && kind != TF_KIND_PERSON && !institution && !legal &&
+                           !capitals_line(sc, start, end)) ||
+                          (r->at_sentence_start && r->words == 1 &&
+                           !capitals_line(sc, start, end) && !subject_of_verb(sc, end)));
   char name[512];
   size_t n = collapse_spaces(sc->s, sc->len, start, legal_form_start(sc, start, end), name,
                              sizeof name);
@@ -1269,7 +1282,7 @@ static int settle_guesses(scan *sc) {
   size_t n = sc->guess_count;
   if (!n) return 0;
   size_t size = 16;
-  while (size < n * 4) size *= 2;
+  while (size < n * 16) size *= 2; /* 1. puts up to eight keys per guess */
   key_slot *words = tf_malloc(size * sizeof(key_slot));
   key_slot *groups = tf_malloc(size * sizeof(key_slot));
   int32_t *votes = tf_malloc(n * sizeof(int32_t) * 5);
@@ -1284,16 +1297,21 @@ static int settle_guesses(scan *sc) {
   memset(votes, 0, n * sizeof(int32_t) * 5);
   const char *arena = sc->keys.p;
   char buffer[2048];
-  /* 1. First and last words of longer names that are not weak. */
+  /* 1. The first words (one or more) and the last word of longer names that are not
+  ** weak. */
   for (size_t i = 0; i < n; i++) {
     const guess_rec *g = &sc->guesses[i];
     if (g->words < 2 || g->weak) continue;
     const char *key = arena + g->key;
     const char *space = strchr(key, ' ');
     const char *last = strrchr(key, ' ');
-    for (int side = 0; side < 2 && space; side++) {
-      size_t len = side == 0 ? (size_t)(space - key) : strlen(last + 1);
-      const char *word = side == 0 ? key : last + 1;
+    for (int side = 0; side < 8 && space; side++) {
+      /* side 0: the last word; side k: the first k words */
+      const char *cut = key;
+      for (int k = 0; k < side && cut; k++) cut = strchr(cut + 1, ' ');
+      if (side > 0 && !cut) break;
+      size_t len = side == 0 ? strlen(last + 1) : (size_t)(cut - key);
+      const char *word = side == 0 ? last + 1 : key;
       if (len >= sizeof buffer) continue;
       memcpy(buffer, word, len);
       buffer[len] = 0;
@@ -1312,10 +1330,10 @@ static int settle_guesses(scan *sc) {
       }
     }
   }
-  /* 2. One word that is part of exactly one longer name takes that name. */
+  /* 2. A name that starts (or, one word, ends) exactly one longer name takes that
+  ** name ("Zhang" of "Zhang Yiming", "Texmaco Rail" of "Texmaco Rail and Engineering"). */
   for (size_t i = 0; i < n; i++) {
     guess_rec *g = &sc->guesses[i];
-    if (g->words != 1) continue;
     key_slot *slot = slot_for(words, size - 1, arena, arena + g->key);
     if (!slot->key || slot->value < 0) continue;
     const guess_rec *longer = &sc->guesses[slot->value];
@@ -1716,6 +1734,17 @@ static int inner_capital(const unsigned char *s, size_t ws, size_t we) {
   return 0;
 }
 
+/* "BlackBerry CEO Thorsten\nHeins says": a line that ends with a given name alone in
+** an open run, before a line that starts with a capitalised word in lower case after
+** it, breaks a person's name. */
+static int name_goes_on(const scan *sc, size_t p) {
+  const run *r = &sc->r;
+  const unsigned char *s = sc->s;
+  if (!r->open || r->words != 1 || r->end != p || p + 2 >= sc->len) return 0;
+  if (s[p + 1] < 'A' || s[p + 1] > 'Z' || s[p + 2] < 'a' || s[p + 2] > 'z') return 0;
+  return given_word(sc, r->start, r->end);
+}
+
 static int scan_range(scan *sc, size_t p, size_t limit) {
   const tf_entity_set *set = sc->set;
   const unsigned char *s = sc->s;
@@ -1733,7 +1762,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         upper = a == A_UPPER;
         cp = b;
       } else {
-        if (a == A_NEWLINE && wrapped_line(sc, p)) {
+        if (a == A_NEWLINE && (wrapped_line(sc, p) || name_goes_on(sc, p))) {
           sc->line_start = next; /* "l'assureur Zurich Financial\nServices": a space */
         } else if (a == A_NEWLINE) {
           close_run(sc);

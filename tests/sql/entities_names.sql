@@ -81,3 +81,11 @@ SELECT "match", name, kind FROM extract_entities('La Banque agricole de Chine, l
 -- Terms of business writing in capitals are no names; a given name first makes a
 -- person only written as a name.
 SELECT "match", name, kind FROM extract_entities('The Enterprise Value and the Takeover Regulations of the Centre matter to ERICO Global and Walter Brisk.', 'en');
+-- A word that starts a sentence is a name when a verb of names follows it; a name that
+-- starts a longer name of the text is that name; a legal form makes a name on a line
+-- of its own; a line break inside a person's name is a space.
+SELECT "match", name, kind FROM extract_entities('Deals
+Zentaro raised $5m. Qorvant Rail and Engineering Ltd won; Qorvant Rail will hire.
+Halvery Moreau & Feld LLP
+Its CEO Walter
+Brisk said so.', 'en');
