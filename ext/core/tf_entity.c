@@ -843,10 +843,24 @@ static void remember_word(scan *sc, size_t start, size_t end) {
   sc->ring_count++;
 }
 
-/* "XXI", "IV", "XXIᵉ": a Roman numeral (with an ordinal mark). */
-static int roman_numeral(const unsigned char *s, size_t ws, size_t we) {
+/* One decimal place of a Roman numeral from p: one-ten, one-five, or five? one{0,3}. */
+static size_t roman_place(const unsigned char *s, size_t p, size_t we, unsigned char one,
+                          unsigned char five, unsigned char ten) {
+  if (p + 1 < we && s[p] == one && (s[p + 1] == ten || s[p + 1] == five)) return p + 2;
+  if (p < we && s[p] == five) p++;
+  for (int i = 0; i < 3 && p < we && s[p] == one; i++) p++;
+  return p;
+}
+
+/* "XXI", "IV", "XXIᵉ": a Roman numeral written the standard way ("CIC" is none), with
+** an ordinal mark; not a part of a compound ("CM-CIC"). */
+static int roman_numeral(const unsigned char *s, size_t len, size_t ws, size_t we) {
+  if ((ws > 0 && s[ws - 1] == '-') || (we < len && s[we] == '-')) return 0;
   size_t p = ws;
-  while (p < we && strchr("IVXLCDM", s[p]) && s[p]) p++;
+  for (int i = 0; i < 3 && p < we && s[p] == 'M'; i++) p++;
+  p = roman_place(s, p, we, 'C', 'D', 'M');
+  p = roman_place(s, p, we, 'X', 'L', 'C');
+  p = roman_place(s, p, we, 'I', 'V', 'X');
   if (p == ws) return 0;
   if (p == we) return 1;
   /* ᵉ (U+1D49), "e", "er", "th" after the numeral */
@@ -1001,6 +1015,11 @@ static size_t institution_end(scan *sc, size_t he, unsigned *words) {
 static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   unsigned mask = phrase_mask(sc, ws, we);
   run *r = &sc->r;
+  if (domain_end(sc, we) != we) { /* "Trends.be": a site's name, whatever the word */
+    open_run(sc, ws, we, LEAD_NAME, 1);
+    r->at_sentence_start = 0;
+    return we;
+  }
   size_t from = r->pending_end ? r->pending_end : r->end;
   /* a legal suffix may end a name of up to two words more ("… Hauer & Feld LLP") */
   int joins = r->open && r->words < MAX_RUN_WORDS + ((mask & G_ORGSUFFIX) ? 2u : 0u) &&
@@ -1058,9 +1077,14 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
     open_run(sc, ws, we, LEAD_COMMON, 0);
     return we;
   }
-  if ((mask & (G_STOP | G_HINTS | G_FILLER | G_ORGSUFFIX | G_COMMON)) ||
-      roman_numeral(sc->s, ws, we) || currency_code_word(sc->s, ws, we) ||
-      currency_word(sc, ws, we) || plural_abbreviation(sc->s, ws, we)) {
+  int roman = roman_numeral(sc->s, sc->len, ws, we);
+  if (roman && joins && r->words == 1 && given_word(sc, r->start, r->end)) {
+    extend_run(sc, we, 1); /* "Louis XIV", "Charles III": a regnal number */
+    return we;
+  }
+  if ((mask & (G_STOP | G_HINTS | G_FILLER | G_ORGSUFFIX | G_COMMON)) || roman ||
+      currency_code_word(sc->s, ws, we) || currency_word(sc, ws, we) ||
+      plural_abbreviation(sc->s, ws, we)) {
     close_run(sc);
     return we;
   }
@@ -1210,7 +1234,7 @@ static int place_in_name(scan *sc, size_t ps, size_t pe) {
       tf_letter_case(tf_utf8_decode(sc->s, sc->len, ws, &next)) <= 0)
     return 0;
   unsigned mask = phrase_mask(sc, ws, we);
-  if ((mask & (G_STOP | G_HINTS | G_FILLER | G_COMMON)) || roman_numeral(sc->s, ws, we) ||
+  if ((mask & (G_STOP | G_HINTS | G_FILLER | G_COMMON)) || roman_numeral(sc->s, sc->len, ws, we) ||
       currency_code_word(sc->s, ws, we) || tf_alias_at(sc->set, sc->s, sc->len, ws, &end) ||
       title_line(sc))
     return 0;
@@ -1847,7 +1871,9 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       p = label_end;
       continue;
     }
-    if (try_alias) {
+    /* "CM-CIC": after a capitalised word and a hyphen, a word of the same name */
+    int compound = sc->r.open && sc->r.end + 1 == p && p >= 2 && s[p - 1] == '-' && upper;
+    if (try_alias && !compound) {
       size_t end;
       const tf_alias *r = tf_alias_at(set, s, len, p, &end);
       if (r && r->kind == TF_KIND_PLACE && upper && place_in_name(sc, p, end)) {

@@ -89,3 +89,7 @@ Zentaro raised $5m. Qorvant Rail and Engineering Ltd won; Qorvant Rail will hire
 Halvery Moreau & Feld LLP
 Its CEO Walter
 Brisk said so.', 'en');
+-- A compound keeps its parts ("CM-CIC" is not the CIC); only standard Roman numerals
+-- are numerals ("CIC" is none); a site's name is one whatever its word.
+SELECT "match", name, kind FROM extract_entities('Auprès de CM-CIC Investissement et de XK-CIC Partners. Louis XIV et le XXIe siècle.
+Trends.be, avec Belga, le rapporte.', 'fr');
