@@ -40,9 +40,9 @@ MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0}
 
 # Issue 15's bar is recall 0.95, precision 0.90 and kind 0.93 per language; the
 # thresholds are what the code reaches (only ever tighten them).
-MIN_ENTITY_RECALL = {'fr': 0.952, 'en': 0.940}
-MIN_ENTITY_PRECISION = {'fr': 0.917, 'en': 0.891}
-MIN_KIND = {'fr': 0.965, 'en': 0.933}
+MIN_ENTITY_RECALL = {'fr': 0.952, 'en': 0.954}
+MIN_ENTITY_PRECISION = {'fr': 0.920, 'en': 0.910}
+MIN_KIND = {'fr': 0.965, 'en': 0.934}
 
 SUMMARY = re.compile(r'^money (\w+): (\d+)/(\d+) exact \(([\d.]+)%\), (\d+) extra$')
 ENTITIES = re.compile(r'^entities (\w+): recall (\d+)/(\d+) \([^)]*\), precision (\d+)/(\d+)')

@@ -68,6 +68,7 @@
 #define G_LEGAL_ABBREV 0x4000
 #define G_VARIANT 0x8000
 #define G_SUBJECT_VERB 0x10000
+#define G_PRODUCT_SUFFIX 0x20000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
@@ -88,6 +89,7 @@ static const tf_class_name guess_classes[] = {
   {"legal_abbrev", G_LEGAL_ABBREV},
   {"variant", G_VARIANT},
   {"subject_verb", G_SUBJECT_VERB},
+  {"product_suffix", G_PRODUCT_SUFFIX},
   {NULL, 0},
 };
 
@@ -134,7 +136,7 @@ int tf_entity_init(char *err, size_t size) {
 enum { LEAD_NAME = 0, LEAD_HEAD, LEAD_COMMON };
 
 #define RING 8          /* words remembered for hints before a name */
-#define MAX_RUN_WORDS 6 /* capitalised words in one guessed name */
+#define MAX_RUN_WORDS 8 /* capitalised words in one guessed name */
 
 typedef struct word_ref {
   size_t start, end;
@@ -147,6 +149,7 @@ typedef struct run {
   unsigned words, particles;
   unsigned named;        /* words that are not a head, a common word or a legal suffix */
   int lead;              /* LEAD_HEAD: opened by "Ministry", "famille"; LEAD_COMMON: by "High" */
+  int article;           /* opened by an article or a nationality ("The Americas") */
   int sealed;            /* ends with a short legal form and its dot ("Corp."): only another legal
                  form may follow ("Co. LLC") */
   int hint;              /* a kind from a hint before, or -1 */
@@ -632,6 +635,13 @@ static size_t legal_form_start(const scan *sc, size_t start, size_t end) {
   return e;
 }
 
+/* Has the word that ends at end the class? */
+static int last_word_is(const scan *sc, size_t end, unsigned cls) {
+  size_t ws = end;
+  while (ws > 0 && sc->s[ws - 1] < 0x80 && A_WORD(ascii_class(sc->s[ws - 1]))) ws--;
+  return ws < end && (phrase_mask(sc, ws, end) & cls) != 0;
+}
+
 /* Is the run [start, end) of `words` words a person's name by its shape: two to
 ** four words, the first a given name, no " & " ("Marcel Ospel", not "Morgan &
 ** Co")? */
@@ -672,11 +682,13 @@ static void close_run(scan *sc) {
     if (chars < 2 || (chars < 3 && hint < 0)) return;
   }
   if (tf_utf8_inside_character(sc->s, sc->len, end)) return; /* see tf_utf8.h */
-  int kind = hint >= 0                               ? hint
-             : r->suffix_org || r->lead == LEAD_HEAD ? TF_KIND_ORG
-             : r->model                              ? TF_KIND_PRODUCT
-             : given_name(sc, start, end, r->words)  ? TF_KIND_PERSON
-                                                     : TF_KIND_UNKNOWN;
+  int kind = hint >= 0 ? hint
+             /* "… Employment Guarantee Scheme", "Inflation Reduction Act": a product */
+             : r->words >= 2 && last_word_is(sc, end, G_PRODUCT_SUFFIX) ? TF_KIND_PRODUCT
+             : r->suffix_org || r->lead == LEAD_HEAD                    ? TF_KIND_ORG
+             : r->model                                                 ? TF_KIND_PRODUCT
+             : given_name(sc, start, end, r->words)                     ? TF_KIND_PERSON
+                                                                        : TF_KIND_UNKNOWN;
   /* A person's name in a headline or on a line of its own (a byline) is a name; so
   ** is a company's in capitals on a line of its own (the heading of a news brief),
   ** and an institution's written out ("Ministry of Home Affairs: ₹2.03 lakh crore"). */
@@ -901,6 +913,7 @@ static void open_run(scan *sc, size_t ws, size_t we, int lead, int named) {
   r->named = named != 0;
   r->lead = lead;
   r->sealed = 0;
+  r->article = 0;
   r->hint = hint_before(sc, ws);
   r->suffix_org = 0;
   r->model = digits;
@@ -1037,7 +1050,8 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
     return we;
   }
   if (r->sealed) joins = 0;
-  if (joins && (mask & (G_COMMON | G_HEAD)) && (r->lead == LEAD_HEAD || !title_line(sc))) {
+  if (joins && (mask & (G_COMMON | G_HEAD)) &&
+      (r->lead == LEAD_HEAD || r->named >= 2 || !title_line(sc))) {
     /* "Pay Centre", "Banque"; "Ministry of Rural Development: ₹1.77 lakh crore"; after a
     ** head and a particle, a common word names: "ministère de l'Économie" */
     extend_run(sc, we, r->lead == LEAD_HEAD && r->pending_end);
@@ -1075,6 +1089,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
       !sc->sentence_start && capital_next(sc, we) && !title_line(sc)) {
     /* mid-sentence: "the High Pay Centre", "Technology Crossover Ventures" */
     open_run(sc, ws, we, LEAD_COMMON, 0);
+    r->article = article_or_nationality;
     return we;
   }
   int roman = roman_numeral(sc->s, sc->len, ws, we);
@@ -1191,8 +1206,10 @@ static void other_word(scan *sc, size_t ws, size_t we) {
     r->particles++;
     return;
   }
-  /* after a legal suffix, a French particle: "Power Corporation du Canada" */
-  unsigned particles = G_CONNECTOR | (r->lead == LEAD_HEAD || r->suffix_org ? G_HEAD_PARTICLE : 0);
+  /* after a legal suffix, "de" or "du": "Power Corporation du Canada" */
+  int de = we - ws == 2 && sc->s[ws] == 'd' && (sc->s[ws + 1] == 'e' || sc->s[ws + 1] == 'u');
+  unsigned particles = G_CONNECTOR |
+                       (r->lead == LEAD_HEAD || (r->suffix_org && de) ? G_HEAD_PARTICLE : 0);
   if (r->particles < 2 && tf_hspace_at(sc->s, sc->len, from) &&
       run_gap_ok(sc->s, sc->len, from, ws) && (phrase_mask(sc, ws, we) & particles)) {
     r->pending_end = we;
@@ -1224,7 +1241,8 @@ static int place_in_name(scan *sc, size_t ps, size_t pe) {
     if (r->lead == LEAD_HEAD && !r->named && (sc->s[r->start] | 0x20) == sc->s[r->start] &&
         !(ps >= 3 && memcmp(sc->s + ps - 3, "du ", 3) == 0))
       return 0;
-    if (!after_conjunction(sc)) { /* not "Bank of Scotland and China …" */
+    /* not "Bank of Scotland and China …"; not "East India" (a direction, then the place) */
+    if (!after_conjunction(sc) && !(r->lead == LEAD_COMMON && !r->named && !r->article)) {
       extend_run(sc, pe, 1);
       return 1;
     }
@@ -1538,6 +1556,14 @@ nomem:
   return -1;
 }
 
+/* Is s[ws..we) an acronym: 2 to 10 capitals (digits after the first allowed)? */
+static int acronym_word(const unsigned char *s, size_t ws, size_t we) {
+  if (we - ws < 2 || we - ws > 10 || s[ws] < 'A' || s[ws] > 'Z') return 0;
+  for (size_t p = ws; p < we; p++)
+    if (!((s[p] >= 'A' && s[p] <= 'Z') || (s[p] >= '0' && s[p] <= '9'))) return 0;
+  return 1;
+}
+
 /* "(TCV)": 2 to 10 capitals, digits, '&' or '-', at least two capitals, from p
 ** to a closing bracket. Returns the position of the bracket, or 0. */
 static size_t acronym_in_brackets(const unsigned char *s, size_t len, size_t p) {
@@ -1583,6 +1609,18 @@ static int short_form_of(const unsigned char *s, size_t as, size_t ae, size_t ls
   return 1;
 }
 
+/* Between two names: spaces, or one word in lower case of at most three letters
+** ("Incentives to Produce")? */
+static int names_adjacent(const unsigned char *s, size_t from, size_t to) {
+  size_t p = from;
+  while (p < to && s[p] == ' ') p++;
+  size_t w = p;
+  while (p < to && s[p] >= 'a' && s[p] <= 'z') p++;
+  if (p - w > 3) return 0;
+  while (p < to && s[p] == ' ') p++;
+  return p == to && to > from;
+}
+
 /* An acronym in brackets [as, ae) right after the name of the last mention, and
 ** short for it: it is a mention of that name, and later mentions of the
 ** acronym are too (settle_guesses). Returns 1 when it was taken. */
@@ -1591,7 +1629,37 @@ static int define_acronym(scan *sc, size_t as, size_t ae) {
   if (!out->count) return 0;
   size_t mi = out->count - 1;
   tf_entity_mention last = out->items[mi];
-  if (!short_form_of(sc->s, as, ae, last.start, last.end)) return 0;
+  if (!short_form_of(sc->s, as, ae, last.start, last.end)) {
+    /* "Mahatma Gandhi National Rural Employment Guarantee Scheme (MGNREGS)": the
+    ** long form may span the names just before, next to each other */
+    size_t j = mi;
+    while (j > 0 && mi - j < 3 &&
+           names_adjacent(sc->s, out->items[j - 1].end, out->items[j].start)) {
+      j--;
+      if (short_form_of(sc->s, as, ae, out->items[j].start, last.end)) break;
+    }
+    if (j == mi || !short_form_of(sc->s, as, ae, out->items[j].start, last.end)) return 0;
+    size_t start = out->items[j].start;
+    unsigned words = 0;
+    for (size_t p = start; p < last.end;) { /* the capitalised words */
+      size_t e = word_end(sc->s, last.end, p);
+      if (e == p) {
+        p++;
+        continue;
+      }
+      words += sc->s[p] >= 'A' && sc->s[p] <= 'Z';
+      p = e;
+    }
+    out->count = j; /* the names inside it are gone, and their guesses */
+    while (sc->guess_count && sc->guesses[sc->guess_count - 1].mention >= j) sc->guess_count--;
+    open_run(sc, start, word_end(sc->s, sc->len, start), LEAD_NAME, 1);
+    sc->r.end = last.end;
+    sc->r.words = words ? words : 1;
+    close_run(sc);
+    if (out->count != j + 1) return 0;
+    mi = j;
+    last = out->items[mi];
+  }
   char name[600];
   if (last.name_len >= sizeof name) return 0;
   memcpy(name, out->names + (uintptr_t)last.name, last.name_len);
@@ -1625,6 +1693,7 @@ static int define_acronym(scan *sc, size_t as, size_t ae) {
   d->key = (uint32_t)key_off;
   d->mention = mi;
   d->guess = gi;
+  if (gi >= 0) sc->guesses[gi].weak = 0; /* a name that the text abbreviates is one */
   if (gi >= 0) { /* one more mention of the same guess; it vouches for nothing */
     guess_rec *g = &sc->guesses[sc->guess_count++];
     *g = sc->guesses[gi];
@@ -1801,8 +1870,12 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         } else if (b == '(') {
           size_t q = p, ae;
           while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t')) q--;
-          /* "CANN (Compute Architecture for Neural Networks)": an expansion */
-          int after_builtin = sc->last_mention_end && sc->last_mention_end - 1 == q;
+          /* "CANN (Compute Architecture for Neural Networks)", "CHIPS (Creating Helpful
+          ** Incentives …)": an expansion, after a name or an acronym */
+          const word_ref *before = ring_back(sc, 0);
+          int after_builtin = (sc->last_mention_end && sc->last_mention_end - 1 == q) ||
+                              (before && before->end == q && acronym_word(s, before->start, q) &&
+                               !(sc->r.open && sc->r.end == q)); /* not "… Holdings AS (" */
           close_run(sc);
           if (sc->last_mention_end && sc->last_mention_end - 1 == q &&
               (ae = acronym_in_brackets(s, limit, next)) && define_acronym(sc, next, ae))

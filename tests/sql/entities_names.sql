@@ -93,3 +93,6 @@ Brisk said so.', 'en');
 -- are numerals ("CIC" is none); a site's name is one whatever its word.
 SELECT "match", name, kind FROM extract_entities('Auprès de CM-CIC Investissement et de XK-CIC Partners. Louis XIV et le XXIe siècle.
 Trends.be, avec Belga, le rapporte.', 'fr');
+-- An acronym defined after a long name spans the names next to each other before it;
+-- a scheme or a law is a product; two regions joined by "and" are two places.
+SELECT "match", name, kind FROM extract_entities('Funds for the Mahatma Gandhi National Rural Employment Guarantee Scheme (MGNREGS) grew; MGNREGS is big. Sales in the Middle East and North Africa rose.', 'en');
