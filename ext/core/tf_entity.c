@@ -1274,7 +1274,10 @@ static int dot_ends_sentence(const scan *sc, size_t p) {
   const word_ref *w = ring_back(sc, 0);
   if (w && w->end == p) {
     if (w->end - w->start == 1 && ascii_class(sc->s[w->start]) == A_UPPER) return 0;
-    if (phrase_mask(sc, w->start, w->end) & (G_PERSON | G_ORGSUFFIX)) return 0;
+    /* "M.", "Dr.", "Corp." are capitalised; "… 600 million times." ends a sentence */
+    if (sc->s[w->start] >= 'A' && sc->s[w->start] <= 'Z' &&
+        (phrase_mask(sc, w->start, w->end) & (G_PERSON | G_ORGSUFFIX)))
+      return 0;
   }
   return 1;
 }
