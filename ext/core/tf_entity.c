@@ -409,7 +409,14 @@ static int hint_after(const scan *sc, size_t end) {
   size_t p = skip_hspace(sc, end);
   int comma = p < sc->len && sc->s[p] == ',';
   if (comma) p++;
-  size_t ws, we;
+  size_t ws, we, place_end;
+  const tf_alias *place;
+  /* "Tucson, Arizona", "Cambrai, France": a place, then its region or country */
+  if (comma && next_word(sc, p, &ws, &we) && tf_letter_case(sc->s[ws]) > 0 &&
+      (place = tf_alias_at(sc->set, sc->s, sc->len, ws, &place_end)) != NULL &&
+      place->kind == TF_KIND_PLACE && place_end < sc->len && strchr(",.;)\n", sc->s[place_end]) &&
+      sc->s[place_end])
+    return TF_KIND_PLACE;
   for (int fillers = 0; fillers <= 2 && next_word(sc, p, &ws, &we); fillers++) {
     unsigned mask = phrase_mask(sc, ws, we);
     size_t next;
@@ -1183,6 +1190,20 @@ static void other_word(scan *sc, size_t ws, size_t we) {
     return;
   }
   size_t from = r->pending_end ? r->pending_end : r->end;
+  size_t apostrophe_next;
+  if (!r->pending_end && we == ws + 1 && sc->s[ws] == 't' && ws > r->end &&
+      tf_char_class(tf_utf8_decode(sc->s, sc->len, r->end, &apostrophe_next)) == TF_CC_APOSTROPHE &&
+      apostrophe_next == ws && capital_next(sc, we)) {
+    r->end = we; /* "Don't Nod", "Shan't Stop Games": a contraction inside a name */
+    return;
+  }
+  unsigned owners;
+  if (!r->pending_end && we == ws + 1 && sc->s[ws] == 's' && ws > r->end &&
+      tf_char_class(tf_utf8_decode(sc->s, sc->len, r->end, &apostrophe_next)) == TF_CC_APOSTROPHE &&
+      apostrophe_next == ws && suffix_name_end(sc, we, &owners)) {
+    r->end = we; /* "Lowe's Companies Inc", "McDonald's Corp": a company's own name */
+    return;
+  }
   if (r->lead == LEAD_HEAD && !r->pending_end && r->words == 1 &&
       (sc->s[r->start] | 0x20) != sc->s[r->start] && run_gap_ok(sc->s, sc->len, r->end, ws) &&
       (phrase_mask(sc, ws, we) & G_HEAD_ADJECTIVE)) {

@@ -96,3 +96,7 @@ Trends.be, avec Belga, le rapporte.', 'fr');
 -- An acronym defined after a long name spans the names next to each other before it;
 -- a scheme or a law is a product; two regions joined by "and" are two places.
 SELECT "match", name, kind FROM extract_entities('Funds for the Mahatma Gandhi National Rural Employment Guarantee Scheme (MGNREGS) grew; MGNREGS is big. Sales in the Middle East and North Africa rose.', 'en');
+-- A contraction or a possessive inside a company's name; a place before its region;
+-- the people of a wire credit.
+SELECT "match", name, kind FROM extract_entities('The studio Don''t Nod was sold to Harlow''s Companies Inc, which is based in Tucson, Arizona, and whose rivals include Kelvora''s own studio.
+(Reporting by Walter Brisk; Editing by Anita Corve)', 'en');
