@@ -100,3 +100,8 @@ SELECT "match", name, kind FROM extract_entities('Funds for the Mahatma Gandhi N
 -- the people of a wire credit.
 SELECT "match", name, kind FROM extract_entities('The studio Don''t Nod was sold to Harlow''s Companies Inc, which is based in Tucson, Arizona, and whose rivals include Kelvora''s own studio.
 (Reporting by Walter Brisk; Editing by Anita Corve)', 'en');
+-- The same families in the other language: a heading, a currency and a plural
+-- abbreviation in French; a title and a brand in English.
+SELECT "match", name, kind FROM extract_entities('Chiffres Clés
+Kelvora Systèmes a versé 5 Euros par action aux PDG et aux ETI de la région.', 'fr');
+SELECT "match", name, kind FROM extract_entities('Dame Emma Walmsley said easyJet and SK hynix would report on Monday.', 'en');
