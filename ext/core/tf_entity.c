@@ -459,12 +459,13 @@ static int title_line(scan *sc) {
   /* A line of 300 bytes or more is none: most lines are paragraphs */
   if (limit <= sc->len && !memchr(s + p, '\n', limit - p)) p = limit;
   /* nor is the second line of wrapped text */
+  int continued = 0;
   if (p > 40 && p < limit && s[p - 1] == '\n') {
     size_t prev = p - 1; /* the previous line is 40 bytes or more: no break in them */
     while (prev > p - 41 && s[prev - 1] != '\n') prev--;
-    if (prev == p - 41 && wrapped_at(s, sc->len, prev, p - 1)) p = limit;
+    continued = prev == p - 41 && wrapped_at(s, sc->len, prev, p - 1);
   }
-  while (p < sc->len && p < limit && s[p] != '\n') {
+  while (!continued && p < sc->len && p < limit && s[p] != '\n') {
     size_t e = word_end(s, sc->len, p);
     if (e == p) {
       size_t next;
@@ -488,11 +489,19 @@ static int title_line(scan *sc) {
          (s[last - 1] == ' ' || s[last - 1] == '\r' || s[last - 1] == '\t'))
     last--;
   int full_stop = last > sc->line_start && strchr(".!?", s[last - 1]) && s[last - 1];
-  if (p < limit)
+  if (p < limit && !continued)
     result = !full_stop && ((capital >= 3 && capital > lower) || (capital && !lower && words <= 6));
   sc->title_line_start = sc->line_start + 1;
   sc->title_line_result = result;
   return result;
+}
+
+/* Would a mention from start overlap the last one? A name read ahead ("Delmont Partners,
+** Inc.", "CercleFinance.com", "360 Capital Partners") may cover words the scan meets
+** after it; mentions never overlap, so the later one is not reported. */
+static int overlaps_last(const scan *sc, size_t start) {
+  const tf_entity_list *out = sc->out;
+  return out->count && start < out->items[out->count - 1].end;
 }
 
 static int list_push(scan *sc, size_t start, size_t end, const char *name, size_t name_len,
@@ -689,6 +698,7 @@ static void close_run(scan *sc) {
     if (chars < 2 || (chars < 3 && hint < 0)) return;
   }
   if (tf_utf8_inside_character(sc->s, sc->len, end)) return; /* see tf_utf8.h */
+  if (overlaps_last(sc, start)) return;
   int kind = hint >= 0 ? hint
              /* "… Employment Guarantee Scheme", "Inflation Reduction Act": a product */
              : r->words >= 2 && last_word_is(sc, end, G_PRODUCT_SUFFIX) ? TF_KIND_PRODUCT
@@ -849,7 +859,7 @@ static size_t emit_dictionary(scan *sc, const tf_alias *r, size_t start, size_t 
       }
     }
   }
-  if (tf_utf8_inside_character(sc->s, sc->len, end)) return end;
+  if (tf_utf8_inside_character(sc->s, sc->len, end) || overlaps_last(sc, start)) return end;
   if (list_push(sc, start, end, name, name_len, r->kind, r->source, r->code)) sc->nomem = 1;
   sc->last_mention_end = end + 1;
   return end;
@@ -1411,12 +1421,19 @@ static int settle_guesses(scan *sc) {
     g->weak = 0; /* the longer name vouches for it */
   }
   /* 2a. A surname alone that ends the name of a known person of the text is that
-  ** person's ("Musk" after "Elon Musk"). */
-  for (size_t i = 0; i < n; i++) {
-    guess_rec *g = &sc->guesses[i];
-    if (g->words != 1 || g->dropped) continue;
-    const char *key = arena + g->key;
-    size_t key_len = strlen(key);
+  ** person's ("Musk" after "Elon Musk"): the folded last words of the known people
+  ** in a table, then one probe per one-word guess. */
+  size_t persons = 0;
+  for (size_t j = 0; j < sc->out->count; j++) {
+    const tf_entity_mention *p = &sc->out->items[j];
+    persons += p->kind == TF_KIND_PERSON && p->source != TF_SOURCE_GUESS;
+  }
+  if (persons) {
+    size_t psize = 16;
+    while (psize < persons * 2) psize *= 2;
+    key_slot *surnames = tf_malloc(psize * sizeof(key_slot));
+    if (!surnames) goto nomem;
+    memset(surnames, 0, psize * sizeof(key_slot));
     for (size_t j = 0; j < sc->out->count; j++) {
       const tf_entity_mention *p = &sc->out->items[j];
       if (p->kind != TF_KIND_PERSON || p->source == TF_SOURCE_GUESS) continue;
@@ -1424,26 +1441,35 @@ static int settle_guesses(scan *sc) {
       const char *last = name + p->name_len;
       while (last > name && last[-1] != ' ') last--;
       if (last == name) continue; /* one word: no surname */
-      size_t last_len = (size_t)(name + p->name_len - last), q = 0;
-      while (q < last_len && (unsigned char)last[q] < 0x80) q++;
-      if (q == last_len) { /* ASCII: compared without folding */
-        if (last_len != key_len) continue;
-        for (q = 0; q < last_len && (last[q] | 0x20) == key[q]; q++) {
-        }
-        if (q < last_len) continue;
-      } else {
-        char folded[128];
-        int k = tf_fold_string(last, (int)last_len, folded, sizeof folded);
-        if (k <= 0 || (size_t)k != key_len || memcmp(folded, key, key_len) != 0) continue;
+      char folded[128];
+      int k = tf_fold_string(last, (int)(name + p->name_len - last), folded, sizeof folded);
+      if (k <= 0) continue;
+      int64_t off = tf_strings_add(&sc->keys, folded, (size_t)k);
+      if (off < 0) {
+        tf_free(surnames);
+        goto nomem;
       }
+      arena = sc->keys.p;
+      key_slot *slot = slot_for(surnames, psize - 1, arena, arena + off);
+      if (!slot->key) {
+        slot->key = (uint32_t)off + 1;
+        slot->value = (int32_t)j;
+      }
+    }
+    for (size_t i = 0; i < n; i++) {
+      guess_rec *g = &sc->guesses[i];
+      if (g->words != 1 || g->dropped) continue;
+      key_slot *slot = slot_for(surnames, psize - 1, arena, arena + g->key);
+      if (!slot->key) continue;
+      const tf_entity_mention *p = &sc->out->items[slot->value];
       tf_entity_mention *m = &sc->out->items[g->mention];
       m->name = p->name;
       m->name_len = p->name_len;
       m->kind = TF_KIND_PERSON;
       m->source = p->source;
       g->dropped = 2; /* kept as it is (see 3 and 4) */
-      break;
     }
+    tf_free(surnames);
   }
   /* 2b. A later mention of an acronym the text defined is the long name's. */
   for (size_t i = 0; i < n && sc->acronym_count; i++) {
