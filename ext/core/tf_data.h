@@ -32,6 +32,7 @@ extern const char tf_data_language[];      /* lang, weight, words */
 extern const char tf_data_money[];         /* class, lang, phrases */
 extern const char tf_data_numbers[];       /* kind, lang, words, value */
 extern const char tf_data_qualifiers[];    /* class, lang, phrases */
+extern const char tf_data_what[];          /* what, lang, phrases */
 
 #define TF_DATA_MAX_FIELDS 8
 

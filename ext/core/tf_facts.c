@@ -58,6 +58,24 @@ static const tf_class_name phrase_classes[] = {
 
 static tf_lexicon phrases;
 
+/* what.tsv: one class bit per enum tf_what value (bit what - 1). */
+static const tf_class_name what_classes[] = {
+  {"investment", 1u << 0}, {"revenue", 1u << 1},
+  {"profit", 1u << 2},     {"funding", 1u << 3},
+  {"valuation", 1u << 4},  {"acquisition", 1u << 5},
+  {"fine", 1u << 6},       {"pay", 1u << 7},
+  {"budget", 1u << 8},     {"debt", 1u << 9},
+  {"market", 1u << 10},    {"price", 1u << 11},
+  {"wealth", 1u << 12},    {NULL, 0},
+};
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT,
+               "one class of what.tsv per value of enum tf_what");
+static tf_lexicon what_lex;
+
+const char *tf_what_name(int what) {
+  return what > TF_WHAT_NONE && what < TF_WHAT_COUNT ? what_classes[what - 1].name : NULL;
+}
+
 /* News outlets (class media): named in a sentence, they report the amount (value 1).
 ** Regulators and public authorities (class authority): never the organisation an
 ** article's amounts fall back to (value 2). */
@@ -76,11 +94,14 @@ static uint64_t name_hash(const char *name, size_t len) {
 
 void tf_facts_teardown(void) {
   tf_lexicon_free(&phrases);
+  tf_lexicon_free(&what_lex);
   tf_word_map_free(&media);
 }
 
 int tf_facts_init(char *err, size_t size) {
   int rc = tf_lexicon_load(&phrases, "facts.tsv", tf_data_facts, phrase_classes, err, size);
+  if (rc == TF_OK)
+    rc = tf_lexicon_load(&what_lex, "what.tsv", tf_data_what, what_classes, err, size);
   if (rc != TF_OK) return rc;
   tf_data_reader r;
   tf_data_row row;
@@ -652,6 +673,59 @@ static size_t distance_to(const analysis *an, const tf_fact_list *facts, const y
                                         : 0;
 }
 
+/* The what.tsv value of the longest phrase that starts at token j and ends a word,
+** or TF_WHAT_NONE. */
+static int what_at(const analysis *an, int j) {
+  tf_trie_hit hits[4];
+  size_t from = an->tokens[j].start;
+  int n = tf_trie_match(what_lex.trie, an->s, an->window_end, from, hits, 4);
+  for (int h = n - 1; h >= 0; h--) {
+    if (tf_word_char_at(an->s, an->window_end, hits[h].end)) continue; /* "sales" in "salesman" */
+    uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, an->lang);
+    for (int w = 0; w < TF_WHAT_COUNT - 1; w++)
+      if (mask & (1u << w)) return w + 1;
+  }
+  return TF_WHAT_NONE;
+}
+
+/* What the amounts [first, last] of one group are (see tf_facts.h). */
+static int what_for(const analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
+  int a = token_from(an, facts->items[first].money.start);
+  int b = a;
+  while (b + 1 < an->count && an->tokens[b + 1].end <= facts->items[last].money.end) b++;
+  int before = TF_WHAT_NONE, before_distance = 0, after = TF_WHAT_NONE, after_distance = 0;
+  for (int j = a - 1, d = 1; j >= 0 && d <= 8; j--, d++) {
+    int f = an->tokens[j].fact;
+    if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount */
+    if ((before = what_at(an, j)) != TF_WHAT_NONE) {
+      before_distance = d;
+      break;
+    }
+  }
+  for (int j = b + 1, d = 1; j < an->count && d <= 6; j++, d++) {
+    int f = an->tokens[j].fact;
+    if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break;
+    if ((after = what_at(an, j)) != TF_WHAT_NONE) {
+      after_distance = d;
+      break;
+    }
+  }
+  /* a total over many ("au total", "in total", "le marché"): market, whatever it adds up */
+  for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++)
+    if (what_at(an, j) == TF_WHAT_MARKET) return TF_WHAT_MARKET;
+  if (before && (!after || before_distance <= after_distance)) return before;
+  if (after) return after;
+  /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
+  ** (8,09 milliards de bénéfice net), Nestlé (7,99)") */
+  for (int d = 1; d < an->count; d++) {
+    int w;
+    if (a - d >= 0 && (w = what_at(an, a - d)) != TF_WHAT_NONE) return w;
+    if (b + d < an->count && (w = what_at(an, b + d)) != TF_WHAT_NONE) return w;
+    if (a - d < 0 && b + d >= an->count) break;
+  }
+  return TF_WHAT_NONE;
+}
+
 static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
   if (!an->years_read) read_years(an, facts);
   const token *t = an->tokens;
@@ -911,10 +985,12 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     int may_fall_back = 0;
     const tf_entity_mention *who = attribute(&an, out, i, last, &may_fall_back);
     int year = year_for(&an, out, i, last);
+    int what = what_for(&an, out, i, last);
     int grp = last > i ? next_group++ : 0;
     for (size_t k = i; k <= last; k++) {
       tf_fact *g = &out->items[k];
       g->year = year;
+      g->what = what;
       g->grp = grp;
       fall_back[k] = (unsigned char)may_fall_back;
       if (who) {

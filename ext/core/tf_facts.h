@@ -43,6 +43,12 @@
 **    the amount (ext/data/facts.tsv has the phrases), unless it is the term of a comparison ("par rapport à 2025",
 **    "compared with", "up from", "contre", "since") that the amount is not
 **    part of; a year closer to another amount of the sentence comes last.
+**  - what: what the amount is (investment, revenue, profit, funding, valuation,
+**    acquisition, fine, pay, budget, debt, market, price, wealth): the class of the
+**    nearest phrase of ext/data/what.tsv in its sentence, at most eight words before
+**    the amount ("a levé", "chiffre d'affaires de") or six after it ("de chiffre
+**    d'affaires", "in revenue"), not past another amount; before wins a tie.
+**    Amounts of one group share it.
 **  - group: two or more amounts in different currencies joined by a bracket
 **    or a word of conversion ("160 milliards de yuan (environ 23 milliards de
 **    dollars)", "150 milliards de yuans ou 20 milliards de dollars", "soit",
@@ -54,6 +60,28 @@
 #include "tf_money.h"
 #include <stddef.h>
 
+/* What an amount is (ext/data/what.tsv; the values of the press corpus's GUIDE.md). */
+enum tf_what {
+  TF_WHAT_NONE = 0,
+  TF_WHAT_INVESTMENT,
+  TF_WHAT_REVENUE,
+  TF_WHAT_PROFIT,
+  TF_WHAT_FUNDING,
+  TF_WHAT_VALUATION,
+  TF_WHAT_ACQUISITION,
+  TF_WHAT_FINE,
+  TF_WHAT_PAY,
+  TF_WHAT_BUDGET,
+  TF_WHAT_DEBT,
+  TF_WHAT_MARKET,
+  TF_WHAT_PRICE,
+  TF_WHAT_WEALTH,
+  TF_WHAT_COUNT
+};
+
+/* "investment", "revenue" …; NULL for TF_WHAT_NONE or an unknown value. */
+const char *tf_what_name(int what);
+
 typedef struct tf_fact {
   tf_money money;                      /* as tf_money_next gives it (bytes) */
   size_t sentence;                     /* 0-based index (tf_sentence.h) of the sentence the
@@ -62,6 +90,7 @@ typedef struct tf_fact {
   const char *entity;                  /* canonical name, or NULL; owned by the list */
   size_t entity_len;
   int entity_kind; /* enum tf_entity_kind when entity is set */
+  int what;        /* enum tf_what: what the amount is; TF_WHAT_NONE when nothing says */
   int year;        /* 0 when none */
   int grp;         /* 1, 2, … shared by one amount's currencies; 0 alone */
 } tf_fact;

@@ -10,12 +10,14 @@
 **
 **   CREATE TABLE x(match TEXT, amount REAL, currency TEXT, qualifier TEXT,
 **                  low REAL, high REAL, start INTEGER, end INTEGER,
-**                  entity TEXT, entity_kind TEXT, year INTEGER, grp INTEGER,
+**                  entity TEXT, entity_kind TEXT, what TEXT, year INTEGER, grp INTEGER,
 **                  sentence INTEGER, text HIDDEN, lang HIDDEN)
 **
 ** One row per money mention: the same rows, in the same order and with the
 ** same values, as extract_money; then who the amount belongs to (entity and
-** its kind, as extract_entities names them, NULL when nothing fits), the year
+** its kind, as extract_entities names them, NULL when nothing fits), what the
+** amount is (investment, revenue, profit, funding, valuation, acquisition, fine,
+** pay, budget, debt, market, price, wealth; NULL when nothing says), the year
 ** it is for (NULL when not stated), a group number shared by the mentions
 ** that state one amount in two currencies (NULL for a mention alone), and the
 ** 0-based index of its sentence (as extract_sentences numbers them).
@@ -56,15 +58,17 @@ enum fact_column {
   FC_END,
   FC_ENTITY,
   FC_ENTITY_KIND,
+  FC_WHAT,
   FC_YEAR,
   FC_GRP,
   FC_SENTENCE,
   FC_TEXT,
   FC_LANG
 };
-#define FACT_SCHEMA                                                                          \
-  "CREATE TABLE x(\"match\" TEXT, amount REAL, currency TEXT, qualifier TEXT, low REAL, "    \
-  "high REAL, start INTEGER, \"end\" INTEGER, entity TEXT, entity_kind TEXT, year INTEGER, " \
+#define FACT_SCHEMA                                                                       \
+  "CREATE TABLE x(\"match\" TEXT, amount REAL, currency TEXT, qualifier TEXT, low REAL, " \
+  "high REAL, start INTEGER, \"end\" INTEGER, entity TEXT, entity_kind TEXT, what TEXT, " \
+  "year INTEGER, "                                                                        \
   "grp INTEGER, sentence INTEGER, text HIDDEN, lang HIDDEN)"
 
 /* The first six columns are extract_money's, which textfacts_money_column gives. */
@@ -222,6 +226,9 @@ static int facts_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col
     case FC_ENTITY_KIND:
       if (f->entity)
         sqlite3_result_text(ctx, tf_entity_kind_name(f->entity_kind), -1, SQLITE_STATIC);
+      break;
+    case FC_WHAT:
+      if (f->what) sqlite3_result_text(ctx, tf_what_name(f->what), -1, SQLITE_STATIC);
       break;
     case FC_YEAR:
       if (f->year) sqlite3_result_int(ctx, f->year);

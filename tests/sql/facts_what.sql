@@ -1,0 +1,16 @@
+.echo on
+.headers on
+.mode csv
+.separator , "\n"
+.nullvalue NULL
+-- What each amount is: the nearest word of ext/data/what.tsv near it (sentences written
+-- for this test), in French and in English.
+SELECT "match", what FROM extract_facts('Kelvora investira 2 milliards d''euros dans une usine. Le chiffre d''affaires de Vantora atteint 300 millions d''euros. Son bénéfice net recule à 12 millions d''euros. La jeune pousse Orvane a levé 15 millions d''euros. Orvane est valorisée 90 millions d''euros.', 'fr');
+SELECT "match", what FROM extract_facts('Vantora rachète Kelvora pour 1,2 milliard d''euros. La Commission a infligé une amende de 400 millions d''euros à Orvane. Le salaire du patron atteint 4 millions d''euros. Le budget de l''État prévoit 10 milliards d''euros. Kelvora a souscrit un emprunt de 500 millions d''euros.', 'fr');
+SELECT "match", what FROM extract_facts('Au total, les start-up ont levé 492 millions d''euros. La puce coûte 30 000 dollars. Sa fortune est estimée à 2 milliards d''euros.', 'fr');
+SELECT "match", what FROM extract_facts('Kelvora will invest $2 billion in a plant. Vantora posted $300 million in revenue and a net income of $12 million. Orvane raised $15 million in a Series A round, at a valuation of $90 million.', 'en');
+SELECT "match", what FROM extract_facts('Vantora agreed to acquire Kelvora for $1.2 billion. Regulators fined Orvane $400 million. The chief executive''s pay rose to $4 million. The state budget sets aside $10 billion. Kelvora took out a $500 million loan.', 'en');
+SELECT "match", what FROM extract_facts('In total, startups raised $492 million. The chip costs $30,000. His net worth is $2 billion. The company had $3 billion.', 'en');
+-- a list: the word of the sentence, past the other amounts; one amount in two
+-- currencies shares it
+SELECT "match", what FROM extract_facts('Suivent Vantora (8,09 milliards de bénéfice net), Kelvora (7,99) et Orvane (5,85). Kelvora dépensera 160 milliards de yuans (environ 23 milliards de dollars).', 'fr');
