@@ -60,16 +60,16 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0}, {"revenue", 1u << 1},
-  {"profit", 1u << 2},     {"funding", 1u << 3},
-  {"valuation", 1u << 4},  {"acquisition", 1u << 5},
-  {"fine", 1u << 6},       {"pay", 1u << 7},
-  {"budget", 1u << 8},     {"debt", 1u << 9},
-  {"market", 1u << 10},    {"price", 1u << 11},
-  {"wealth", 1u << 12},    {NULL, 0},
+  {"investment", 1u << 0}, {"revenue", 1u << 1},   {"profit", 1u << 2},
+  {"funding", 1u << 3},    {"valuation", 1u << 4}, {"acquisition", 1u << 5},
+  {"fine", 1u << 6},       {"pay", 1u << 7},       {"budget", 1u << 8},
+  {"debt", 1u << 9},       {"market", 1u << 10},   {"price", 1u << 11},
+  {"wealth", 1u << 12},    {"total", 1u << 13},    {NULL, 0},
 };
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT,
-               "one class of what.tsv per value of enum tf_what");
+/* "total": "au total", "in total" — a total over many (market), not a value of its own */
+#define WHAT_TOTAL (1u << 13)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 1,
+               "one class of what.tsv per value of enum tf_what, and total");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -673,19 +673,39 @@ static size_t distance_to(const analysis *an, const tf_fact_list *facts, const y
                                         : 0;
 }
 
-/* The what.tsv value of the longest phrase that starts at token j and ends a word,
-** or TF_WHAT_NONE. */
-static int what_at(const analysis *an, int j) {
+/* The what.tsv classes of the longest phrase that starts at token j and ends a word
+** (not inside a name: "Credit Suisse" says no "crédit"), or 0. */
+static uint32_t what_mask_at(const analysis *an, int j) {
+  if (an->tokens[j].entity >= 0) return 0;
   tf_trie_hit hits[4];
   size_t from = an->tokens[j].start;
   int n = tf_trie_match(what_lex.trie, an->s, an->window_end, from, hits, 4);
   for (int h = n - 1; h >= 0; h--) {
     if (tf_word_char_at(an->s, an->window_end, hits[h].end)) continue; /* "sales" in "salesman" */
     uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, an->lang);
-    for (int w = 0; w < TF_WHAT_COUNT - 1; w++)
-      if (mask & (1u << w)) return w + 1;
+    if (mask) return mask;
   }
+  return 0;
+}
+
+/* The what.tsv value of the phrase at token j, or TF_WHAT_NONE. */
+static int what_at(const analysis *an, int j) {
+  uint32_t mask = what_mask_at(an, j);
+  for (int w = 0; w < TF_WHAT_COUNT - 1; w++)
+    if (mask & (1u << w)) return w + 1;
   return TF_WHAT_NONE;
+}
+
+
+/* Is there an empty line (a paragraph's end) in s[from..to)? */
+static int blank_line_between(const unsigned char *s, size_t from, size_t to) {
+  for (size_t p = from; p < to; p++) {
+    if (s[p] != '\n') continue;
+    size_t q = p + 1;
+    while (q < to && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
+    if (q < to && s[q] == '\n') return 1;
+  }
+  return 0;
 }
 
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
@@ -710,9 +730,12 @@ static int what_for(const analysis *an, const tf_fact_list *facts, size_t first,
       break;
     }
   }
-  /* a total over many ("au total", "in total", "le marché"): market, whatever it adds up */
-  for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++)
-    if (what_at(an, j) == TF_WHAT_MARKET) return TF_WHAT_MARKET;
+  int near = before && (!after || before_distance <= after_distance) ? before : after;
+  /* a total over many ("au total", "in total", "le marché"): market, whatever the
+  ** companies' amounts add up to; a public budget or a person's pay stays one */
+  if (near != TF_WHAT_BUDGET && near != TF_WHAT_PAY)
+    for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++)
+      if (what_mask_at(an, j) & WHAT_TOTAL) return TF_WHAT_MARKET;
   if (before && (!after || before_distance <= after_distance)) return before;
   if (after) return after;
   /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
@@ -986,6 +1009,11 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     const tf_entity_mention *who = attribute(&an, out, i, last, &may_fall_back);
     int year = year_for(&an, out, i, last);
     int what = what_for(&an, out, i, last);
+    /* nothing in its sentence says: what the amount before it in the paragraph is (a
+    ** list of rounds, of pay, of budget lines after the sentence that names them) */
+    if (!what && i > 0 && out->items[i - 1].what &&
+        !blank_line_between(s, out->items[i - 1].money.end, out->items[i].money.start))
+      what = out->items[i - 1].what;
     int grp = last > i ? next_group++ : 0;
     for (size_t k = i; k <= last; k++) {
       tf_fact *g = &out->items[k];

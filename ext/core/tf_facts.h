@@ -47,8 +47,11 @@
 **    acquisition, fine, pay, budget, debt, market, price, wealth): the class of the
 **    nearest phrase of ext/data/what.tsv in its sentence, at most eight words before
 **    the amount ("a levé", "chiffre d'affaires de") or six after it ("de chiffre
-**    d'affaires", "in revenue"), not past another amount; before wins a tie.
-**    Amounts of one group share it.
+**    d'affaires", "in revenue"), not past another amount; before wins a tie; a
+**    total over many ("au total", "in total") up to twelve words before makes it
+**    market (not a budget nor pay); with nothing near, the nearest phrase of the
+**    sentence; with none there, the amount before it in the paragraph's value.
+**    Words inside a name say nothing. Amounts of one group share it.
 **  - group: two or more amounts in different currencies joined by a bracket
 **    or a word of conversion ("160 milliards de yuan (environ 23 milliards de
 **    dollars)", "150 milliards de yuans ou 20 milliards de dollars", "soit",

@@ -14,3 +14,9 @@ SELECT "match", what FROM extract_facts('In total, startups raised $492 million.
 -- a list: the word of the sentence, past the other amounts; one amount in two
 -- currencies shares it
 SELECT "match", what FROM extract_facts('Suivent Vantora (8,09 milliards de bénéfice net), Kelvora (7,99) et Orvane (5,85). Kelvora dépensera 160 milliards de yuans (environ 23 milliards de dollars).', 'fr');
+-- with nothing in its sentence, an amount is what the amount before it in the
+-- paragraph is (a list after the sentence that names it); a word inside a name says
+-- nothing ("Credit Suisse" is no credit); "au total" makes a total
+SELECT "match", what FROM extract_facts('Les patrons ont touché des salaires records : Vantora avec 28,2 millions d''euros. Puis Kelvora avec 34,6 millions d''euros.
+
+Credit Suisse (5,85 milliards de francs) recule. Au total, les start-up de la foodtech ont récolté 479 millions d''euros.', 'fr');
