@@ -46,7 +46,7 @@ MIN_ENTITY_RECALL = {'fr': 0.952, 'en': 0.954}
 MIN_ENTITY_PRECISION = {'fr': 0.920, 'en': 0.910}
 # Issue 16's bar for what is 0.85 over all gold facts; these are what the first reading
 # (words near the amount) reaches.
-MIN_WHAT = {'fr': 0.620, 'en': 0.587}
+MIN_WHAT = {'fr': 0.620, 'en': 0.591}
 MIN_KIND = {'fr': 0.965, 'en': 0.934}
 
 SUMMARY = re.compile(r'^money (\w+): (\d+)/(\d+) exact \(([\d.]+)%\), (\d+) extra$')
