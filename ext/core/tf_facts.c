@@ -164,6 +164,12 @@ typedef struct analysis {
   struct clause_point *clauses;
   int clause_count, clauses_read;
   size_t clause_capacity;
+  /* what_for: the what.tsv classes of the phrase at each token, and the nearest token
+  ** with one before (or at) and after (or at) each token, -1 for none */
+  uint32_t *what_masks;
+  int *what_before, *what_after;
+  size_t what_capacity;
+  int what_read;
 } analysis;
 
 /* A year a rule may give an amount (year_for): the token, its marker, the
@@ -244,7 +250,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->count = 0;
   an->window_start = ss;
   an->window_end = se;
-  an->years_read = an->clauses_read = 0;
+  an->years_read = an->clauses_read = an->what_read = 0;
   for (size_t p = ss; p < se;) {
     if (tf_word_char_at(s, se, p)) {
       tf_word_info w;
@@ -688,14 +694,43 @@ static uint32_t what_mask_at(const analysis *an, int j) {
   return 0;
 }
 
-/* The what.tsv value of the phrase at token j, or TF_WHAT_NONE. */
-static int what_at(const analysis *an, int j) {
-  uint32_t mask = what_mask_at(an, j);
+/* The value of what.tsv classes, or TF_WHAT_NONE. */
+static int what_of_mask(uint32_t mask) {
   for (int w = 0; w < TF_WHAT_COUNT - 1; w++)
     if (mask & (1u << w)) return w + 1;
   return TF_WHAT_NONE;
 }
 
+/* Reads the phrases of the window once (see analysis.what_masks): each amount then
+** costs a few steps, however many amounts the sentence holds. 0, or -1 on OOM. */
+static int read_whats(analysis *an) {
+  if (an->what_read) return 0;
+  size_t n = (size_t)an->count;
+  if (n > an->what_capacity) {
+    size_t cap = n + n / 2 + 16;
+    uint32_t *m = tf_realloc(an->what_masks, cap * sizeof *m);
+    if (m) an->what_masks = m;
+    int *p = tf_realloc(an->what_before, cap * sizeof *p);
+    if (p) an->what_before = p;
+    int *q = tf_realloc(an->what_after, cap * sizeof *q);
+    if (q) an->what_after = q;
+    if (!m || !p || !q) return -1;
+    an->what_capacity = cap;
+  }
+  int last = -1;
+  for (int t = 0; t < an->count; t++) {
+    an->what_masks[t] = what_mask_at(an, t);
+    if (what_of_mask(an->what_masks[t])) last = t;
+    an->what_before[t] = last;
+  }
+  last = -1;
+  for (int t = an->count - 1; t >= 0; t--) {
+    if (what_of_mask(an->what_masks[t])) last = t;
+    an->what_after[t] = last;
+  }
+  an->what_read = 1;
+  return 0;
+}
 
 /* Is there an empty line (a paragraph's end) in s[from..to)? */
 static int blank_line_between(const unsigned char *s, size_t from, size_t to) {
@@ -709,7 +744,12 @@ static int blank_line_between(const unsigned char *s, size_t from, size_t to) {
 }
 
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
-static int what_for(const analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
+static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
+  if (read_whats(an)) {
+    an->nomem = 1;
+    return TF_WHAT_NONE;
+  }
+  const uint32_t *masks = an->what_masks;
   int a = token_from(an, facts->items[first].money.start);
   int b = a;
   while (b + 1 < an->count && an->tokens[b + 1].end <= facts->items[last].money.end) b++;
@@ -717,7 +757,7 @@ static int what_for(const analysis *an, const tf_fact_list *facts, size_t first,
   for (int j = a - 1, d = 1; j >= 0 && d <= 8; j--, d++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount */
-    if ((before = what_at(an, j)) != TF_WHAT_NONE) {
+    if ((before = what_of_mask(masks[j])) != TF_WHAT_NONE) {
       before_distance = d;
       break;
     }
@@ -725,28 +765,24 @@ static int what_for(const analysis *an, const tf_fact_list *facts, size_t first,
   for (int j = b + 1, d = 1; j < an->count && d <= 6; j++, d++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break;
-    if ((after = what_at(an, j)) != TF_WHAT_NONE) {
+    if ((after = what_of_mask(masks[j])) != TF_WHAT_NONE) {
       after_distance = d;
       break;
     }
   }
   int near = before && (!after || before_distance <= after_distance) ? before : after;
-  /* a total over many ("au total", "in total", "le marché"): market, whatever the
-  ** companies' amounts add up to; a public budget or a person's pay stays one */
+  /* a total over many ("au total", "in total"): market, whatever the companies'
+  ** amounts add up to; a public budget or a person's pay stays one */
   if (near != TF_WHAT_BUDGET && near != TF_WHAT_PAY)
     for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++)
-      if (what_mask_at(an, j) & WHAT_TOTAL) return TF_WHAT_MARKET;
-  if (before && (!after || before_distance <= after_distance)) return before;
-  if (after) return after;
+      if (masks[j] & WHAT_TOTAL) return TF_WHAT_MARKET;
+  if (near) return near;
   /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
-  ** (8,09 milliards de bénéfice net), Nestlé (7,99)") */
-  for (int d = 1; d < an->count; d++) {
-    int w;
-    if (a - d >= 0 && (w = what_at(an, a - d)) != TF_WHAT_NONE) return w;
-    if (b + d < an->count && (w = what_at(an, b + d)) != TF_WHAT_NONE) return w;
-    if (a - d < 0 && b + d >= an->count) break;
-  }
-  return TF_WHAT_NONE;
+  ** (8,09 milliards de bénéfice net), Nestlé (7,99)"); before wins a tie */
+  int p = a > 0 ? an->what_before[a - 1] : -1;
+  int q = b + 1 < an->count ? an->what_after[b + 1] : -1;
+  if (p >= 0 && (q < 0 || a - p <= q - b)) return what_of_mask(masks[p]);
+  return q >= 0 ? what_of_mask(masks[q]) : TF_WHAT_NONE;
 }
 
 static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
@@ -1042,6 +1078,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_free(an.tokens);
   tf_free(an.years);
   tf_free(an.clauses);
+  tf_free(an.what_masks);
+  tf_free(an.what_before);
+  tf_free(an.what_after);
   if (an.nomem) goto nomem;
   return TF_OK;
 nomem:
