@@ -313,6 +313,18 @@ static size_t word_end(const unsigned char *s, size_t len, size_t p) {
   return word_end_capitals(s, len, p, NULL);
 }
 
+/* The start of the ASCII word (letters, digits) that ends at end, not before floor. */
+static size_t ascii_word_start(const unsigned char *s, size_t floor, size_t end) {
+  while (end > floor && s[end - 1] < 0x80 && A_WORD(ascii_classes[s[end - 1]])) end--;
+  return end;
+}
+
+/* Is s[ws..we) the conjunction "and" or "et"? */
+static int conjunction_word(const unsigned char *s, size_t ws, size_t we) {
+  return (we - ws == 3 && memcmp(s + ws, "and", 3) == 0) ||
+         (we - ws == 2 && memcmp(s + ws, "et", 2) == 0);
+}
+
 /* The guess-lexicon classes of the text s[start..end) as a whole, or 0: for
 ** the language given, or for both when it was 'auto' (short texts defeat
 ** detection, and the lists rarely disagree). */
@@ -631,8 +643,7 @@ static size_t legal_form_start(const scan *sc, size_t start, size_t end) {
   for (int i = 0; i < 3; i++) {
     size_t we = e;
     if (we > start && s[we - 1] == '.') we--;
-    size_t ws = we;
-    while (ws > start && s[ws - 1] < 0x80 && A_WORD(ascii_class(s[ws - 1]))) ws--;
+    size_t ws = ascii_word_start(s, start, we);
     if (ws == we || ws == start) break;
     unsigned mask = phrase_mask(sc, ws, we);
     int capitals = we - ws <= 4;
@@ -653,8 +664,7 @@ static size_t legal_form_start(const scan *sc, size_t start, size_t end) {
 
 /* Has the word that ends at end the class? */
 static int last_word_is(const scan *sc, size_t end, unsigned cls) {
-  size_t ws = end;
-  while (ws > 0 && sc->s[ws - 1] < 0x80 && A_WORD(ascii_class(sc->s[ws - 1]))) ws--;
+  size_t ws = ascii_word_start(sc->s, 0, end);
   return ws < end && (phrase_mask(sc, ws, end) & cls) != 0;
 }
 
@@ -823,9 +833,8 @@ static size_t emit_dictionary(scan *sc, const tf_alias *r, size_t start, size_t 
   size_t name_len = strlen(name);
   char extended[600];
   if (r->kind == TF_KIND_ORG) {
-    size_t ws, we, lw = end;
-    while (lw > start && sc->s[lw - 1] < 0x80 && A_WORD(ascii_class(sc->s[lw - 1]))) lw--;
-    end = legal_dot(sc, lw, end); /* the alias "Tesla Inc" in "Tesla Inc." */
+    size_t ws, we;
+    end = legal_dot(sc, ascii_word_start(sc->s, start, end), end); /* alias "Tesla Inc" */
     for (int i = 0;
          i < 2 && next_word_amp(sc, end, &ws, &we) && run_gap_ok(sc->s, sc->len, end, ws); i++) {
       size_t next;
@@ -939,6 +948,11 @@ static void open_run(scan *sc, size_t ws, size_t we, int lead, int named) {
   r->in_aside = sc->aside;
 }
 
+/* Was the open run opened by a head in lower case ("famille", "ministère")? */
+static int lower_case_head(const scan *sc) {
+  return (sc->s[sc->r.start] | 0x20) == sc->s[sc->r.start];
+}
+
 static void extend_run(scan *sc, size_t we, int named) {
   run *r = &sc->r;
   r->end = we;
@@ -1011,8 +1025,7 @@ static size_t institution_end(scan *sc, size_t he, unsigned *words) {
   for (int i = 0; i < 9 && next_token(sc, p, &ws, &we); i++) {
     unsigned mask = phrase_mask(sc, ws, we);
     int up = tf_letter_case(tf_utf8_decode(s, sc->len, ws, &next)) > 0;
-    int conjunction = (we - ws == 2 && memcmp(s + ws, "et", 2) == 0) ||
-                      (we - ws == 3 && memcmp(s + ws, "and", 3) == 0);
+    int conjunction = conjunction_word(s, ws, we);
     int article = (we - ws == 1 && s[ws] == 'l') || (we - ws == 2 && memcmp(s + ws, "la", 2) == 0);
     if (!up && (mask & G_HEAD_PARTICLE)) {
       /* "… de Chine et l'Association …", "Cour suprême et la Banque": two names */
@@ -1123,8 +1136,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   if (joins) {
     int digits = 0;
     for (size_t p = ws; p < we; p++) digits |= sc->s[p] >= '0' && sc->s[p] <= '9';
-    if (r->lead == LEAD_HEAD && !r->named && (sc->s[r->start] | 0x20) == sc->s[r->start] &&
-        given_word(sc, ws, we)) {
+    if (r->lead == LEAD_HEAD && !r->named && lower_case_head(sc) && given_word(sc, ws, we)) {
       open_run(sc, ws, we, LEAD_NAME, 1); /* "le ministère de Bruno Le Maire": a person's */
       return we;
     }
@@ -1153,9 +1165,7 @@ static size_t suffix_name_end(scan *sc, size_t from, unsigned *words) {
     unsigned mask = phrase_mask(sc, ws, we);
     if ((mask & G_LEGAL_ABBREV) && we < sc->len && s[we] == '.') mask |= G_ORGSUFFIX;
     int gap = run_gap_ok(s, sc->len, p, ws);
-    if (!conjunction && gap && tf_hspace_at(s, sc->len, p) &&
-        ((we - ws == 3 && memcmp(s + ws, "and", 3) == 0) ||
-         (we - ws == 2 && memcmp(s + ws, "et", 2) == 0))) {
+    if (!conjunction && gap && tf_hspace_at(s, sc->len, p) && conjunction_word(s, ws, we)) {
       conjunction = 1; /* "Sterling and Wilson" */
       p = we;
       continue;
@@ -1201,22 +1211,18 @@ static void other_word(scan *sc, size_t ws, size_t we) {
   }
   size_t from = r->pending_end ? r->pending_end : r->end;
   size_t apostrophe_next;
-  if (!r->pending_end && we == ws + 1 && sc->s[ws] == 't' && ws > r->end &&
-      tf_char_class(tf_utf8_decode(sc->s, sc->len, r->end, &apostrophe_next)) == TF_CC_APOSTROPHE &&
-      apostrophe_next == ws && capital_next(sc, we)) {
-    r->end = we; /* "Don't Nod", "Shan't Stop Games": a contraction inside a name */
-    return;
-  }
   unsigned owners;
-  if (!r->pending_end && we == ws + 1 && sc->s[ws] == 's' && ws > r->end &&
+  if (!r->pending_end && we == ws + 1 && (sc->s[ws] == 't' || sc->s[ws] == 's') && ws > r->end &&
       tf_char_class(tf_utf8_decode(sc->s, sc->len, r->end, &apostrophe_next)) == TF_CC_APOSTROPHE &&
-      apostrophe_next == ws && suffix_name_end(sc, we, &owners)) {
-    r->end = we; /* "Lowe's Companies Inc", "McDonald's Corp": a company's own name */
+      apostrophe_next == ws &&
+      (sc->s[ws] == 't' ? capital_next(sc, we) : suffix_name_end(sc, we, &owners) != 0)) {
+    /* "Don't Nod", "Shan't Stop Games": a contraction inside a name; "Lowe's Companies
+    ** Inc", "McDonald's Corp": a possessive inside a company's own name */
+    r->end = we;
     return;
   }
-  if (r->lead == LEAD_HEAD && !r->pending_end && r->words == 1 &&
-      (sc->s[r->start] | 0x20) != sc->s[r->start] && run_gap_ok(sc->s, sc->len, r->end, ws) &&
-      (phrase_mask(sc, ws, we) & G_HEAD_ADJECTIVE)) {
+  if (r->lead == LEAD_HEAD && !r->pending_end && r->words == 1 && !lower_case_head(sc) &&
+      run_gap_ok(sc->s, sc->len, r->end, ws) && (phrase_mask(sc, ws, we) & G_HEAD_ADJECTIVE)) {
     extend_run(sc, we, 1); /* "Conseil fédéral", "Assemblée nationale" */
     return;
   }
@@ -1229,9 +1235,7 @@ static void other_word(scan *sc, size_t ws, size_t we) {
   }
   unsigned words;
   size_t name_end;
-  if (r->lead == LEAD_NAME && !r->pending_end && r->words < 4 &&
-      ((we - ws == 3 && memcmp(sc->s + ws, "and", 3) == 0) ||
-       (we - ws == 2 && memcmp(sc->s + ws, "et", 2) == 0)) &&
+  if (r->lead == LEAD_NAME && !r->pending_end && r->words < 4 && conjunction_word(sc->s, ws, we) &&
       (name_end = suffix_name_end(sc, r->end, &words)) != 0) {
     r->pending_end = we; /* "Shapoorji Pallonji and Company Private Ltd" */
     r->particles++;
@@ -1269,7 +1273,7 @@ static int place_in_name(scan *sc, size_t ps, size_t pe) {
   if (r->open && r->words < MAX_RUN_WORDS && run_gap_ok(sc->s, sc->len, from, ps)) {
     if (title_line(sc)) return 0;
     /* "le gouvernement de Pékin" is Beijing's; "le gouvernement du Québec" a name */
-    if (r->lead == LEAD_HEAD && !r->named && (sc->s[r->start] | 0x20) == sc->s[r->start] &&
+    if (r->lead == LEAD_HEAD && !r->named && lower_case_head(sc) &&
         !(ps >= 3 && memcmp(sc->s + ps - 3, "du ", 3) == 0))
       return 0;
     /* not "Bank of Scotland and China …"; not "East India" (a direction, then the place) */
