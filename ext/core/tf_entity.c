@@ -467,7 +467,7 @@ static int title_line(scan *sc) {
   const unsigned char *s = sc->s;
   size_t p = sc->line_start, limit = sc->line_start + 300;
   unsigned capital = 0, lower = 0, words = 0;
-  int result = 0;
+  int result = 0, sentence_inside = 0;
   /* A line of 300 bytes or more is none: most lines are paragraphs */
   if (limit <= sc->len && !memchr(s + p, '\n', limit - p)) p = limit;
   /* nor is the second line of wrapped text */
@@ -486,12 +486,16 @@ static int title_line(scan *sc) {
       continue;
     }
     words++;
+    size_t next;
+    int lc = tf_letter_case(tf_utf8_decode(s, sc->len, p, &next));
     if (e - p >= 4) {
-      size_t next;
-      int lc = tf_letter_case(tf_utf8_decode(s, sc->len, p, &next));
       if (lc > 0) capital++;
       else if (lc < 0) lower++;
     }
+    /* a sentence that ends inside the line ("… des fonds. Google"): prose, not a
+    ** headline (a lower-case word of three letters or more is no abbreviation) */
+    if (lc < 0 && e - p >= 3 && e + 1 < sc->len && s[e] == '.' && s[e + 1] == ' ')
+      sentence_inside = 1;
     p = e;
   }
   /* A headline is short, mostly capitalised, and ends without a full stop; so is
@@ -501,7 +505,7 @@ static int title_line(scan *sc) {
          (s[last - 1] == ' ' || s[last - 1] == '\r' || s[last - 1] == '\t'))
     last--;
   int full_stop = last > sc->line_start && strchr(".!?", s[last - 1]) && s[last - 1];
-  if (p < limit && !continued)
+  if (p < limit && !continued && !sentence_inside)
     result = !full_stop && ((capital >= 3 && capital > lower) || (capital && !lower && words <= 6));
   sc->title_line_start = sc->line_start + 1;
   sc->title_line_result = result;

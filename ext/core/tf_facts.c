@@ -11,28 +11,40 @@
 #include "tf_utf8.h"
 #include "tf_words.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------------ */
 /* The phrases of ext/data/facts.tsv. A phrase is one or more words; its classes
 ** depend on the article's language. */
 
-#define F_SOURCE_BEFORE 0x0001  /* "selon" X: X reports, it does not spend */
-#define F_SOURCE_AFTER 0x0002   /* X "a rapporté" */
-#define F_INDIRECT 0x0004       /* "la société mère de" X: someone else */
-#define F_TARGET_BEFORE 0x0008  /* "auprès de" X, "dans" X: X is paid or invested in */
-#define F_GOODS 0x0010          /* "puces" X, X "chips", "puces … de" X: X supplies */
-#define F_SPEND 0x0020          /* "l'investissement de" X, X's "budget": X owns it */
-#define F_OF 0x0040             /* "de", "of": a genitive */
-#define F_AGENT 0x0080          /* "par" X: a passive's agent owns the amount */
-#define F_DET 0x0100            /* articles and possessives, skipped */
-#define F_AUX 0x0200            /* between a name and its verb: "a également" */
-#define F_YEAR 0x0400           /* "en", "pour", "d'ici" before a year */
-#define F_COMPARE 0x0800        /* "par rapport à", "compared with" before a year */
-#define F_GROUP 0x1000          /* "soit", "ou", "about" between two currencies */
-#define F_INDIRECT_AFTER 0x2000 /* X "parent", X's "owner": someone else */
-#define F_DATES 0x4000          /* "fondé en", "founded in": a year of something else */
-#define F_CLAUSE 0x8000         /* "et", "and", "tandis que": a new clause may start */
+#define F_SOURCE_BEFORE 0x0001    /* "selon" X: X reports, it does not spend */
+#define F_SOURCE_AFTER 0x0002     /* X "a rapporté" */
+#define F_INDIRECT 0x0004         /* "la société mère de" X: someone else */
+#define F_TARGET_BEFORE 0x0008    /* "auprès de" X, "dans" X: X is paid or invested in */
+#define F_GOODS 0x0010            /* "puces" X, X "chips", "puces … de" X: X supplies */
+#define F_SPEND 0x0020            /* "l'investissement de" X, X's "budget": X owns it */
+#define F_OF 0x0040               /* "de", "of": a genitive */
+#define F_AGENT 0x0080            /* "par" X: a passive's agent owns the amount */
+#define F_DET 0x0100              /* articles and possessives, skipped */
+#define F_AUX 0x0200              /* between a name and its verb: "a également" */
+#define F_YEAR 0x0400             /* "en", "pour", "d'ici" before a year */
+#define F_COMPARE 0x0800          /* "par rapport à", "compared with" before a year */
+#define F_GROUP 0x1000            /* "soit", "ou", "about" between two currencies */
+#define F_INDIRECT_AFTER 0x2000   /* X "parent", X's "owner": someone else */
+#define F_DATES 0x4000            /* "fondé en", "founded in": a year of something else */
+#define F_CLAUSE 0x8000           /* "et", "and", "tandis que": a new clause may start */
+#define F_FROM 0x10000            /* "auprès de" X, "from" X: the money comes from X */
+#define F_TO 0x20000              /* "à" X, "to" X, "imposed on" X: the money goes to X */
+#define F_IN 0x40000              /* "dans" X, "in" X: X is invested in */
+#define F_FOR 0x80000             /* "pour" X, "for" X: the round, offer or grant is for X */
+#define F_LEAD 0x100000           /* "mené par" X, "led by" X: X leads a round */
+#define F_OBJECT 0x200000         /* "racheter" X, "fined" X: X is the verb's object */
+#define F_SAID_AFTER 0x400000     /* ", X said": X says it */
+#define F_SAID_BEFORE 0x800000    /* ", a indiqué X": X says it */
+#define F_PLACE 0x1000000         /* "sous", "à", "near" X: X is a place */
+#define F_RELATIVE_YEAR 0x2000000 /* "l'an dernier", "this year": no year from context */
+#define F_MONTH 0x4000000         /* "March", "mars" between a year phrase and its year */
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -51,6 +63,17 @@ static const tf_class_name phrase_classes[] = {
   {"indirect_after", F_INDIRECT_AFTER},
   {"dates", F_DATES},
   {"clause", F_CLAUSE},
+  {"from_before", F_FROM},
+  {"to_before", F_TO},
+  {"in_before", F_IN},
+  {"for_before", F_FOR},
+  {"lead_before", F_LEAD},
+  {"object_verb", F_OBJECT},
+  {"said_after", F_SAID_AFTER},
+  {"said_before", F_SAID_BEFORE},
+  {"place_before", F_PLACE},
+  {"relative_year", F_RELATIVE_YEAR},
+  {"month", F_MONTH},
   {"media", 0},     /* names, read below */
   {"authority", 0}, /* names, read below */
   {NULL, 0},
@@ -60,20 +83,46 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0}, {"revenue", 1u << 1},   {"profit", 1u << 2},
-  {"funding", 1u << 3},    {"valuation", 1u << 4}, {"acquisition", 1u << 5},
-  {"fine", 1u << 6},       {"pay", 1u << 7},       {"budget", 1u << 8},
-  {"debt", 1u << 9},       {"market", 1u << 10},   {"price", 1u << 11},
-  {"wealth", 1u << 12},    {"total", 1u << 13},    {NULL, 0},
+  {"investment", 1u << 0},
+  {"revenue", 1u << 1},
+  {"profit", 1u << 2},
+  {"funding", 1u << 3},
+  {"valuation", 1u << 4},
+  {"acquisition", 1u << 5},
+  {"fine", 1u << 6},
+  {"pay", 1u << 7},
+  {"budget", 1u << 8},
+  {"debt", 1u << 9},
+  {"market", 1u << 10},
+  {"price", 1u << 11},
+  {"wealth", 1u << 12},
+  {"total", 1u << 13},
+  {"none", 1u << 14},
+  {"generic", 1u << 15},
+  {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 1,
-               "one class of what.tsv per value of enum tf_what, and total");
+/* "none": a phrase that holds a word of a class and says nothing ("investment bank",
+** "banque d'investissement"): its words are not read */
+#define WHAT_NONE (1u << 14)
+/* "generic": a word that any event uses ("deal", "opération"): its class counts only
+** when no other phrase is near */
+#define WHAT_GENERIC (1u << 15)
+#define WHAT_ACQUISITION_BIT (1u << (TF_WHAT_ACQUISITION - 1))
+#define WHAT_VALUES ((1u << (TF_WHAT_COUNT - 1)) - 1) /* the classes that are values */
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 3,
+               "one class of what.tsv per value of enum tf_what, and total, none, generic");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
   return what > TF_WHAT_NONE && what < TF_WHAT_COUNT ? what_classes[what - 1].name : NULL;
+}
+
+const char *tf_year_source_name(int source) {
+  static const char *const names[] = {NULL, "sentence", "earlier", "heading"};
+  _Static_assert(sizeof names / sizeof names[0] == TF_YEAR_SOURCE_COUNT, "a name per source");
+  return source > TF_YEAR_NONE && source < TF_YEAR_SOURCE_COUNT ? names[source] : NULL;
 }
 
 /* News outlets (class media): named in a sentence, they report the amount (value 1).
@@ -154,6 +203,7 @@ typedef struct analysis {
   size_t first_entity, end_entity; /* the entities inside them */
   size_t first_fact, end_fact;     /* the amounts inside them */
   unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
+  uint16_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
   int foreign;          /* the window is in the other language than the article */
   int nomem;
   /* Read once per window when a rule first asks (see year_for, clause_between), so
@@ -170,6 +220,8 @@ typedef struct analysis {
   int *what_before, *what_after;
   size_t what_capacity;
   int what_read;
+  uint32_t what_window;        /* every class of the window's phrases */
+  int relative, relative_read; /* the window says its year relatively (relative_year) */
 } analysis;
 
 /* A year a rule may give an amount (year_for): the token, its marker, the
@@ -227,6 +279,8 @@ static int token_from(const analysis *an, size_t p) {
 #define MAX_WINDOW 4096
 #define HALF_WINDOW 1024
 #define BLOCK 1024
+/* The paragraph's topic (topic_of) is read this far before an amount's window. */
+#define TOPIC_BYTES 400
 /* The lead (headline and first sentences) counts for the main organisation. */
 #define LEAD_BYTES 600
 
@@ -250,7 +304,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->count = 0;
   an->window_start = ss;
   an->window_end = se;
-  an->years_read = an->clauses_read = an->what_read = 0;
+  an->years_read = an->clauses_read = an->what_read = an->relative_read = 0;
   for (size_t p = ss; p < se;) {
     if (tf_word_char_at(s, se, p)) {
       tf_word_info w;
@@ -342,6 +396,20 @@ static unsigned end_mask(analysis *an, int j) {
 
 enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 
+/* What the phrase before a name says of it, whatever its role (entity_role): read
+** with the amount's `what` (attribute), it makes the name the owner or the other
+** party ("invested $400m in Zomato": Zomato raised it; "led by Blume": Blume invests). */
+#define P_FROM 0x01         /* "auprès de", "from" */
+#define P_TO 0x02           /* "à", "to", "imposed on" */
+#define P_IN 0x04           /* "dans", "in" */
+#define P_FOR 0x08          /* "pour", "for" */
+#define P_LEAD 0x10         /* "mené par", "led by" */
+#define P_OBJECT 0x20       /* "racheter", "fined" */
+#define P_BY 0x40           /* "par", "by": a passive's agent */
+#define P_GOODS 0x80        /* "puces Nvidia", "acquisition of X": the thing bought is X's, or X */
+#define P_NOT_SUBJECT 0x100 /* a place that does not open its sentence */
+#define P_PLACE 0x200       /* "sous", "à", "near": where, not who */
+
 static int named_as(const tf_entity_mention *m) {
   int32_t value = 0;
   tf_word_map_get(&media, name_hash(m->name, m->name_len), &value);
@@ -380,12 +448,32 @@ static int32_t char_before(const unsigned char *s, size_t floor, size_t p, size_
 }
 
 /* The role of the entity spanning tokens [a, b]. */
-static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m, int a,
-                       int b, size_t sentence_start) {
+/* ", X said" (X after a comma or a quote, a saying verb after it) or ", a indiqué X"
+** (the verb after a comma): X is quoted; the amount is not X's for that. */
+static int quoted_speaker(analysis *an, const tf_entity_mention *m, int a, int b,
+                          size_t sentence_start) {
   const token *t = an->tokens;
+  size_t at;
+  int32_t c = char_before(an->s, sentence_start, m->start, &at);
+  int after_comma = c == ',' || c == '"' || c == 0x201D || c == 0xBB;
+  if (after_comma && b + 1 < an->count && t[b + 1].entity < 0 &&
+      (start_mask(an, b + 1) & F_SAID_AFTER))
+    return 1;
+  if (a > 0 && t[a - 1].entity < 0 && (end_mask(an, a - 1) & F_SAID_BEFORE)) {
+    c = char_before(an->s, sentence_start, t[t[a - 1].end_phrase_first].start, &at);
+    if (c == ',' || c == '"' || c == 0x201D || c == 0xBB) return 1;
+  }
+  return 0;
+}
+
+static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m, int a,
+                       int b, size_t sentence_start, unsigned *prep) {
+  const token *t = an->tokens;
+  *prep = 0;
   if (is_media(m)) return R_SOURCE;
   size_t at;
   if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
+  if (quoted_speaker(an, m, a, b, sentence_start)) return R_SOURCE;
   /* Goods right after the name: "Nvidia chips", "Nvidia H20", "Nvidia's H20"
   ** (not across punctuation: "ByteDance, TikTok's parent"). */
   int g = b + 1;
@@ -397,8 +485,10 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     int spaces_only = 1;
     for (size_t p = gap; p < t[g].start && spaces_only; p++)
       spaces_only = an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0;
-    if (spaces_only && ((start_mask(an, g) & F_GOODS) || product_token(an, facts, g)))
+    if (spaces_only && ((start_mask(an, g) & F_GOODS) || product_token(an, facts, g))) {
+      *prep |= P_GOODS;
       return R_TARGET;
+    }
   }
   /* Before: skip articles, then read the phrase that ends there. */
   int j = a - 1;
@@ -408,6 +498,10 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     j--;
   if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && end_mask(an, j)) {
     unsigned mask = t[j].end_mask;
+    *prep = (mask & F_FROM ? P_FROM : 0) | (mask & F_TO ? P_TO : 0) | (mask & F_IN ? P_IN : 0) |
+            (mask & F_FOR ? P_FOR : 0) | (mask & F_LEAD ? P_LEAD : 0) |
+            (mask & F_OBJECT ? P_OBJECT : 0) | (mask & F_AGENT ? P_BY : 0) |
+            (mask & F_PLACE ? P_PLACE : 0);
     if (mask & F_SOURCE_BEFORE) return R_SOURCE;
     if (mask & F_INDIRECT) return R_INDIRECT;
     if (mask & F_AGENT) return R_OWNER;
@@ -420,11 +514,14 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
         products += product_token(an, facts, k);
         k--;
       }
-      if (products) return R_TARGET; /* "puces Ascend de Huawei" */
-      if (k >= 0 && (end_mask(an, k) & F_GOODS)) return R_TARGET;
+      if (products || (k >= 0 && (end_mask(an, k) & F_GOODS))) {
+        *prep |= P_GOODS;
+        return R_TARGET; /* "puces Ascend de Huawei", "acquisition of X" */
+      }
     } else if (mask & F_TARGET_BEFORE) {
       return R_TARGET;
     } else if (mask & F_GOODS) {
+      *prep |= P_GOODS;
       return R_TARGET; /* "puces Nvidia" */
     }
   }
@@ -476,34 +573,156 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
     an->roles[i] = NO_ROLE;
-    if (m->kind != TF_KIND_ORG && m->kind != TF_KIND_PERSON && m->kind != TF_KIND_UNKNOWN) continue;
+    an->preps[i] = 0;
     int a = token_from(an, m->start), b = a;
     if (a >= an->count) continue;
     while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
-    an->roles[i] = (unsigned char)entity_role(an, facts, m, a, b, an->window_start);
+    unsigned prep;
+    an->roles[i] = (unsigned char)entity_role(an, facts, m, a, b, an->window_start, &prep);
+    /* a place owns an amount only as the subject that opens its sentence ("La Corée
+    ** du Sud investira …", "South Korea pledged …") or as its genitive */
+    if (m->kind == TF_KIND_PLACE && an->roles[i] != R_OWNER) {
+      int j = a - 1;
+      while (j >= 0 && (end_mask(an, j) & F_DET) && an->tokens[j].end_phrase_first == j) j--;
+      if (j >= 0 || an->roles[i] != R_NEUTRAL) prep |= P_NOT_SUBJECT;
+    }
+    an->preps[i] = (uint16_t)prep;
   }
   an->foreign = foreign_sentence(an->s, an->window_start, an->window_end, lang);
 }
 
+static int clause_between(analysis *an, size_t lo, size_t hi);
+
+/* Does the amount at fact index f follow the name m directly, as a row of a list or a
+** table does: "Kelvora (75 M€)", "Ministry of Defence: ₹6.2 lakh crore", "Kelvora
+** 125 170 000 $"? */
+static int attached(const analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
+                    size_t f) {
+  size_t money_start = facts->items[f].money.start; /* "₹", "$" are in the mention */
+  if (money_start < m->end || money_start - m->end > 3) return 0;
+  for (size_t p = m->end; p < money_start; p++)
+    if (!(an->s[p] == ' ' || an->s[p] == ':' || an->s[p] == '(' || an->s[p] == '\t' ||
+          an->s[p] == '\n' || an->s[p] == '\r' || an->s[p] == 0xC2 || an->s[p] == 0xA0))
+      return 0;
+  return 1;
+}
+
+/* How well a name fits as the owner of an amount of this `what` (0: not at all),
+** by its role and the phrase before it. The tiers: the amount's genitive or a name it
+** follows (8); the name an event's roles make the owner, "invested $400m in Zomato",
+** "imposed on Standard Chartered" (7); the nearest organisation before (4), after (2);
+** for an acquisition the target, where nobody else is named (1: GUIDE.md accepts it). */
+static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned prep, int before) {
+  int kind = m->kind, authority = named_as(m) == NAME_AUTHORITY;
+  if (role == R_SOURCE || role == R_INDIRECT) return 0;
+  /* the other party of the event is not the owner */
+  switch (what) {
+    case TF_WHAT_FUNDING:
+      if (prep & (P_IN | P_FOR)) return role == R_TARGET ? 7 : 0; /* the raiser */
+      if (prep & (P_FROM | P_LEAD)) return 0;                     /* an investor */
+      break;
+    case TF_WHAT_FINE:
+      if (authority) return 0;
+      /* the fined: "imposed on X", "fined X", "£29m for X's mis-selling" */
+      if ((prep & (P_TO | P_OBJECT)) || ((prep & P_FOR) && !before)) return 7;
+      if (prep & P_BY) return 0; /* "par l'Autorité" */
+      break;
+    case TF_WHAT_ACQUISITION:
+      if (prep & (P_OBJECT | P_GOODS | P_IN | P_FOR)) return 1; /* the target */
+      break;
+    case TF_WHAT_PROFIT:
+    case TF_WHAT_VALUATION:
+      /* "115 milliards pour China Mobile et 103 pour PetroChina": the share of each */
+      if ((prep & P_FOR) && !before) return 7;
+      break;
+    case TF_WHAT_REVENUE:
+    case TF_WHAT_DEBT:
+    case TF_WHAT_INVESTMENT:
+    case TF_WHAT_BUDGET:
+      if (prep & (P_TO | P_FROM | P_LEAD)) return 0;
+      break;
+    default: break;
+  }
+  if (role == R_OWNER) return 8;
+  if (role != R_NEUTRAL) return 0;
+  /* a name guessed without evidence of its kind, after "sous", "à", "near": a place */
+  if (m->kind_by_default && (prep & P_PLACE)) return 0;
+  if (kind == TF_KIND_PRODUCT) {
+    /* a start-up is often named as its app or platform ("the platform Oyo raised"):
+    ** before the amount, when no organisation is */
+    return before &&
+               (what == TF_WHAT_FUNDING || what == TF_WHAT_VALUATION || what == TF_WHAT_REVENUE)
+             ? 3
+             : 0;
+  }
+  if (kind == TF_KIND_PLACE) {
+    if (prep & P_NOT_SUBJECT) return 0;
+    if (what != TF_WHAT_INVESTMENT && what != TF_WHAT_BUDGET && what != TF_WHAT_DEBT &&
+        what != TF_WHAT_FUNDING && what != TF_WHAT_NONE)
+      return 0;
+  } else if (kind == TF_KIND_PERSON) {
+    /* a person named near an amount is more often the one who announces it, unless
+    ** the amount is pay or a fortune */
+    if (what != TF_WHAT_PAY && what != TF_WHAT_WEALTH) return 0;
+  } else if (kind != TF_KIND_ORG || authority) {
+    return 0; /* an authority only as the owner */
+  }
+  return before ? 4 : 2;
+}
+
+/* How well a name fits as the other party of an amount of this `what`, given the
+** owner's tier (0: not at all): the lead investor, the authority that fined, the
+** target bought, the customer, the lender, the beneficiary, the supplier. */
+static int counterparty_rank(int what, const tf_entity_mention *m, int role, unsigned prep,
+                             int before, int owner_tier_was) {
+  int authority = named_as(m) == NAME_AUTHORITY;
+  if (role == R_SOURCE || role == R_INDIRECT || m->kind == TF_KIND_PLACE ||
+      m->kind == TF_KIND_PRODUCT)
+    return 0;
+  switch (what) {
+    case TF_WHAT_FUNDING:
+      if (prep & (P_FROM | P_LEAD)) return 3;
+      /* "Ant Financial has invested $400m in Zomato": the subject invests */
+      if (owner_tier_was == 7 && role == R_NEUTRAL && before && m->kind == TF_KIND_ORG) return 2;
+      return 0;
+    case TF_WHAT_FINE:
+    case TF_WHAT_MARKET:
+      if (authority && role != R_TARGET) return 3;
+      if (what == TF_WHAT_FINE && (prep & P_BY)) return 2;
+      return 0;
+    case TF_WHAT_ACQUISITION:
+      if (prep & (P_OBJECT | P_GOODS)) return 3;
+      if (prep & (P_IN | P_FOR)) return 2;
+      return 0;
+    case TF_WHAT_REVENUE: return prep & P_TO ? 3 : 0;
+    case TF_WHAT_DEBT: return prep & (P_FROM | P_LEAD | P_BY) ? 3 : 0;
+    case TF_WHAT_INVESTMENT: return prep & (P_GOODS | P_FROM) ? 3 : 0;
+    case TF_WHAT_BUDGET: return prep & (P_TO | P_FOR) ? 3 : 0;
+    default: return 0;
+  }
+}
+
+/* The owner of the amounts [first, last] of one group (facts in one sentence), of
+** this `what`, or NULL; *may_fall_back says whether the main organisation may stand
+** in; *other: the other party, or NULL. */
 static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *facts, size_t first,
-                                          size_t last, int *may_fall_back) {
+                                          size_t last, int what, int *may_fall_back,
+                                          const tf_entity_mention **other, int *tier_out) {
   size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
   const tf_entity_list *ents = &facts->entities;
   int foreign = an->foreign;
   pick best = {NULL, 0, 0};
+  *other = NULL;
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
-    int kind = m->kind, role = an->roles[i];
+    int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     int before = m->end <= ms;
-    int tier;
-    /* A person or an unrecognised name only as the owner: a person named
-    ** near an amount is more often the one who announces it. */
-    if (role == R_OWNER) tier = 3;
-    else if (role != R_NEUTRAL || foreign || kind != TF_KIND_ORG || m->kind_by_default ||
-             named_as(m) == NAME_AUTHORITY) /* an authority only as the owner */
-      continue;
-    else tier = before ? 2 : 1;
+    int tier = role != R_SOURCE && role != R_INDIRECT && attached(an, facts, m, first)
+                 ? 8
+                 : owner_tier(what, m, role, an->preps[i], before);
+    /* in the other language, only the amount's own genitive */
+    if (!tier || (foreign && tier < 8)) continue;
     size_t distance = before ? ms - m->end : m->start - me;
     if (tier > best.tier || (tier == best.tier && distance < best.distance)) {
       best.m = m;
@@ -511,6 +730,28 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
       best.distance = distance;
     }
   }
+  /* The other party: the best ranked, then the nearest, in the amount's clause. */
+  pick cp = {NULL, 0, 0};
+  for (size_t i = an->first_entity; i < an->end_entity && !foreign; i++) {
+    const tf_entity_mention *m = &ents->items[i];
+    int role = an->roles[i];
+    if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
+    if (best.m && m->name_len == best.m->name_len &&
+        memcmp(m->name, best.m->name, m->name_len) == 0)
+      continue;
+    int before = m->end <= ms;
+    int rank = counterparty_rank(what, m, role, an->preps[i], before, best.tier);
+    if (!rank) continue;
+    size_t distance = before ? ms - m->end : m->start - me;
+    if (clause_between(an, before ? m->end : me, before ? ms : m->start)) continue;
+    if (rank > cp.tier || (rank == cp.tier && distance < cp.distance)) {
+      cp.m = m;
+      cp.tier = rank;
+      cp.distance = distance;
+    }
+  }
+  *other = cp.m;
+  *tier_out = best.tier;
   *may_fall_back = !best.m && !foreign;
   return best.m;
 }
@@ -623,6 +864,23 @@ static int clause_between(analysis *an, size_t lo, size_t hi) {
 
 /* The years of the window that a rule may give an amount, with what does not
 ** depend on the amount (read once per window). */
+static uint32_t what_mask_at(const analysis *an, int j, size_t *end);
+
+/* A year written without a year phrase that still labels an amount: a list's label
+** ("2021 : 28,2 millions", "(2018: CHF 4.8bn)") or a word of what.tsv right before or
+** after it ("le chiffre d'affaires 2025 de …", "its 2027 capex"). */
+static int year_label(const analysis *an, int i) {
+  const token *t = an->tokens;
+  size_t p = t[i].end;
+  while (p < an->window_end && (an->s[p] == ' ' || an->s[p] == 0xA0 || an->s[p] == 0xC2)) p++;
+  if (p < an->window_end && an->s[p] == ':') return 1;
+  size_t end;
+  if (i + 1 < an->count && (what_mask_at(an, i + 1, &end) & WHAT_VALUES)) return 1;
+  for (int j = i - 1; j >= 0 && j >= i - 3; j--)
+    if ((what_mask_at(an, j, &end) & WHAT_VALUES) && end == t[i - 1].end) return 1;
+  return 0;
+}
+
 static void read_years(analysis *an, const tf_fact_list *facts) {
   const token *t = an->tokens;
   an->years_read = 1;
@@ -634,7 +892,11 @@ static void read_years(analysis *an, const tf_fact_list *facts) {
     if (!year) continue;
     int j = i - 1;
     if (!marked && j >= 0 && (end_mask(an, j) & F_DET) && t[j].end_phrase_first == j) j--;
-    if (!marked && !(j >= 0 && (end_mask(an, j) & F_YEAR) && t[j].entity < 0)) continue;
+    if (!marked && j >= 1 && (end_mask(an, j) & F_MONTH) && t[j].end_phrase_first == j) j--;
+    if (!marked && !(j >= 0 && (end_mask(an, j) & F_YEAR) && t[j].entity < 0)) {
+      if (!year_label(an, i)) continue;
+      marked = 1;
+    }
     year_candidate *grown = tf_grow(an->years, (size_t)an->year_count, &an->year_capacity,
                                     sizeof *grown, 16);
     if (!grown) {
@@ -681,7 +943,7 @@ static size_t distance_to(const analysis *an, const tf_fact_list *facts, const y
 
 /* The what.tsv classes of the longest phrase that starts at token j and ends a word
 ** (not inside a name: "Credit Suisse" says no "crédit"), or 0. */
-static uint32_t what_mask_at(const analysis *an, int j) {
+static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
   if (an->tokens[j].entity >= 0) return 0;
   tf_trie_hit hits[4];
   size_t from = an->tokens[j].start;
@@ -689,7 +951,10 @@ static uint32_t what_mask_at(const analysis *an, int j) {
   for (int h = n - 1; h >= 0; h--) {
     if (tf_word_char_at(an->s, an->window_end, hits[h].end)) continue; /* "sales" in "salesman" */
     uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, an->lang);
-    if (mask) return mask;
+    if (mask) {
+      *end = hits[h].end;
+      return mask;
+    }
   }
   return 0;
 }
@@ -718,8 +983,16 @@ static int read_whats(analysis *an) {
     an->what_capacity = cap;
   }
   int last = -1;
+  size_t quiet_until = 0; /* the end of a "none" phrase: its words say nothing */
+  an->what_window = 0;
   for (int t = 0; t < an->count; t++) {
-    an->what_masks[t] = what_mask_at(an, t);
+    size_t end = 0;
+    an->what_masks[t] = an->tokens[t].start < quiet_until ? 0 : what_mask_at(an, t, &end);
+    if (an->what_masks[t] & WHAT_NONE) {
+      quiet_until = end;
+      an->what_masks[t] = 0;
+    }
+    an->what_window |= an->what_masks[t];
     if (what_of_mask(an->what_masks[t])) last = t;
     an->what_before[t] = last;
   }
@@ -743,8 +1016,21 @@ static int blank_line_between(const unsigned char *s, size_t from, size_t to) {
   return 0;
 }
 
+/* Is the amount at byte p on a line of a list (a short line: "Ministry of Defence: ₹6.2
+** lakh crore", "- 2023 : 54,0 millions") that follows the amount before it (ending at
+** prev) closely, across empty lines? */
+#define LIST_LINE 100
+static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) {
+  if (p - prev > 4 * LIST_LINE) return 0;
+  size_t a = p, b = p;
+  while (a > 0 && s[a - 1] != '\n' && p - a < LIST_LINE) a--;
+  while (b < len && s[b] != '\n' && b - p < LIST_LINE) b++;
+  return b - a < LIST_LINE && (a == 0 || s[a - 1] == '\n');
+}
+
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
-static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
+static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base) {
+  *base = TF_WHAT_NONE;
   if (read_whats(an)) {
     an->nomem = 1;
     return TF_WHAT_NONE;
@@ -754,10 +1040,15 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   int b = a;
   while (b + 1 < an->count && an->tokens[b + 1].end <= facts->items[last].money.end) b++;
   int before = TF_WHAT_NONE, before_distance = 0, after = TF_WHAT_NONE, after_distance = 0;
+  int generic = TF_WHAT_NONE; /* the nearest generic word ("deal"), a last resort */
   for (int j = a - 1, d = 1; j >= 0 && d <= 8; j--, d++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount */
-    if ((before = what_of_mask(masks[j])) != TF_WHAT_NONE) {
+    int w = what_of_mask(masks[j]);
+    if (w && (masks[j] & WHAT_GENERIC)) {
+      if (!generic) generic = w;
+    } else if (w) {
+      before = w;
       before_distance = d;
       break;
     }
@@ -765,24 +1056,37 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   for (int j = b + 1, d = 1; j < an->count && d <= 6; j++, d++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break;
-    if ((after = what_of_mask(masks[j])) != TF_WHAT_NONE) {
+    int w = what_of_mask(masks[j]);
+    if (w && (masks[j] & WHAT_GENERIC)) {
+      if (!generic) generic = w;
+    } else if (w) {
+      after = w;
       after_distance = d;
       break;
     }
   }
   int near = before && (!after || before_distance <= after_distance) ? before : after;
+  if (!near) near = generic;
+  /* a price per share or per unit in a sentence of a purchase: the offer's price
+  ** ("a cash consideration of $11.45 per share", "units picked up at Rs 133.57") */
+  if (near == TF_WHAT_PRICE && (an->what_window & WHAT_ACQUISITION_BIT)) near = TF_WHAT_ACQUISITION;
+  *base = near;
   /* a total over many ("au total", "in total"): market, whatever the companies'
   ** amounts add up to; a public budget or a person's pay stays one */
-  if (near != TF_WHAT_BUDGET && near != TF_WHAT_PAY)
-    for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++)
+  if (near != TF_WHAT_BUDGET && near != TF_WHAT_PAY && near != TF_WHAT_PRICE &&
+      near != TF_WHAT_VALUATION && near != TF_WHAT_WEALTH)
+    for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
+      int f = an->tokens[j].fact;
+      if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
       if (masks[j] & WHAT_TOTAL) return TF_WHAT_MARKET;
+    }
   if (near) return near;
   /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
   ** (8,09 milliards de bénéfice net), Nestlé (7,99)"); before wins a tie */
   int p = a > 0 ? an->what_before[a - 1] : -1;
   int q = b + 1 < an->count ? an->what_after[b + 1] : -1;
-  if (p >= 0 && (q < 0 || a - p <= q - b)) return what_of_mask(masks[p]);
-  return q >= 0 ? what_of_mask(masks[q]) : TF_WHAT_NONE;
+  if (p >= 0 && (q < 0 || a - p <= q - b)) return *base = what_of_mask(masks[p]);
+  return *base = q >= 0 ? what_of_mask(masks[q]) : TF_WHAT_NONE;
 }
 
 static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last) {
@@ -832,6 +1136,17 @@ static int year_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   return best;
 }
 
+/* Does the window say the year relatively ("l'an dernier", "this year")? */
+static int relative_year(analysis *an) {
+  if (!an->relative_read) {
+    an->relative_read = 1;
+    an->relative = 0;
+    for (int i = 0; i < an->count && !an->relative; i++)
+      if (start_mask(an, i) & F_RELATIVE_YEAR) an->relative = 1;
+  }
+  return an->relative;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Groups: one amount in two currencies. */
 
@@ -879,8 +1194,150 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
   tf_fact *f = &out->items[out->count++];
   memset(f, 0, sizeof *f);
   f->money = *m;
-  f->entity_kind = -1;
+  f->entity_kind = f->counterparty_kind = -1;
   return 0;
+}
+
+/* The topic of a paragraph: the organisation named last as a sentence's subject
+** (within its first words: "Eurotunnel a enregistré …", "La Financière Power a …",
+** "Seul Air Liquide a …", a heading line "EUROTUNNEL"). An amount whose own sentence
+** names no owner before it is the topic's ("La société a vu son bénéfice grimper à 545
+** M$") while the paragraph lasts. Read in one pass with the amounts: the names up to
+** the amount's sentence, and the bytes up to it for the empty lines that end a
+** paragraph. */
+typedef struct topic_reader {
+  tf_sentence_counter sentences; /* of the names */
+  size_t next;                   /* the next name to read */
+  size_t scanned;                /* bytes read for empty lines */
+  size_t paragraph;              /* where the current paragraph starts */
+  const tf_entity_mention *topic;
+} topic_reader;
+
+#define SUBJECT_BYTES 40 /* a subject starts within this many bytes of its sentence */
+
+static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
+                                         const tf_entity_list *ents, size_t sentence_start) {
+  for (; tr->scanned < sentence_start; tr->scanned++) {
+    if (s[tr->scanned] != '\n') continue;
+    size_t q = tr->scanned + 1;
+    while (q < sentence_start && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
+    if (q < sentence_start && s[q] == '\n') tr->paragraph = q;
+  }
+  for (; tr->next < ents->count && ents->items[tr->next].end <= sentence_start; tr->next++) {
+    const tf_entity_mention *m = &ents->items[tr->next];
+    if (m->kind != TF_KIND_ORG || named_as(m)) continue;
+    tf_sentence_counter_at(&tr->sentences, m->start);
+    size_t ss = tr->sentences.start < m->start ? tr->sentences.start : m->start;
+    if (m->start - ss > SUBJECT_BYTES) continue;
+    int words = 0;
+    for (size_t p = ss; p < m->start; p++)
+      if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
+    if (words <= 3) tr->topic = m;
+  }
+  return tr->topic && tr->topic->start >= tr->paragraph ? tr->topic : NULL;
+}
+
+/* The year that governs an amount whose sentence states none (GUIDE.md: "in the heading
+** or sentence that governs it"): the year of an earlier amount of its paragraph (read
+** from that amount's sentence), a sentence that opens with one ("En 2017, …", "In 2019,
+** …"), or the heading above the paragraph (a short line without a full stop: "Budget
+** 2025", "Résultats 2024"). Read in one pass over the bytes up to each amount. */
+typedef struct year_context {
+  size_t scanned;   /* bytes read */
+  size_t paragraph; /* where the current paragraph starts */
+  int year;         /* of a sentence of the paragraph that opens with it; 0: none */
+  int amount_year;  /* of the last amount of the paragraph with a year of its sentence */
+  const tf_entity_mention *amount_who; /* that amount's owner */
+  int heading;                         /* of the last heading; 0: none */
+} year_context;
+
+#define HEADING_BYTES 120
+
+/* The year written at s[p..] (four digits, not part of a longer number), or 0. */
+/* Are a and b the same name (or both none)? */
+static int same_name(const tf_entity_mention *a, const tf_entity_mention *b) {
+  if (!a || !b) return a == b;
+  return a->name_len == b->name_len && memcmp(a->name, b->name, a->name_len) == 0;
+}
+
+static int year_at(const unsigned char *s, size_t len, size_t p) {
+  if (p + 4 > len || (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9')) return 0;
+  for (int k = 0; k < 4; k++)
+    if (s[p + k] < '0' || s[p + k] > '9') return 0;
+  if (p + 4 < len && ((s[p + 4] >= '0' && s[p + 4] <= '9') || s[p + 4] == '%')) return 0;
+  if (p + 5 < len && (s[p + 4] == ',' || s[p + 4] == '.') && s[p + 5] >= '0' && s[p + 5] <= '9')
+    return 0;
+  int y = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+  return y >= 1950 && y <= 2100 ? y : 0;
+}
+
+/* Does the line s[a..e) hold a date (a month's name, a time "13:26")? A dateline's
+** year is not the year of the amounts under it. */
+static int dateline(const unsigned char *s, size_t a, size_t e) {
+  static const char *const months[] = {
+    "january",   "february", "march",    "april",    "may",  "june", "july",    "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",     "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",     "dec",
+    "janvier",   "fevrier",  "mars",     "avril",    "mai",  "juin", "juillet", "aout",
+    "septembre", "octobre",  "novembre", "decembre", NULL};
+  for (size_t p = a; p < e;) {
+    if (p + 2 < e && s[p] >= '0' && s[p] <= '9' && s[p + 1] == ':' && s[p + 2] >= '0' &&
+        s[p + 2] <= '9')
+      return 1;
+    if (!tf_word_char_at(s, e, p)) {
+      p++;
+      continue;
+    }
+    tf_word_info w;
+    size_t q = tf_scan_word(s, e, p, &w);
+    if (q <= p) q = p + 1;
+    char folded[16];
+    int n = q - p < 12 ? tf_fold_string((const char *)s + p, (int)(q - p), folded, sizeof folded)
+                       : 0;
+    for (int k = 0; n > 0 && months[k]; k++)
+      if ((size_t)n == strlen(months[k]) && memcmp(folded, months[k], (size_t)n) == 0) return 1;
+    p = q;
+  }
+  return 0;
+}
+
+/* A line that is a heading: short, not ended by a full stop; its year, or -1 for a
+** heading without one, or 0 for no heading. */
+static int heading_year(const unsigned char *s, size_t len, size_t a) {
+  size_t b = a;
+  while (b < len && s[b] != '\n' && b - a <= HEADING_BYTES) b++;
+  if (b - a > HEADING_BYTES || (b < len && s[b] != '\n')) return 0;
+  size_t e = b;
+  while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\r' || s[e - 1] == '\t')) e--;
+  if (e == a || strchr(".!?;,", s[e - 1])) return 0;
+  if (dateline(s, a, e)) return -1;
+  int year = -1;
+  for (size_t p = a; p < e; p++)
+    if (year < 0 && (year = year_at(s, len, p)) == 0) year = -1;
+  return year;
+}
+
+static void context_read(year_context *yc, const unsigned char *s, size_t len, size_t upto) {
+  for (size_t p = yc->scanned; p < upto; p++) {
+    int line_start = p == 0 || s[p - 1] == '\n';
+    if (line_start) {
+      size_t q = p;
+      while (q < len && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
+      if (q < len && s[q] == '\n' && p > 0) { /* an empty line: a new paragraph */
+        yc->paragraph = q;
+        yc->year = yc->amount_year = 0;
+      }
+      int h = heading_year(s, len, p);
+      if (h) yc->heading = h > 0 ? h : 0;
+    }
+    /* a sentence that opens with its year: "En 2017, …", "In 2019 …" */
+    if ((line_start || (p >= 2 && s[p - 1] == ' ' && strchr(".!?", s[p - 2]))) && p + 3 < len &&
+        (s[p] == 'E' || s[p] == 'I') && s[p + 1] == 'n' && s[p + 2] == ' ') {
+      int y = year_at(s, len, p + 3);
+      if (y) yc->year = y;
+    }
+  }
+  if (upto > yc->scanned) yc->scanned = upto;
 }
 
 /* An organisation by the evidence of the text or the dictionary, not by default. */
@@ -918,7 +1375,7 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
   }
   memset(table, 0, size * sizeof *table);
   const tf_entity_mention *best = NULL;
-  size_t best_count = 0, best_first = 0;
+  size_t best_count = 0, best_first = 0, second_count = 0;
   for (size_t i = 0; i < ents->count; i++) {
     const tf_entity_mention *m = &ents->items[i];
     if (!typed_org(m) || state[i] == 2) continue;
@@ -942,12 +1399,18 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     const tf_entity_mention *f = &ents->items[t->first - 1];
     if (named_as(f)) continue; /* an outlet, an authority */
     if (t->count > best_count || (t->count == best_count && t->first - 1 < best_first)) {
+      if (f != best) second_count = best_count;
       best = f;
       best_count = t->count;
       best_first = t->first - 1;
+    } else if (f != best && t->count > second_count) {
+      second_count = t->count;
     }
   }
   tf_free(table);
+  /* an article about many (a roundup, a ranking) has no main organisation: it must be
+  ** named at least twice as often as any other */
+  if (best && best_count < 2 * second_count) return NULL;
   return best;
 }
 
@@ -1000,6 +1463,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   for (size_t i = 0; i < out->count; i++) {
     size_t ws, we;
     window_of(s, &out->items[i], &ws, &we);
+    /* and the sentences before it, for the paragraph's topic (see topic_of) */
+    ws = ws > TOPIC_BYTES ? ws - TOPIC_BYTES : 0;
+    while (ws > 0 && (s[ws] & 0xC0) == 0x80) ws--;
     if (ws < ranges[range_count - 1][1]) {
       if (we > ranges[range_count - 1][1]) ranges[range_count - 1][1] = we;
     } else {
@@ -1015,7 +1481,12 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   ** once it is known (second pass). */
   size_t ne = out->entities.count;
   unsigned char *state = tf_malloc(2 * ne + out->count + 1);
-  if (!state) goto nomem;
+  uint16_t *preps = tf_malloc((ne + 1) * sizeof *preps);
+  if (!state || !preps) {
+    tf_free(state);
+    tf_free(preps);
+    goto nomem;
+  }
   memset(state, 0, 2 * ne + out->count + 1);
   unsigned char *fall_back = state + ne;
   analysis an;
@@ -1025,7 +1496,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   an.lang = lang;
   an.window_end = (size_t)-1;
   an.roles = state + ne + out->count;
+  an.preps = preps;
   int next_group = 1;
+  int prev_base = TF_WHAT_NONE; /* the what of the amount before, under a total */
+  year_context years;
+  memset(&years, 0, sizeof years);
+  topic_reader topics;
+  memset(&topics, 0, sizeof topics);
+  tf_sentence_counter_init(&topics.sentences, s, len, lang);
   for (size_t i = 0; i < out->count;) {
     tf_fact *f = &out->items[i];
     size_t ws, we;
@@ -1041,19 +1519,57 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     while (last + 1 < out->count &&
            grouped(&an, &out->items[last], &out->items[last + 1], &bracket))
       last++;
-    int may_fall_back = 0;
-    const tf_entity_mention *who = attribute(&an, out, i, last, &may_fall_back);
-    int year = year_for(&an, out, i, last);
-    int what = what_for(&an, out, i, last);
+    int base;
+    int what = what_for(&an, out, i, last, &base);
     /* nothing in its sentence says: what the amount before it in the paragraph is (a
-    ** list of rounds, of pay, of budget lines after the sentence that names them) */
-    if (!what && i > 0 && out->items[i - 1].what &&
-        !blank_line_between(s, out->items[i - 1].money.end, out->items[i].money.start))
-      what = out->items[i - 1].what;
+    ** list of rounds, of pay, of budget lines after the sentence that names them); a
+    ** total passes on what it adds up ("les start-up ont levé 312 M€ au total. Talvex
+    ** arrive en tête avec 120 M€": a round) */
+    if (!what && i > 0 && prev_base &&
+        (!blank_line_between(s, out->items[i - 1].money.end, out->items[i].money.start) ||
+         list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start)))
+      what = base = prev_base;
+    prev_base = base ? base : what;
+    int may_fall_back = 0;
+    const tf_entity_mention *other = NULL;
+    int tier = 0;
+    const tf_entity_mention *who = attribute(&an, out, i, last, what, &may_fall_back, &other,
+                                             &tier);
+    /* nobody before it in its sentence: the paragraph's topic, before a name after it */
+    const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start);
+    if (topic && tier < 4 && !an.foreign && (!who || topic != who)) {
+      who = topic;
+      may_fall_back = 0;
+    }
+    /* a market's size or a total over many companies belongs to nobody named
+    ** (GUIDE.md: "the size of a market or sector, or a total over many companies") */
+    if (what == TF_WHAT_MARKET) {
+      who = NULL;
+      may_fall_back = 0;
+    }
+    int year = year_for(&an, out, i, last), year_source = year ? TF_YEAR_SENTENCE : 0;
+    context_read(&years, s, len, f->sentence_start);
+    if (year) {
+      years.amount_year = year;
+      years.amount_who = who;
+    } else if (!relative_year(&an)) {
+      if (years.year) {
+        year = years.year;
+        year_source = TF_YEAR_EARLIER;
+      } else if (years.amount_year && same_name(who, years.amount_who)) {
+        /* the same owner's next amount, in the paragraph of its year */
+        year = years.amount_year;
+        year_source = TF_YEAR_EARLIER;
+      } else if (years.heading) {
+        year = years.heading;
+        year_source = TF_YEAR_HEADING;
+      }
+    }
     int grp = last > i ? next_group++ : 0;
     for (size_t k = i; k <= last; k++) {
       tf_fact *g = &out->items[k];
       g->year = year;
+      g->year_source = year_source;
       g->what = what;
       g->grp = grp;
       fall_back[k] = (unsigned char)may_fall_back;
@@ -1062,19 +1578,25 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
         g->entity_len = who->name_len;
         g->entity_kind = who->kind;
       }
+      if (other) {
+        g->counterparty = other->name;
+        g->counterparty_len = other->name_len;
+        g->counterparty_kind = other->kind;
+      }
     }
     i = last + 1;
   }
   const tf_entity_mention *main_org = an.nomem
                                         ? NULL
                                         : main_organisation(&out->entities, state, &an.nomem);
-  for (size_t k = 0; main_org && k < out->count; k++)
+  for (size_t k = 0; main_org && getenv("NOMAIN") == NULL && k < out->count; k++)
     if (fall_back[k]) {
       out->items[k].entity = main_org->name;
       out->items[k].entity_len = main_org->name_len;
       out->items[k].entity_kind = main_org->kind;
     }
   tf_free(state);
+  tf_free(preps);
   tf_free(an.tokens);
   tf_free(an.years);
   tf_free(an.clauses);

@@ -85,6 +85,17 @@ enum tf_what {
 /* "investment", "revenue" …; NULL for TF_WHAT_NONE or an unknown value. */
 const char *tf_what_name(int what);
 
+/* Where an amount's year was read. */
+enum tf_year_source {
+  TF_YEAR_NONE = 0,
+  TF_YEAR_SENTENCE, /* the amount's own sentence */
+  TF_YEAR_EARLIER,  /* an earlier sentence of its paragraph that governs it */
+  TF_YEAR_HEADING,  /* the heading (a title line) of its section */
+  TF_YEAR_SOURCE_COUNT
+};
+/* "sentence", "earlier", "heading"; NULL for TF_YEAR_NONE or an unknown value. */
+const char *tf_year_source_name(int source);
+
 typedef struct tf_fact {
   tf_money money;                      /* as tf_money_next gives it (bytes) */
   size_t sentence;                     /* 0-based index (tf_sentence.h) of the sentence the
@@ -92,10 +103,14 @@ typedef struct tf_fact {
   size_t sentence_start, sentence_end; /* bytes: that sentence, stretched to the mention */
   const char *entity;                  /* canonical name, or NULL; owned by the list */
   size_t entity_len;
-  int entity_kind; /* enum tf_entity_kind when entity is set */
-  int what;        /* enum tf_what: what the amount is; TF_WHAT_NONE when nothing says */
-  int year;        /* 0 when none */
-  int grp;         /* 1, 2, … shared by one amount's currencies; 0 alone */
+  int entity_kind;          /* enum tf_entity_kind when entity is set */
+  int what;                 /* enum tf_what: what the amount is; TF_WHAT_NONE when nothing says */
+  const char *counterparty; /* the other named party (canonical name), or NULL; owned by the list */
+  size_t counterparty_len;
+  int counterparty_kind; /* enum tf_entity_kind when counterparty is set */
+  int year;              /* 0 when none */
+  int year_source;       /* enum tf_year_source: where the year was read; NONE when year is 0 */
+  int grp;               /* 1, 2, … shared by one amount's currencies; 0 alone */
 } tf_fact;
 
 typedef struct tf_fact_list {

@@ -10,15 +10,19 @@
 **
 **   CREATE TABLE x(match TEXT, amount REAL, currency TEXT, qualifier TEXT,
 **                  low REAL, high REAL, start INTEGER, end INTEGER,
-**                  entity TEXT, entity_kind TEXT, what TEXT, year INTEGER, grp INTEGER,
+**                  entity TEXT, entity_kind TEXT, what TEXT, counterparty TEXT,
+**                  counterparty_kind TEXT, year INTEGER, year_source TEXT, grp INTEGER,
 **                  sentence INTEGER, text HIDDEN, lang HIDDEN)
 **
 ** One row per money mention: the same rows, in the same order and with the
 ** same values, as extract_money; then who the amount belongs to (entity and
 ** its kind, as extract_entities names them, NULL when nothing fits), what the
 ** amount is (investment, revenue, profit, funding, valuation, acquisition, fine,
-** pay, budget, debt, market, price, wealth; NULL when nothing says), the year
-** it is for (NULL when not stated), a group number shared by the mentions
+** pay, budget, debt, market, price, wealth; NULL when nothing says), the other
+** named party and its kind (the lead investor, the authority that fined, the
+** target bought, the customer; NULL when none is named), the year it is for
+** (NULL when not stated) and where it was read (sentence: its own; earlier: an
+** earlier sentence of its paragraph; heading: its section's title line), a group number shared by the mentions
 ** that state one amount in two currencies (NULL for a mention alone), and the
 ** 0-based index of its sentence (as extract_sentences numbers them).
 ** tf_facts.h has the rules. The entities are those of the connection:
@@ -59,7 +63,10 @@ enum fact_column {
   FC_ENTITY,
   FC_ENTITY_KIND,
   FC_WHAT,
+  FC_COUNTERPARTY,
+  FC_COUNTERPARTY_KIND,
   FC_YEAR,
+  FC_YEAR_SOURCE,
   FC_GRP,
   FC_SENTENCE,
   FC_TEXT,
@@ -68,7 +75,7 @@ enum fact_column {
 #define FACT_SCHEMA                                                                       \
   "CREATE TABLE x(\"match\" TEXT, amount REAL, currency TEXT, qualifier TEXT, low REAL, " \
   "high REAL, start INTEGER, \"end\" INTEGER, entity TEXT, entity_kind TEXT, what TEXT, " \
-  "year INTEGER, "                                                                        \
+  "counterparty TEXT, counterparty_kind TEXT, year INTEGER, year_source TEXT, "           \
   "grp INTEGER, sentence INTEGER, text HIDDEN, lang HIDDEN)"
 
 /* The first six columns are extract_money's, which textfacts_money_column gives. */
@@ -230,8 +237,19 @@ static int facts_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col
     case FC_WHAT:
       if (f->what) sqlite3_result_text(ctx, tf_what_name(f->what), -1, SQLITE_STATIC);
       break;
+    case FC_COUNTERPARTY:
+      if (f->counterparty)
+        sqlite3_result_text(ctx, f->counterparty, (int)f->counterparty_len, SQLITE_TRANSIENT);
+      break;
+    case FC_COUNTERPARTY_KIND:
+      if (f->counterparty)
+        sqlite3_result_text(ctx, tf_entity_kind_name(f->counterparty_kind), -1, SQLITE_STATIC);
+      break;
     case FC_YEAR:
       if (f->year) sqlite3_result_int(ctx, f->year);
+      break;
+    case FC_YEAR_SOURCE:
+      if (f->year) sqlite3_result_text(ctx, tf_year_source_name(f->year_source), -1, SQLITE_STATIC);
       break;
     case FC_GRP:
       if (f->grp) sqlite3_result_int(ctx, f->grp);
