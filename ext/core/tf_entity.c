@@ -69,6 +69,7 @@
 #define G_VARIANT 0x8000
 #define G_SUBJECT_VERB 0x10000
 #define G_PRODUCT_SUFFIX 0x20000
+#define G_RELATIVE 0x40000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
@@ -90,6 +91,7 @@ static const tf_class_name guess_classes[] = {
   {"variant", G_VARIANT},
   {"subject_verb", G_SUBJECT_VERB},
   {"product_suffix", G_PRODUCT_SUFFIX},
+  {"relative", G_RELATIVE},
   {NULL, 0},
 };
 
@@ -619,6 +621,20 @@ static size_t number_before(const unsigned char *s, size_t start) {
 ** spaces) a verb whose subject is a name (guess.tsv class subject_verb)? */
 static int subject_of_verb(const scan *sc, size_t end) {
   size_t ws, we;
+  size_t p = skip_hspace(sc, end);
+  /* the antecedent of a relative clause: "Vantora, qui a réalisé …", "Kelvora, which" */
+  if (p < sc->len && sc->s[p] == ',' && next_word(sc, p + 1, &ws, &we) &&
+      (phrase_mask(sc, ws, we) & G_RELATIVE))
+    return 1;
+  /* a row of a list: "Kelvora : 12 M€", "Kelvora (75 M€)" */
+  if (p < sc->len && (sc->s[p] == ':' || sc->s[p] == '(')) {
+    size_t q = skip_hspace(sc, p + 1);
+    size_t next;
+    int32_t cp = q < sc->len ? tf_utf8_decode(sc->s, sc->len, q, &next) : 0;
+    if ((cp >= '0' && cp <= '9') || cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 ||
+        cp == 0x20B9)
+      return 1;
+  }
   if (!next_word(sc, end, &ws, &we) || ws == end) return 0;
   return (phrase_mask(sc, ws, we) & G_SUBJECT_VERB) != 0;
 }

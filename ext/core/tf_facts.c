@@ -11,7 +11,6 @@
 #include "tf_utf8.h"
 #include "tf_words.h"
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------------ */
@@ -45,6 +44,8 @@
 #define F_PLACE 0x1000000         /* "sous", "à", "near" X: X is a place */
 #define F_RELATIVE_YEAR 0x2000000 /* "l'an dernier", "this year": no year from context */
 #define F_MONTH 0x4000000         /* "March", "mars" between a year phrase and its year */
+#define F_RECEIVE 0x8000000       /* X "a reçu", X "received": X receives the amount */
+#define F_RELATIVE 0x10000000     /* X ", qui", X ", which": a clause about X */
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -74,8 +75,11 @@ static const tf_class_name phrase_classes[] = {
   {"place_before", F_PLACE},
   {"relative_year", F_RELATIVE_YEAR},
   {"month", F_MONTH},
-  {"media", 0},     /* names, read below */
-  {"authority", 0}, /* names, read below */
+  {"receive_after", F_RECEIVE},
+  {"relative", F_RELATIVE},
+  {"media", 0},      /* names, read below */
+  {"media_word", 0}, /* last words of names, read below */
+  {"authority", 0},  /* names, read below */
   {NULL, 0},
 };
 
@@ -130,6 +134,8 @@ const char *tf_year_source_name(int source) {
 ** article's amounts fall back to (value 2). */
 #define NAME_MEDIA 1
 #define NAME_AUTHORITY 2
+#define NAME_MEDIA_WORD 3                /* while reading: a last word of outlets' names */
+#define MEDIA_WORD 0x5bd1e9955bd1e995ull /* keys the last words apart from whole names */
 static tf_word_map media;
 
 static uint64_t name_hash(const char *name, size_t len) {
@@ -160,7 +166,9 @@ int tf_facts_init(char *err, size_t size) {
     while (tf_data_next(&r, &row)) {
       int value = row.len[0] == 5 && memcmp(row.field[0], "media", 5) == 0       ? NAME_MEDIA
                   : row.len[0] == 9 && memcmp(row.field[0], "authority", 9) == 0 ? NAME_AUTHORITY
-                                                                                 : 0;
+                  : row.len[0] == 10 && memcmp(row.field[0], "media_word", 10) == 0
+                    ? NAME_MEDIA_WORD
+                    : 0;
       if (!value) continue;
       tf_data_item item;
       for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
@@ -170,6 +178,10 @@ int tf_facts_init(char *err, size_t size) {
         }
         uint64_t h = name_hash(item.text, item.len);
         if (!h) return tf_data_fail(err, size, &r, "bad name '%.*s'", (int)item.len, item.text);
+        if (value == NAME_MEDIA_WORD) {
+          h ^= MEDIA_WORD;
+          value = NAME_MEDIA;
+        }
         tf_word_map_put(&media, h, value);
       }
     }
@@ -409,11 +421,25 @@ enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 #define P_GOODS 0x80        /* "puces Nvidia", "acquisition of X": the thing bought is X's, or X */
 #define P_NOT_SUBJECT 0x100 /* a place that does not open its sentence */
 #define P_PLACE 0x200       /* "sous", "à", "near": where, not who */
+#define P_RECEIVES 0x400    /* X "received": the receiver */
+#define P_RELATIVE 0x800    /* X ", qui …", X ", which …": the clause's subject */
 
 static int named_as(const tf_entity_mention *m) {
   int32_t value = 0;
   tf_word_map_get(&media, name_hash(m->name, m->name_len), &value);
-  return value;
+  if (value) return value;
+  /* an outlet by its last word ("The Gazette", "Alliance News") or its domain name
+  ** ("CercleFinance.com"), when the name has more than that word or is a domain */
+  size_t w = m->name_len;
+  while (w > 0 && m->name[w - 1] != ' ') w--;
+  const char *last = m->name + w;
+  size_t n = m->name_len - w;
+  if (n > 4 && last[n - 4] == '.' &&
+      (memcmp(last + n - 3, "com", 3) == 0 || memcmp(last + n - 3, "net", 3) == 0))
+    return NAME_MEDIA;
+  if (w > 0 && tf_word_map_get(&media, name_hash(last, n) ^ MEDIA_WORD, &value) && value)
+    return NAME_MEDIA;
+  return 0;
 }
 
 static int is_media(const tf_entity_mention *m) { return named_as(m) == NAME_MEDIA; }
@@ -525,8 +551,13 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
       return R_TARGET; /* "puces Nvidia" */
     }
   }
-  /* After: a possessive, goods, or a reporting verb. */
+  /* After: a relative clause, a possessive, goods, or a reporting verb. */
   int k = b + 1;
+  if (k < an->count && t[k].entity < 0 && (start_mask(an, k) & F_RELATIVE)) {
+    size_t p = m->end;
+    while (p < t[k].start && (an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0)) p++;
+    if (p < t[k].start && an->s[p] == ',') *prep |= P_RELATIVE;
+  }
   int possessive = 0;
   if (k < an->count && t[k].end - t[k].start == 1 && (an->s[t[k].start] | 0x20) == 's' &&
       t[k].start > m->end) {
@@ -544,6 +575,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     if (possessive && (mask & F_SPEND)) return R_OWNER;
     for (int n = 0; n < 4 && k < an->count && t[k].entity < 0; n++) {
       mask = start_mask(an, k);
+      if (mask & F_RECEIVE) *prep |= P_RECEIVES;
       if (mask & F_SOURCE_AFTER) return R_SOURCE;
       if (!(mask & F_AUX)) break;
       k = t[k].start_phrase_last + 1;
@@ -568,6 +600,28 @@ typedef struct pick {
 /* The role of every name that may own an amount, once per window; and
 ** whether the window is in the other language than the article. */
 #define NO_ROLE 0xFF /* not a candidate, or no token in the window */
+/* Is b the next name of a list that a opens: only a comma or a conjunction between
+** them, and at most two more words ("X, Y", "X et des historiques Y", "X and Y")? */
+static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entity_mention *b) {
+  if (b->start <= a->end || b->start - a->end > 40) return 0;
+  int i = token_from(an, a->end), j = token_from(an, b->start);
+  int comma = 0, conjunction = 0, words = 0;
+  for (size_t p = a->end; p < b->start; p++) {
+    unsigned char c = an->s[p];
+    if (c == ',') comma = 1;
+    else if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n') return 0;
+  }
+  for (int k = i; k < j; k++) {
+    if (start_mask(an, k) & F_CLAUSE) {
+      if (an->tokens[an->tokens[k].start_phrase_last].end - an->tokens[k].start > 4) return 0;
+      conjunction = 1; /* "et", "and"; not "tandis que" */
+    } else {
+      words++;
+    }
+  }
+  return (comma || conjunction) && words <= 2;
+}
+
 static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
   const tf_entity_list *ents = &facts->entities;
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
@@ -586,8 +640,19 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
       while (j >= 0 && (end_mask(an, j) & F_DET) && an->tokens[j].end_phrase_first == j) j--;
       if (j >= 0 || an->roles[i] != R_NEUTRAL) prep |= P_NOT_SUBJECT;
     }
+    /* the next names of a list take the role of its first: "auprès de Sprints Capital et
+    ** des historiques Eurazeo, Aglaé Ventures …", "led by Accel and Index" */
+    if (i > an->first_entity && an->roles[i] == R_NEUTRAL && !prep && an->roles[i - 1] != NO_ROLE &&
+        listed_after(an, &ents->items[i - 1], m))
+      an->roles[i] = an->roles[i - 1], prep = an->preps[i - 1] & (uint16_t)~P_NOT_SUBJECT;
     an->preps[i] = (uint16_t)prep;
   }
+  /* ... and the first names take the last's when it is someone else's: "the Alphabet and
+  ** Roc Nation-backed company" */
+  for (size_t i = an->end_entity; i > an->first_entity + 1; i--)
+    if (an->roles[i - 1] == R_INDIRECT && an->roles[i - 2] == R_NEUTRAL &&
+        listed_after(an, &ents->items[i - 2], &ents->items[i - 1]))
+      an->roles[i - 2] = R_INDIRECT;
   an->foreign = foreign_sentence(an->s, an->window_start, an->window_end, lang);
 }
 
@@ -615,7 +680,8 @@ static int attached(const analysis *an, const tf_fact_list *facts, const tf_enti
 static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned prep, int before) {
   int kind = m->kind, authority = named_as(m) == NAME_AUTHORITY;
   if (role == R_SOURCE || role == R_INDIRECT) return 0;
-  /* the other party of the event is not the owner */
+  /* the other party of the event is not the owner; a place is one only as a subject */
+  if (kind == TF_KIND_PLACE && (prep & P_NOT_SUBJECT)) return 0;
   switch (what) {
     case TF_WHAT_FUNDING:
       if (prep & (P_IN | P_FOR)) return role == R_TARGET ? 7 : 0; /* the raiser */
@@ -635,16 +701,20 @@ static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned p
       /* "115 milliards pour China Mobile et 103 pour PetroChina": the share of each */
       if ((prep & P_FOR) && !before) return 7;
       break;
+    case TF_WHAT_BUDGET:
+      if (prep & P_RECEIVES) return 0; /* a beneficiary */
+      /* fall through */
     case TF_WHAT_REVENUE:
     case TF_WHAT_DEBT:
     case TF_WHAT_INVESTMENT:
-    case TF_WHAT_BUDGET:
       if (prep & (P_TO | P_FROM | P_LEAD)) return 0;
       break;
     default: break;
   }
   if (role == R_OWNER) return 8;
   if (role != R_NEUTRAL) return 0;
+  /* "TikTok, which generated $23 billion": the antecedent, a person's too */
+  if ((prep & P_RELATIVE) && before && kind != TF_KIND_PLACE) return 6;
   /* a name guessed without evidence of its kind, after "sous", "à", "near": a place */
   if (m->kind_by_default && (prep & P_PLACE)) return 0;
   if (kind == TF_KIND_PRODUCT) {
@@ -663,6 +733,8 @@ static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned p
   } else if (kind == TF_KIND_PERSON) {
     /* a person named near an amount is more often the one who announces it, unless
     ** the amount is pay or a fortune */
+    if (what == TF_WHAT_ACQUISITION || what == TF_WHAT_DEBT || what == TF_WHAT_INVESTMENT)
+      return before ? 3 : 0; /* a buyer, a borrower, an investor in person */
     if (what != TF_WHAT_PAY && what != TF_WHAT_WEALTH) return 0;
   } else if (kind != TF_KIND_ORG || authority) {
     return 0; /* an authority only as the owner */
@@ -697,7 +769,7 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
     case TF_WHAT_REVENUE: return prep & P_TO ? 3 : 0;
     case TF_WHAT_DEBT: return prep & (P_FROM | P_LEAD | P_BY) ? 3 : 0;
     case TF_WHAT_INVESTMENT: return prep & (P_GOODS | P_FROM) ? 3 : 0;
-    case TF_WHAT_BUDGET: return prep & (P_TO | P_FOR) ? 3 : 0;
+    case TF_WHAT_BUDGET: return prep & (P_TO | P_FOR | P_RECEIVES) ? 3 : 0;
     default: return 0;
   }
 }
@@ -718,9 +790,11 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     int before = m->end <= ms;
-    int tier = role != R_SOURCE && role != R_INDIRECT && attached(an, facts, m, first)
-                 ? 8
-                 : owner_tier(what, m, role, an->preps[i], before);
+    int row = role != R_SOURCE && role != R_INDIRECT && attached(an, facts, m, first);
+    /* a list of a budget's lines names who receives each */
+    int tier = row && what != TF_WHAT_BUDGET ? 8
+               : row                         ? 0
+                                             : owner_tier(what, m, role, an->preps[i], before);
     /* in the other language, only the amount's own genitive */
     if (!tier || (foreign && tier < 8)) continue;
     size_t distance = before ? ms - m->end : m->start - me;
@@ -740,7 +814,10 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
         memcmp(m->name, best.m->name, m->name_len) == 0)
       continue;
     int before = m->end <= ms;
-    int rank = counterparty_rank(what, m, role, an->preps[i], before, best.tier);
+    int rank = what == TF_WHAT_BUDGET && role != R_SOURCE && role != R_INDIRECT &&
+                   attached(an, facts, m, first)
+                 ? 4
+                 : counterparty_rank(what, m, role, an->preps[i], before, best.tier);
     if (!rank) continue;
     size_t distance = before ? ms - m->end : m->start - me;
     if (clause_between(an, before ? m->end : me, before ? ms : m->start)) continue;
@@ -1589,7 +1666,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   const tf_entity_mention *main_org = an.nomem
                                         ? NULL
                                         : main_organisation(&out->entities, state, &an.nomem);
-  for (size_t k = 0; main_org && getenv("NOMAIN") == NULL && k < out->count; k++)
+  for (size_t k = 0; main_org && k < out->count; k++)
     if (fall_back[k]) {
       out->items[k].entity = main_org->name;
       out->items[k].entity_len = main_org->name_len;
