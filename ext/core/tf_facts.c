@@ -765,7 +765,7 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
     case TF_WHAT_ACQUISITION:
       if (prep & (P_OBJECT | P_GOODS)) return 3;
       if (prep & (P_IN | P_FOR)) return 2;
-      return 0;
+      return prep & P_TO ? 1 : 0; /* "a proposal to Shire" */
     case TF_WHAT_REVENUE: return prep & P_TO ? 3 : 0;
     case TF_WHAT_DEBT: return prep & (P_FROM | P_LEAD | P_BY) ? 3 : 0;
     case TF_WHAT_INVESTMENT: return prep & (P_GOODS | P_FROM) ? 3 : 0;
@@ -1096,13 +1096,62 @@ static int blank_line_between(const unsigned char *s, size_t from, size_t to) {
 /* Is the amount at byte p on a line of a list (a short line: "Ministry of Defence: ₹6.2
 ** lakh crore", "- 2023 : 54,0 millions") that follows the amount before it (ending at
 ** prev) closely, across empty lines? */
-#define LIST_LINE 100
+#define LIST_LINE 160
 static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) {
   if (p - prev > 4 * LIST_LINE) return 0;
   size_t a = p, b = p;
   while (a > 0 && s[a - 1] != '\n' && p - a < LIST_LINE) a--;
   while (b < len && s[b] != '\n' && b - p < LIST_LINE) b++;
   return b - a < LIST_LINE && (a == 0 || s[a - 1] == '\n');
+}
+
+/* The class of the last what.tsv phrase in s[from..to), read back to the start of its
+** paragraph (past empty lines when the amount is a list's item: its lead-in line), or
+** TF_WHAT_NONE. A capitalised word counts only at the start of a line or a sentence
+** (elsewhere it is a name's: "Crédit Agricole"). */
+#define LOOK_BACK 400
+static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list) {
+  if (!list)
+    for (size_t p = to; p > from; p--)
+      if (s[p - 1] == '\n' && blank_line_between(s, p - 1, to)) {
+        from = p;
+        break;
+      }
+  int found = TF_WHAT_NONE;
+  size_t quiet_until = 0;
+  for (size_t p = from; p < to;) {
+    size_t next;
+    int32_t cp = tf_utf8_decode(s, to, p, &next);
+    if (next <= p) next = p + 1;
+    size_t prev = p;
+    if (p > from) tf_utf8_decode_before(s, p, &prev);
+    if (p < quiet_until || !tf_word_char_at(s, to, p) ||
+        (p > from && tf_word_char_at(s, to, prev))) { /* not a word's start */
+      p = next;
+      continue;
+    }
+    size_t q = p;
+    while (q > from && (s[q - 1] == ' ' || s[q - 1] == '"' || s[q - 1] == '-')) q--;
+    size_t before_q = q;
+    int32_t c = q > from ? tf_utf8_decode_before(s, q, &before_q) : '\n';
+    int opening = c == '\n' || c == '.' || c == ':' || c == 0x2022 /* "•" */;
+    if (tf_letter_case(cp) > 0 && !opening) {
+      p = next;
+      continue;
+    }
+    tf_trie_hit hits[4];
+    int n = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
+    for (int h = n - 1; h >= 0; h--) {
+      if (tf_word_char_at(s, to, hits[h].end)) continue;
+      uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, lang);
+      if (!mask) continue;
+      if (mask & WHAT_NONE) quiet_until = hits[h].end;
+      else if (what_of_mask(mask)) found = what_of_mask(mask);
+      break;
+    }
+    p = next;
+  }
+  return found;
 }
 
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
@@ -1437,8 +1486,14 @@ static void note_window_names(const analysis *an, const tf_fact_list *facts, uns
 ** the windows read), outlets and excluded roles aside; the first on a tie. One
 ** pass with a table of the names counted (an article may name many). Sets
 ** *nomem when the table cannot be made. */
+typedef struct named_most {
+  const tf_entity_mention *first, *second; /* the two organisations named most */
+  size_t first_count, second_count;
+} named_most;
+
 static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
-                                                  const unsigned char *state, int *nomem) {
+                                                  const unsigned char *state, int *nomem,
+                                                  named_most *most) {
   size_t size = 16;
   while (size < ents->count * 2) size *= 2;
   typedef struct slot {
@@ -1455,7 +1510,7 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
   size_t best_count = 0, best_first = 0, second_count = 0;
   for (size_t i = 0; i < ents->count; i++) {
     const tf_entity_mention *m = &ents->items[i];
-    if (!typed_org(m) || state[i] == 2) continue;
+    if (m->kind != TF_KIND_ORG || state[i] == 2) continue;
     uint64_t h = TF_WORD_HASH_SEED;
     for (size_t k = 0; k < m->name_len; k++) h = tf_word_hash_byte(h, (unsigned char)m->name[k]);
     size_t at = (size_t)h & (size - 1);
@@ -1475,6 +1530,19 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     const slot *t = &table[at];
     const tf_entity_mention *f = &ents->items[t->first - 1];
     if (named_as(f)) continue; /* an outlet, an authority */
+    /* the two named most, whatever says they are organisations */
+    if (t->count > most->first_count) {
+      if (f != most->first) {
+        most->second = most->first;
+        most->second_count = most->first_count;
+      }
+      most->first = f;
+      most->first_count = t->count;
+    } else if (f != most->first && t->count > most->second_count) {
+      most->second = f;
+      most->second_count = t->count;
+    }
+    if (!typed_org(f)) continue; /* the main organisation by evidence only */
     if (t->count > best_count || (t->count == best_count && t->first - 1 < best_first)) {
       if (f != best) second_count = best_count;
       best = f;
@@ -1576,6 +1644,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   an.preps = preps;
   int next_group = 1;
   int prev_base = TF_WHAT_NONE; /* the what of the amount before, under a total */
+  const tf_entity_mention *deal_party[2] = {NULL,
+                                            NULL}; /* a takeover's target, the fining authority */
   year_context years;
   memset(&years, 0, sizeof years);
   topic_reader topics;
@@ -1602,6 +1672,15 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     ** list of rounds, of pay, of budget lines after the sentence that names them); a
     ** total passes on what it adds up ("les start-up ont levé 312 M€ au total. Talvex
     ** arrive en tête avec 120 M€": a round) */
+    if (!what) {
+      /* the sentences before it, back to the amount before: "Tavares a touché des sommes
+      ** colossales chaque année : - 2021 : 28,2 millions", "les 70 crédits ont vu leur
+      ** masse augmenter. Le volume total est passé de 9,9 à 12,7 milliards" */
+      size_t from = i > 0 ? out->items[i - 1].money.end : 0;
+      if (f->sentence_start > from + LOOK_BACK) from = f->sentence_start - LOOK_BACK;
+      what = base = what_in_text(s, from, f->sentence_start, lang_d,
+                                 list_item(s, len, from, out->items[i].money.start));
+    }
     if (!what && i > 0 && prev_base &&
         (!blank_line_between(s, out->items[i - 1].money.end, out->items[i].money.start) ||
          list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start)))
@@ -1623,6 +1702,18 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     if (what == TF_WHAT_MARKET) {
       who = NULL;
       may_fall_back = 0;
+    }
+    /* The other party of a deal or of fines stays the article's: the target of a takeover
+    ** named once ("Takeda's offer … The proposal was GBP46.50 per share"), the authority
+    ** of a series of fines ("The biggest fine … Other big penalties included £45.5m"). */
+    if (what == TF_WHAT_ACQUISITION || what == TF_WHAT_FINE || what == TF_WHAT_MARKET) {
+      int slot = what == TF_WHAT_ACQUISITION ? 0 : 1;
+      if (other) {
+        if (slot == 1 ? named_as(other) == NAME_AUTHORITY : 1) deal_party[slot] = other;
+      } else if (deal_party[slot] && !same_name(deal_party[slot], who) &&
+                 (slot == 1 || !an.foreign)) {
+        other = deal_party[slot];
+      }
     }
     int year = year_for(&an, out, i, last), year_source = year ? TF_YEAR_SENTENCE : 0;
     context_read(&years, s, len, f->sentence_start);
@@ -1663,15 +1754,34 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     i = last + 1;
   }
-  const tf_entity_mention *main_org = an.nomem
-                                        ? NULL
-                                        : main_organisation(&out->entities, state, &an.nomem);
-  for (size_t k = 0; main_org && k < out->count; k++)
-    if (fall_back[k]) {
-      out->items[k].entity = main_org->name;
-      out->items[k].entity_len = main_org->name_len;
-      out->items[k].entity_kind = main_org->kind;
+  named_most most = {NULL, NULL, 0, 0};
+  const tf_entity_mention *main_org =
+    an.nomem ? NULL : main_organisation(&out->entities, state, &an.nomem, &most);
+  for (size_t k = 0; k < out->count; k++) {
+    tf_fact *g = &out->items[k];
+    if (main_org && fall_back[k]) {
+      g->entity = main_org->name;
+      g->entity_len = main_org->name_len;
+      g->entity_kind = main_org->kind;
     }
+    /* a takeover's other party, named nowhere near the amount: in an article about a
+    ** deal, the other of the two organisations named most (twice at least) */
+    if (g->what == TF_WHAT_ACQUISITION && !g->counterparty && most.second &&
+        most.second_count >= 2) {
+      const tf_entity_mention *o = g->entity && g->entity_len == most.first->name_len &&
+                                       memcmp(g->entity, most.first->name, g->entity_len) == 0
+                                     ? most.second
+                                   : g->entity && g->entity_len == most.second->name_len &&
+                                       memcmp(g->entity, most.second->name, g->entity_len) == 0
+                                     ? most.first
+                                     : NULL;
+      if (o) {
+        g->counterparty = o->name;
+        g->counterparty_len = o->name_len;
+        g->counterparty_kind = o->kind;
+      }
+    }
+  }
   tf_free(state);
   tf_free(preps);
   tf_free(an.tokens);
