@@ -619,7 +619,16 @@ static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entit
       words++;
     }
   }
-  return (comma || conjunction) && words <= 2;
+  if (words > 2 || !(comma || conjunction)) return 0;
+  if (conjunction) return 1;
+  /* a comma alone joins a list only where the list goes on after b ("X, Y et Z", "X, Y,
+  ** Z"): "Selon Reuters, ByteDance va investir" is no list */
+  size_t p = b->end;
+  while (p < an->window_end && (an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0)) p++;
+  if (p < an->window_end && (an->s[p] == ',' || an->s[p] == ')')) return 1;
+  int k = token_from(an, p);
+  return k < an->count && an->tokens[k].start == p && (start_mask(an, k) & F_CLAUSE) &&
+         an->tokens[an->tokens[k].start_phrase_last].end - an->tokens[k].start <= 4;
 }
 
 static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
