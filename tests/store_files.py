@@ -16,7 +16,14 @@ usage: /usr/bin/python3 tests/store_files.py [dist/textfacts.so] [-v]
              the extension, restored with it, gives a working table
   format1    tests/fixtures/store_format1.db, written by the first released format (see
              tests/fixtures/README.md), opened (a copy) with this build: version 1, its rows,
-             integrity-check, writes, rename and drop
+             integrity-check, writes, a rename (format 2: the triggers only), 'rebuild' (the
+             upgrade to format 3), rename and drop
+  format2    tests/fixtures/store_format2.db, written by the last build of format 2: its rows
+             and writes as format 2 stores them; a query that reads a column format 3 added
+             (what, counterparty, counterparty_kind, year_source) fails naming 'rebuild',
+             also read-only; an upgrade that fails or is rolled back leaves format 2 whole;
+             'rebuild' upgrades (rows equal to extract_facts', new indexes, the user's own
+             index, view and table kept), also seen by a connection opened before it
 
 One line per check (`ok NAME` / `FAIL NAME: why`), then `N passed, N failed`; exit 1 on a
 failure. Every sqlite3 shell run here is a new process; an ASan or UBSan report in its
@@ -37,8 +44,14 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tflib  # noqa: E402
 
 FIXTURE = os.path.join(tflib.REPO, 'tests', 'fixtures', 'store_format1.db')
-# The fixture must never be regenerated (tests/fixtures/README.md): its bytes are pinned.
+FIXTURE2 = os.path.join(tflib.REPO, 'tests', 'fixtures', 'store_format2.db')
+# The fixtures must never be regenerated (tests/fixtures/README.md): their bytes are pinned.
 FIXTURE_SHA256 = '7421a5fb861483253f669335228df7b9279e33982a161dab6946f52a2ac9106d'
+FIXTURE2_SHA256 = '1baad584121c8829775465aedc4cd4f270ef0723315daa379ab2ade1ddbc53ca'
+# The columns format 3 added, and the error a query reading one of them gets before.
+NEW_COLUMNS = ['what', 'counterparty', 'counterparty_kind', 'year_source']
+OLD_FORMAT_ERROR = ("textfacts: %s has format %d, whose rows do not hold column %s: "
+                    "INSERT INTO %s(%s) VALUES('rebuild') upgrades it to format 3")
 
 SAN_RE = re.compile(r'^==[0-9]+==|runtime error:|(Address|Leak|UndefinedBehavior|Memory)Sanitizer',
                     re.M)
@@ -54,14 +67,17 @@ CREATE = ("CREATE VIRTUAL TABLE article_facts USING textfacts(content='articles'
           "content_rowid='id', lang_column='lang')")
 # The rows the table must hold, from the table-valued functions (NULL lang: 'auto').
 EXPECTED_SQL = """
-SELECT a.id, 'money', f."match", f.start, f."end", f.amount, f.currency, f.entity, f.year, NULL
+SELECT a.id, 'money', f."match", f.start, f."end", f.amount, f.currency, f.entity, f.year, NULL,
+       f.what, f.counterparty, f.counterparty_kind, f.year_source
   FROM articles AS a, extract_facts(a.body, coalesce(a.lang, 'auto')) AS f
 UNION ALL
-SELECT a.id, 'entity', e."match", e.start, e."end", NULL, NULL, NULL, NULL, e.name
+SELECT a.id, 'entity', e."match", e.start, e."end", NULL, NULL, NULL, NULL, e.name,
+       NULL, NULL, NULL, NULL
   FROM articles AS a, extract_entities(a.body, coalesce(a.lang, 'auto')) AS e
 ORDER BY 1, 4, 2 DESC"""
 STORED_SQL = """
-SELECT doc, kind, "match", start, "end", amount, currency, entity, year, name
+SELECT doc, kind, "match", start, "end", amount, currency, entity, year, name,
+       what, counterparty, counterparty_kind, year_source
   FROM article_facts ORDER BY doc, start, kind DESC"""
 
 
@@ -146,7 +162,7 @@ def test_reopen(c, so_path, tmp):
                shell(so_path, path, "INSERT INTO article_facts(article_facts) VALUES('integrity-check');"))
     c.shell_ok('reopen/shell version',
                shell(so_path, path, "SELECT v, typeof(v) FROM article_facts_config WHERE k = 'version';"),
-               '2|integer\n')
+               '3|integer\n')
     c.shell_ok('reopen/shell query plan', shell(
         so_path, path, "EXPLAIN QUERY PLAN SELECT count(*) FROM article_facts WHERE currency = 'USD';"),
         'QUERY PLAN\n`--SCAN article_facts VIRTUAL TABLE INDEX 0:SELECT id, "currency" FROM '
@@ -203,7 +219,7 @@ def test_reopen(c, so_path, tmp):
     # the version of a future format names the formats this build reads
     copy = os.path.join(tmp, 'format-unknown_version.db')
     rc, out, err = shell(so_path, copy, 'SELECT count(*) FROM article_facts;')
-    c.check('reopen/unknown version: names the formats read', 'reads formats 1 to 2' in err,
+    c.check('reopen/unknown version: names the formats read', 'reads formats 1 to 3' in err,
             'stderr %r' % err)
     # a table this build cannot use can still be dropped (it connects for that alone), and
     # dropping it takes its shadow tables and triggers, not the articles; likewise without
@@ -326,11 +342,11 @@ def test_noext(c, so_path, tmp):
         '%d|%d\n' % (len(expected), sum(1 for r in expected if r[1] == 'money')))
     c.shell_ok('noext/shadow config', shell(
         so_path, path, "SELECT k, v FROM article_facts_config ORDER BY k;", load=False),
-        'column|body\ncontent|articles\ncontent_rowid|id\nlang_column|lang\nversion|2\n')
+        'column|body\ncontent|articles\ncontent_rowid|id\nlang_column|lang\nversion|3\n')
     c.shell_ok('noext/integrity_check', shell(so_path, path, 'PRAGMA integrity_check;', load=False), 'ok\n')
     c.shell_ok('noext/schema', shell(
         so_path, path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'article_facts%';", load=False),
-        '13\n')
+        '15\n')
     c.shell_fails('noext/select on the table', shell(
         so_path, path, 'SELECT count(*) FROM article_facts;', load=False), 'no such module: textfacts')
     for name, sql in [
@@ -431,14 +447,38 @@ def test_format1(c, so_path, tmp):
         INSERT INTO article_facts(kind, doc) VALUES('textfacts:delete', 1);
         SELECT n > 0 AND n = (SELECT count(*) FROM article_facts WHERE doc = 1) FROM before;
         SELECT v FROM article_facts_config WHERE k = 'version';"""), '1\n1\n')
-    # rebuild gives the table today's triggers, and format 2
+    # the columns of format 3 are not there: reading one fails, naming the command
+    for column in NEW_COLUMNS:
+        c.shell_fails('format1/reading %s fails' % column, shell(
+            so_path, path, 'SELECT count(%s) FROM article_facts;' % column),
+            OLD_FORMAT_ERROR % ('article_facts', 1, column, 'article_facts', 'article_facts'))
+    # a rename alone makes the triggers anew: format 2, the rows as they were
+    copy = os.path.join(tmp, 'format1-rename.db')
+    shutil.copy(path, copy)
+    c.shell_ok('format1/rename alone: format 2', shell(so_path, copy, """
+        ALTER TABLE article_facts RENAME TO renamed;
+        SELECT v FROM renamed_config WHERE k = 'version';
+        INSERT INTO renamed(renamed) VALUES('integrity-check');"""), '2\n')
+    c.shell_fails('format1/rename alone: what still missing', shell(
+        so_path, copy, 'SELECT what FROM renamed;'),
+        OLD_FORMAT_ERROR % ('renamed', 2, 'what', 'renamed', 'renamed'))
+    # rebuild gives the table today's triggers, and upgrades it to format 3 (note_facts,
+    # not rebuilt, stays at format 1)
     c.shell_ok('format1/rebuild', shell(so_path, path, """
         INSERT INTO article_facts(article_facts) VALUES('rebuild');
         INSERT INTO article_facts(article_facts) VALUES('integrity-check');
         SELECT count(*) FROM article_facts;
         SELECT v FROM article_facts_config WHERE k = 'version';
+        SELECT v FROM note_facts_config WHERE k = 'version';
         UPDATE articles SET body = 'Nvidia will invest $7 billion in Intel in 2028.' WHERE id = 2;
-        INSERT INTO article_facts(article_facts) VALUES('integrity-check');"""), '14\n2\n')
+        INSERT INTO article_facts(article_facts) VALUES('integrity-check');"""), '14\n3\n1\n')
+    conn = open_db(so_path, path)
+    c.equal('format1/rows after the upgrade', conn.execute(STORED_SQL).fetchall(),
+            conn.execute(EXPECTED_SQL).fetchall())
+    c.equal('format1/what after the upgrade', conn.execute(
+        "SELECT doc, what FROM article_facts WHERE kind = 'money' AND doc = 2").fetchall(),
+        [(2, 'investment')])
+    conn.close()
     rc, _, err = shell(so_path, path, """
         INSERT INTO article_facts(kind, doc) VALUES('textfacts:delete', 1);""")
     c.check('format1/after rebuild, a delete of an existing article is refused',
@@ -463,6 +503,174 @@ def test_format1(c, so_path, tmp):
         'ok\n15\n')
 
 
+# The rows format 2 wrote into its fixture, as the virtual table must still read them.
+FIXTURE2_ROWS = [
+    (1, 'entity', 'Thales', 0, 6, None, None, None, None, None, 'Thales'),
+    (1, 'money', "12 millions d'euros", 14, 33, 12e6, 'EUR', 'Thales', 2025, None, None),
+    (1, 'entity', 'Bpifrance', 52, 61, None, None, None, None, None, 'Bpifrance'),
+    (2, 'entity', 'Nvidia', 0, 6, None, None, None, None, None, 'Nvidia'),
+    (2, 'money', '$5 billion', 19, 29, 5e9, 'USD', 'Nvidia', 2026, None, None),
+    (2, 'entity', 'Intel', 33, 38, None, None, None, None, None, 'Intel'),
+    (3, 'entity', 'Tencent', 0, 7, None, None, None, None, None, 'Tencent'),
+    (3, 'money', '70 milliards de yuans', 16, 37, 70e9, 'CNY', 'Tencent', 2025, 1, None),
+    (3, 'money', '9,7 milliards de dollars', 52, 76, 9.7e9, 'USD', 'Tencent', 2025, 1, None),
+    (4, 'entity', 'European Commission', 4, 23, None, None, None, None, None, 'European Commission'),
+    (4, 'entity', 'Google', 30, 36, None, None, None, None, None, 'Google'),
+    (4, 'money', '€2.4 billion', 37, 49, 2.4e9, 'EUR', 'Google', 2017, None, None),
+    (6, 'entity', 'Samsung', 0, 7, None, None, None, None, None, 'Samsung Electronics'),
+    (6, 'money', '$1 billion', 17, 27, 1e9, 'USD', 'Samsung Electronics', None, None, None),
+    (6, 'entity', 'Texas', 31, 36, None, None, None, None, None, 'Texas'),
+    # article 5 was updated after article 6 was written: its rows come last
+    (5, 'entity', 'Airbus', 0, 6, None, None, None, None, None, 'Airbus'),
+    (5, 'money', "69 milliards d'euros", 42, 62, 69e9, 'EUR', 'Airbus', 2024, None, None),
+]
+FIXTURE2_SQL = ('SELECT doc, kind, "match", start, "end", amount, currency, entity, year, grp, name '
+                'FROM article_facts ORDER BY rowid')
+
+
+def columns_of(conn, table):
+    return [r[1] for r in conn.execute('SELECT * FROM pragma_table_xinfo(?)', (table,))]
+
+
+def test_format2(c, so_path, tmp):
+    if not c.check('format2/fixture present', os.path.exists(FIXTURE2), '%s missing' % FIXTURE2):
+        return
+    with open(FIXTURE2, 'rb') as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    c.equal('format2/fixture never regenerated (sha256)', digest, FIXTURE2_SHA256)
+    path = os.path.join(tmp, 'format2.db')
+    shutil.copy(FIXTURE2, path)
+    c.shell_ok('format2/versions', shell(so_path, path, """
+        SELECT v, typeof(v) FROM article_facts_config WHERE k = 'version';
+        SELECT v, typeof(v) FROM note_facts_config WHERE k = 'version';"""), '2|integer\n2|integer\n')
+    # read as format 2 stored it; a column of format 3 is an error naming the command, never
+    # a NULL (which would read as "nothing says what this amount is")
+    conn = open_db(so_path, path)
+    c.equal('format2/rows read through the table', conn.execute(FIXTURE2_SQL).fetchall(), FIXTURE2_ROWS)
+    c.equal('format2/indexed query', conn.execute(
+        "SELECT doc, amount FROM article_facts WHERE currency = 'USD' AND amount > 2e9 ORDER BY amount").fetchall(),
+        [(2, 5e9), (3, 9.7e9)])
+    c.equal('format2/the user\'s view', conn.execute('SELECT count(*) FROM large_amounts').fetchone()[0], 6)
+    for column in NEW_COLUMNS:
+        for where, sql in (('select', 'SELECT %s FROM article_facts' % column),
+                           ('where', "SELECT count(*) FROM article_facts WHERE %s = 'x'" % column),
+                           ('order by', 'SELECT doc FROM article_facts ORDER BY %s' % column)):
+            c.raises('format2/%s in %s fails' % (column, where), lambda: conn.execute(sql).fetchall(),
+                     OLD_FORMAT_ERROR % ('article_facts', 2, column, 'article_facts', 'article_facts'))
+    c.raises('format2/SELECT * fails', lambda: conn.execute('SELECT * FROM article_facts').fetchall(),
+             OLD_FORMAT_ERROR % ('article_facts', 2, 'what', 'article_facts', 'article_facts'))
+    conn.close()
+    c.shell_ok('format2/integrity-check', shell(so_path, path, """
+        INSERT INTO article_facts(article_facts) VALUES('integrity-check');
+        INSERT INTO note_facts(note_facts) VALUES('integrity-check');"""))
+    # the triggers write as format 2 does: the rows of a new article, no new column
+    c.shell_ok('format2/writes', shell(so_path, path, """
+        INSERT INTO articles VALUES (7, 'en', 'Apple', 'Apple was fined €13 billion by the European Commission.');
+        UPDATE articles SET body = 'Nvidia will invest $6 billion in Intel in 2027.' WHERE id = 2;
+        SELECT "match", amount FROM article_facts WHERE doc IN (2, 7) AND kind = 'money' ORDER BY doc;
+        INSERT INTO article_facts(article_facts) VALUES('integrity-check');
+        SELECT v FROM article_facts_config WHERE k = 'version';"""),
+        '$6 billion|6000000000.0\n€13 billion|13000000000.0\n2\n')
+    # read-only: the stored columns read, the new ones fail the same way, rebuild cannot write
+    uri = 'file:%s?mode=ro' % path
+    ro = sqlite3.connect(uri, uri=True, isolation_level=None)
+    ro.enable_load_extension(True)
+    ro.load_extension(so_path)
+    c.equal('format2/read-only: rows', ro.execute(
+        "SELECT count(*) FROM article_facts WHERE kind = 'money'").fetchone()[0], 8)
+    c.raises('format2/read-only: what fails', lambda: ro.execute('SELECT what FROM article_facts').fetchall(),
+             OLD_FORMAT_ERROR % ('article_facts', 2, 'what', 'article_facts', 'article_facts'))
+    c.raises('format2/read-only: rebuild fails', lambda: ro.execute(
+        "INSERT INTO article_facts(article_facts) VALUES('rebuild')"), 'readonly')
+    ro.close()
+    # an upgrade rolled back, and one that fails half-way (an article whose lang cannot be
+    # read, written while a trigger was missing): format 2, whole, either way
+    before = os.path.join(tmp, 'format2-before.db')
+    shutil.copy(path, before)
+    c.shell_ok('format2/upgrade rolled back', shell(so_path, path, """
+        BEGIN;
+        INSERT INTO article_facts(article_facts) VALUES('rebuild');
+        SELECT v FROM article_facts_config WHERE k = 'version';
+        SELECT count(what) > 0 FROM article_facts;
+        ROLLBACK;
+        SELECT v FROM article_facts_config WHERE k = 'version';
+        SELECT count(*) FROM pragma_table_xinfo('article_facts_data') WHERE name = 'what';
+        INSERT INTO article_facts(article_facts) VALUES('integrity-check');"""), '3\n1\n2\n0\n')
+    c.shell_fails('format2/upgrade rolled back: what still fails', shell(
+        so_path, path, 'SELECT what FROM article_facts;'),
+        OLD_FORMAT_ERROR % ('article_facts', 2, 'what', 'article_facts', 'article_facts'))
+    failing = os.path.join(tmp, 'format2-failing.db')
+    shutil.copy(path, failing)
+    plain = sqlite3.connect(failing)
+    plain.executescript("DROP TRIGGER article_facts_au; UPDATE articles SET lang = 'xx' WHERE id = 4;")
+    plain.close()
+    rc, _, err = shell(so_path, failing, "INSERT INTO article_facts(article_facts) VALUES('rebuild');")
+    c.check('format2/failing upgrade: an error naming the table and article',
+            rc != 0 and 'article_facts: article 4: unknown lang' in err, repr(err))
+    c.shell_ok('format2/failing upgrade: still format 2', shell(so_path, failing, """
+        SELECT v FROM article_facts_config WHERE k = 'version';
+        SELECT count(*) FROM pragma_table_xinfo('article_facts_data') WHERE name IN ('what', 'year_source');
+        SELECT count(*) FROM sqlite_schema WHERE name IN ('article_facts_what', 'article_facts_au');
+        SELECT count(*) FROM article_facts;"""), '2\n0\n0\n20\n')
+    # the upgrade: a connection opened before it, on format 2, sees format 3 after it
+    early = open_db(so_path, path)
+    c.equal('format2/early connection: rows', early.execute('SELECT count(*) FROM article_facts').fetchone()[0], 20)
+    c.shell_ok('format2/rebuild upgrades', shell(so_path, path, """
+        INSERT INTO article_facts(article_facts) VALUES('rebuild');
+        SELECT v FROM article_facts_config WHERE k = 'version';
+        SELECT v FROM note_facts_config WHERE k = 'version';
+        INSERT INTO article_facts(article_facts) VALUES('integrity-check');
+        PRAGMA integrity_check;"""), '3\n2\nok\n')
+    c.equal('format2/early connection sees the new columns', early.execute(
+        "SELECT what FROM article_facts WHERE doc = 7 AND kind = 'money'").fetchall(), [('fine',)])
+    early.execute("INSERT INTO articles VALUES (8, 'en', 'Meta', 'Meta raised $2 billion in 2025.')")
+    early.close()
+    conn = open_db(so_path, path)
+    c.equal('format2/rows after the upgrade: those of extract_facts', conn.execute(STORED_SQL).fetchall(),
+            conn.execute(EXPECTED_SQL).fetchall())
+    c.equal('format2/what after the upgrade', conn.execute(
+        "SELECT doc, what FROM article_facts WHERE kind = 'money' AND what IS NOT NULL ORDER BY doc").fetchall(),
+        [(1, 'funding'), (2, 'investment'), (4, 'fine'), (5, 'revenue'), (6, 'investment'), (7, 'fine'),
+         (8, 'funding')])
+    c.equal('format2/year_source after the upgrade', conn.execute(
+        "SELECT count(*) FROM article_facts WHERE year IS NOT NULL AND year_source IS NULL").fetchone()[0], 0)
+    data = columns_of(conn, 'article_facts_data')
+    c.equal('format2/the new columns come last in article_facts_data', data[-4:], NEW_COLUMNS)
+    c.equal('format2/indexes: the new ones, the user\'s kept', [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'article_facts_data' "
+        "AND name NOT IN ('article_facts_doc', 'article_facts_kind', 'article_facts_currency', "
+        "'article_facts_amount', 'article_facts_name', 'article_facts_entity', 'article_facts_year') "
+        "ORDER BY name")], ['article_facts_counterparty', 'article_facts_what', 'my_article_facts_by_kind'])
+    c.equal('format2/the user\'s table and view kept', (
+        conn.execute('SELECT * FROM reading_notes').fetchall(),
+        conn.execute('SELECT count(*) FROM large_amounts').fetchone()[0]),
+        ([(2, 'check the stake in Intel')], 8))
+    plan = conn.execute("EXPLAIN QUERY PLAN SELECT * FROM article_facts_data WHERE \"what\" = ?1 "
+                        "ORDER BY \"entity\", \"year\"", ('investment',)).fetchall()
+    c.check('format2/what = ? reads the (what, entity, year) index', any(
+        'article_facts_what' in r[-1] for r in plan), repr(plan))
+    # the other table is still format 2 until its own rebuild
+    c.raises('format2/note_facts still format 2', lambda: conn.execute('SELECT what FROM note_facts').fetchall(),
+             OLD_FORMAT_ERROR % ('note_facts', 2, 'what', 'note_facts', 'note_facts'))
+    conn.execute("INSERT INTO note_facts(note_facts) VALUES('rebuild')")
+    c.equal('format2/note_facts after its rebuild', conn.execute(
+        "SELECT v FROM note_facts_config WHERE k = 'version'").fetchone()[0], 3)
+    conn.close()
+    c.shell_ok('format2/after the upgrade: writes, rename, drop', shell(so_path, path, """
+        INSERT INTO articles VALUES (9, 'en', 'Intel', 'Intel will cut $3 billion in costs.');
+        ALTER TABLE article_facts RENAME TO facts;
+        SELECT v FROM facts_config WHERE k = 'version';
+        INSERT INTO facts(facts) VALUES('integrity-check');
+        DROP TABLE facts;
+        DROP TABLE note_facts;
+        SELECT count(*) FROM sqlite_schema WHERE name LIKE '%facts%';
+        DROP VIEW large_amounts;
+        PRAGMA integrity_check;"""), '3\n0\nok\n')
+    c.shell_ok('format2/readable without the extension', shell(
+        so_path, before, 'PRAGMA integrity_check; SELECT count(*) FROM article_facts_data;', load=False),
+        'ok\n20\n')
+
+
 def main(argv):
     report = tflib.Report()
     so_path = tflib.extension_path(argv)
@@ -473,7 +681,7 @@ def main(argv):
     c = Checks(report)
     tmp = tempfile.mkdtemp(prefix='textfacts-store-')
     try:
-        for test in (test_reopen, test_wal, test_noext, test_format1):
+        for test in (test_reopen, test_wal, test_noext, test_format1, test_format2):
             try:
                 test(c, so_path, tmp)
             except Exception as e:  # noqa: BLE001 -- report it and go on with the next group

@@ -15,12 +15,19 @@
 
 /* The on-disk format this build writes, and the oldest one it reads. A change
 ** to the shadow tables or the triggers bumps it; tests/fixtures keeps a file of
-** each. Format 2: the update trigger sends a delete only for an article whose id
-** changed (format 1 sent one on every update), so that a delete command for an
-** article still in the content table can be refused. Re-creating the triggers
-** (rebuild, rename) brings a format-1 table to format 2. */
-#define STORE_FORMAT 2
+** each.
+**   Format 2: the update trigger sends a delete only for an article whose id
+**     changed (format 1 sent one on every update), so that a delete command for
+**     an article still in the content table can be refused. Re-creating the
+**     triggers (rebuild, rename) brings a format-1 table to format 2.
+**   Format 3: the money rows carry what, counterparty, counterparty_kind and
+**     year_source (columns of <name>_data that formats 1 and 2 lack), indexed
+**     on (what, entity, year) and counterparty. 'rebuild' upgrades a table of
+**     format 1 or 2 (store_upgrade); until then it reads and writes as before,
+**     and a query that reads one of the new columns fails saying so. */
+#define STORE_FORMAT 3
 #define STORE_FORMAT_OLDEST 1
+#define STORE_FORMAT_TRIGGERS 2 /* the first format whose triggers are today's */
 
 #define MODULE "textfacts"
 
@@ -38,7 +45,11 @@ enum store_column {
   S_HIGH,
   S_ENTITY,
   S_ENTITY_KIND,
+  S_WHAT,
+  S_COUNTERPARTY,
+  S_COUNTERPARTY_KIND,
   S_YEAR,
+  S_YEAR_SOURCE,
   S_GRP,
   S_NAME,
   S_CODE,
@@ -54,8 +65,11 @@ typedef struct store_column_info {
   const char *name;
   const char *type;
   double selectivity; /* of an equality on it, for xBestIndex; 0: no index */
+  int since;          /* the first format whose <name>_data has it */
 } store_column_info;
 extern const store_column_info store_columns[S_COLUMNS];
+/* Does the table's <name>_data hold column c (enum store_column)? */
+#define store_stores(vt, c) (store_columns[c].since <= (vt)->format)
 
 /* Commands the triggers send through the kind column. */
 #define CMD_INDEX "textfacts:index"
@@ -105,7 +119,12 @@ int store_follow_content(store_vtab *vt);
 
 /* store_schema.c */
 int store_create_shadow_tables(store_vtab *vt, char **err);
-int store_create_indexes(store_vtab *vt, char **err);
+/* Creates the indexes that the formats after `after` introduced (0: all). */
+int store_create_indexes(store_vtab *vt, int after, char **err);
+/* Brings an older table's <name>_data to format STORE_FORMAT: its missing
+** columns added (left NULL: the caller extracts the rows again, then makes the
+** new indexes) and the version recorded. */
+int store_upgrade(store_vtab *vt, char **err);
 /* (Re-)creates the triggers, of format STORE_FORMAT, and records that format in
 ** <name>_config (the table's own name there: the one it has, or will have after a
 ** rename). */

@@ -16,12 +16,15 @@
 **
 **   CREATE TABLE x(doc INTEGER, kind TEXT, match TEXT, start INTEGER, end INTEGER,
 **                  sentence INTEGER, amount REAL, currency TEXT, qualifier TEXT,
-**                  low REAL, high REAL, entity TEXT, entity_kind TEXT, year INTEGER,
-**                  grp INTEGER, name TEXT, code TEXT, source TEXT, <name> HIDDEN)
+**                  low REAL, high REAL, entity TEXT, entity_kind TEXT, what TEXT,
+**                  counterparty TEXT, counterparty_kind TEXT, year INTEGER,
+**                  year_source TEXT, grp INTEGER, name TEXT, code TEXT, source TEXT,
+**                  <name> HIDDEN)
 **
 ** One row per mention of each article: kind 'money' rows carry extract_facts'
 ** values (amount … grp; name, code and source NULL), kind 'entity' rows carry
-** extract_entities' (name, entity_kind, code, source; the money columns NULL).
+** extract_entities' (name, entity_kind, code, source; the money columns, what,
+** counterparty, counterparty_kind and year_source NULL).
 ** sentence is the 0-based index of the sentence the mention starts in, as
 ** extract_sentences numbers them. Rows of one article are in text order
 ** (start, then money before entity).
@@ -30,10 +33,29 @@
 **   <name>_config(k PRIMARY KEY, v)  the format version and the options;
 **   <name>_data(id INTEGER PRIMARY KEY, doc, kind, … the columns above),
 **     with indexes on doc, kind, (currency, amount), amount, name,
-**     (entity, year) and year (partial: only rows where the column is set).
+**     (entity, year), year, (what, entity, year) and counterparty (partial:
+**     only rows where the first column is set). (what, entity, year) rather
+**     than what alone: the question it is for, "how much investment per entity
+**     and year", reads one range of it in GROUP BY order.
 ** Queries become one SELECT on <name>_data with every constraint and ORDER BY
 ** pushed down, so SQLite's planner picks the index (xBestIndex estimates
 ** which constraint narrows most).
+**
+** Formats (<name>_config's version; store_internal.h has the history). This
+** build writes format 3 and reads 1 to 3. A table of format 1 or 2 lacks
+** what, counterparty, counterparty_kind and year_source in <name>_data. It is
+** not upgraded on connect: that is where SQLite prepares statements, where a
+** schema change is unsafe, a read-only file cannot take one, and a large
+** corpus would stall a mere SELECT while every article is extracted again.
+** Instead it keeps working as its format did — its other columns read,
+** triggers write, integrity-check compares the columns it stores — and a
+** query that reads a missing column fails (in xFilter, once the statement
+** has checked its schema: another connection may have upgraded the table),
+** naming the column and the command: 'rebuild' upgrades it (store_upgrade:
+** ALTER TABLE ADD COLUMN, so the user's own indexes or views on the table
+** stay; then the rows extracted again, the new indexes, format 3), all in
+** the command's statement, so an error or a ROLLBACK leaves format 2 whole.
+** Never NULL for a missing column: NULL is also the answer "nothing says".
 **
 ** Staying current: three triggers on the content table, <name>_ai, _ad and
 ** _au, write to this table with an internal command in the kind column
@@ -165,7 +187,7 @@ static int store_init(sqlite3 *db, void *aux, int argc, const char *const *argv,
   ** what keeping them up to date row by row does. */
   if (rc == SQLITE_OK && create) {
     rc = store_rebuild(vt);
-    if (rc == SQLITE_OK) rc = store_create_indexes(vt, &vt->base.zErrMsg);
+    if (rc == SQLITE_OK) rc = store_create_indexes(vt, 0, &vt->base.zErrMsg);
     if (rc != SQLITE_OK && vt->base.zErrMsg) {
       *err = vt->base.zErrMsg;
       vt->base.zErrMsg = NULL;
@@ -232,6 +254,13 @@ static const char *column_sql(int column) { return column < 0 ? "id" : store_col
 ** it, and the same SELECT explained shows which index SQLite takes. */
 static int store_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
   store_vtab *vt = (store_vtab *)base;
+  /* A column an older format does not store is never answered by a guess
+  ** (NULL would read as "nothing says"): xFilter fails, saying how to
+  ** upgrade (idxNum: 1 + the column). Not here: a statement being prepared
+  ** may see the format of a schema another connection has since upgraded,
+  ** which the statement's start (its schema check) brings up to date. */
+  for (int c = 0; !vt->broken && !info->idxNum && c < S_COLUMNS; c++)
+    if (!store_stores(vt, c) && (info->colUsed & ((sqlite3_uint64)1 << c))) info->idxNum = 1 + c;
   sqlite3_str *plan = sqlite3_str_new(vt->db);
   double rows = (double)vt->rows, selectivity = 1.0;
   int indexed = 0, unique = 0, argv_index = 0;
@@ -355,11 +384,18 @@ static int store_next(sqlite3_vtab_cursor *base) {
 
 static int store_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
                         sqlite3_value **argv) {
-  (void)idx_num;
   store_cursor *cur = (store_cursor *)base;
   store_vtab *vt = (store_vtab *)base->pVtab;
   if (!idx_str) return SQLITE_ERROR; /* store_best_index always gives one */
   if (store_check_usable(vt) != SQLITE_OK) return SQLITE_ERROR;
+  if (idx_num > 0 && idx_num <= S_COLUMNS && !store_stores(vt, idx_num - 1)) {
+    textfacts_vtab_error(base->pVtab,
+                         MODULE ": %s has format %d, whose rows do not hold column %s: "
+                                "INSERT INTO %s(%s) VALUES('rebuild') upgrades it to format %d",
+                         vt->name, vt->format, store_columns[idx_num - 1].name, vt->name, vt->name,
+                         STORE_FORMAT);
+    return base->pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
   if (!cur->stmt || !cur->plan || strcmp(cur->plan, idx_str) != 0) {
     sqlite3_finalize(cur->stmt);
     cur->stmt = NULL;

@@ -16,28 +16,52 @@ SQLITE_EXTENSION_INIT3
 
 /* Name and declared type of each stored column, in schema order; the
 ** virtual table and <name>_data declare them alike, so comparisons pushed
-** down behave as they would on the virtual table. */
+** down behave as they would on the virtual table. The columns of a later
+** format come where they read best in the declared schema (as extract_facts
+** orders them); in the <name>_data of an upgraded table they come last, as
+** ALTER TABLE ADD COLUMN puts them: every statement names its columns. */
 const store_column_info store_columns[S_COLUMNS] = {
-  {"doc", "INTEGER", 1e-4},   {"kind", "TEXT", 0.5},      {"match", "TEXT", 0},
-  {"start", "INTEGER", 0},    {"end", "INTEGER", 0},      {"sentence", "INTEGER", 0},
-  {"amount", "REAL", 1e-3},   {"currency", "TEXT", 0.02}, {"qualifier", "TEXT", 0},
-  {"low", "REAL", 0},         {"high", "REAL", 0},        {"entity", "TEXT", 1e-3},
-  {"entity_kind", "TEXT", 0}, {"year", "INTEGER", 0.02},  {"grp", "INTEGER", 0},
-  {"name", "TEXT", 1e-3},     {"code", "TEXT", 0},        {"source", "TEXT", 0},
+  {"doc", "INTEGER", 1e-4, 1},
+  {"kind", "TEXT", 0.5, 1},
+  {"match", "TEXT", 0, 1},
+  {"start", "INTEGER", 0, 1},
+  {"end", "INTEGER", 0, 1},
+  {"sentence", "INTEGER", 0, 1},
+  {"amount", "REAL", 1e-3, 1},
+  {"currency", "TEXT", 0.02, 1},
+  {"qualifier", "TEXT", 0, 1},
+  {"low", "REAL", 0, 1},
+  {"high", "REAL", 0, 1},
+  {"entity", "TEXT", 1e-3, 1},
+  {"entity_kind", "TEXT", 0, 1},
+  {"what", "TEXT", 0.1, 3},
+  {"counterparty", "TEXT", 1e-3, 3},
+  {"counterparty_kind", "TEXT", 0, 3},
+  {"year", "INTEGER", 0.02, 1},
+  {"year_source", "TEXT", 0, 3},
+  {"grp", "INTEGER", 0, 1},
+  {"name", "TEXT", 1e-3, 1},
+  {"code", "TEXT", 0, 1},
+  {"source", "TEXT", 0, 1},
 };
 
-/* The indexes of <name>_data. Partial where the column is set on one kind
-** of row only, which keeps them small. */
+/* The indexes of <name>_data, and the format that introduced each. Partial
+** where the column is set on one kind of row only, which keeps them small.
+** (what, entity, year) answers what = ? alone, and the sums per entity and
+** year of one kind of amount ("investment") in the index's order. */
 static const struct {
   const char *suffix, *columns, *where;
+  int since;
 } indexes[] = {
-  {"doc", "doc", NULL},
-  {"kind", "kind", NULL},
-  {"currency", "currency, amount", "currency IS NOT NULL"},
-  {"amount", "amount", "amount IS NOT NULL"},
-  {"name", "name", "name IS NOT NULL"},
-  {"entity", "entity, year", "entity IS NOT NULL"},
-  {"year", "year", "year IS NOT NULL"},
+  {"doc", "doc", NULL, 1},
+  {"kind", "kind", NULL, 1},
+  {"currency", "currency, amount", "currency IS NOT NULL", 1},
+  {"amount", "amount", "amount IS NOT NULL", 1},
+  {"name", "name", "name IS NOT NULL", 1},
+  {"entity", "entity, year", "entity IS NOT NULL", 1},
+  {"year", "year", "year IS NOT NULL", 1},
+  {"what", "what, entity, year", "what IS NOT NULL", 3},
+  {"counterparty", "counterparty", "counterparty IS NOT NULL", 3},
 };
 #define INDEX_COUNT (sizeof indexes / sizeof indexes[0])
 
@@ -57,10 +81,11 @@ static int name_taken(store_vtab *vt, const char *name, int *taken) {
 
 /* Indexes are never renamed (SQLite cannot rename an index, nor drop one
 ** inside ALTER TABLE): after a rename they keep their first name, so a new
-** table under that name takes the first free <name>_<what>[_N]. */
-int store_create_indexes(store_vtab *vt, char **err) {
+** table under that name takes the first free <name>_<suffix>[_N]. */
+int store_create_indexes(store_vtab *vt, int after, char **err) {
   int rc = SQLITE_OK;
   for (size_t i = 0; rc == SQLITE_OK && i < INDEX_COUNT; i++) {
+    if (indexes[i].since <= after) continue;
     char *index = NULL;
     for (int n = 1; rc == SQLITE_OK; n++) {
       sqlite3_free(index);
@@ -99,6 +124,7 @@ int store_create_shadow_tables(store_vtab *vt, char **err) {
   if (rc != SQLITE_OK) return rc;
   sqlite3_bind_text(stmt, 1, "version", -1, SQLITE_STATIC);
   sqlite3_bind_int(stmt, 2, STORE_FORMAT);
+  vt->format = STORE_FORMAT;
   rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_reset(stmt);
   for (int o = 0; rc == SQLITE_OK && o < O_COUNT; o++) {
     if (!vt->options[o]) continue;
@@ -108,6 +134,39 @@ int store_create_shadow_tables(store_vtab *vt, char **err) {
     if (sqlite3_step(stmt) != SQLITE_DONE) rc = sqlite3_reset(stmt);
   }
   sqlite3_finalize(stmt);
+  return rc;
+}
+
+/* Adds to <name>_data the columns of the formats after vt->format (those it
+** does not have already: a file edited by hand may hold some), and records
+** format STORE_FORMAT. The rows are left as they are: the caller extracts
+** them again (store_rebuild) and then makes the new indexes. Run inside the
+** caller's statement, so that an error or a ROLLBACK undoes all of it. */
+int store_upgrade(store_vtab *vt, char **err) {
+  sqlite3_stmt *stmt = NULL;
+  char *data = sqlite3_mprintf("%s_data", vt->name);
+  int rc = data ? store_prepare(vt->db, &stmt,
+                                "SELECT 1 FROM pragma_table_xinfo(%Q, %Q) WHERE name = ?1 "
+                                "COLLATE NOCASE",
+                                data, vt->schema)
+                : SQLITE_NOMEM;
+  sqlite3_free(data);
+  for (int c = 0; rc == SQLITE_OK && c < S_COLUMNS; c++) {
+    if (store_stores(vt, c)) continue;
+    sqlite3_bind_text(stmt, 1, store_columns[c].name, -1, SQLITE_STATIC);
+    int step = sqlite3_step(stmt);
+    rc = step == SQLITE_ROW || step == SQLITE_DONE ? SQLITE_OK : sqlite3_reset(stmt);
+    sqlite3_reset(stmt);
+    if (rc == SQLITE_OK && step == SQLITE_DONE)
+      rc = store_exec(vt->db, err, "ALTER TABLE \"%w\".\"%w_data\" ADD COLUMN \"%w\" %s",
+                      vt->schema, vt->name, store_columns[c].name, store_columns[c].type);
+  }
+  sqlite3_finalize(stmt);
+  if (rc == SQLITE_OK)
+    rc = store_exec(vt->db, err,
+                    "INSERT OR REPLACE INTO \"%w\".\"%w_config\"(k, v) VALUES('version', %d)",
+                    vt->schema, vt->name, STORE_FORMAT);
+  if (rc == SQLITE_OK) vt->format = STORE_FORMAT;
   return rc;
 }
 
@@ -161,11 +220,14 @@ int store_create_triggers(store_vtab *vt, const char *name, const char *content,
   for (int t = 0; rc == SQLITE_OK && t < 3; t++)
     rc = store_exec(vt->db, err, "CREATE TRIGGER \"%w\".\"%w_%s\"%s", vt->schema, name,
                     trigger_suffix[t], text[t]);
+  /* Today's triggers are those of format 2: an older table reaches it (its
+  ** rows stay as they are: only store_upgrade brings it further). */
+  int format = vt->format > STORE_FORMAT_TRIGGERS ? vt->format : STORE_FORMAT_TRIGGERS;
   if (rc == SQLITE_OK)
     rc = store_exec(vt->db, err,
                     "INSERT OR REPLACE INTO \"%w\".\"%w_config\"(k, v) VALUES('version', %d)",
-                    vt->schema, vt->name, STORE_FORMAT);
-  if (rc == SQLITE_OK) vt->format = STORE_FORMAT;
+                    vt->schema, vt->name, format);
+  if (rc == SQLITE_OK) vt->format = format;
   for (int t = 0; t < 3; t++) sqlite3_free(text[t]);
   return rc;
 }

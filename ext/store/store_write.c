@@ -19,7 +19,9 @@ static int bind_optional_double(sqlite3_stmt *stmt, int param, int has, double v
 
 /* Binds row r of d as parameters 1..S_COLUMNS (in store_column order), the
 ** values extract_facts and extract_entities give. SQLITE_OK, or the first
-** binding's error. */
+** binding's error. (The INSERT of an older format leaves out the numbers of
+** the columns it lacks: binding them is harmless, the last column being
+** always there.) */
 static int bind_row(sqlite3_stmt *stmt, sqlite3_int64 doc, const tf_document *d,
                     const tf_document_row *r) {
   sqlite3_clear_bindings(stmt); /* the columns this kind of row leaves NULL */
@@ -48,7 +50,21 @@ static int bind_row(sqlite3_stmt *stmt, sqlite3_int64 doc, const tf_document *d,
         rc = sqlite3_bind_text(stmt, 1 + S_ENTITY_KIND, tf_entity_kind_name(f->entity_kind), -1,
                                SQLITE_STATIC);
     }
-    if (rc == SQLITE_OK && f->year) rc = sqlite3_bind_int(stmt, 1 + S_YEAR, f->year);
+    const char *what = f->what ? tf_what_name(f->what) : NULL;
+    if (rc == SQLITE_OK && what) rc = sqlite3_bind_text(stmt, 1 + S_WHAT, what, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK && f->counterparty) {
+      rc = sqlite3_bind_text(stmt, 1 + S_COUNTERPARTY, f->counterparty, (int)f->counterparty_len,
+                             SQLITE_STATIC);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(stmt, 1 + S_COUNTERPARTY_KIND,
+                               tf_entity_kind_name(f->counterparty_kind), -1, SQLITE_STATIC);
+    }
+    if (rc == SQLITE_OK && f->year) {
+      rc = sqlite3_bind_int(stmt, 1 + S_YEAR, f->year);
+      const char *year_source = tf_year_source_name(f->year_source);
+      if (rc == SQLITE_OK && year_source)
+        rc = sqlite3_bind_text(stmt, 1 + S_YEAR_SOURCE, year_source, -1, SQLITE_STATIC);
+    }
     if (rc == SQLITE_OK && f->grp) rc = sqlite3_bind_int(stmt, 1 + S_GRP, f->grp);
   } else {
     const tf_entity_mention *m = &d->entities.items[r->index];
@@ -70,14 +86,18 @@ static int bind_row(sqlite3_stmt *stmt, sqlite3_int64 doc, const tf_document *d,
   return rc;
 }
 
+/* The INSERT of a row (the columns the table's format stores) and the DELETE
+** of an article's rows. */
 static int prepare_writes(store_vtab *vt) {
   if (vt->insert) return SQLITE_OK;
   sqlite3_str *sql = sqlite3_str_new(vt->db);
   sqlite3_str_appendf(sql, "INSERT INTO \"%w\".\"%w_data\"(", vt->schema, vt->name);
   for (int c = 0; c < S_COLUMNS; c++)
-    sqlite3_str_appendf(sql, "%s\"%w\"", c ? ", " : "", store_columns[c].name);
+    if (store_stores(vt, c))
+      sqlite3_str_appendf(sql, "%s\"%w\"", c ? ", " : "", store_columns[c].name);
   sqlite3_str_appendall(sql, ") VALUES(");
-  for (int c = 0; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, "%s?%d", c ? ", " : "", c + 1);
+  for (int c = 0; c < S_COLUMNS; c++)
+    if (store_stores(vt, c)) sqlite3_str_appendf(sql, "%s?%d", c ? ", " : "", c + 1);
   sqlite3_str_appendall(sql, ")");
   char *text = sqlite3_str_finish(sql);
   if (!text) return SQLITE_NOMEM;
@@ -87,6 +107,14 @@ static int prepare_writes(store_vtab *vt) {
     rc = store_prepare(vt->db, &vt->remove, "DELETE FROM \"%w\".\"%w_data\" WHERE doc = ?1",
                        vt->schema, vt->name);
   return rc;
+}
+
+/* Drops the prepared writes and check (made again on first use). */
+static void forget_statements(store_vtab *vt) {
+  sqlite3_finalize(vt->insert);
+  sqlite3_finalize(vt->remove);
+  sqlite3_finalize(vt->verify);
+  vt->insert = vt->remove = vt->verify = NULL;
 }
 
 /* The lang of an article: the lang option, or the lang column's value (NULL:
@@ -258,9 +286,11 @@ int store_rebuild(store_vtab *vt) {
 
 /* The first column where stored row `stored` (a statement over <name>_data
 ** positioned on it, columns in store_column order from 1) and the row bound
-** to `probe` (SELECT ?1, ?2, …) differ, or -1. */
-static int first_difference(sqlite3_stmt *stored, sqlite3_stmt *probe) {
+** to `probe` (SELECT ?1, ?2, …) differ, or -1. The columns an older format
+** does not store are not compared. */
+static int first_difference(const store_vtab *vt, sqlite3_stmt *stored, sqlite3_stmt *probe) {
   for (int c = 0; c < S_COLUMNS; c++) {
+    if (!store_stores(vt, c)) continue;
     sqlite3_value *a = sqlite3_column_value(stored, c + 1);
     sqlite3_value *b = sqlite3_column_value(probe, c);
     int ta = sqlite3_value_type(a), tb = sqlite3_value_type(b);
@@ -325,7 +355,9 @@ static int integrity_check(store_vtab *vt) {
   if (rc == SQLITE_OK) {
     sqlite3_str *sql = sqlite3_str_new(vt->db);
     sqlite3_str_appendall(sql, "SELECT id");
-    for (int c = 0; c < S_COLUMNS; c++) sqlite3_str_appendf(sql, ", \"%w\"", store_columns[c].name);
+    for (int c = 0; c < S_COLUMNS; c++)
+      if (store_stores(vt, c)) sqlite3_str_appendf(sql, ", \"%w\"", store_columns[c].name);
+      else sqlite3_str_appendall(sql, ", NULL");
     sqlite3_str_appendf(sql, " FROM \"%w\".\"%w_data\" WHERE doc = ?1 ORDER BY id", vt->schema,
                         vt->name);
     char *text = sqlite3_str_finish(sql);
@@ -350,6 +382,7 @@ static int integrity_check(store_vtab *vt) {
     if (rc != SQLITE_OK) break;
     if (have_last && doc == last_doc) {
       problem = sqlite3_mprintf("article id %lld appears twice in the content table", doc);
+      rc = problem ? SQLITE_ROW : SQLITE_NOMEM;
       break;
     }
     have_last = 1;
@@ -369,26 +402,37 @@ static int integrity_check(store_vtab *vt) {
       if (i >= d.count) {
         problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc,
                                   (long long)i + 1, (long long)d.count);
+        if (!problem) rc = SQLITE_NOMEM;
         break;
       }
       sqlite3_reset(probe);
       rc = bind_row(probe, doc, &d, &d.rows[i]);
       if (rc == SQLITE_OK && sqlite3_step(probe) != SQLITE_ROW) rc = sqlite3_reset(probe);
-      int c = rc == SQLITE_OK ? first_difference(stored, probe) : -1;
+      int c = rc == SQLITE_OK ? first_difference(vt, stored, probe) : -1;
       if (c >= 0) {
-        char *was = sqlite3_mprintf("%s", sqlite3_column_text(stored, c + 1));
-        char *now = sqlite3_mprintf("%s", sqlite3_column_text(probe, c));
-        problem = sqlite3_mprintf("article %lld: row %lld (at %lld): %s is %s, recomputed %s", doc,
-                                  (long long)i + 1, (long long)d.rows[i].start,
-                                  store_columns[c].name, was ? was : "NULL", now ? now : "NULL");
+        /* (NULL said so: an empty text is another value) */
+        char *was = sqlite3_column_type(stored, c + 1) == SQLITE_NULL
+                      ? sqlite3_mprintf("NULL")
+                      : sqlite3_mprintf("%s", sqlite3_column_text(stored, c + 1));
+        char *now = sqlite3_column_type(probe, c) == SQLITE_NULL
+                      ? sqlite3_mprintf("NULL")
+                      : sqlite3_mprintf("%s", sqlite3_column_text(probe, c));
+        problem = was && now ? sqlite3_mprintf("article %lld: row %lld (at %lld): %s is %s, "
+                                               "recomputed %s",
+                                               doc, (long long)i + 1, (long long)d.rows[i].start,
+                                               store_columns[c].name, was, now)
+                             : NULL;
+        if (!problem) rc = SQLITE_NOMEM;
         sqlite3_free(was);
         sqlite3_free(now);
       }
       i++;
     }
-    if (rc == SQLITE_OK && !problem && i < d.count)
+    if (rc == SQLITE_OK && !problem && i < d.count) {
       problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc, (long long)i,
                                 (long long)d.count);
+      if (!problem) rc = SQLITE_NOMEM;
+    }
     sqlite3_reset(stored);
     sqlite3_reset(probe);
   }
@@ -406,7 +450,9 @@ static int integrity_check(store_vtab *vt) {
       if (rc == SQLITE_ROW)
         problem = sqlite3_mprintf("article %lld has rows but is not in the content table",
                                   sqlite3_column_int64(orphan, 0));
-      rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+      rc = rc == SQLITE_ROW && !problem            ? SQLITE_NOMEM
+           : rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK
+                                                   : rc;
     }
   }
   if (problem) {
@@ -479,16 +525,25 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
     if (command) {
       if (sqlite3_stricmp(command, "rebuild") == 0) {
         /* The content table must still be one CREATE accepts; triggers that
-        ** are missing, changed or of an older format are made anew. */
+        ** are missing, changed or of an older format are made anew. A table
+        ** of an older format is upgraded: its new columns added, its rows
+        ** extracted again (as always), then its new indexes made, all in
+        ** this statement, so an error or a ROLLBACK leaves the table as it
+        ** was (the format in vt too). */
         char *problem = NULL;
         int bad_triggers;
+        int format = vt->format;
         int rc = check_structure(vt, &problem, &bad_triggers);
         if (rc == SQLITE_OK && problem && !bad_triggers) {
           textfacts_vtab_error(base, MODULE ": rebuild of %s: %s", vt->name, problem);
           rc = SQLITE_ERROR;
         }
         sqlite3_free(problem);
-        if (rc == SQLITE_OK && (bad_triggers || vt->format < STORE_FORMAT)) {
+        if (rc == SQLITE_OK && format < STORE_FORMAT) {
+          forget_statements(vt); /* written for the old columns */
+          rc = store_upgrade(vt, &base->zErrMsg);
+        }
+        if (rc == SQLITE_OK && (bad_triggers || format < STORE_FORMAT_TRIGGERS)) {
           rc = store_drop_triggers(vt->db, vt->schema, vt->name, &base->zErrMsg);
           if (rc == SQLITE_OK)
             rc = store_create_triggers(vt, vt->name, vt->options[O_CONTENT], &base->zErrMsg);
@@ -496,6 +551,12 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
           vt->verify = NULL;
         }
         if (rc == SQLITE_OK) rc = store_rebuild(vt);
+        if (rc == SQLITE_OK && format < STORE_FORMAT)
+          rc = store_create_indexes(vt, format, &base->zErrMsg);
+        if (rc != SQLITE_OK && vt->format != format) {
+          forget_statements(vt);
+          vt->format = format;
+        }
         if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !base->zErrMsg)
           textfacts_vtab_error(base, MODULE ": rebuild of %s: %s", vt->name,
                                sqlite3_errmsg(vt->db));

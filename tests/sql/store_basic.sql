@@ -18,33 +18,37 @@ INSERT INTO articles VALUES
 CREATE VIRTUAL TABLE article_facts USING textfacts(content='articles', column='body', content_rowid='id', lang_column='lang');
 -- every row, in rowid order (rows of an article in text order, money before entity)
 SELECT doc, kind, "match", start, "end", sentence, amount, currency, qualifier, low, high,
-       entity, entity_kind, year, grp, name, code, source
+       entity, entity_kind, what, counterparty, counterparty_kind, year, year_source, grp, name,
+       code, source
   FROM article_facts ORDER BY rowid;
 
 -- What the table must hold, from the table-valued functions (NULL lang = 'auto'); typeof()
 -- makes 1 and 1.0 differ. The sentence of an entity is the first sentence ending after it.
 CREATE VIEW expected_facts AS
   SELECT a.id AS doc, 'money' AS kind, f."match", f.start, f."end", f.sentence, f.amount,
-         f.currency, f.qualifier, f.low, f.high, f.entity, f.entity_kind, f.year, f.grp,
-         NULL AS name, NULL AS code, NULL AS source
+         f.currency, f.qualifier, f.low, f.high, f.entity, f.entity_kind, f.what, f.counterparty,
+         f.counterparty_kind, f.year, f.year_source, f.grp, NULL AS name, NULL AS code, NULL AS source
     FROM articles AS a, extract_facts(a.body, coalesce(a.lang, 'auto')) AS f
   UNION ALL
   SELECT a.id, 'entity', e."match", e.start, e."end",
          (SELECT coalesce(min(s.sentence), max(s.sentence)) FROM extract_sentences(a.body, coalesce(a.lang, 'auto')) AS s
            WHERE s."end" > e.start),
-         NULL, NULL, NULL, NULL, NULL, NULL, e.kind, NULL, NULL, e.name, e.code, e.source
+         NULL, NULL, NULL, NULL, NULL, NULL, e.kind, NULL, NULL, NULL, NULL, NULL, NULL, e.name,
+         e.code, e.source
     FROM articles AS a, extract_entities(a.body, coalesce(a.lang, 'auto')) AS e;
 CREATE VIEW typed AS
   SELECT doc, typeof(doc) AS t0, kind, "match", typeof("match") AS t1, start, typeof(start) AS t2,
          "end", typeof("end") AS t3, sentence, typeof(sentence) AS t4, amount, typeof(amount) AS t5,
          currency, qualifier, low, typeof(low) AS t6, high, typeof(high) AS t7, entity, entity_kind,
-         year, typeof(year) AS t8, grp, typeof(grp) AS t9, name, code, source
+         what, counterparty, counterparty_kind, year, typeof(year) AS t8, year_source,
+         grp, typeof(grp) AS t9, name, code, source
     FROM article_facts;
 CREATE VIEW typed_expected AS
   SELECT doc, typeof(doc) AS t0, kind, "match", typeof("match") AS t1, start, typeof(start) AS t2,
          "end", typeof("end") AS t3, sentence, typeof(sentence) AS t4, amount, typeof(amount) AS t5,
          currency, qualifier, low, typeof(low) AS t6, high, typeof(high) AS t7, entity, entity_kind,
-         year, typeof(year) AS t8, grp, typeof(grp) AS t9, name, code, source
+         what, counterparty, counterparty_kind, year, typeof(year) AS t8, year_source,
+         grp, typeof(grp) AS t9, name, code, source
     FROM expected_facts;
 -- rows: the table's; expected: the functions'; missing / extra: rows on one side only;
 -- substr_ok: rows where substr(body, start + 1, end - start) = match (a BLOB body is read

@@ -56,6 +56,7 @@ CREATE VIRTUAL TABLE f USING textfacts(content='g', column='match');
 DROP TABLE g;
 -- a name that would clash with a column of the table
 CREATE VIRTUAL TABLE doc USING textfacts(content='articles', column='body');
+CREATE VIRTUAL TABLE counterparty USING textfacts(content='articles', column='body');
 CREATE VIRTUAL TABLE "Amount" USING textfacts(content='articles', column='body');
 CREATE VIRTUAL TABLE rowid USING textfacts(content='articles', column='body');
 -- a shadow table's name already taken
@@ -114,6 +115,20 @@ INSERT INTO article_facts(article_facts) VALUES('integrity-check');
 INSERT INTO article_facts(article_facts) VALUES('rebuild');
 -- a type changed (the integer year 2026 replaced by a text)
 UPDATE article_facts_data SET year = '2026x' WHERE doc = 2 AND kind = 'money';
+INSERT INTO article_facts(article_facts) VALUES('integrity-check');
+INSERT INTO article_facts(article_facts) VALUES('rebuild');
+-- the columns of format 3: what, counterparty (and its kind), year_source
+UPDATE article_facts_data SET what = 'fine' WHERE doc = 2 AND kind = 'money';
+INSERT INTO article_facts(article_facts) VALUES('integrity-check');
+INSERT INTO article_facts(article_facts) VALUES('rebuild');
+UPDATE article_facts_data SET counterparty = 'Intel', counterparty_kind = 'org' WHERE doc = 2 AND kind = 'money' AND counterparty IS NULL;
+UPDATE article_facts_data SET counterparty_kind = 'person' WHERE doc = 2 AND kind = 'money' AND counterparty IS NOT NULL;
+INSERT INTO article_facts(article_facts) VALUES('integrity-check');
+INSERT INTO article_facts(article_facts) VALUES('rebuild');
+UPDATE article_facts_data SET year_source = 'heading' WHERE doc = 2 AND kind = 'money';
+INSERT INTO article_facts(article_facts) VALUES('integrity-check');
+INSERT INTO article_facts(article_facts) VALUES('rebuild');
+UPDATE article_facts_data SET what = 'investment' WHERE kind = 'entity' AND doc = 2;
 INSERT INTO article_facts(article_facts) VALUES('integrity-check');
 INSERT INTO article_facts(article_facts) VALUES('rebuild');
 -- a row missing

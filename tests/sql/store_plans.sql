@@ -193,3 +193,39 @@ EXPLAIN QUERY PLAN SELECT * FROM article_facts;
 SELECT count(*) AS rows FROM article_facts;
 -- LIMIT and OFFSET stay with SQLite
 SELECT doc, kind, "match" FROM article_facts WHERE doc = 2 ORDER BY start LIMIT 1 OFFSET 1;
+
+-- 12. The columns of format 3. what = ? reads the (what, entity, year) index; so does the
+-- sum of one kind of amount per entity and year, in the index's order (the GROUP BY's
+-- ORDER BY is pushed down: no temp B-tree); counterparty = ? reads its own index;
+-- counterparty_kind and year_source are pushed down without one.
+CREATE VIEW tvf_money AS
+  SELECT a.id AS doc, f."match", f.start, f.amount, f.currency, f.entity, f.what, f.counterparty,
+         f.counterparty_kind, f.year, f.year_source
+    FROM articles AS a, extract_facts(a.body, a.lang) AS f;
+SELECT what, count(*) AS n FROM article_facts WHERE kind = 'money' GROUP BY what ORDER BY what;
+SELECT what, count(*) AS n FROM tvf_money GROUP BY what ORDER BY what;
+EXPLAIN QUERY PLAN SELECT * FROM article_facts WHERE what = 'investment';
+EXPLAIN QUERY PLAN SELECT * FROM article_facts_data WHERE "what" = ?1;
+EXPLAIN QUERY PLAN SELECT * FROM article_facts WHERE what = 'investment' AND entity = 'Thales';
+EXPLAIN QUERY PLAN SELECT * FROM article_facts_data WHERE "what" = ?1 AND "entity" = ?2;
+EXPLAIN QUERY PLAN SELECT entity, year, count(*) FROM article_facts WHERE what = 'investment' GROUP BY entity, year;
+EXPLAIN QUERY PLAN SELECT id, "entity", "year" FROM article_facts_data WHERE "what" = ?1 ORDER BY "entity", "year";
+SELECT entity, year, currency, count(*) AS amounts, sum(amount) AS total
+  FROM article_facts WHERE what = 'investment' GROUP BY entity, year, currency;
+SELECT entity, year, currency, count(*), sum(amount) FROM tvf_money WHERE what = 'investment' GROUP BY entity, year, currency
+EXCEPT SELECT entity, year, currency, count(*), sum(amount) FROM article_facts WHERE what = 'investment' GROUP BY entity, year, currency;
+EXPLAIN QUERY PLAN SELECT * FROM article_facts WHERE counterparty = 'Intel';
+EXPLAIN QUERY PLAN SELECT * FROM article_facts_data WHERE "counterparty" = ?1;
+EXPLAIN QUERY PLAN SELECT * FROM article_facts WHERE year_source = 'sentence' AND counterparty_kind IS NULL;
+SELECT (SELECT count(*) FROM article_facts WHERE what IS NULL AND kind = 'money') AS no_what,
+       (SELECT count(*) FROM tvf_money WHERE what IS NULL) AS expected_no_what,
+       (SELECT count(*) FROM article_facts WHERE what IN ('funding', 'investment')) AS funding_or_investment,
+       (SELECT count(*) FROM tvf_money WHERE what IN ('funding', 'investment')) AS expected_funding_or_investment,
+       (SELECT count(*) FROM article_facts WHERE counterparty IS NOT NULL) AS with_counterparty,
+       (SELECT count(*) FROM tvf_money WHERE counterparty IS NOT NULL) AS expected_with_counterparty,
+       (SELECT count(*) FROM article_facts WHERE year_source = 'sentence') AS year_in_sentence,
+       (SELECT count(*) FROM tvf_money WHERE year_source = 'sentence') AS expected_year_in_sentence;
+SELECT doc, "match", what, counterparty, counterparty_kind, year, year_source FROM article_facts
+ WHERE kind = 'money' AND doc <= 6 ORDER BY doc;
+SELECT doc, "match", what, counterparty, counterparty_kind, year, year_source FROM tvf_money WHERE doc <= 6
+EXCEPT SELECT doc, "match", what, counterparty, counterparty_kind, year, year_source FROM article_facts WHERE kind = 'money';
