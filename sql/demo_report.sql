@@ -109,7 +109,7 @@ SELECT kind,
  ORDER BY count(*) DESC;
 
 .print
-.print (f) Who committed how much, for which year (extract_facts; sql/facts_report.sql)
+.print (f) Investment per entity and year (extract_facts, what = 'investment'; sql/facts_report.sql)
 .read sql/facts_report.sql
 
 .print
@@ -126,3 +126,16 @@ SELECT m.doc, m.match, m.entity, m.year, group_concat(DISTINCT e.name) AS "named
    AND e.name IS NOT m.entity
  WHERE m.currency = 'USD' AND m.amount >= 100e9
  GROUP BY m.rowid ORDER BY m.amount DESC;
+
+.print
+.print (h) What the amounts are, each kind apart (the what column; sql/reports/amounts_by_what.sql)
+SELECT coalesce(m.what, '(nothing says)') AS what, count(*) AS amounts,
+       count(DISTINCT m.doc) AS articles,
+       (SELECT t.entity FROM article_facts AS t
+         WHERE t.kind = 'money' AND t.what IS m.what AND t.entity IS NOT NULL
+         GROUP BY t.entity ORDER BY count(*) DESC, t.entity LIMIT 1) AS "entity named most",
+       substr(group_concat(DISTINCT m.currency), 1, 30) AS currencies
+  FROM article_facts AS m
+ WHERE m.kind = 'money'
+ GROUP BY m.what
+ ORDER BY m.what IS NULL, count(*) DESC, m.what;

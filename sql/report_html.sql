@@ -7,8 +7,12 @@
 --
 -- Run it from the repository's root: it reads sql/implied_rates.sql (which creates the
 -- view textfacts_implied_rates in the database when missing) and sql/reports/*.sql, whose
--- result tables (temp.report_*) it turns into HTML tables. The charts:
---   1. commitments per entity and year (the 12 largest entities, one bar per year);
+-- result tables (temp.report_*) it turns into HTML tables: the investment commitments
+-- (what = 'investment' only), then one table per other kind of amount (revenue, funding,
+-- fines, …: sql/reports/amounts_by_what.sql), each summed apart, then the others. The
+-- charts:
+--   1. investment commitments per entity and year (the 12 largest entities, one bar per
+--      year);
 --   2. the amounts stated, by month of publication (every month from the first to the
 --      last, empty ones included).
 -- Both in one currency: :currency (default EUR) when textfacts_rates is loaded, every
@@ -23,6 +27,7 @@
 .output /dev/null
 .read sql/implied_rates.sql
 .read sql/reports/commitments.sql
+.read sql/reports/amounts_by_what.sql
 .read sql/reports/largest_amounts.sql
 .read sql/reports/entities_together.sql
 .read sql/reports/repeated_facts.sql
@@ -70,7 +75,8 @@ SELECT m.doc, m.day, m.currency, m.value,
        temp.html_params AS p;
 
 -- The sections: a heading, the question, then the rows of a temp.report_* table as JSON
--- arrays (the column names come from the table itself).
+-- arrays (the column names come from the table itself, or from html_sections.columns for
+-- the sections of one kind of amount, whose rows come from temp.report_amounts_by_what).
 DROP TABLE IF EXISTS temp.html_rows;
 CREATE TEMP TABLE html_rows(section TEXT, n INTEGER, cells TEXT);
 INSERT INTO temp.html_rows
@@ -82,8 +88,20 @@ SELECT 'report_commitments', rowid,
        json_array(entity, year, currency, amounts, mentions, total, converted, target)
   FROM temp.report_commitments;
 INSERT INTO temp.html_rows
+SELECT 'report_what', rowid,
+       json_array(coalesce(what, '(nothing says)'), amounts, articles, entities, with_year,
+                  currencies)
+  FROM temp.report_what;
+INSERT INTO temp.html_rows
+SELECT CASE WHEN what NOT GLOB '*[^a-z_]*' THEN 'what-' || what
+            ELSE 'what-x' || lower(hex(what)) END, rowid,
+       json_array(entity, counterparty, year, currency, amounts, mentions, total, converted,
+                  target)
+  FROM temp.report_amounts_by_what
+ WHERE what <> 'investment';
+INSERT INTO temp.html_rows
 SELECT 'report_largest_amounts', rowid,
-       json_array(grp, rank, amount, currency, converted, match, entity, doc, published,
+       json_array(grp, rank, amount, currency, converted, match, entity, what, doc, published,
                   title, sentence)
   FROM temp.report_largest_amounts;
 INSERT INTO temp.html_rows
@@ -100,21 +118,63 @@ SELECT 'report_implied_rates', rowid,
        json_array(base, quote, month, statements, median, low, high, ecb, gap_percent)
   FROM temp.report_implied_rates;
 
+-- columns: NULL (the table's own) or a JSON array of the column names; nav: listed in
+-- the links at the top (the sections of one kind of amount are reached from their
+-- overview, report_what).
 DROP TABLE IF EXISTS temp.html_sections;
-CREATE TEMP TABLE html_sections(ord INTEGER, section TEXT, heading TEXT, question TEXT);
+CREATE TEMP TABLE html_sections(ord REAL, section TEXT, heading TEXT, question TEXT,
+                                columns TEXT, nav INTEGER);
 INSERT INTO temp.html_sections VALUES
-  (1, 'report_commitments_converted', 'Commitments per entity and year, converted',
-   'Which organisation committed how much, for which year, in one currency? (sql/reports/commitments.sql; empty total: an amount without a rate)'),
-  (2, 'report_commitments', 'Commitments per entity, year and currency',
-   'The same commitments in the currencies the articles state.'),
-  (3, 'report_largest_amounts', 'Largest amounts',
-   'What are the largest amounts, in which sentence of which article? Ranked together once converted, else within their own currency. (sql/reports/largest_amounts.sql)'),
-  (4, 'report_entities_together', 'Entities named together',
-   'Which entities are named in the same article or sentence, and how often? (sql/reports/entities_together.sql)'),
-  (5, 'report_repeated_facts', 'Facts repeated across articles',
-   'Which facts (entity, amount, currency, year) do several articles state? (sql/reports/repeated_facts.sql)'),
-  (6, 'report_implied_rates', 'Exchange rates stated by the articles',
-   'What rates do amounts stated in two currencies imply, per pair and month, beside the ECB''s? (sql/reports/implied_rates.sql)');
+  (1, 'report_commitments_converted', 'Investment commitments per entity and year, converted',
+   'Which organisation committed how much investment, for which year, in one currency? Only the amounts the text calls an investment (what = ''investment''): revenue, funding, fines and the other kinds are in their own tables below, never added in. (sql/reports/commitments.sql; empty total: an amount without a rate)',
+   NULL, 1),
+  (2, 'report_commitments', 'Investment commitments per entity, year and currency',
+   'The same investment commitments in the currencies the articles state.', NULL, 1),
+  (3, 'report_what', 'Amounts by kind',
+   'What are the amounts: investment, revenue, funding, fines …? How many of each kind (what), in how many articles, for how many entities. The investments with an entity and a year are the commitments above; every other kind has its own table below, summed apart: a fine is never added to funding. (sql/reports/amounts_by_what.sql)',
+   NULL, 1),
+  (20, 'report_largest_amounts', 'Largest amounts',
+   'What are the largest amounts, of which kind, in which sentence of which article? Ranked together once converted, else within their own currency. (sql/reports/largest_amounts.sql)',
+   NULL, 1),
+  (21, 'report_entities_together', 'Entities named together',
+   'Which entities are named in the same article or sentence, and how often? (sql/reports/entities_together.sql)',
+   NULL, 1),
+  (22, 'report_repeated_facts', 'Facts repeated across articles',
+   'Which facts (entity, amount, currency, year) do several articles state? (sql/reports/repeated_facts.sql)',
+   NULL, 1),
+  (23, 'report_implied_rates', 'Exchange rates stated by the articles',
+   'What rates do amounts stated in two currencies imply, per pair and month, beside the ECB''s? (sql/reports/implied_rates.sql)',
+   NULL, 1);
+-- One section per kind of amount other than investment, in report_what's order (between
+-- the overview and the largest amounts): its heading, and what its counterparty is.
+WITH labels(what, heading, question) AS (VALUES
+  ('revenue', 'Revenue', 'Whose revenue (sales, turnover), how much, for which year? Counterparty: the customer, when the text names one.'),
+  ('profit', 'Profit and loss', 'Whose profit or loss, how much, for which year?'),
+  ('funding', 'Funding raised', 'Who raised how much, from whom, for which year? Counterparty: the investor.'),
+  ('valuation', 'Valuations', 'Who is valued at how much, for which year?'),
+  ('acquisition', 'Acquisitions', 'Who bought what for how much, for which year? Counterparty: the company bought.'),
+  ('fine', 'Fines', 'Who was fined how much, by whom, for which year? Counterparty: the authority that fined.'),
+  ('pay', 'Pay', 'Whose pay, how much, for which year?'),
+  ('budget', 'Budgets and public aid', 'Which budget or public aid, how much, for which year?'),
+  ('debt', 'Debt', 'Who borrowed or issued how much, for which year?'),
+  ('market', 'Markets', 'Totals over many (a market, a sector, a country''s spending): how much, for which year?'),
+  ('price', 'Prices', 'The price of what, how much?'),
+  ('wealth', 'Wealth', 'Whose fortune, how much?')
+)
+INSERT INTO temp.html_sections
+SELECT 3 + w.rowid * 0.01,
+       CASE WHEN w.what NOT GLOB '*[^a-z_]*' THEN 'what-' || w.what
+            ELSE 'what-x' || lower(hex(w.what)) END,
+       coalesce(l.heading, replace(replace(replace(w.what, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'))
+         || ' (what = ''' || replace(replace(replace(w.what, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')
+         || ''')',
+       coalesce(l.question, 'The amounts of this kind, per entity, counterparty and year.')
+         || ' Summed per entity, counterparty, year and currency; the same fact stated in several articles counts once. (sql/reports/amounts_by_what.sql)',
+       json_array('entity', 'counterparty', 'year', 'currency', 'amounts', 'mentions', 'total',
+                  'converted', 'target'),
+       0
+  FROM temp.report_what AS w LEFT JOIN labels AS l USING (what)
+ WHERE w.what IS NOT NULL AND w.what <> 'investment';
 
 -- --- the page ------------------------------------------------------------------------
 SELECT '<!DOCTYPE html>
@@ -156,12 +216,12 @@ SELECT printf('<p class="meta">%d articles (%s to %s), %d amounts, %d entity men
               ELSE 'No exchange rates loaded (sql/import_ecb_rates.sql): nothing is converted.' END)
   FROM temp.html_params AS p;
 
-SELECT '<nav><a href="#chart-commitments">Commitments chart</a><a href="#chart-months">Amounts by month</a>'
+SELECT '<nav><a href="#chart-commitments">Investment chart</a><a href="#chart-months">Amounts by month</a>'
        || group_concat(printf('<a href="#%s">%s</a>', section, heading), '') || '</nav>'
-  FROM (SELECT section, heading FROM temp.html_sections ORDER BY ord);
+  FROM (SELECT section, heading FROM temp.html_sections WHERE nav ORDER BY ord);
 
--- --- chart 1: commitments per entity and year -----------------------------------------
-SELECT '<h2 id="chart-commitments">Commitments per entity and year</h2>';
+-- --- chart 1: investment commitments per entity and year ------------------------------
+SELECT '<h2 id="chart-commitments">Investment commitments per entity and year</h2>';
 WITH p AS (SELECT * FROM temp.html_params),
 facts AS (   -- the commitment facts of sql/reports/commitments.sql, in the chart currency
   SELECT f.entity, f.year,
@@ -196,10 +256,10 @@ band AS (   -- one label per entity, centred on its bars
 ),
 height AS (SELECT coalesce(max(y), 0) + 40 AS h FROM geometry)
 SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM geometry)
-  THEN '<p class="caption">No commitment (an amount with its entity and year) in '
+  THEN '<p class="caption">No investment commitment (an amount the text calls an investment, with its entity and year) in '
        || (SELECT chart_currency FROM p) || '.</p>'
   ELSE
-  printf('<p class="caption">Sum of the commitments of the %d largest entities, in %s%s; one bar per year.</p>',
+  printf('<p class="caption">Sum of the investment commitments (only the amounts the text calls an investment: what = ''investment''; revenue, funding, fines … are left out) of the %d largest entities, in %s%s; one bar per year.</p>',
          (SELECT count(*) FROM entities), (SELECT chart_currency FROM p),
          CASE WHEN (SELECT has_rates FROM p)
               THEN ' (converted at each article''s date; amounts without a rate are left out)'
@@ -207,7 +267,7 @@ SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM geometry)
                           (SELECT chart_currency FROM p),
                           (SELECT count(*) FROM temp.report_commitment_facts
                             WHERE currency <> (SELECT chart_currency FROM p))) END)
-  || printf('<svg id="svg-commitments" xmlns="http://www.w3.org/2000/svg" width="1100" height="%d" viewBox="0 0 1100 %d" role="img" aria-label="Commitments per entity and year">',
+  || printf('<svg id="svg-commitments" xmlns="http://www.w3.org/2000/svg" width="1100" height="%d" viewBox="0 0 1100 %d" role="img" aria-label="Investment commitments per entity and year">',
             (SELECT h FROM height), (SELECT h FROM height))
   -- legend: one swatch per year
   || (SELECT group_concat(printf('<rect class="legend" x="%d" y="8" width="12" height="12" fill="%s"/><text x="%d" y="18">%s</text>',
@@ -288,8 +348,12 @@ SELECT printf('<h2 id="%s">%s</h2>
        || CASE WHEN NOT EXISTS (SELECT 1 FROM temp.html_rows AS r WHERE r.section = s.section)
           THEN '<p class="caption">(no rows)</p>'
           ELSE '<table><thead><tr>'
-            || (SELECT group_concat('<th>' || name || '</th>', '')
-                  FROM (SELECT name FROM pragma_table_info(s.section, 'temp') ORDER BY cid))
+            || CASE WHEN s.columns IS NULL
+                 THEN (SELECT group_concat('<th>' || name || '</th>', '')
+                         FROM (SELECT name FROM pragma_table_info(s.section, 'temp') ORDER BY cid))
+                 ELSE (SELECT group_concat('<th>' || value || '</th>', '')
+                         FROM (SELECT value FROM json_each(s.columns) ORDER BY key))
+               END
             || '</tr></thead><tbody>' || char(10)
             || (SELECT group_concat('<tr>' || (
                    SELECT group_concat(

@@ -10,7 +10,9 @@ each, the report is written by `make report` (with EXT= the extension under test
 nothing is built) and loaded by Chromium (--dump-dom, console logged to stderr):
 
   build-*    make report succeeds, the file is one page with no script, no external
-             resource (src=/href= other than #anchors), and every section
+             resource (src=/href= other than #anchors), and every section; the
+             commitments (chart and tables) say they sum investments only, and the other
+             kinds of amount have tables of their own (funding and revenue apart)
   load-*     Chromium loads it without a console message or a load error, the DOM has
              the page's end and both charts
   bars-*     each chart (svg#svg-commitments, svg#svg-months) has bars (rect.bar) with
@@ -37,8 +39,9 @@ CHROMIUM = shutil.which('chromium') or '/usr/bin/chromium'
 CREATE = ("CREATE VIRTUAL TABLE article_facts USING textfacts(content='articles', column='body', "
           "content_rowid='id', lang_column='lang')")
 SECTIONS = ['chart-commitments', 'chart-months', 'report_commitments_converted',
-            'report_commitments', 'report_largest_amounts', 'report_entities_together',
-            'report_repeated_facts', 'report_implied_rates']
+            'report_commitments', 'report_what', 'what-revenue', 'what-funding',
+            'report_largest_amounts', 'report_entities_together', 'report_repeated_facts',
+            'report_implied_rates']
 
 
 def run(args, **kw):
@@ -77,6 +80,15 @@ def build(report, name, so, db, html):
     missing = [s for s in SECTIONS if 'id="%s"' % s not in text]
     if missing:
         problems.append('sections missing: %s' % missing)
+    # the commitments sum investments alone, and say so; no kind has a table of investments
+    # beside them
+    for marker in ('<h2 id="chart-commitments">Investment commitments',
+                   "calls an investment: what = 'investment'",
+                   '<h2 id="report_commitments_converted">Investment commitments'):
+        if marker not in text:
+            problems.append('no %r' % marker)
+    if 'id="what-investment"' in text:
+        problems.append('a table of investments beside the commitments')
     report.check('build-' + name, not problems, '; '.join(problems))
     return text
 

@@ -1,13 +1,16 @@
--- commitments.sql — which organisation committed how much, for which year: in the
--- currencies the articles state, and converted to one currency?
+-- commitments.sql — which organisation committed how much investment, for which year: in
+-- the currencies the articles state, and converted to one currency?
 --
 --   sqlite3 corpus.db -cmd '.load ./dist/textfacts' < sql/reports/commitments.sql
 --   sqlite3 corpus.db -cmd '.load ./dist/textfacts' -cmd '.parameter set :currency USD' \
 --     < sql/reports/commitments.sql
 --
 -- Over articles(id, published, ...) and their textfacts table article_facts
--- (sql/schema.sql). A commitment is an amount whose text names both who it belongs to
--- (entity) and the year it is for; a range counts by its high end. The same fact
+-- (sql/schema.sql). A commitment is an amount the text says is an investment
+-- (what = 'investment': capital spending, a stake, a plan to spend) and whose text names
+-- both who it belongs to (entity) and the year it is for; a range counts by its high end.
+-- Revenue, funding raised, fines and the other kinds of amount are not commitments: they
+-- are summed apart, one kind at a time, by sql/reports/amounts_by_what.sql. The same fact
 -- (entity, year, currency, amount) stated in several articles, or twice in one, counts
 -- once (sql/reports/repeated_facts.sql lists them).
 --
@@ -24,7 +27,8 @@
 -- published date (the earliest article when several state the fact), through
 -- textfacts_rates (sql/import_ecb_rates.sql). No rates table, no rate on or before that
 -- date, or no published date: the converted value is NULL, never a guess, and a total
--- with such an amount is NULL too (`unconverted` counts them).
+-- with such an amount is NULL too (`unconverted` counts them). Totals: bn = 1e9, M = 1e6,
+-- below a million in units.
 
 .headers on
 .mode box
@@ -44,8 +48,8 @@ mentions AS (
            PARTITION BY f.doc, f.grp ORDER BY f.currency = p.target DESC, f.start) = 1
            AS main_leg
     FROM article_facts AS f JOIN articles AS a ON a.id = f.doc, params AS p
-   WHERE f.kind = 'money' AND f.entity IS NOT NULL AND f.year IS NOT NULL
-     AND coalesce(f.amount, f.high) IS NOT NULL
+   WHERE f.kind = 'money' AND f.what = 'investment' AND f.entity IS NOT NULL
+     AND f.year IS NOT NULL AND coalesce(f.amount, f.high) IS NOT NULL
 )
 SELECT m.entity, m.year, m.currency, m.value, count(DISTINCT m.doc) AS articles,
        min(m.day) AS day, min(m.main_leg) AS main_leg, p.target,
@@ -59,10 +63,12 @@ DROP TABLE IF EXISTS temp.report_commitments;
 CREATE TEMP TABLE report_commitments AS
 SELECT entity, year, currency, count(*) AS amounts, sum(articles) AS mentions,
        CASE WHEN sum(value) >= 1e9 THEN printf('%.2f bn', sum(value) / 1e9)
-            ELSE printf('%.1f M', sum(value) / 1e6) END AS total,
+            WHEN sum(value) >= 1e6 THEN printf('%.1f M', sum(value) / 1e6)
+            ELSE printf('%,d', CAST(round(sum(value)) AS INTEGER)) END AS total,
        CASE WHEN count(converted) < count(*) THEN NULL
             WHEN sum(converted) >= 1e9 THEN printf('%.2f bn', sum(converted) / 1e9)
-            ELSE printf('%.1f M', sum(converted) / 1e6) END AS converted,
+            WHEN sum(converted) >= 1e6 THEN printf('%.1f M', sum(converted) / 1e6)
+            ELSE printf('%,d', CAST(round(sum(converted)) AS INTEGER)) END AS converted,
        target
   FROM temp.report_commitment_facts
  GROUP BY entity, year, currency
@@ -74,7 +80,8 @@ SELECT entity, year, count(*) AS amounts,
        group_concat(DISTINCT currency) AS currencies,
        CASE WHEN count(converted) < count(*) THEN NULL
             WHEN sum(converted) >= 1e9 THEN printf('%.2f bn', sum(converted) / 1e9)
-            ELSE printf('%.1f M', sum(converted) / 1e6) END AS total,
+            WHEN sum(converted) >= 1e6 THEN printf('%.1f M', sum(converted) / 1e6)
+            ELSE printf('%,d', CAST(round(sum(converted)) AS INTEGER)) END AS total,
        target, count(*) - count(converted) AS unconverted
   FROM temp.report_commitment_facts
  WHERE main_leg

@@ -16,7 +16,8 @@
 -- (headline and body) is listed once, at its first mention.
 --
 -- temp.report_largest_amounts: grp, rank, amount (as stated, in its currency), currency,
--- converted (in the target currency), match, entity, doc, published, title, sentence.
+-- converted (in the target currency), match, entity, what (the kind of amount: investment,
+-- revenue, market …; sql/reports/amounts_by_what.sql), doc, published, title, sentence.
 
 .headers on
 .mode box
@@ -29,7 +30,7 @@ WITH params AS (
                   WHERE type = 'table' AND name = 'textfacts_rates') AS has_rates
 ),
 mentions AS (
-  SELECT f.doc, f.match, f.entity, f.currency, f.sentence, f.start,
+  SELECT f.doc, f.match, f.entity, f.what, f.currency, f.sentence, f.start,
          coalesce(f.amount, f.high) AS value, date(a.published) AS day,
          row_number() OVER (PARTITION BY f.doc, f.currency, coalesce(f.amount, f.high)
                             ORDER BY f.start) AS nth
@@ -52,7 +53,7 @@ ranked AS (
     FROM converted AS c
 )
 SELECT r.grp, r.rank, r.value AS amount, r.currency,
-       round(r.converted) AS converted, r.match, r.entity, r.doc, a.published, a.title,
+       round(r.converted) AS converted, r.match, r.entity, r.what, r.doc, a.published, a.title,
        s.text AS sentence
   FROM ranked AS r
   JOIN articles AS a ON a.id = r.doc

@@ -10,7 +10,8 @@
 .read sql/sample_articles.sql
 .echo on
 CREATE VIRTUAL TABLE article_facts USING textfacts(content='articles', column='body', content_rowid='id', lang_column='lang');
--- (a) commitments per entity and year: without rates only EUR amounts convert into EUR
+-- (a) investment commitments per entity and year (what = 'investment' only): without rates
+-- only EUR amounts convert into EUR
 .echo off
 .output /dev/null
 .read sql/reports/commitments.sql
@@ -27,8 +28,27 @@ SELECT * FROM temp.report_commitments_converted;
 .output
 .echo on
 .mode csv
-SELECT grp, rank, amount, currency, converted, match, entity, doc, published FROM temp.report_largest_amounts;
+SELECT grp, rank, amount, currency, converted, match, entity, what, doc, published FROM temp.report_largest_amounts;
 SELECT sentence, title FROM temp.report_largest_amounts WHERE grp = 'EUR' AND rank = 1;
+-- (a2) the other kinds of amount, each summed apart: the overview, then the rows of some
+-- kinds; no kind is added to another, and the commitments hold investments alone
+.echo off
+.output /dev/null
+.read sql/reports/amounts_by_what.sql
+.output
+.echo on
+.mode csv
+SELECT * FROM temp.report_what;
+SELECT * FROM temp.report_amounts_by_what WHERE what IN ('funding', 'fine', 'acquisition');
+SELECT (SELECT count(*) FROM temp.report_what_facts) AS facts,
+       (SELECT sum(amounts) FROM temp.report_what) AS in_overview,
+       (SELECT sum(amounts) FROM temp.report_amounts_by_what) AS in_kinds,
+       (SELECT sum(amounts) FROM temp.report_what WHERE what IS NOT NULL) AS said;
+SELECT count(*) AS commitments_not_investment
+  FROM temp.report_commitment_facts AS c
+ WHERE NOT EXISTS (SELECT 1 FROM temp.report_what_facts AS f
+                    WHERE f.what = 'investment' AND f.entity = c.entity AND f.year = c.year
+                      AND f.currency = c.currency AND f.value = c.value);
 -- (c) entities named together
 .parameter set :top 8
 .echo off
@@ -56,6 +76,13 @@ SELECT entity, year, amount, currency, articles, first_published, last_published
 .echo on
 .mode csv
 SELECT * FROM temp.report_commitments_converted;
+.echo off
+.output /dev/null
+.read sql/reports/amounts_by_what.sql
+.output
+.echo on
+.mode csv
+SELECT * FROM temp.report_amounts_by_what WHERE what IN ('funding', 'revenue') AND currency <> target;
 -- into USD; an amount stated in two currencies (Mistral AI 2027) counts once, by its USD leg
 .parameter set :currency USD
 .echo off
@@ -73,4 +100,4 @@ SELECT * FROM temp.report_commitments_converted WHERE entity IN ('Mistral AI', '
 .output
 .echo on
 .mode csv
-SELECT grp, rank, amount, currency, converted, match, entity, doc, published FROM temp.report_largest_amounts;
+SELECT grp, rank, amount, currency, converted, match, entity, what, doc, published FROM temp.report_largest_amounts;
