@@ -291,8 +291,6 @@ static int token_from(const analysis *an, size_t p) {
 #define MAX_WINDOW 4096
 #define HALF_WINDOW 1024
 #define BLOCK 1024
-/* The paragraph's topic (topic_of) is read this far before an amount's window. */
-#define TOPIC_BYTES 400
 /* The lead (headline and first sentences) counts for the main organisation. */
 #define LEAD_BYTES 600
 
@@ -1120,12 +1118,21 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
 ** (elsewhere it is a name's: "Crédit Agricole"). */
 #define LOOK_BACK 400
 static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list) {
-  if (!list)
-    for (size_t p = to; p > from; p--)
-      if (s[p - 1] == '\n' && blank_line_between(s, p - 1, to)) {
-        from = p;
-        break;
+  if (!list) {     /* back to the paragraph's start: an empty line */
+    int blank = 0; /* only spaces since the last line break seen */
+    for (size_t p = to; p > from; p--) {
+      unsigned char c = s[p - 1];
+      if (c == '\n') {
+        if (blank) {
+          from = p;
+          break;
+        }
+        blank = 1;
+      } else if (c != ' ' && c != '\t' && c != '\r') {
+        blank = 0;
       }
+    }
+  }
   int found = TF_WHAT_NONE;
   size_t quiet_until = 0;
   for (size_t p = from; p < to;) {
@@ -1341,10 +1348,9 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
 ** the amount's sentence, and the bytes up to it for the empty lines that end a
 ** paragraph. */
 typedef struct topic_reader {
-  tf_sentence_counter sentences; /* of the names */
-  size_t next;                   /* the next name to read */
-  size_t scanned;                /* bytes read for empty lines */
-  size_t paragraph;              /* where the current paragraph starts */
+  size_t next;      /* the next name to read */
+  size_t scanned;   /* bytes read for empty lines */
+  size_t paragraph; /* where the current paragraph starts */
   const tf_entity_mention *topic;
 } topic_reader;
 
@@ -1352,18 +1358,32 @@ typedef struct topic_reader {
 
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
                                          const tf_entity_list *ents, size_t sentence_start) {
-  for (; tr->scanned < sentence_start; tr->scanned++) {
-    if (s[tr->scanned] != '\n') continue;
-    size_t q = tr->scanned + 1;
+  while (tr->scanned < sentence_start) {
+    const unsigned char *nl = memchr(s + tr->scanned, '\n', sentence_start - tr->scanned);
+    if (!nl) {
+      tr->scanned = sentence_start;
+      break;
+    }
+    size_t q = (size_t)(nl - s) + 1;
     while (q < sentence_start && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
     if (q < sentence_start && s[q] == '\n') tr->paragraph = q;
+    tr->scanned = (size_t)(nl - s) + 1;
   }
   for (; tr->next < ents->count && ents->items[tr->next].end <= sentence_start; tr->next++) {
     const tf_entity_mention *m = &ents->items[tr->next];
     if (m->kind != TF_KIND_ORG || named_as(m)) continue;
-    tf_sentence_counter_at(&tr->sentences, m->start);
-    size_t ss = tr->sentences.start < m->start ? tr->sentences.start : m->start;
-    if (m->start - ss > SUBJECT_BYTES) continue;
+    /* the start of its sentence within SUBJECT_BYTES before it: the text's start, a line
+    ** break, or ". " */
+    size_t ss = m->start, floor = m->start > SUBJECT_BYTES ? m->start - SUBJECT_BYTES : 0;
+    int opening = 0;
+    while (ss > floor) {
+      if (s[ss - 1] == '\n' || (ss >= 2 && s[ss - 1] == ' ' &&
+                                (s[ss - 2] == '.' || s[ss - 2] == '!' || s[ss - 2] == '?')))
+        break;
+      ss--;
+    }
+    opening = ss == 0 || s[ss - 1] == '\n' || s[ss - 1] == ' ';
+    if (!opening || (ss == floor && ss > 0)) continue;
     int words = 0;
     for (size_t p = ss; p < m->start; p++)
       if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
@@ -1452,10 +1472,18 @@ static int heading_year(const unsigned char *s, size_t len, size_t a) {
   return year;
 }
 
+/* A sentence that opens at p with its year: "En 2017, …", "In 2019 …"; the year or 0. */
+static int opening_year(const unsigned char *s, size_t len, size_t p) {
+  if (p + 3 < len && (s[p] == 'E' || s[p] == 'I') && s[p + 1] == 'n' && s[p + 2] == ' ')
+    return year_at(s, len, p + 3);
+  return 0;
+}
+
+/* Reads s[scanned..upto) line by line (memchr: most bytes are only stepped over). */
 static void context_read(year_context *yc, const unsigned char *s, size_t len, size_t upto) {
-  for (size_t p = yc->scanned; p < upto; p++) {
-    int line_start = p == 0 || s[p - 1] == '\n';
-    if (line_start) {
+  size_t p = yc->scanned;
+  while (p < upto) {
+    if (p == 0 || s[p - 1] == '\n') { /* a line starts */
       size_t q = p;
       while (q < len && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
       if (q < len && s[q] == '\n' && p > 0) { /* an empty line: a new paragraph */
@@ -1464,13 +1492,22 @@ static void context_read(year_context *yc, const unsigned char *s, size_t len, s
       }
       int h = heading_year(s, len, p);
       if (h) yc->heading = h > 0 ? h : 0;
-    }
-    /* a sentence that opens with its year: "En 2017, …", "In 2019 …" */
-    if ((line_start || (p >= 2 && s[p - 1] == ' ' && strchr(".!?", s[p - 2]))) && p + 3 < len &&
-        (s[p] == 'E' || s[p] == 'I') && s[p + 1] == 'n' && s[p + 2] == ' ') {
-      int y = year_at(s, len, p + 3);
+      int y = opening_year(s, len, p);
       if (y) yc->year = y;
     }
+    const unsigned char *nl = memchr(s + p, '\n', upto - p);
+    size_t line_end = nl ? (size_t)(nl - s) : upto;
+    /* the sentences of the line: ". En 2017" */
+    for (size_t q = p; q + 2 < line_end;) {
+      const unsigned char *dot = memchr(s + q, '.', line_end - q);
+      if (!dot) break;
+      q = (size_t)(dot - s) + 1;
+      if (q < line_end && s[q] == ' ') {
+        int y = opening_year(s, len, q + 1);
+        if (y) yc->year = y;
+      }
+    }
+    p = nl ? line_end + 1 : upto;
   }
   if (upto > yc->scanned) yc->scanned = upto;
 }
@@ -1617,9 +1654,6 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   for (size_t i = 0; i < out->count; i++) {
     size_t ws, we;
     window_of(s, &out->items[i], &ws, &we);
-    /* and the sentences before it, for the paragraph's topic (see topic_of) */
-    ws = ws > TOPIC_BYTES ? ws - TOPIC_BYTES : 0;
-    while (ws > 0 && (s[ws] & 0xC0) == 0x80) ws--;
     if (ws < ranges[range_count - 1][1]) {
       if (we > ranges[range_count - 1][1]) ranges[range_count - 1][1] = we;
     } else {
@@ -1659,7 +1693,6 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   memset(&years, 0, sizeof years);
   topic_reader topics;
   memset(&topics, 0, sizeof topics);
-  tf_sentence_counter_init(&topics.sentences, s, len, lang);
   for (size_t i = 0; i < out->count;) {
     tf_fact *f = &out->items[i];
     size_t ws, we;
