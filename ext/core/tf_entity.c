@@ -940,6 +940,19 @@ static int currency_code_word(const unsigned char *s, size_t ws, size_t we) {
   return tf_currency_lookup((const char *)s + ws, 3, code);
 }
 
+/* "FY2026", "FY26", "Q3", "H1", "T4": a period's label (a fiscal year, a quarter, a
+** half), not a name. */
+static int period_label(const unsigned char *s, size_t ws, size_t we) {
+  size_t p = ws;
+  if (we - p >= 3 && (s[p] == 'F' || s[p] == 'C') && s[p + 1] == 'Y') p += 2;
+  else if (we - p >= 2 && strchr("QHST", s[p]) && s[p]) p += 1;
+  else return 0;
+  if (we - p < 1 || we - p > 4) return 0;
+  for (; p < we; p++)
+    if (s[p] < '0' || s[p] > '9') return 0;
+  return 1;
+}
+
 /* Opens a run at [ws, we); lead says how its first word counts (see run). */
 static void open_run(scan *sc, size_t ws, size_t we, int lead, int named) {
   run *r = &sc->r;
@@ -1149,7 +1162,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   }
   if ((mask & (G_STOP | G_HINTS | G_FILLER | G_ORGSUFFIX | G_COMMON)) || roman ||
       currency_code_word(sc->s, ws, we) || currency_word(sc, ws, we) ||
-      plural_abbreviation(sc->s, ws, we)) {
+      plural_abbreviation(sc->s, ws, we) || period_label(sc->s, ws, we)) {
     close_run(sc);
     return we;
   }

@@ -672,11 +672,21 @@ static int attached(const analysis *an, const tf_fact_list *facts, const tf_enti
                     size_t f) {
   size_t money_start = facts->items[f].money.start; /* "₹", "$" are in the mention */
   if (money_start < m->end || money_start - m->end > 3) return 0;
-  for (size_t p = m->end; p < money_start; p++)
-    if (!(an->s[p] == ' ' || an->s[p] == ':' || an->s[p] == '(' || an->s[p] == '\t' ||
-          an->s[p] == '\n' || an->s[p] == '\r' || an->s[p] == 0xC2 || an->s[p] == 0xA0))
+  int marked = 0; /* ":" or "(" */
+  for (size_t p = m->end; p < money_start; p++) {
+    if (an->s[p] == ':' || an->s[p] == '(') marked = 1;
+    else if (!(an->s[p] == ' ' || an->s[p] == '\t' || an->s[p] == '\n' || an->s[p] == '\r' ||
+               an->s[p] == 0xC2 || an->s[p] == 0xA0))
       return 0;
-  return 1;
+  }
+  if (marked) return 1;
+  /* a space alone: a table's row, where the name starts a line or follows an amount
+  ** ("… 30 000 000 $ QScale 867 000 000 $"), not "pay Oracle $3 billion" */
+  size_t at;
+  int32_t c = char_before(an->s, 0, m->start, &at);
+  if (c == TF_INVALID_CP || c == '\n' || c == '-' || c == 0x2022) return 1;
+  int before = token_from(an, m->start) - 1;
+  return before >= 0 && an->tokens[before].fact >= 0 && an->tokens[before].end <= m->start;
 }
 
 /* How well a name fits as the owner of an amount of this `what` (0: not at all),
@@ -1109,7 +1119,11 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
   size_t a = p, b = p;
   while (a > 0 && s[a - 1] != '\n' && p - a < LIST_LINE) a--;
   while (b < len && s[b] != '\n' && b - p < LIST_LINE) b++;
-  return b - a < LIST_LINE && (a == 0 || s[a - 1] == '\n');
+  if (!(b - a < LIST_LINE && (a == 0 || s[a - 1] == '\n'))) return 0;
+  /* one sentence at most: "Kelvora (5 M€) recule. Au total, …" is prose */
+  for (size_t q = a; q + 1 < b; q++)
+    if (s[q] == '.' && s[q + 1] == ' ' && q > a && s[q - 1] >= 'a' && s[q - 1] <= 'z') return 0;
+  return 1;
 }
 
 /* The class of the last what.tsv phrase in s[from..to), read back to the start of its
@@ -1387,7 +1401,9 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     int words = 0;
     for (size_t p = ss; p < m->start; p++)
       if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
-    if (words <= 3) tr->topic = m;
+    /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's */
+    int first = tr->next == 0 || ents->items[tr->next - 1].end <= ss;
+    if (words <= 3 && first) tr->topic = m;
   }
   return tr->topic && tr->topic->start >= tr->paragraph ? tr->topic : NULL;
 }
@@ -1510,6 +1526,18 @@ static void context_read(year_context *yc, const unsigned char *s, size_t len, s
     p = nl ? line_end + 1 : upto;
   }
   if (upto > yc->scanned) yc->scanned = upto;
+}
+
+/* Is the name m in the window as a source or a supplier? */
+static int other_role_here(const analysis *an, const tf_fact_list *facts,
+                           const tf_entity_mention *m) {
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
+    const tf_entity_mention *e = &facts->entities.items[i];
+    if ((an->roles[i] == R_SOURCE || an->roles[i] == R_TARGET) && e->name_len == m->name_len &&
+        memcmp(e->name, m->name, m->name_len) == 0)
+      return 1;
+  }
+  return 0;
 }
 
 /* An organisation by the evidence of the text or the dictionary, not by default. */
@@ -1735,6 +1763,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
                                              &tier);
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start);
+    if (topic && other_role_here(&an, out, topic)) topic = NULL; /* the supplier here */
     if (topic && tier < 4 && !an.foreign && (!who || topic != who)) {
       who = topic;
       may_fall_back = 0;

@@ -66,6 +66,7 @@ SELECT l.lang, f."match" FROM l, extract_facts('Il a payé 5 euros.', l.lang) f 
 DROP TABLE t;
 
 -- the user's dictionary (sql/dictionary.sql) names the owner, from the next statement on
+-- (before it, the guessed name "Zorvex"; after it, the user's "Zorvex Dynamics")
 SELECT "match", entity, entity_kind FROM extract_facts('Zorvex investira 2 milliards d''euros en 2026.');
 CREATE TABLE textfacts_dictionary(alias TEXT NOT NULL, name TEXT, kind TEXT NOT NULL);
 INSERT INTO textfacts_dictionary VALUES
@@ -90,5 +91,5 @@ SELECT * FROM extract_facts('Zorvex paiera 5 euros.');
 -- the same dictionary, a text without money
 SELECT count(*) FROM extract_facts('Zorvex, sans montant.');
 DROP TABLE textfacts_dictionary;
--- dropped: the built-ins again
+-- dropped: the built-ins again ("ZVX" is then a guessed name of its own)
 SELECT "match", entity, entity_kind FROM extract_facts('ZVX a levé 300 millions de dollars. Tencent lèvera 2 milliards de dollars.');

@@ -105,7 +105,7 @@ SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba will s
 -- with the article's language given
 SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba dépensera 3 milliards de dollars. Subscribe to the Financial Times for $1 a week. Alibaba confirme.', 'fr');
 SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba will spend $3 billion. Abonnez-vous au Monde pour 1 euro. Alibaba confirmed.', 'en');
--- A regulator is not the owner of the fine it imposes, nor what amounts fall back to;
--- it owns an amount only where the text says so.
+-- A regulator is not the owner of the fine it imposes (the fined company is: "fined
+-- Kelvora"), nor what amounts fall back to; it owns an amount only where the text says so.
 SELECT "match", entity FROM extract_facts('L''Autorité de la concurrence a infligé une amende de 100 millions d''euros. L''Autorité de la concurrence a recruté.', 'fr');
 SELECT "match", entity FROM extract_facts('The Securities and Exchange Commission fined Kelvora $2 million. Then $40 million was spent by the Securities and Exchange Commission.', 'en');

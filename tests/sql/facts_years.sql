@@ -59,6 +59,7 @@ SELECT "match", year FROM extract_facts('ByteDance will spend $12 billion.');
 SELECT "match", year FROM extract_facts('Le 5 janvier 2026, ByteDance a annoncé 12 milliards de dollars d''investissements.');
 SELECT "match", year FROM extract_facts('ByteDance a annoncé le 5 janvier 2026 un plan de 12 milliards de dollars.');
 SELECT "match", year FROM extract_facts('On January 5, 2026, ByteDance announced $12 billion of investment.');
+-- but a list's label is one (GUIDE.md: "2021 : 28,2 millions" sets the year)
 SELECT "match", year FROM extract_facts('ByteDance 2026 : 12 milliards de dollars.');
 -- a year in another sentence does not carry over
 SELECT "match", year, sentence FROM extract_facts('Tout change en 2026. ByteDance dépensera 12 milliards de dollars.');
