@@ -598,6 +598,29 @@ typedef struct pick {
 /* The role of every name that may own an amount, once per window; and
 ** whether the window is in the other language than the article. */
 #define NO_ROLE 0xFF /* not a candidate, or no token in the window */
+/* Does the list that goes on after the name b (", Y", ", Y, Z") end with a conjunction
+** and a name ("et Z", "and Z") within the window? */
+static int list_ends_with_conjunction(analysis *an, const tf_entity_mention *b) {
+  size_t p = b->end;
+  for (int names = 0; names < 8; names++) {
+    while (p < an->window_end && (an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0)) p++;
+    int comma = p < an->window_end && an->s[p] == ',';
+    if (comma) p++;
+    while (p < an->window_end && (an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0)) p++;
+    int k = token_from(an, p);
+    if (k >= an->count || an->tokens[k].start != p) return 0;
+    if ((start_mask(an, k) & F_CLAUSE) &&
+        an->tokens[an->tokens[k].start_phrase_last].end - an->tokens[k].start <= 4)
+      return 1; /* "et", "and" */
+    if (!comma || an->tokens[k].entity < 0) return 0;
+    /* ", Z": step over the name */
+    int e = an->tokens[k].entity;
+    while (k + 1 < an->count && an->tokens[k + 1].entity == e) k++;
+    p = an->tokens[k].end;
+  }
+  return 0;
+}
+
 /* Is b the next name of a list that a opens: only a comma or a conjunction between
 ** them, and at most two more words ("X, Y", "X et des historiques Y", "X and Y")? */
 static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entity_mention *b) {
@@ -619,14 +642,10 @@ static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entit
   }
   if (words > 2 || !(comma || conjunction)) return 0;
   if (conjunction) return 1;
-  /* a comma alone joins a list only where the list goes on after b ("X, Y et Z", "X, Y,
-  ** Z"): "Selon Reuters, ByteDance va investir" is no list */
-  size_t p = b->end;
-  while (p < an->window_end && (an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0)) p++;
-  if (p < an->window_end && (an->s[p] == ',' || an->s[p] == ')')) return 1;
-  int k = token_from(an, p);
-  return k < an->count && an->tokens[k].start == p && (start_mask(an, k) & F_CLAUSE) &&
-         an->tokens[an->tokens[k].start_phrase_last].end - an->tokens[k].start <= 4;
+  /* a comma alone joins a list only where the list goes on after b to a conjunction
+  ** ("X, Y et Z", "X, Y, Z and W"): "Selon Reuters, ByteDance va investir" is no list,
+  ** nor an apposition ("la maison mère de TikTok, ByteDance, s'apprête") */
+  return list_ends_with_conjunction(an, b);
 }
 
 static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
@@ -1185,8 +1204,10 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
 }
 
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
-static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base) {
+static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base,
+                    int *far) {
   *base = TF_WHAT_NONE;
+  *far = 0;
   if (read_whats(an)) {
     an->nomem = 1;
     return TF_WHAT_NONE;
@@ -1239,6 +1260,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   if (near) return near;
   /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
   ** (8,09 milliards de bénéfice net), Nestlé (7,99)"); before wins a tie */
+  *far = 1;
   int p = a > 0 ? an->what_before[a - 1] : -1;
   int q = b + 1 < an->count ? an->what_after[b + 1] : -1;
   if (p >= 0 && (q < 0 || a - p <= q - b)) return *base = what_of_mask(masks[p]);
@@ -1417,7 +1439,7 @@ typedef struct year_context {
   size_t scanned;   /* bytes read */
   size_t paragraph; /* where the current paragraph starts */
   int year;         /* of a sentence of the paragraph that opens with it; 0: none */
-  int amount_year;  /* of the last amount of the paragraph with a year of its sentence */
+  int amount_year;  /* of the last amount of the line with a year of its sentence */
   const tf_entity_mention *amount_who; /* that amount's owner */
   int heading;                         /* of the last heading; 0: none */
 } year_context;
@@ -1505,6 +1527,11 @@ static void context_read(year_context *yc, const unsigned char *s, size_t len, s
       if (q < len && s[q] == '\n' && p > 0) { /* an empty line: a new paragraph */
         yc->paragraph = q;
         yc->year = yc->amount_year = 0;
+      } else if (p > 0) {
+        /* an earlier amount's year stays within its line: the next line restates or
+        ** moves on ("… 20 milliards de dollars en 2025.\nDes sources … 150 milliards de
+        ** yuans": no year stated) */
+        yc->amount_year = 0;
       }
       int h = heading_year(s, len, p);
       if (h) yc->heading = h > 0 ? h : 0;
@@ -1736,8 +1763,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     while (last + 1 < out->count &&
            grouped(&an, &out->items[last], &out->items[last + 1], &bracket))
       last++;
-    int base;
-    int what = what_for(&an, out, i, last, &base);
+    int base, far;
+    int what = what_for(&an, out, i, last, &base, &far);
+    if (!what) far = 1;
     /* nothing in its sentence says: what the amount before it in the paragraph is (a
     ** list of rounds, of pay, of budget lines after the sentence that names them); a
     ** total passes on what it adds up ("les start-up ont levé 312 M€ au total. Talvex
@@ -1770,7 +1798,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     /* a market's size or a total over many companies belongs to nobody named
     ** (GUIDE.md: "the size of a market or sector, or a total over many companies") */
-    if (what == TF_WHAT_MARKET) {
+    /* (a market read far from the amount, with its owner named before it in its
+    ** sentence, leaves the owner: "ByteDance … en misant 5,6 milliards … au marché") */
+    if (what == TF_WHAT_MARKET && (!far || tier < 4)) {
       who = NULL;
       may_fall_back = 0;
     }
@@ -1787,7 +1817,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       }
     }
     int year = year_for(&an, out, i, last), year_source = year ? TF_YEAR_SENTENCE : 0;
-    context_read(&years, s, len, f->sentence_start);
+    context_read(&years, s, len, f->sentence_start < len ? f->sentence_start + 1 : len);
     if (year) {
       years.amount_year = year;
       years.amount_who = who;
