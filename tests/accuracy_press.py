@@ -15,8 +15,9 @@ Test cases:
   press/entities-fr, -en           the scorer's document-level entity recall and precision
                                    ("entities LANG: recall F/G, precision R/N") at least
                                    MIN_ENTITY_RECALL[lang] and MIN_ENTITY_PRECISION[lang]
-  press/what-fr, press/what-en     the scorer's "what" over all gold facts (a fact whose span
-                                   is not reported counts as wrong) at least MIN_WHAT[lang]
+  press/facts-FIELD-LANG           the scorer's facts over all gold facts (a fact whose span
+                                   is not reported counts as wrong), for FIELD entity, year,
+                                   what and counterparty: at least MIN_FACTS[FIELD][lang]
   press/kinds-fr, -en              of the gold entities found (by name or match, folded, as
                                    the scorer finds them), at least MIN_KIND[lang] reported
                                    with the gold kind (the first row that finds it)
@@ -44,13 +45,20 @@ MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0}
 # thresholds are what the code reaches (only ever tighten them).
 MIN_ENTITY_RECALL = {'fr': 0.952, 'en': 0.954}
 MIN_ENTITY_PRECISION = {'fr': 0.920, 'en': 0.910}
-# Issue 16's bar for what is 0.85 over all gold facts; these are what the first reading
-# (words near the amount) reaches.
-MIN_WHAT = {'fr': 0.620, 'en': 0.591}
+# Issue 16's bars over all gold facts are entity 0.85, what 0.85, counterparty 0.75 and
+# year 0.90; these are what the code reaches (only ever tighten them; issue 16's note
+# says what stands between them and the bars).
+MIN_FACTS = {
+    'entity': {'fr': 0.661, 'en': 0.587},
+    'year': {'fr': 0.854, 'en': 0.926},
+    'what': {'fr': 0.733, 'en': 0.729},
+    'counterparty': {'fr': 0.879, 'en': 0.766},
+}
 MIN_KIND = {'fr': 0.965, 'en': 0.934}
 
 SUMMARY = re.compile(r'^money (\w+): (\d+)/(\d+) exact \(([\d.]+)%\), (\d+) extra$')
-WHAT = re.compile(r'^facts (\w+): .*over all gold facts: .*what (\d+)/(\d+) ')
+FACTS = re.compile(r'^facts (\w+): .*over all gold facts: (.*)$')
+FIELD = re.compile(r'(\w+) (\d+)/(\d+) ')
 ENTITIES = re.compile(r'^entities (\w+): recall (\d+)/(\d+) \([^)]*\), precision (\d+)/(\d+)')
 
 
@@ -107,15 +115,15 @@ def main(argv):
         report.fail('press', 'score.py exited with status %d: %s'
                     % (run.returncode, run.stderr.strip()[-500:]))
         return report.finish()
-    scores, entity_scores, what_scores = {}, {}, {}
+    scores, entity_scores, fact_scores = {}, {}, {}
     for line in run.stdout.splitlines():
         m = SUMMARY.match(line)
         if m:
             scores[m.group(1)] = tuple(int(m.group(i)) for i in (2, 3, 5))
             print(line)
-        m = WHAT.match(line)
+        m = FACTS.match(line)
         if m:
-            what_scores[m.group(1)] = (int(m.group(2)), int(m.group(3)))
+            fact_scores[m.group(1)] = {f: (int(a), int(b)) for f, a, b in FIELD.findall(m.group(2))}
         m = ENTITIES.match(line)
         if m:
             entity_scores[m.group(1)] = tuple(int(m.group(i)) for i in (2, 3, 4, 5))
@@ -149,13 +157,15 @@ def main(argv):
             why.append('precision %d/%d, need %.3f' % (right, reported,
                                                         MIN_ENTITY_PRECISION[lang]))
         report.check(name, not why, '; '.join(why))
-    for lang in sorted(MIN_WHAT):
-        right, total = what_scores.get(lang, (0, 0))
-        rate = right / total if total else 0.0
-        print('what %s: %d/%d over all gold facts (%.3f, need %.3f)'
-              % (lang, right, total, rate, MIN_WHAT[lang]))
-        report.check('press/what-%s' % lang, total and rate >= MIN_WHAT[lang],
-                     'what %d/%d = %.3f, need %.3f' % (right, total, rate, MIN_WHAT[lang]))
+    for field in MIN_FACTS:
+        for lang in sorted(MIN_FACTS[field]):
+            right, total = fact_scores.get(lang, {}).get(field, (0, 0))
+            rate = right / total if total else 0.0
+            need = MIN_FACTS[field][lang]
+            print('facts %s %s: %d/%d over all gold facts (%.3f, need %.3f)'
+                  % (field, lang, right, total, rate, need))
+            report.check('press/facts-%s-%s' % (field, lang), total and rate >= need,
+                         '%s %d/%d = %.3f, need %.3f' % (field, right, total, rate, need))
     facts_path = os.path.join(os.path.dirname(scorer), 'press-facts.jsonl')
     counts, wrong = kinds(so_path, facts_path)
     for item in wrong if '-v' in argv else []:

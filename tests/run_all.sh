@@ -15,6 +15,7 @@
 #             shell prints REALs there with %!.20g -- 5.6e9 as 5599999999.9999999999 -- and
 #             with other digits under valgrind; csv prints them with %!.15g, stably.)
 #   accuracy  tests/accuracy_seeds.py, accuracy_conformance.py, accuracy_entities.py,
+#             accuracy_events.py (issue 16's sentences, tests/fixtures/facts_events_gold.tsv),
 #             accuracy_facts.py and accuracy_press.py (/usr/bin/python3).
 #   readme    tests/readme_examples.py: the examples of README.md and docs/*.md run and compared.
 #   store     tests/store_files.py (/usr/bin/python3): the textfacts virtual table in database
@@ -383,6 +384,7 @@ if [ "$QUICK" = 0 ]; then
   want accuracy && run_python_group conformance tests/accuracy_conformance.py "$SO"
   want accuracy && run_python_group entities tests/accuracy_entities.py "$SO"
   want accuracy && run_python_group facts tests/accuracy_facts.py "$SO"
+  want accuracy && run_python_group events tests/accuracy_events.py "$SO"
   want accuracy && run_python_group press tests/accuracy_press.py "$SO"
   want readme && run_python_group readme tests/readme_examples.py "$SO"
   want report && run_python_group report tests/report_render.py "$SO"
