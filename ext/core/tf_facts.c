@@ -669,6 +669,7 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
     /* the next names of a list take the role of its first: "auprès de Sprints Capital et
     ** des historiques Eurazeo, Aglaé Ventures …", "led by Accel and Index" */
     if (i > an->first_entity && an->roles[i] == R_NEUTRAL && !prep && an->roles[i - 1] != NO_ROLE &&
+        (ents->items[i - 1].kind == TF_KIND_PLACE) == (m->kind == TF_KIND_PLACE) &&
         listed_after(an, &ents->items[i - 1], m))
       an->roles[i] = an->roles[i - 1], prep = an->preps[i - 1] & (uint16_t)~P_NOT_SUBJECT;
     an->preps[i] = (uint16_t)prep;
@@ -797,6 +798,10 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
     case TF_WHAT_MARKET:
       if (authority && role != R_TARGET) return 3;
       if (what == TF_WHAT_FINE && (prep & P_BY)) return 2;
+      /* "la Commission a infligé une amende … à Kelvora": the subject fines */
+      if (what == TF_WHAT_FINE && owner_tier_was == 7 && role == R_NEUTRAL && before &&
+          m->kind == TF_KIND_ORG)
+        return 2;
       return 0;
     case TF_WHAT_ACQUISITION:
       if (prep & (P_OBJECT | P_GOODS)) return 3;

@@ -1,6 +1,6 @@
 /*
-** tf_facts.h — money mentions joined to whom they belong, the year they are
-** for, and the other currency they are stated in.
+** tf_facts.h — money mentions joined to whom they belong, what they are, the other
+** party, the year they are for, and the other currency they are stated in.
 **
 **   tf_fact_list facts = {0};
 **   tf_facts_extract(set, text, len, TF_LANG_AUTO, &facts);
@@ -15,43 +15,31 @@
 ** without money costs one money scan. For each mention, within its sentence
 ** (tf_sentence.h; a window of 1 KB each side of it in a sentence longer than
 ** 4 KB):
-**  - entity: the organisation or person the amount belongs to, the one that
-**    spends, raises, invests or earns it. Each name mentioned in the sentence
-**    (tf_entity.h) gets a role from the words around it:
-**      source     "selon Reuters", "according to", "rapporté par",
-**                 "Reuters a rapporté", "© Nvidia", or a news outlet's name;
-**      indirect   "la société mère de TikTok", "the owner of TikTok",
-**                 "TikTok's parent", "fondé par X": someone else is meant;
-**      target     the supplier, seller or investee: "puces Nvidia", "Ascend de
-**                 Huawei", "Nvidia chips", "auprès de", "dans", "in", "with";
-**      owner      the amount's genitive: "5,6 milliards de dollars de
-**                 ByteDance", "ByteDance's $5bn", "l'investissement de X",
-**                 a passive agent ("racheté par X");
-**      neutral    anything else.
-**    The owner nearest the amount wins, else the nearest neutral organisation
-**    before it, then after it. A person counts only as an owner ("la
-**    fortune de X", "racheté par X"): a person merely named near an amount
-**    is more often the one who announces it ("Amy Hood said …"). Without one, the article's main organisation is taken:
-**    "l'entreprise", "the company", "le propriétaire de TikTok" refer to it.
-**    It is the organisation named most often in the lead (the sentences of
-**    the first 600 bytes) and the sentences that hold money, not counting
-**    news outlets nor names in the role of source, target or indirect. A sentence written in the other
-**    language than the article (an advertisement glued into the text) gets
-**    only an owner, never the main organisation.
-**  - year: a year with a year phrase before it ("en 2026", "pour", "d'ici", "in",
-**    "for", "by", "fiscal", "exercice", "FY2026", "2026年"), the nearest one to
-**    the amount (ext/data/facts.tsv has the phrases), unless it is the term of a comparison ("par rapport à 2025",
-**    "compared with", "up from", "contre", "since") that the amount is not
-**    part of; a year closer to another amount of the sentence comes last.
-**  - what: what the amount is (investment, revenue, profit, funding, valuation,
-**    acquisition, fine, pay, budget, debt, market, price, wealth): the class of the
-**    nearest phrase of ext/data/what.tsv in its sentence, at most eight words before
-**    the amount ("a levé", "chiffre d'affaires de") or six after it ("de chiffre
-**    d'affaires", "in revenue"), not past another amount; before wins a tie; a
-**    total over many ("au total", "in total") up to twelve words before makes it
-**    market (not a budget nor pay); with nothing near, the nearest phrase of the
-**    sentence; with none there, the amount before it in the paragraph's value.
-**    Words inside a name say nothing. Amounts of one group share it.
+**  - what: what the amount is (enum tf_what): the class of the nearest phrase of
+**    ext/data/what.tsv near the amount (eight words before, six after, not past another
+**    amount; "generic" words only when nothing else is near; "none" phrases and words
+**    inside names say nothing); a total over many companies before it makes it market;
+**    then the nearest phrase of the sentence, of the sentences before it back to the
+**    amount before (a list's lead-in), then the amount before it in its paragraph.
+**  - entity and counterparty: each name of the window gets a role from the words
+**    around it (source, indirect, target, owner, neutral; ext/data/facts.tsv) and the
+**    P_ bits of the phrase before it (money from it, to it, in it, for it, it leads, it
+**    is the object, it receives). owner_tier and counterparty_rank read them with the
+**    amount's what: the raiser and the lead investor of a round, the fined and the
+**    authority, the buyer and the target, the seller and the customer, the borrower
+**    and the lender, the state and the beneficiary, the spender and the supplier.
+**    Names of one list share the role of its first. A name the amount follows directly
+**    (a list's or table's row), its genitive and the antecedent of a relative clause
+**    own it; then the nearest organisation before, then after. A market belongs to
+**    nobody. Without an owner before it: the paragraph's topic (the first name of an
+**    earlier sentence), then the article's main organisation if it dominates (named
+**    twice as often as any other). A takeover's target and a series of fines' authority
+**    carry over to the amounts after them.
+**  - year and year_source: a year of the sentence with a cue, a list label or a what
+**    word beside it, not the term of a comparison (sentence); else, unless the
+**    sentence says its year relatively, a sentence of the paragraph that opens with its
+**    year or the same owner's previous amount on its line (earlier); else the heading
+**    above it, not a dateline (heading). docs/facts.md has the rules in full.
 **  - group: two or more amounts in different currencies joined by a bracket
 **    or a word of conversion ("160 milliards de yuan (environ 23 milliards de
 **    dollars)", "150 milliards de yuans ou 20 milliards de dollars", "soit",
