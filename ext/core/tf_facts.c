@@ -1796,8 +1796,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
                                              &tier);
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start);
-    if (topic && other_role_here(&an, out, topic)) topic = NULL; /* the supplier here */
-    if (topic && tier < 4 && !an.foreign && (!who || topic != who)) {
+    if (topic && tier < 4 && !an.foreign && (!who || topic != who) &&
+        !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
       may_fall_back = 0;
     }
