@@ -87,23 +87,12 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0},
-  {"revenue", 1u << 1},
-  {"profit", 1u << 2},
-  {"funding", 1u << 3},
-  {"valuation", 1u << 4},
-  {"acquisition", 1u << 5},
-  {"fine", 1u << 6},
-  {"pay", 1u << 7},
-  {"budget", 1u << 8},
-  {"debt", 1u << 9},
-  {"market", 1u << 10},
-  {"price", 1u << 11},
-  {"wealth", 1u << 12},
-  {"total", 1u << 13},
-  {"none", 1u << 14},
-  {"generic", 1u << 15},
-  {NULL, 0},
+  {"investment", 1u << 0}, {"revenue", 1u << 1},   {"profit", 1u << 2},
+  {"funding", 1u << 3},    {"valuation", 1u << 4}, {"acquisition", 1u << 5},
+  {"fine", 1u << 6},       {"pay", 1u << 7},       {"budget", 1u << 8},
+  {"debt", 1u << 9},       {"market", 1u << 10},   {"price", 1u << 11},
+  {"wealth", 1u << 12},    {"total", 1u << 13},    {"none", 1u << 14},
+  {"generic", 1u << 15},   {"null", 1u << 16},     {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
@@ -115,8 +104,12 @@ static const tf_class_name what_classes[] = {
 #define WHAT_GENERIC (1u << 15)
 #define WHAT_ACQUISITION_BIT (1u << (TF_WHAT_ACQUISITION - 1))
 #define WHAT_VALUES ((1u << (TF_WHAT_COUNT - 1)) - 1) /* the classes that are values */
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 3,
-               "one class of what.tsv per value of enum tf_what, and total, none, generic");
+/* "null": the amount is none of the values (GUIDE.md: dividends, buy-backs, cash, taxes
+** paid): near the amount, it settles what as NULL, with no reading further away */
+#define WHAT_NULL (1u << 16)
+#define WHAT_SETTLED_NULL TF_WHAT_COUNT /* what_for's answer for it */
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 4,
+               "one class of what.tsv per value of enum tf_what, and total, none, generic, null");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -1226,7 +1219,10 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   for (int j = a - 1, d = 1; j >= 0 && d <= 8; j--, d++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount */
-    int w = what_of_mask(masks[j]);
+    /* a word right after another amount is that amount's ("a £245m fraud … and £29m") */
+    int g = j > 0 ? an->tokens[j - 1].fact : -1;
+    if (g >= 0 && ((size_t)g < first || (size_t)g > last)) break;
+    int w = masks[j] & WHAT_NULL ? WHAT_SETTLED_NULL : what_of_mask(masks[j]);
     if (w && (masks[j] & WHAT_GENERIC)) {
       if (!generic) generic = w;
     } else if (w) {
@@ -1238,7 +1234,13 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   for (int j = b + 1, d = 1; j < an->count && d <= 6; j++, d++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break;
-    int w = what_of_mask(masks[j]);
+    /* not past a comma, a colon or a bracket: "7 bn, despite increased marketing spend" */
+    int stop = 0;
+    for (size_t p = an->tokens[j - 1].end; p < an->tokens[j].start && !stop; p++)
+      stop = an->s[p] == ',' || an->s[p] == ';' || an->s[p] == ':' || an->s[p] == '(' ||
+             an->s[p] == ')' || an->s[p] == '.';
+    if (stop && j > b + 1) break;
+    int w = masks[j] & WHAT_NULL ? WHAT_SETTLED_NULL : what_of_mask(masks[j]);
     if (w && (masks[j] & WHAT_GENERIC)) {
       if (!generic) generic = w;
     } else if (w) {
@@ -1249,6 +1251,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   }
   int near = before && (!after || before_distance <= after_distance) ? before : after;
   if (!near) near = generic;
+  if (near == WHAT_SETTLED_NULL) return WHAT_SETTLED_NULL; /* "a dividend of CHF 2.70" */
   /* a price per share or per unit in a sentence of a purchase: the offer's price
   ** ("a cash consideration of $11.45 per share", "units picked up at Rs 133.57") */
   if (near == TF_WHAT_PRICE && (an->what_window & WHAT_ACQUISITION_BIT)) near = TF_WHAT_ACQUISITION;
@@ -1447,6 +1450,7 @@ typedef struct year_context {
   int amount_year;  /* of the last amount of the line with a year of its sentence */
   const tf_entity_mention *amount_who; /* that amount's owner */
   int heading;                         /* of the last heading; 0: none */
+  int title;                           /* of the article's first line, a heading; 0: none */
 } year_context;
 
 #define HEADING_BYTES 120
@@ -1540,6 +1544,7 @@ static void context_read(year_context *yc, const unsigned char *s, size_t len, s
       }
       int h = heading_year(s, len, p);
       if (h) yc->heading = h > 0 ? h : 0;
+      if (p == 0 && h > 0) yc->title = h; /* the article's title line */
       int y = opening_year(s, len, p);
       if (y) yc->year = y;
     }
@@ -1770,12 +1775,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       last++;
     int base, far;
     int what = what_for(&an, out, i, last, &base, &far);
+    int settled = what == WHAT_SETTLED_NULL; /* none of the values, said near it */
+    if (settled) what = base = TF_WHAT_NONE;
     if (!what) far = 1;
     /* nothing in its sentence says: what the amount before it in the paragraph is (a
     ** list of rounds, of pay, of budget lines after the sentence that names them); a
     ** total passes on what it adds up ("les start-up ont levé 312 M€ au total. Talvex
     ** arrive en tête avec 120 M€": a round) */
-    if (!what) {
+    if (!what && !settled) {
       /* the sentences before it, back to the amount before: "Tavares a touché des sommes
       ** colossales chaque année : - 2021 : 28,2 millions", "les 70 crédits ont vu leur
       ** masse augmenter. Le volume total est passé de 9,9 à 12,7 milliards" */
@@ -1784,7 +1791,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       what = base = what_in_text(s, from, f->sentence_start, lang_d,
                                  list_item(s, len, from, out->items[i].money.start));
     }
-    if (!what && i > 0 && prev_base &&
+    if (!what && !settled && i > 0 && prev_base &&
         (!blank_line_between(s, out->items[i - 1].money.end, out->items[i].money.start) ||
          list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start)))
       what = base = prev_base;
@@ -1836,6 +1843,11 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
         year_source = TF_YEAR_EARLIER;
       } else if (years.heading) {
         year = years.heading;
+        year_source = TF_YEAR_HEADING;
+      } else if (years.title) {
+        /* a section's heading without a year leaves the article's title to govern
+        ** ("Budget 2025 : …" above "Les coupes dans les budgets ministériels") */
+        year = years.title;
         year_source = TF_YEAR_HEADING;
       }
     }
