@@ -1251,13 +1251,13 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   }
   int near = before && (!after || before_distance <= after_distance) ? before : after;
   if (!near) near = generic;
-  if (near == WHAT_SETTLED_NULL) return WHAT_SETTLED_NULL; /* "a dividend of CHF 2.70" */
+
   /* a price per share or per unit in a sentence of a purchase: the offer's price
   ** ("a cash consideration of $11.45 per share", "units picked up at Rs 133.57") */
   if (near == TF_WHAT_PRICE && (an->what_window & WHAT_ACQUISITION_BIT)) near = TF_WHAT_ACQUISITION;
-  *base = near;
-  /* a total over many ("au total", "in total"): market, whatever the companies'
-  ** amounts add up to; a public budget or a person's pay stays one */
+  *base = near == WHAT_SETTLED_NULL ? TF_WHAT_NONE : near;
+  /* a total over many companies: market, whatever their amounts are (GUIDE.md); a
+  ** public budget, a person's pay, a price, a valuation or a fortune stays one */
   if (near != TF_WHAT_BUDGET && near != TF_WHAT_PAY && near != TF_WHAT_PRICE &&
       near != TF_WHAT_VALUATION && near != TF_WHAT_WEALTH)
     for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
@@ -1265,6 +1265,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
       if (masks[j] & WHAT_TOTAL) return TF_WHAT_MARKET;
     }
+  if (near == WHAT_SETTLED_NULL) return WHAT_SETTLED_NULL; /* "a dividend of CHF 2.70" */
   if (near) return near;
   /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
   ** (8,09 milliards de bénéfice net), Nestlé (7,99)"); before wins a tie */
