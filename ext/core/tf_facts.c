@@ -1620,6 +1620,7 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
   memset(table, 0, size * sizeof *table);
   const tf_entity_mention *best = NULL;
   size_t best_count = 0, best_first = 0, second_count = 0;
+  int builtin_second = 0;
   for (size_t i = 0; i < ents->count; i++) {
     const tf_entity_mention *m = &ents->items[i];
     if (m->kind != TF_KIND_ORG || state[i] == 2) continue;
@@ -1656,18 +1657,26 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     }
     if (!typed_org(f)) continue; /* the main organisation by evidence only */
     if (t->count > best_count || (t->count == best_count && t->first - 1 < best_first)) {
-      if (f != best) second_count = best_count;
+      if (f != best) {
+        second_count = best_count;
+        builtin_second = best && best->source != TF_SOURCE_GUESS;
+      }
       best = f;
       best_count = t->count;
       best_first = t->first - 1;
-    } else if (f != best && t->count > second_count) {
+    } else if (f != best && t->count >= second_count) {
+      if (t->count > second_count) builtin_second = 0;
       second_count = t->count;
+      builtin_second |= f->source != TF_SOURCE_GUESS;
     }
   }
   tf_free(table);
   /* an article about many (a roundup, a ranking) has no main organisation: it must be
-  ** named at least twice as often as any other */
-  if (best && best_count < 2 * second_count) return NULL;
+  ** named at least twice as often as any other, or be the one name of the dictionary
+  ** among guesses named as often (Nestlé among its brands and subsidiaries) */
+  if (best && best_count < 2 * second_count &&
+      !(best->source != TF_SOURCE_GUESS && best_count >= second_count && !builtin_second))
+    return NULL;
   return best;
 }
 
