@@ -46,6 +46,7 @@
 #define F_MONTH 0x4000000         /* "March", "mars" between a year phrase and its year */
 #define F_RECEIVE 0x8000000       /* X "a reçu", X "received": X receives the amount */
 #define F_RELATIVE 0x10000000     /* X ", qui", X ", which": a clause about X */
+#define F_ANAPHOR 0x20000000      /* "La start-up …", "The company …": the last one named */
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -77,6 +78,7 @@ static const tf_class_name phrase_classes[] = {
   {"month", F_MONTH},
   {"receive_after", F_RECEIVE},
   {"relative", F_RELATIVE},
+  {"anaphor", F_ANAPHOR},
   {"media", 0},      /* names, read below */
   {"media_word", 0}, /* last words of names, read below */
   {"authority", 0},  /* names, read below */
@@ -538,8 +540,13 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     } else if (mask & F_TARGET_BEFORE) {
       return R_TARGET;
     } else if (mask & F_GOODS) {
-      *prep |= P_GOODS;
-      return R_TARGET; /* "puces Nvidia" */
+      /* "le fabricant de puces Nvidia", "l'éditeur de logiciels ChapsVision": what the
+      ** company makes, in apposition to its name; else its goods ("puces Nvidia") */
+      int g0 = t[j].end_phrase_first;
+      if (!(g0 > 0 && (end_mask(an, g0 - 1) & F_INDIRECT))) {
+        *prep |= P_GOODS;
+        return R_TARGET;
+      }
     }
   }
   /* After: a relative clause, a possessive, goods, or a reporting verb. */
@@ -779,8 +786,8 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
                              int before, int owner_tier_was) {
   int authority = named_as(m) == NAME_AUTHORITY;
   if (role == R_SOURCE || role == R_INDIRECT || m->kind == TF_KIND_PLACE ||
-      m->kind == TF_KIND_PRODUCT)
-    return 0;
+      m->kind == TF_KIND_PRODUCT || (m->kind_by_default && (prep & P_PLACE)))
+    return 0; /* (a guessed name after "à", "near": a town more often than not) */
   switch (what) {
     case TF_WHAT_FUNDING:
       if (prep & (P_FROM | P_LEAD)) return 3;
@@ -802,7 +809,8 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
       return prep & P_TO ? 1 : 0; /* "a proposal to Shire" */
     case TF_WHAT_REVENUE: return prep & P_TO ? 3 : 0;
     case TF_WHAT_DEBT: return prep & (P_FROM | P_LEAD | P_BY) ? 3 : 0;
-    case TF_WHAT_INVESTMENT: return prep & (P_GOODS | P_FROM) ? 3 : 0;
+    case TF_WHAT_INVESTMENT: /* the supplier: "puces Nvidia", "commandé à Thales" */
+      return prep & (P_GOODS | P_FROM) ? 3 : prep & P_TO ? 2 : 0;
     case TF_WHAT_BUDGET: return prep & (P_TO | P_FOR | P_RECEIVES) ? 3 : 0;
     default: return 0;
   }
@@ -1397,6 +1405,7 @@ typedef struct topic_reader {
   size_t scanned;   /* bytes read for empty lines */
   size_t paragraph; /* where the current paragraph starts */
   const tf_entity_mention *topic;
+  const tf_entity_mention *last; /* the organisation named last */
 } topic_reader;
 
 #define SUBJECT_BYTES 40 /* a subject starts within this many bytes of its sentence */
@@ -1417,6 +1426,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
   for (; tr->next < ents->count && ents->items[tr->next].end <= sentence_start; tr->next++) {
     const tf_entity_mention *m = &ents->items[tr->next];
     if (m->kind != TF_KIND_ORG || named_as(m)) continue;
+    tr->last = m;
     /* the start of its sentence within SUBJECT_BYTES before it: the text's start, a line
     ** break, or ". " */
     size_t ss = m->start, floor = m->start > SUBJECT_BYTES ? m->start - SUBJECT_BYTES : 0;
@@ -1813,6 +1823,16 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
                                              &tier);
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start);
+    /* a sentence that opens with "La start-up", "The company" and no topic before it:
+    ** the one named last ("… au producteur d'insectes Innovafeed. La start-up a levé …"),
+    ** not "La société mère de TikTok" */
+    if (!topic && tier < 4 && an.count > 1 && topics.last &&
+        topics.last->start >= topics.paragraph && an.window_start == f->sentence_start &&
+        (start_mask(&an, 0) & F_ANAPHOR)) {
+      int next = an.tokens[0].start_phrase_last + 1;
+      if (next < an.count && !(start_mask(&an, next) & (F_OF | F_INDIRECT | F_INDIRECT_AFTER)))
+        topic = topics.last;
+    }
     if (topic && tier < 4 && !an.foreign && (!who || topic != who) &&
         !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
