@@ -816,6 +816,23 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
   }
 }
 
+/* Is an organisation named after the amounts [first, last] as what they are invested in
+** ("Ant Financial has invested $400m in Zomato", "Microsoft investit 10 milliards dans
+** OpenAI")? GUIDE.md: money put into another's capital is that one's funding. */
+static int invested_in_company(const analysis *an, const tf_fact_list *facts, size_t first,
+                               size_t last) {
+  size_t me = facts->items[last].money.end;
+  (void)first;
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
+    const tf_entity_mention *m = &facts->entities.items[i];
+    if (m->start < me || m->start - me > 60) continue;
+    if (an->roles[i] == R_TARGET && (an->preps[i] & P_IN) && !(an->preps[i] & P_GOODS) &&
+        m->kind == TF_KIND_ORG && !m->kind_by_default)
+      return 1;
+  }
+  return 0;
+}
+
 /* The owner of the amounts [first, last] of one group (facts in one sentence), of
 ** this `what`, or NULL; *may_fall_back says whether the main organisation may stand
 ** in; *other: the other party, or NULL. */
@@ -1816,6 +1833,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
          list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start)))
       what = base = prev_base;
     prev_base = base ? base : what;
+    if (what == TF_WHAT_INVESTMENT && invested_in_company(&an, out, i, last))
+      what = TF_WHAT_FUNDING;
     int may_fall_back = 0;
     const tf_entity_mention *other = NULL;
     int tier = 0;
