@@ -4,7 +4,6 @@
 #include "tf_core.h"
 #include "tf_sentence.h"
 #include "tf_utf8.h"
-#include <stdlib.h>
 #include <string.h>
 
 void tf_document_free(tf_document *d) {
@@ -12,13 +11,6 @@ void tf_document_free(tf_document *d) {
   tf_entity_list_free(&d->entities);
   tf_free(d->rows);
   memset(d, 0, sizeof *d);
-}
-
-static int by_start(const void *a, const void *b) {
-  const tf_document_row *x = a, *y = b;
-  if (x->start_byte != y->start_byte) return x->start_byte < y->start_byte ? -1 : 1;
-  if (x->is_money != y->is_money) return x->is_money ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
 }
 
 int tf_document_extract(tf_document *d, const tf_entity_set *set, const char *text, int lang) {
@@ -35,32 +27,49 @@ int tf_document_extract(tf_document *d, const tf_entity_set *set, const char *te
     d->rows = rows;
     d->capacity = need;
   }
+  /* Entities: the sentence a mention starts in, counted as tf_facts counts; with the
+  ** sentences tf_facts passed (their ends), then its counter from where it stopped,
+  ** so that the text is scanned for sentences once. */
+  tf_sentence_counter sentences;
+  const tf_fact_list *fl = &d->facts;
+  size_t passed = 0; /* sentences of fl->sentence_ends behind the mentions */
+  if (fl->sentences_ok) sentences = fl->sentences;
+  else tf_sentence_counter_init(&sentences, s, len, lang);
+  /* The two lists are each in text order: merged (by start, money first), they are the
+  ** rows' order, and one pass of the character counter gives every start (an end
+  ** counts on from its start). */
   tf_cp_counter counter;
   tf_cp_counter_init(&counter, s);
-  for (size_t i = 0; i < d->facts.count; i++) {
-    const tf_fact *f = &d->facts.items[i];
+  size_t i = 0, j = 0;
+  while (i < d->facts.count || j < d->entities.count) {
     tf_document_row *r = &d->rows[d->count++];
-    r->is_money = 1;
-    r->index = i;
-    r->start_byte = f->money.start;
-    r->start = tf_cp_advance(&counter, f->money.start);
-    r->end = tf_cp_advance(&counter, f->money.end);
-    r->sentence = (int64_t)f->sentence;
+    size_t end_byte;
+    if (j >= d->entities.count ||
+        (i < d->facts.count && d->facts.items[i].money.start <= d->entities.items[j].start)) {
+      const tf_fact *f = &d->facts.items[i];
+      r->is_money = 1;
+      r->index = i++;
+      r->start_byte = f->money.start;
+      end_byte = f->money.end;
+      r->sentence = (int64_t)f->sentence;
+    } else {
+      const tf_entity_mention *m = &d->entities.items[j];
+      r->is_money = 0;
+      r->index = j++;
+      r->start_byte = m->start;
+      end_byte = m->end;
+      if (fl->sentences_ok) {
+        while (passed < fl->sentence_ends_count && m->start >= fl->sentence_ends[passed]) passed++;
+        r->sentence = passed < fl->sentence_ends_count
+                        ? (int64_t)passed
+                        : (int64_t)tf_sentence_counter_at(&sentences, m->start);
+      } else {
+        r->sentence = (int64_t)tf_sentence_counter_at(&sentences, m->start);
+      }
+    }
+    r->start = tf_cp_advance(&counter, r->start_byte);
+    tf_cp_counter from_start = counter;
+    r->end = tf_cp_advance(&from_start, end_byte);
   }
-  /* Entities: the sentence a mention starts in, counted as tf_facts counts. */
-  tf_cp_counter_init(&counter, s);
-  tf_sentence_counter sentences;
-  tf_sentence_counter_init(&sentences, s, len, lang);
-  for (size_t i = 0; i < d->entities.count; i++) {
-    const tf_entity_mention *m = &d->entities.items[i];
-    tf_document_row *r = &d->rows[d->count++];
-    r->is_money = 0;
-    r->index = i;
-    r->start_byte = m->start;
-    r->start = tf_cp_advance(&counter, m->start);
-    r->end = tf_cp_advance(&counter, m->end);
-    r->sentence = (int64_t)tf_sentence_counter_at(&sentences, m->start);
-  }
-  if (d->count > 1) qsort(d->rows, d->count, sizeof *d->rows, by_start);
   return TF_OK;
 }

@@ -1707,9 +1707,34 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
   return best;
 }
 
+/* tf_sentence_counter_at, keeping the end of each sentence it passes in out (see
+** tf_fact_list); when that fails for memory, only sentences_ok says so. */
+static size_t counter_at_keeping(tf_sentence_counter *c, size_t pos, tf_fact_list *out) {
+  while (c->have && pos >= c->end) {
+    size_t start, end, passed = c->end;
+    if (!tf_sentence_next(&c->scanner, &start, &end)) break;
+    if (out->sentences_ok) {
+      size_t *grown = tf_grow(out->sentence_ends, out->sentence_ends_count,
+                              &out->sentence_ends_capacity, sizeof *grown, 32);
+      if (grown) {
+        out->sentence_ends = grown;
+        out->sentence_ends[out->sentence_ends_count++] = passed;
+      } else {
+        out->sentences_ok = 0;
+      }
+    }
+    c->index++;
+    c->start = start;
+    c->end = end;
+  }
+  return c->index;
+}
+
 int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                      tf_fact_list *out) {
   out->count = 0;
+  out->sentence_ends_count = 0;
+  out->sentences_ok = 0;
   out->entities.count = 0;
   out->entities.names_len = 0;
   tf_money_scanner sc;
@@ -1740,12 +1765,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     size_t ls, le;
     while (lead_end < LEAD_BYTES && tf_sentence_next(&lead, &ls, &le)) lead_end = le;
   }
+  out->sentences_ok = 1;
   for (size_t i = 0; i < out->count; i++) {
     tf_fact *f = &out->items[i];
-    f->sentence = tf_sentence_counter_at(&sentences, f->money.start);
+    f->sentence = counter_at_keeping(&sentences, f->money.start, out);
     f->sentence_start = sentences.start < f->money.start ? sentences.start : f->money.start;
     f->sentence_end = sentences.end > f->money.end ? sentences.end : f->money.end;
   }
+  out->sentences = sentences;
 
   /* Names are read in the lead and in the windows that hold money only. */
   size_t(*ranges)[2] = tf_malloc((out->count + 1) * sizeof(*ranges));
@@ -1967,6 +1994,7 @@ nomem:
 
 void tf_fact_list_free(tf_fact_list *list) {
   tf_free(list->items);
+  tf_free(list->sentence_ends);
   tf_entity_list_free(&list->entities);
   memset(list, 0, sizeof *list);
 }

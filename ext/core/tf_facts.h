@@ -49,6 +49,7 @@
 #define TF_FACTS_H
 #include "tf_entity.h"
 #include "tf_money.h"
+#include "tf_sentence.h"
 #include <stddef.h>
 
 /* What an amount is (ext/data/what.tsv; the values of the press corpus's GUIDE.md). */
@@ -105,6 +106,14 @@ typedef struct tf_fact_list {
   tf_fact *items;
   size_t count, capacity;
   tf_entity_list entities; /* every entity of the text (the names live here) */
+  /* The sentences the mentions were numbered with, for a caller that numbers other
+  ** mentions of the same text (tf_document): the end of each sentence passed, by
+  ** index, and the counter where it stopped (resume it with tf_sentence_counter_at for
+  ** later positions). sentences_ok is 0 when they were not kept (no money; no memory). */
+  size_t *sentence_ends;
+  size_t sentence_ends_count, sentence_ends_capacity;
+  tf_sentence_counter sentences;
+  int sentences_ok;
 } tf_fact_list;
 
 /* Reads the phrases of ext/data/facts.tsv (from tf_core_init). TF_OK, TF_NOMEM,
