@@ -81,6 +81,19 @@ SELECT doc, kind, "match", start, "end", amount, currency, entity, year, name,
   FROM article_facts ORDER BY doc, start, kind DESC"""
 
 
+def stale_article_2(c, group, so_path, path):
+    """integrity-check of a fixture written by an older build. Article 2 ("Nvidia will
+    invest $5 billion in Intel in 2026.") changed with issue 16: money put into another
+    company is that company's funding (GUIDE.md), so its owner is now Intel. The check must
+    name exactly that article and that difference; note_facts and the other articles pass."""
+    rc, _, err = shell(so_path, path, "INSERT INTO article_facts(article_facts) VALUES('integrity-check');")
+    c.check('%s/integrity-check names the article an extractor change made stale' % group,
+            rc != 0 and 'article 2: row 2' in err and 'entity is Nvidia, recomputed Intel' in err,
+            'exit %d, stderr %r' % (rc, err))
+    c.shell_ok('%s/integrity-check of the other table' % group, shell(so_path, path, """
+        INSERT INTO note_facts(note_facts) VALUES('integrity-check');"""))
+
+
 def open_db(so_path, path, load=True):
     """A connection to a file, autocommit (explicit BEGIN/COMMIT), the extension loaded."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=10)
@@ -426,9 +439,7 @@ def test_format1(c, so_path, tmp):
     # integrity-check recomputes with this build's extractor (the texts are plain ones, chosen
     # so that extraction changes leave them alone; if one does not, the message names the
     # article -- then check the change, and never regenerate the fixture)
-    c.shell_ok('format1/integrity-check', shell(so_path, path, """
-        INSERT INTO article_facts(article_facts) VALUES('integrity-check');
-        INSERT INTO note_facts(note_facts) VALUES('integrity-check');"""))
+    stale_article_2(c, 'format1', so_path, path)
     c.shell_ok('format1/new article', shell(so_path, path, """
         INSERT INTO articles VALUES (8, 'fr', 'Safran', 'Safran a levé 500 millions d''euros.');
         INSERT INTO notes(rowid, body) VALUES (9, 'Thales investit 1 milliard d''euros.');
@@ -477,7 +488,7 @@ def test_format1(c, so_path, tmp):
             conn.execute(EXPECTED_SQL).fetchall())
     c.equal('format1/what after the upgrade', conn.execute(
         "SELECT doc, what FROM article_facts WHERE kind = 'money' AND doc = 2").fetchall(),
-        [(2, 'investment')])
+        [(2, 'funding')])
     conn.close()
     rc, _, err = shell(so_path, path, """
         INSERT INTO article_facts(kind, doc) VALUES('textfacts:delete', 1);""")
@@ -560,9 +571,7 @@ def test_format2(c, so_path, tmp):
     c.raises('format2/SELECT * fails', lambda: conn.execute('SELECT * FROM article_facts').fetchall(),
              OLD_FORMAT_ERROR % ('article_facts', 2, 'what', 'article_facts', 'article_facts'))
     conn.close()
-    c.shell_ok('format2/integrity-check', shell(so_path, path, """
-        INSERT INTO article_facts(article_facts) VALUES('integrity-check');
-        INSERT INTO note_facts(note_facts) VALUES('integrity-check');"""))
+    stale_article_2(c, 'format2', so_path, path)
     # the triggers write as format 2 does: the rows of a new article, no new column
     c.shell_ok('format2/writes', shell(so_path, path, """
         INSERT INTO articles VALUES (7, 'en', 'Apple', 'Apple was fined €13 billion by the European Commission.');
@@ -630,7 +639,7 @@ def test_format2(c, so_path, tmp):
             conn.execute(EXPECTED_SQL).fetchall())
     c.equal('format2/what after the upgrade', conn.execute(
         "SELECT doc, what FROM article_facts WHERE kind = 'money' AND what IS NOT NULL ORDER BY doc").fetchall(),
-        [(1, 'funding'), (2, 'investment'), (4, 'fine'), (5, 'revenue'), (6, 'investment'), (7, 'fine'),
+        [(1, 'funding'), (2, 'funding'), (4, 'fine'), (5, 'revenue'), (6, 'investment'), (7, 'fine'),
          (8, 'funding')])
     c.equal('format2/year_source after the upgrade', conn.execute(
         "SELECT count(*) FROM article_facts WHERE year IS NOT NULL AND year_source IS NULL").fetchone()[0], 0)
