@@ -89,12 +89,25 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0}, {"revenue", 1u << 1},   {"profit", 1u << 2},
-  {"funding", 1u << 3},    {"valuation", 1u << 4}, {"acquisition", 1u << 5},
-  {"fine", 1u << 6},       {"pay", 1u << 7},       {"budget", 1u << 8},
-  {"debt", 1u << 9},       {"market", 1u << 10},   {"price", 1u << 11},
-  {"wealth", 1u << 12},    {"total", 1u << 13},    {"none", 1u << 14},
-  {"generic", 1u << 15},   {"null", 1u << 16},     {NULL, 0},
+  {"investment", 1u << 0},
+  {"revenue", 1u << 1},
+  {"profit", 1u << 2},
+  {"funding", 1u << 3},
+  {"valuation", 1u << 4},
+  {"acquisition", 1u << 5},
+  {"fine", 1u << 6},
+  {"pay", 1u << 7},
+  {"budget", 1u << 8},
+  {"debt", 1u << 9},
+  {"market", 1u << 10},
+  {"price", 1u << 11},
+  {"wealth", 1u << 12},
+  {"total", 1u << 13},
+  {"none", 1u << 14},
+  {"generic", 1u << 15},
+  {"null", 1u << 16},
+  {"many", 1u << 17},
+  {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
@@ -110,8 +123,12 @@ static const tf_class_name what_classes[] = {
 ** paid): near the amount, it settles what as NULL, with no reading further away */
 #define WHAT_NULL (1u << 16)
 #define WHAT_SETTLED_NULL TF_WHAT_COUNT /* what_for's answer for it */
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 4,
-               "one class of what.tsv per value of enum tf_what, and total, none, generic, null");
+/* "many": a plural of events ("amendes", "fines", "levées"): with nobody named to own
+** the amount, a total over many (market) */
+#define WHAT_MANY (1u << 17)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 5,
+               "one class of what.tsv per value of enum tf_what, and total, none, generic, null, "
+               "many");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -1228,9 +1245,9 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
 
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
 static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base,
-                    int *far) {
+                    int *far, int *many) {
   *base = TF_WHAT_NONE;
-  *far = 0;
+  *far = *many = 0;
   if (read_whats(an)) {
     an->nomem = 1;
     return TF_WHAT_NONE;
@@ -1241,6 +1258,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   while (b + 1 < an->count && an->tokens[b + 1].end <= facts->items[last].money.end) b++;
   int before = TF_WHAT_NONE, before_distance = 0, after = TF_WHAT_NONE, after_distance = 0;
   int generic = TF_WHAT_NONE; /* the nearest generic word ("deal"), a last resort */
+  int before_many = 0, after_many = 0;
   for (int j = a - 1, d = 1; j >= 0 && d <= 8; j--, d++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount */
@@ -1253,6 +1271,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     } else if (w) {
       before = w;
       before_distance = d;
+      before_many = (masks[j] & WHAT_MANY) != 0;
       break;
     }
   }
@@ -1271,10 +1290,12 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     } else if (w) {
       after = w;
       after_distance = d;
+      after_many = (masks[j] & WHAT_MANY) != 0;
       break;
     }
   }
   int near = before && (!after || before_distance <= after_distance) ? before : after;
+  *many = near == before ? before_many : after_many;
   if (!near) near = generic;
 
   /* a price per share or per unit in a sentence of a purchase: the offer's price
@@ -1837,8 +1858,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     while (last + 1 < out->count &&
            grouped(&an, &out->items[last], &out->items[last + 1], &bracket))
       last++;
-    int base, far;
-    int what = what_for(&an, out, i, last, &base, &far);
+    int base, far, many;
+    int what = what_for(&an, out, i, last, &base, &far, &many);
     int settled = what == WHAT_SETTLED_NULL; /* none of the values, said near it */
     if (settled) what = base = TF_WHAT_NONE;
     if (!what) far = 1;
@@ -1883,6 +1904,13 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
         !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
       may_fall_back = 0;
+    }
+    /* fines or rounds in the plural, nobody named to own them: their total over many
+    ** ("500 millions d'euros d'amendes ont été infligés", "Fines outstripped £311m") */
+    if (many && tier < 4 && !(topic && who == topic) &&
+        (what == TF_WHAT_FINE || what == TF_WHAT_FUNDING)) {
+      what = TF_WHAT_MARKET;
+      far = 0;
     }
     /* a market's size or a total over many companies belongs to nobody named
     ** (GUIDE.md: "the size of a market or sector, or a total over many companies") */
