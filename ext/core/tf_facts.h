@@ -18,7 +18,9 @@
 **  - what: what the amount is (enum tf_what): the class of the nearest phrase of
 **    ext/data/what.tsv near the amount (eight words before, six after, not past another
 **    amount; "generic" words only when nothing else is near; "none" phrases and words
-**    inside names say nothing); a total over many companies before it makes it market;
+**    inside names say nothing; "null" words such as dividends settle it NULL; money
+**    invested in a named company is its funding); a total over many companies before
+**    it makes it market, and so do fines or rounds in the plural that nobody owns;
 **    then the nearest phrase of the sentence, of the sentences before it back to the
 **    amount before (a list's lead-in), then the amount before it in its paragraph.
 **  - entity and counterparty: each name of the window gets a role from the words
@@ -32,8 +34,9 @@
 **    (a list's or table's row), its genitive and the antecedent of a relative clause
 **    own it; then the nearest organisation before, then after. A market belongs to
 **    nobody. Without an owner before it: the paragraph's topic (the first name of an
-**    earlier sentence), then the article's main organisation if it dominates (named
-**    twice as often as any other). A takeover's target and a series of fines' authority
+**    earlier sentence; else, after "la start-up", "the company", the name named last),
+**    then the article's main organisation if it dominates (named twice as often as
+**    any other, or the one dictionary name among guesses). A takeover's target and a series of fines' authority
 **    carry over to the amounts after them.
 **  - year and year_source: a year of the sentence with a cue, a list label or a what
 **    word beside it, not the term of a comparison (sentence); else, unless the
