@@ -1114,9 +1114,8 @@ static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
 
 /* The value of what.tsv classes, or TF_WHAT_NONE. */
 static int what_of_mask(uint32_t mask) {
-  for (int w = 0; w < TF_WHAT_COUNT - 1; w++)
-    if (mask & (1u << w)) return w + 1;
-  return TF_WHAT_NONE;
+  mask &= WHAT_VALUES; /* the lowest value's bit */
+  return mask ? __builtin_ctz(mask) + 1 : TF_WHAT_NONE;
 }
 
 /* Reads the phrases of the window once (see analysis.what_masks): each amount then
@@ -1555,9 +1554,10 @@ static int dateline(const unsigned char *s, size_t a, size_t e) {
 /* A line that is a heading: short, not ended by a full stop; its year, or -1 for a
 ** heading without one, or 0 for no heading. */
 static int heading_year(const unsigned char *s, size_t len, size_t a) {
-  size_t b = a;
-  while (b < len && s[b] != '\n' && b - a <= HEADING_BYTES) b++;
-  if (b - a > HEADING_BYTES || (b < len && s[b] != '\n')) return 0;
+  size_t span = len - a < HEADING_BYTES + 1 ? len - a : HEADING_BYTES + 1;
+  const unsigned char *nl = memchr(s + a, '\n', span);
+  if (!nl && span == HEADING_BYTES + 1) return 0; /* a line longer than a heading */
+  size_t b = nl ? (size_t)(nl - s) : len;
   size_t e = b;
   while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\r' || s[e - 1] == '\t')) e--;
   if (e == a || strchr(".!?;,", s[e - 1])) return 0;
