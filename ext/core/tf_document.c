@@ -18,6 +18,7 @@ int tf_document_extract(tf_document *d, const tf_entity_set *set, const char *te
   size_t len = strlen(text);
   d->text = text;
   d->count = 0;
+  d->facts.keep_sentences = 1; /* the entities' sentences are numbered with them below */
   if (tf_facts_extract(set, s, len, lang, &d->facts) != TF_OK) return TF_NOMEM;
   if (tf_entity_extract(set, s, len, lang, &d->entities) != TF_OK) return TF_NOMEM;
   size_t need = d->facts.count + d->entities.count;

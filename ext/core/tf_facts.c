@@ -1188,7 +1188,7 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
 ** paragraph (past empty lines when the amount is a list's item: its lead-in line), or
 ** TF_WHAT_NONE. A capitalised word counts only at the start of a line or a sentence
 ** (elsewhere it is a name's: "Crédit Agricole"). */
-#define LOOK_BACK 400
+#define LOOK_BACK 250
 static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list) {
   if (!list) {     /* back to the paragraph's start: an empty line */
     int blank = 0; /* only spaces since the last line break seen */
@@ -1786,7 +1786,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     size_t ls, le;
     while (lead_end < LEAD_BYTES && tf_sentence_next(&lead, &ls, &le)) lead_end = le;
   }
-  out->sentences_ok = 1;
+  out->sentences_ok = out->keep_sentences;
   for (size_t i = 0; i < out->count; i++) {
     tf_fact *f = &out->items[i];
     f->sentence = counter_at_keeping(&sentences, f->money.start, out);

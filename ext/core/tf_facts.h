@@ -112,7 +112,9 @@ typedef struct tf_fact_list {
   /* The sentences the mentions were numbered with, for a caller that numbers other
   ** mentions of the same text (tf_document): the end of each sentence passed, by
   ** index, and the counter where it stopped (resume it with tf_sentence_counter_at for
-  ** later positions). sentences_ok is 0 when they were not kept (no money; no memory). */
+  ** later positions), when keep_sentences was set before the call. sentences_ok is 0
+  ** when they were not kept (not asked; no money; no memory). */
+  int keep_sentences;
   size_t *sentence_ends;
   size_t sentence_ends_count, sentence_ends_capacity;
   tf_sentence_counter sentences;
