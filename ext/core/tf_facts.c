@@ -433,7 +433,20 @@ enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 #define P_PLACE 0x200       /* "sous", "à", "near": where, not who */
 #define P_RECEIVES 0x400    /* X "received": the receiver */
 #define P_RELATIVE 0x800    /* X ", qui …", X ", which …": the clause's subject */
+#define P_AUTHORITY 0x1000  /* a regulator, a court (facts.tsv class authority) */
 
+/* Is name[0..len) the name of m? */
+static int is_named(const char *name, size_t len, const tf_entity_mention *m) {
+  return name && m->name_len == len && memcmp(m->name, name, len) == 0;
+}
+
+/* Are a and b the same name (or both none)? */
+static int same_name(const tf_entity_mention *a, const tf_entity_mention *b) {
+  if (!a || !b) return a == b;
+  return is_named(a->name, a->name_len, b);
+}
+
+/* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, or 0. */
 static int named_as(const tf_entity_mention *m) {
   int32_t value = 0;
   tf_word_map_get(&media, name_hash(m->name, m->name_len), &value);
@@ -452,7 +465,6 @@ static int named_as(const tf_entity_mention *m) {
   return 0;
 }
 
-static int is_media(const tf_entity_mention *m) { return named_as(m) == NAME_MEDIA; }
 
 static int product_token(const analysis *an, const tf_fact_list *facts, int i) {
   int e = an->tokens[i].entity;
@@ -484,6 +496,26 @@ static int32_t char_before(const unsigned char *s, size_t floor, size_t p, size_
 }
 
 /* The role of the entity spanning tokens [a, b]. */
+/* Is byte c a space between words here: ' ', or a byte of U+00A0 (no-break space)? */
+static int word_gap_byte(unsigned char c) { return c == ' ' || c == 0xC2 || c == 0xA0; }
+
+/* The first byte at or after p, before limit, that is no word_gap_byte. */
+static size_t skip_word_gap(const unsigned char *s, size_t p, size_t limit) {
+  while (p < limit && word_gap_byte(s[p])) p++;
+  return p;
+}
+
+/* Does a clause phrase start at token k: 1 a short one that also joins names ("et",
+** "and"), 2 a long one that starts a clause of its own ("tandis que", "whereas"); 0 none. */
+static int conjunction_at(analysis *an, int k) {
+  if (!(start_mask(an, k) & F_CLAUSE)) return 0;
+  const token *t = &an->tokens[k];
+  return an->tokens[t->start_phrase_last].end - t->start > 4 ? 2 : 1;
+}
+
+/* After a comma, a quote or a closing guillemet: where reported speech is joined. */
+static int speech_mark(int32_t c) { return c == ',' || c == '"' || c == 0x201D || c == 0xBB; }
+
 /* ", X said" (X after a comma or a quote, a saying verb after it) or ", a indiqué X"
 ** (the verb after a comma): X is quoted; the amount is not X's for that. */
 static int quoted_speaker(analysis *an, const tf_entity_mention *m, int a, int b,
@@ -491,22 +523,21 @@ static int quoted_speaker(analysis *an, const tf_entity_mention *m, int a, int b
   const token *t = an->tokens;
   size_t at;
   int32_t c = char_before(an->s, sentence_start, m->start, &at);
-  int after_comma = c == ',' || c == '"' || c == 0x201D || c == 0xBB;
-  if (after_comma && b + 1 < an->count && t[b + 1].entity < 0 &&
+  if (speech_mark(c) && b + 1 < an->count && t[b + 1].entity < 0 &&
       (start_mask(an, b + 1) & F_SAID_AFTER))
     return 1;
   if (a > 0 && t[a - 1].entity < 0 && (end_mask(an, a - 1) & F_SAID_BEFORE)) {
     c = char_before(an->s, sentence_start, t[t[a - 1].end_phrase_first].start, &at);
-    if (c == ',' || c == '"' || c == 0x201D || c == 0xBB) return 1;
+    if (speech_mark(c)) return 1;
   }
   return 0;
 }
 
 static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m, int a,
-                       int b, size_t sentence_start, unsigned *prep) {
+                       int b, size_t sentence_start, int named, unsigned *prep) {
   const token *t = an->tokens;
   *prep = 0;
-  if (is_media(m)) return R_SOURCE;
+  if (named == NAME_MEDIA) return R_SOURCE;
   size_t at;
   if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
   if (quoted_speaker(an, m, a, b, sentence_start)) return R_SOURCE;
@@ -519,8 +550,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     gap = t[g++].end; /* 's */
   if (g < an->count) {
     int spaces_only = 1;
-    for (size_t p = gap; p < t[g].start && spaces_only; p++)
-      spaces_only = an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0;
+    for (size_t p = gap; p < t[g].start && spaces_only; p++) spaces_only = word_gap_byte(an->s[p]);
     if (spaces_only && ((start_mask(an, g) & F_GOODS) || product_token(an, facts, g))) {
       *prep |= P_GOODS;
       return R_TARGET;
@@ -570,7 +600,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
   int k = b + 1;
   if (k < an->count && t[k].entity < 0 && (start_mask(an, k) & F_RELATIVE)) {
     size_t p = m->end;
-    while (p < t[k].start && (an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0)) p++;
+    p = skip_word_gap(an->s, p, t[k].start);
     if (p < t[k].start && an->s[p] == ',') *prep |= P_RELATIVE;
   }
   int possessive = 0;
@@ -620,15 +650,12 @@ typedef struct pick {
 static int list_ends_with_conjunction(analysis *an, const tf_entity_mention *b) {
   size_t p = b->end;
   for (int names = 0; names < 8; names++) {
-    while (p < an->window_end && (an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0)) p++;
+    p = skip_word_gap(an->s, p, an->window_end);
     int comma = p < an->window_end && an->s[p] == ',';
-    if (comma) p++;
-    while (p < an->window_end && (an->s[p] == ' ' || an->s[p] == 0xC2 || an->s[p] == 0xA0)) p++;
+    if (comma) p = skip_word_gap(an->s, p + 1, an->window_end);
     int k = token_from(an, p);
     if (k >= an->count || an->tokens[k].start != p) return 0;
-    if ((start_mask(an, k) & F_CLAUSE) &&
-        an->tokens[an->tokens[k].start_phrase_last].end - an->tokens[k].start <= 4)
-      return 1; /* "et", "and" */
+    if (conjunction_at(an, k) == 1) return 1; /* "et", "and" */
     if (!comma || an->tokens[k].entity < 0) return 0;
     /* ", Z": step over the name */
     int e = an->tokens[k].entity;
@@ -650,12 +677,10 @@ static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entit
     else if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n') return 0;
   }
   for (int k = i; k < j; k++) {
-    if (start_mask(an, k) & F_CLAUSE) {
-      if (an->tokens[an->tokens[k].start_phrase_last].end - an->tokens[k].start > 4) return 0;
-      conjunction = 1; /* "et", "and"; not "tandis que" */
-    } else {
-      words++;
-    }
+    int c = conjunction_at(an, k);
+    if (c == 2) return 0; /* "tandis que" */
+    if (c) conjunction = 1;
+    else words++;
   }
   if (words > 2 || !(comma || conjunction)) return 0;
   if (conjunction) return 1;
@@ -675,7 +700,8 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
     if (a >= an->count) continue;
     while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
     unsigned prep;
-    an->roles[i] = (unsigned char)entity_role(an, facts, m, a, b, an->window_start, &prep);
+    int named = named_as(m); /* once per name and window */
+    an->roles[i] = (unsigned char)entity_role(an, facts, m, a, b, an->window_start, named, &prep);
     /* a place owns an amount only as the subject that opens its sentence ("La Corée
     ** du Sud investira …", "South Korea pledged …") or as its genitive */
     if (m->kind == TF_KIND_PLACE && an->roles[i] != R_OWNER) {
@@ -688,7 +714,9 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
     if (i > an->first_entity && an->roles[i] == R_NEUTRAL && !prep && an->roles[i - 1] != NO_ROLE &&
         (ents->items[i - 1].kind == TF_KIND_PLACE) == (m->kind == TF_KIND_PLACE) &&
         listed_after(an, &ents->items[i - 1], m))
-      an->roles[i] = an->roles[i - 1], prep = an->preps[i - 1] & (uint16_t)~P_NOT_SUBJECT;
+      an->roles[i] = an->roles[i - 1],
+      prep = an->preps[i - 1] & (uint16_t) ~(P_NOT_SUBJECT | P_AUTHORITY);
+    if (named == NAME_AUTHORITY) prep |= P_AUTHORITY; /* the name's own, not its list's */
     an->preps[i] = (uint16_t)prep;
   }
   /* ... and the first names take the last's when it is someone else's: "the Alphabet and
@@ -732,7 +760,7 @@ static int attached(const analysis *an, const tf_fact_list *facts, const tf_enti
 ** "imposed on Standard Chartered" (7); the nearest organisation before (4), after (2);
 ** for an acquisition the target, where nobody else is named (1: GUIDE.md accepts it). */
 static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned prep, int before) {
-  int kind = m->kind, authority = named_as(m) == NAME_AUTHORITY;
+  int kind = m->kind, authority = (prep & P_AUTHORITY) != 0;
   if (role == R_SOURCE || role == R_INDIRECT) return 0;
   /* the other party of the event is not the owner; a place is one only as a subject */
   if (kind == TF_KIND_PLACE && (prep & P_NOT_SUBJECT)) return 0;
@@ -801,7 +829,7 @@ static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned p
 ** target bought, the customer, the lender, the beneficiary, the supplier. */
 static int counterparty_rank(int what, const tf_entity_mention *m, int role, unsigned prep,
                              int before, int owner_tier_was) {
-  int authority = named_as(m) == NAME_AUTHORITY;
+  int authority = (prep & P_AUTHORITY) != 0;
   if (role == R_SOURCE || role == R_INDIRECT || m->kind == TF_KIND_PLACE ||
       m->kind == TF_KIND_PRODUCT || (m->kind_by_default && (prep & P_PLACE)))
     return 0; /* (a guessed name after "à", "near": a town more often than not) */
@@ -836,10 +864,8 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
 /* Is an organisation named after the amounts [first, last] as what they are invested in
 ** ("Ant Financial has invested $400m in Zomato", "Microsoft investit 10 milliards dans
 ** OpenAI")? GUIDE.md: money put into another's capital is that one's funding. */
-static int invested_in_company(const analysis *an, const tf_fact_list *facts, size_t first,
-                               size_t last) {
+static int invested_in_company(const analysis *an, const tf_fact_list *facts, size_t last) {
   size_t me = facts->items[last].money.end;
-  (void)first;
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &facts->entities.items[i];
     if (m->start < me || m->start - me > 60) continue;
@@ -886,9 +912,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     const tf_entity_mention *m = &ents->items[i];
     int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
-    if (best.m && m->name_len == best.m->name_len &&
-        memcmp(m->name, best.m->name, m->name_len) == 0)
-      continue;
+    if (best.m && same_name(m, best.m)) continue;
     int before = m->end <= ms;
     int rank = what == TF_WHAT_BUDGET && role != R_SOURCE && role != R_INDIRECT &&
                    attached(an, facts, m, first)
@@ -978,9 +1002,7 @@ static void read_clauses(analysis *an) {
   for (size_t p = an->window_start; p < an->window_end && !an->nomem; p++) {
     while (i < an->count && an->tokens[i].start < p) {
       const token *t = &an->tokens[i];
-      if ((start_mask(an, i) & F_CLAUSE) && an->tokens[t->start_phrase_last].end - t->start > 4 &&
-          add_clause(an, t->start, t->end))
-        an->nomem = 1;
+      if (conjunction_at(an, i) == 2 && add_clause(an, t->start, t->end)) an->nomem = 1;
       i++;
     }
     if (an->s[p] == ';') {
@@ -993,9 +1015,7 @@ static void read_clauses(analysis *an) {
   }
   for (; i < an->count && !an->nomem; i++) {
     const token *t = &an->tokens[i];
-    if ((start_mask(an, i) & F_CLAUSE) && an->tokens[t->start_phrase_last].end - t->start > 4 &&
-        add_clause(an, t->start, t->end))
-      an->nomem = 1;
+    if (conjunction_at(an, i) == 2 && add_clause(an, t->start, t->end)) an->nomem = 1;
   }
   size_t min_b = (size_t)-1;
   for (int k = an->clause_count - 1; k >= 0; k--) {
@@ -1157,17 +1177,6 @@ static int read_whats(analysis *an) {
   return 0;
 }
 
-/* Is there an empty line (a paragraph's end) in s[from..to)? */
-static int blank_line_between(const unsigned char *s, size_t from, size_t to) {
-  for (size_t p = from; p < to; p++) {
-    if (s[p] != '\n') continue;
-    size_t q = p + 1;
-    while (q < to && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
-    if (q < to && s[q] == '\n') return 1;
-  }
-  return 0;
-}
-
 /* Is the amount at byte p on a line of a list (a short line: "Ministry of Defence: ₹6.2
 ** lakh crore", "- 2023 : 54,0 millions") that follows the amount before it (ending at
 ** prev) closely, across empty lines? */
@@ -1185,26 +1194,14 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
 }
 
 /* The class of the last what.tsv phrase in s[from..to), read back to the start of its
-** paragraph (past empty lines when the amount is a list's item: its lead-in line), or
+** paragraph, which starts at byte paragraph (year_context reads it), or past it when
+** the amount is a list's item (its lead-in line); or
 ** TF_WHAT_NONE. A capitalised word counts only at the start of a line or a sentence
 ** (elsewhere it is a name's: "Crédit Agricole"). */
 #define LOOK_BACK 250
-static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list) {
-  if (!list) {     /* back to the paragraph's start: an empty line */
-    int blank = 0; /* only spaces since the last line break seen */
-    for (size_t p = to; p > from; p--) {
-      unsigned char c = s[p - 1];
-      if (c == '\n') {
-        if (blank) {
-          from = p;
-          break;
-        }
-        blank = 1;
-      } else if (c != ' ' && c != '\t' && c != '\r') {
-        blank = 0;
-      }
-    }
-  }
+static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list,
+                        size_t paragraph) {
+  if (!list && from < paragraph) from = paragraph;
   int found = TF_WHAT_NONE;
   size_t quiet_until = 0;
   for (size_t p = from; p < to;) {
@@ -1434,13 +1431,10 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
 ** (within its first words: "Eurotunnel a enregistré …", "La Financière Power a …",
 ** "Seul Air Liquide a …", a heading line "EUROTUNNEL"). An amount whose own sentence
 ** names no owner before it is the topic's ("La société a vu son bénéfice grimper à 545
-** M$") while the paragraph lasts. Read in one pass with the amounts: the names up to
-** the amount's sentence, and the bytes up to it for the empty lines that end a
-** paragraph. */
+** M$") while the paragraph lasts (where it starts: year_context). Read in one pass
+** with the amounts: the names up to the amount's sentence. */
 typedef struct topic_reader {
-  size_t next;      /* the next name to read */
-  size_t scanned;   /* bytes read for empty lines */
-  size_t paragraph; /* where the current paragraph starts */
+  size_t next; /* the next name to read */
   const tf_entity_mention *topic;
   const tf_entity_mention *last; /* the organisation named last */
 } topic_reader;
@@ -1448,18 +1442,8 @@ typedef struct topic_reader {
 #define SUBJECT_BYTES 40 /* a subject starts within this many bytes of its sentence */
 
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
-                                         const tf_entity_list *ents, size_t sentence_start) {
-  while (tr->scanned < sentence_start) {
-    const unsigned char *nl = memchr(s + tr->scanned, '\n', sentence_start - tr->scanned);
-    if (!nl) {
-      tr->scanned = sentence_start;
-      break;
-    }
-    size_t q = (size_t)(nl - s) + 1;
-    while (q < sentence_start && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
-    if (q < sentence_start && s[q] == '\n') tr->paragraph = q;
-    tr->scanned = (size_t)(nl - s) + 1;
-  }
+                                         const tf_entity_list *ents, size_t sentence_start,
+                                         size_t paragraph) {
   for (; tr->next < ents->count && ents->items[tr->next].end <= sentence_start; tr->next++) {
     const tf_entity_mention *m = &ents->items[tr->next];
     if (m->kind != TF_KIND_ORG || named_as(m)) continue;
@@ -1483,7 +1467,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     int first = tr->next == 0 || ents->items[tr->next - 1].end <= ss;
     if (words <= 3 && first) tr->topic = m;
   }
-  return tr->topic && tr->topic->start >= tr->paragraph ? tr->topic : NULL;
+  return tr->topic && tr->topic->start >= paragraph ? tr->topic : NULL;
 }
 
 /* The year that governs an amount whose sentence states none (GUIDE.md: "in the heading
@@ -1504,12 +1488,6 @@ typedef struct year_context {
 #define HEADING_BYTES 120
 
 /* The year written at s[p..] (four digits, not part of a longer number), or 0. */
-/* Are a and b the same name (or both none)? */
-static int same_name(const tf_entity_mention *a, const tf_entity_mention *b) {
-  if (!a || !b) return a == b;
-  return a->name_len == b->name_len && memcmp(a->name, b->name, a->name_len) == 0;
-}
-
 static int year_at(const unsigned char *s, size_t len, size_t p) {
   if (p + 4 > len || (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9')) return 0;
   for (int k = 0; k < 4; k++)
@@ -1524,12 +1502,6 @@ static int year_at(const unsigned char *s, size_t len, size_t p) {
 /* Does the line s[a..e) hold a date (a month's name, a time "13:26")? A dateline's
 ** year is not the year of the amounts under it. */
 static int dateline(const unsigned char *s, size_t a, size_t e) {
-  static const char *const months[] = {
-    "january",   "february", "march",    "april",    "may",  "june", "july",    "august",
-    "september", "october",  "november", "december", "jan",  "feb",  "mar",     "apr",
-    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",     "dec",
-    "janvier",   "fevrier",  "mars",     "avril",    "mai",  "juin", "juillet", "aout",
-    "septembre", "octobre",  "novembre", "decembre", NULL};
   for (size_t p = a; p < e;) {
     if (p + 2 < e && s[p] >= '0' && s[p] <= '9' && s[p + 1] == ':' && s[p + 2] >= '0' &&
         s[p + 2] <= '9')
@@ -1541,11 +1513,12 @@ static int dateline(const unsigned char *s, size_t a, size_t e) {
     tf_word_info w;
     size_t q = tf_scan_word(s, e, p, &w);
     if (q <= p) q = p + 1;
-    char folded[16];
-    int n = q - p < 12 ? tf_fold_string((const char *)s + p, (int)(q - p), folded, sizeof folded)
-                       : 0;
-    for (int k = 0; n > 0 && months[k]; k++)
-      if ((size_t)n == strlen(months[k]) && memcmp(folded, months[k], (size_t)n) == 0) return 1;
+    /* a word that is a month's name (facts.tsv, class month, in any language) */
+    tf_trie_hit hits[4];
+    int n = tf_trie_match(phrases.trie, s, e, p, hits, 4);
+    for (int k = 0; k < n; k++)
+      if (hits[k].end == q && (tf_lexicon_classes(&phrases, hits[k].value, TF_LANG_AUTO) & F_MONTH))
+        return 1;
     p = q;
   }
   return 0;
@@ -1619,9 +1592,7 @@ static int other_role_here(const analysis *an, const tf_fact_list *facts,
                            const tf_entity_mention *m) {
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *e = &facts->entities.items[i];
-    if ((an->roles[i] == R_SOURCE || an->roles[i] == R_TARGET) && e->name_len == m->name_len &&
-        memcmp(e->name, m->name, m->name_len) == 0)
-      return 1;
+    if ((an->roles[i] == R_SOURCE || an->roles[i] == R_TARGET) && same_name(e, m)) return 1;
   }
   return 0;
 }
@@ -1858,6 +1829,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     while (last + 1 < out->count &&
            grouped(&an, &out->items[last], &out->items[last + 1], &bracket))
       last++;
+    /* the paragraph, headings and opening years up to the amount's sentence */
+    context_read(&years, s, len, f->sentence_start < len ? f->sentence_start + 1 : len);
     int base, far, many;
     int what = what_for(&an, out, i, last, &base, &far, &many);
     int settled = what == WHAT_SETTLED_NULL; /* none of the values, said near it */
@@ -1874,27 +1847,28 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       size_t from = i > 0 ? out->items[i - 1].money.end : 0;
       if (f->sentence_start > from + LOOK_BACK) from = f->sentence_start - LOOK_BACK;
       what = base = what_in_text(s, from, f->sentence_start, lang_d,
-                                 list_item(s, len, from, out->items[i].money.start));
+                                 list_item(s, len, from, out->items[i].money.start),
+                                 years.paragraph);
     }
     if (!what && !settled && i > 0 && prev_base &&
-        (!blank_line_between(s, out->items[i - 1].money.end, out->items[i].money.start) ||
+        (years.paragraph <= out->items[i - 1].money.end || /* no empty line between */
          list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start)))
       what = base = prev_base;
     prev_base = base ? base : what;
-    if (what == TF_WHAT_INVESTMENT && invested_in_company(&an, out, i, last))
-      what = TF_WHAT_FUNDING;
+    if (what == TF_WHAT_INVESTMENT && invested_in_company(&an, out, last)) what = TF_WHAT_FUNDING;
     int may_fall_back = 0;
     const tf_entity_mention *other = NULL;
     int tier = 0;
     const tf_entity_mention *who = attribute(&an, out, i, last, what, &may_fall_back, &other,
                                              &tier);
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
-    const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start);
+    const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start,
+                                              years.paragraph);
     /* a sentence that opens with "La start-up", "The company" and no topic before it:
     ** the one named last ("… au producteur d'insectes Innovafeed. La start-up a levé …"),
     ** not "La société mère de TikTok" */
     if (!topic && tier < 4 && an.count > 1 && topics.last &&
-        topics.last->start >= topics.paragraph && an.window_start == f->sentence_start &&
+        topics.last->start >= years.paragraph && an.window_start == f->sentence_start &&
         (start_mask(&an, 0) & F_ANAPHOR)) {
       int next = an.tokens[0].start_phrase_last + 1;
       if (next < an.count && !(start_mask(&an, next) & (F_OF | F_INDIRECT | F_INDIRECT_AFTER)))
@@ -1933,7 +1907,6 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       }
     }
     int year = year_for(&an, out, i, last), year_source = year ? TF_YEAR_SENTENCE : 0;
-    context_read(&years, s, len, f->sentence_start < len ? f->sentence_start + 1 : len);
     if (year) {
       years.amount_year = year;
       years.amount_who = who;
@@ -1990,13 +1963,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     ** deal, the other of the two organisations named most (twice at least) */
     if (g->what == TF_WHAT_ACQUISITION && !g->counterparty && most.second &&
         most.second_count >= 2) {
-      const tf_entity_mention *o = g->entity && g->entity_len == most.first->name_len &&
-                                       memcmp(g->entity, most.first->name, g->entity_len) == 0
-                                     ? most.second
-                                   : g->entity && g->entity_len == most.second->name_len &&
-                                       memcmp(g->entity, most.second->name, g->entity_len) == 0
-                                     ? most.first
-                                     : NULL;
+      const tf_entity_mention *o = is_named(g->entity, g->entity_len, most.first)    ? most.second
+                                   : is_named(g->entity, g->entity_len, most.second) ? most.first
+                                                                                     : NULL;
       if (o) {
         g->counterparty = o->name;
         g->counterparty_len = o->name_len;
