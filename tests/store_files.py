@@ -414,17 +414,27 @@ FIXTURE_ROWS = [
 ]
 
 
-def test_format1(c, so_path, tmp):
-    if not c.check('format1/fixture present', os.path.exists(FIXTURE), '%s missing' % FIXTURE):
-        return
-    with open(FIXTURE, 'rb') as f:
+def copy_fixture(c, group, fixture, sha256, version, so_path, tmp):
+    """A copy of a fixture file written by an older build, after checking that it is there,
+    never regenerated, and of its format; None when it is missing."""
+    if not c.check('%s/fixture present' % group, os.path.exists(fixture), '%s missing' % fixture):
+        return None
+    with open(fixture, 'rb') as f:
         digest = hashlib.sha256(f.read()).hexdigest()
-    c.equal('format1/fixture never regenerated (sha256)', digest, FIXTURE_SHA256)
-    path = os.path.join(tmp, 'format1.db')
-    shutil.copy(FIXTURE, path)
-    c.shell_ok('format1/versions', shell(so_path, path, """
+    c.equal('%s/fixture never regenerated (sha256)' % group, digest, sha256)
+    path = os.path.join(tmp, '%s.db' % group)
+    shutil.copy(fixture, path)
+    c.shell_ok('%s/versions' % group, shell(so_path, path, """
         SELECT v, typeof(v) FROM article_facts_config WHERE k = 'version';
-        SELECT v, typeof(v) FROM note_facts_config WHERE k = 'version';"""), '1|integer\n1|integer\n')
+        SELECT v, typeof(v) FROM note_facts_config WHERE k = 'version';"""),
+        '%d|integer\n%d|integer\n' % (version, version))
+    return path
+
+
+def test_format1(c, so_path, tmp):
+    path = copy_fixture(c, 'format1', FIXTURE, FIXTURE_SHA256, 1, so_path, tmp)
+    if path is None:
+        return
     conn = open_db(so_path, path)
     c.equal('format1/rows read through the table', conn.execute(
         'SELECT doc, kind, "match", start, "end", amount, currency, entity, year, name '
@@ -544,16 +554,9 @@ def columns_of(conn, table):
 
 
 def test_format2(c, so_path, tmp):
-    if not c.check('format2/fixture present', os.path.exists(FIXTURE2), '%s missing' % FIXTURE2):
+    path = copy_fixture(c, 'format2', FIXTURE2, FIXTURE2_SHA256, 2, so_path, tmp)
+    if path is None:
         return
-    with open(FIXTURE2, 'rb') as f:
-        digest = hashlib.sha256(f.read()).hexdigest()
-    c.equal('format2/fixture never regenerated (sha256)', digest, FIXTURE2_SHA256)
-    path = os.path.join(tmp, 'format2.db')
-    shutil.copy(FIXTURE2, path)
-    c.shell_ok('format2/versions', shell(so_path, path, """
-        SELECT v, typeof(v) FROM article_facts_config WHERE k = 'version';
-        SELECT v, typeof(v) FROM note_facts_config WHERE k = 'version';"""), '2|integer\n2|integer\n')
     # read as format 2 stored it; a column of format 3 is an error naming the command, never
     # a NULL (which would read as "nothing says what this amount is")
     conn = open_db(so_path, path)
