@@ -81,14 +81,26 @@ SELECT doc, kind, "match", start, "end", amount, currency, entity, year, name,
   FROM article_facts ORDER BY doc, start, kind DESC"""
 
 
-def stale_article_2(c, group, so_path, path):
-    """integrity-check of a fixture written by an older build. Article 2 ("Nvidia will
-    invest $5 billion in Intel in 2026.") changed with issue 16: money put into another
-    company is that company's funding (GUIDE.md), so its owner is now Intel. The check must
-    name exactly that article and that difference; note_facts and the other articles pass."""
+def stale_articles(c, group, so_path, path):
+    """integrity-check of a fixture written by an older build. Two articles changed with
+    issue 16. Article 2 ("Nvidia will invest $5 billion in Intel in 2026."): money put
+    into another company is that company's funding (GUIDE.md), so its owner is now Intel.
+    Article 6 ("Samsung invested $1 billion in Texas."): a fact names its owner as the
+    text does (GUIDE.md), "Samsung", no longer the dictionary's "Samsung Electronics". The
+    check must name article 2 and that difference, then, once article 2 is renewed,
+    article 6 and its difference; note_facts and the other articles pass."""
     rc, _, err = shell(so_path, path, "INSERT INTO article_facts(article_facts) VALUES('integrity-check');")
     c.check('%s/integrity-check names the article an extractor change made stale' % group,
             rc != 0 and 'article 2: row 2' in err and 'entity is Nvidia, recomputed Intel' in err,
+            'exit %d, stderr %r' % (rc, err))
+    copy = path + '.stale'
+    shutil.copy(path, copy)
+    rc, _, err = shell(so_path, copy, """
+        UPDATE articles SET body = 'Nvidia will invest $6 billion in Intel in 2027.' WHERE id = 2;
+        INSERT INTO article_facts(article_facts) VALUES('integrity-check');""")
+    os.remove(copy)
+    c.check('%s/integrity-check names the next stale article' % group,
+            rc != 0 and 'article 6: row 2' in err and 'entity is Samsung Electronics, recomputed Samsung' in err,
             'exit %d, stderr %r' % (rc, err))
     c.shell_ok('%s/integrity-check of the other table' % group, shell(so_path, path, """
         INSERT INTO note_facts(note_facts) VALUES('integrity-check');"""))
@@ -449,13 +461,14 @@ def test_format1(c, so_path, tmp):
     # integrity-check recomputes with this build's extractor (the texts are plain ones, chosen
     # so that extraction changes leave them alone; if one does not, the message names the
     # article -- then check the change, and never regenerate the fixture)
-    stale_article_2(c, 'format1', so_path, path)
+    stale_articles(c, 'format1', so_path, path)
     c.shell_ok('format1/new article', shell(so_path, path, """
         INSERT INTO articles VALUES (8, 'fr', 'Safran', 'Safran a levé 500 millions d''euros.');
         INSERT INTO notes(rowid, body) VALUES (9, 'Thales investit 1 milliard d''euros.');
         SELECT count(*) FROM article_facts WHERE doc = 8;
         SELECT count(*) FROM note_facts WHERE doc = 9;
         UPDATE articles SET body = 'Nvidia will invest $6 billion in Intel in 2027.' WHERE id = 2;
+        UPDATE articles SET body = 'Samsung invested $2 billion in Texas.' WHERE id = 6;
         DELETE FROM articles WHERE id = 3;
         INSERT INTO article_facts(article_facts) VALUES('integrity-check');
         INSERT INTO note_facts(note_facts) VALUES('integrity-check');
@@ -574,11 +587,12 @@ def test_format2(c, so_path, tmp):
     c.raises('format2/SELECT * fails', lambda: conn.execute('SELECT * FROM article_facts').fetchall(),
              OLD_FORMAT_ERROR % ('article_facts', 2, 'what', 'article_facts', 'article_facts'))
     conn.close()
-    stale_article_2(c, 'format2', so_path, path)
+    stale_articles(c, 'format2', so_path, path)
     # the triggers write as format 2 does: the rows of a new article, no new column
     c.shell_ok('format2/writes', shell(so_path, path, """
         INSERT INTO articles VALUES (7, 'en', 'Apple', 'Apple was fined €13 billion by the European Commission.');
         UPDATE articles SET body = 'Nvidia will invest $6 billion in Intel in 2027.' WHERE id = 2;
+        UPDATE articles SET body = 'Samsung invested $2 billion in Texas.' WHERE id = 6;
         SELECT "match", amount FROM article_facts WHERE doc IN (2, 7) AND kind = 'money' ORDER BY doc;
         INSERT INTO article_facts(article_facts) VALUES('integrity-check');
         SELECT v FROM article_facts_config WHERE k = 'version';"""),

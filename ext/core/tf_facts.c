@@ -11,6 +11,7 @@
 #include "tf_utf8.h"
 #include "tf_words.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------------ */
@@ -1722,6 +1723,141 @@ static size_t counter_at_keeping(tf_sentence_counter *c, size_t pos, tf_fact_lis
   return c->index;
 }
 
+/* The form the text uses. An entity's canonical name may be one the text never
+** writes (the dictionary's "Saudi Aramco" for "Aramco", "Takeda Pharmaceutical"
+** from "Takeda Pharmaceutical Co Ltd" when the article says "Takeda" after): a
+** fact names its owner and its other party as the text names them, by the
+** written form of that name the text uses most (GUIDE.md: "under the form the
+** text uses"), the first on a tie, an abbreviation ("ZVX") only where the text
+** writes no other form; but the name itself where the text writes it, for a
+** person or where it is no longer than that form (below); legal suffixes stay as written ("Servier
+** SAS"). A name the user's dictionary gives (sql/dictionary.sql) is kept: the
+** user asked for it, to group by it. A form over a line break or a tab is not a name's form. One sort of
+** the mentions by name and form, then a binary search per fact. */
+typedef struct text_form {
+  const char *name, *form;
+  size_t name_len, form_len, start;
+  int person;
+  int short_form; /* an abbreviation of a longer name */
+  int user;       /* named by the user's dictionary */
+} text_form;
+
+static int cmp_bytes(const char *a, size_t an, const char *b, size_t bn) {
+  int c = memcmp(a, b, an < bn ? an : bn);
+  return c ? c : (an > bn) - (an < bn);
+}
+
+static int cmp_text_form(const void *pa, const void *pb) {
+  const text_form *a = pa, *b = pb;
+  int c = cmp_bytes(a->name, a->name_len, b->name, b->name_len);
+  if (!c) c = cmp_bytes(a->form, a->form_len, b->form, b->form_len);
+  return c ? c : (a->start > b->start) - (a->start < b->start);
+}
+
+static int form_is_clean(const char *f, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if ((unsigned char)f[k] < 0x20 || (f[k] == ' ' && k + 1 < n && f[k + 1] == ' ')) return 0;
+  return n > 0;
+}
+
+/* "ZVX" for "Zorvex Dynamics": one word of capitals (and digits) that is not the
+** name. An article may write it more often than the name, but a reader knows the
+** company by its name; it is the form only where the text writes no other. */
+static int is_abbreviation(const char *f, size_t n, const char *name, size_t name_len) {
+  if (n > 8 || (n == name_len && memcmp(f, name, n) == 0)) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (!((f[k] >= 'A' && f[k] <= 'Z') || (f[k] >= '0' && f[k] <= '9') || f[k] == '&')) return 0;
+  return 1;
+}
+
+/* Looks a name up in the table of names (each name's run reduced to its chosen
+** form); NULL when absent. */
+static const text_form *form_of(const text_form *t, size_t n, const char *name, size_t len) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = cmp_bytes(t[mid].name, t[mid].name_len, name, len);
+    if (c == 0) return &t[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return NULL;
+}
+
+static int use_text_forms(const unsigned char *s, tf_fact_list *out) {
+  const tf_entity_list *ents = &out->entities;
+  if (ents->count == 0) return 0;
+  text_form *t = tf_malloc(ents->count * sizeof *t);
+  if (!t) return -1;
+  size_t n = 0;
+  for (size_t i = 0; i < ents->count; i++) {
+    const tf_entity_mention *m = &ents->items[i];
+    const char *f = (const char *)s + m->start;
+    size_t fl = m->end - m->start;
+    if (!form_is_clean(f, fl)) continue;
+    t[n++] = (text_form){m->name,
+                         f,
+                         m->name_len,
+                         fl,
+                         m->start,
+                         m->kind == TF_KIND_PERSON,
+                         is_abbreviation(f, fl, m->name, m->name_len),
+                         m->source == TF_SOURCE_DICTIONARY};
+  }
+  qsort(t, n, sizeof *t, cmp_text_form);
+  /* each name's run → one row: its most written form, the first written on a tie */
+  size_t w = 0;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    text_form best = t[i];
+    size_t best_count = 0, best_start = 0;
+    int best_short = 2;
+    size_t written = 0; /* + 1: the run of the form that is the name */
+    while (j < n && cmp_bytes(t[j].name, t[j].name_len, t[i].name, t[i].name_len) == 0) {
+      size_t k = j; /* a run of one form: sorted by start, so t[j] is its first */
+      while (k < n && cmp_bytes(t[k].name, t[k].name_len, t[j].name, t[j].name_len) == 0 &&
+             cmp_bytes(t[k].form, t[k].form_len, t[j].form, t[j].form_len) == 0)
+        k++;
+      if (cmp_bytes(t[j].form, t[j].form_len, t[j].name, t[j].name_len) == 0) written = j + 1;
+      if (best_short > t[j].short_form ||
+          (best_short == t[j].short_form &&
+           (k - j > best_count || (k - j == best_count && t[j].start < best_start)))) {
+        best_short = t[j].short_form;
+        best = t[j];
+        best_count = k - j;
+        best_start = t[j].start;
+      }
+      j = k;
+    }
+    /* the name itself, where the text writes it, wins for a person ("Elon Musk" over the
+    ** "Musk" of later sentences) and where it is no longer than the form written most
+    ** ("Alibaba" over "Alibaba Group": one name across articles) */
+    if (written && (t[written - 1].person || t[written - 1].name_len <= best.form_len))
+      best = t[written - 1];
+    for (size_t k = i; k < j; k++)
+      if (t[k].user) { /* the user's dictionary names it: its name, as asked */
+        best.form = best.name;
+        best.form_len = best.name_len;
+      }
+    t[w++] = best;
+    i = j;
+  }
+  for (size_t k = 0; k < out->count; k++) {
+    tf_fact *g = &out->items[k];
+    const text_form *f;
+    if (g->entity && (f = form_of(t, w, g->entity, g->entity_len))) {
+      g->entity = f->form;
+      g->entity_len = f->form_len;
+    }
+    if (g->counterparty && (f = form_of(t, w, g->counterparty, g->counterparty_len))) {
+      g->counterparty = f->form;
+      g->counterparty_len = f->form_len;
+    }
+  }
+  tf_free(t);
+  return 0;
+}
+
 int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                      tf_fact_list *out) {
   out->count = 0;
@@ -1981,7 +2117,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_free(an.what_masks);
   tf_free(an.what_before);
   tf_free(an.what_after);
-  if (an.nomem) goto nomem;
+  if (an.nomem || use_text_forms(s, out)) goto nomem;
   return TF_OK;
 nomem:
   out->count = 0;

@@ -93,11 +93,12 @@ typedef struct tf_fact {
   size_t sentence;                     /* 0-based index (tf_sentence.h) of the sentence the
                                mention starts in (a range may run over a line break) */
   size_t sentence_start, sentence_end; /* bytes: that sentence, stretched to the mention */
-  const char *entity;                  /* canonical name, or NULL; owned by the list */
+  const char *entity;                  /* its form in the text (use_text_forms), or NULL; in
+                                          the list's names or in the text */
   size_t entity_len;
   int entity_kind;          /* enum tf_entity_kind when entity is set */
   int what;                 /* enum tf_what: what the amount is; TF_WHAT_NONE when nothing says */
-  const char *counterparty; /* the other named party (canonical name), or NULL; owned by the list */
+  const char *counterparty; /* the other named party (as entity), or NULL */
   size_t counterparty_len;
   int counterparty_kind; /* enum tf_entity_kind when counterparty is set */
   int year;              /* 0 when none */
