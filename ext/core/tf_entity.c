@@ -352,21 +352,28 @@ static int kind_of_hint(unsigned mask) {
 }
 
 /* Between a hint and a name: spaces, apostrophes, opening quotes, and one dot
-** right after the hint ("M. Zhang", "Dr. Su"). */
+** right after the hint ("M. Zhang", "Dr. Su"); not a line break. 0: not a gap; 1: a
+** gap; 2: a gap with the dot, which only a person's title crosses (a sentence ends
+** at "… trade data show. Gilead Sciences …", whose "show" is no hint). */
 static int hint_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to) {
   size_t p = from;
-  if (p < to && s[p] == '.') p++;
+  int dot = 0;
+  if (p < to && s[p] == '.') {
+    p++;
+    dot = 1;
+  }
   if (p == to && to > from) return 0; /* the dot must be followed by a space */
   while (p < to) {
     size_t next;
     int32_t cp = tf_utf8_decode(s, len, p, &next);
     int c = tf_char_class(cp);
-    if (c != TF_CC_SPACE && c != TF_CC_APOSTROPHE && cp != 0xAB && cp != 0x201C && cp != '"' &&
-        cp != '(')
+    if ((c != TF_CC_SPACE && c != TF_CC_APOSTROPHE && cp != 0xAB && cp != 0x201C && cp != '"' &&
+         cp != '(') ||
+        cp == '\n' || cp == '\r')
       return 0;
     p = next;
   }
-  return 1;
+  return 1 + dot;
 }
 
 /* A hint ending before a name that starts at name_start, across fillers. */
@@ -375,14 +382,15 @@ static int hint_before(const scan *sc, size_t name_start) {
   int fillers = 0;
   for (size_t k = 0; k + 1 < RING; k++) {
     const word_ref *w = ring_back(sc, k);
-    if (!w || !hint_gap_ok(sc->s, sc->len, w->end, pos)) return -1;
+    int gap = w ? hint_gap_ok(sc->s, sc->len, w->end, pos) : 0;
+    if (!gap) return -1;
     /* Phrases of up to three words ending with this one, longest first. */
     for (size_t j = k + 2; j + 1 > k; j--) {
       const word_ref *first = ring_back(sc, j);
       if (!first) continue;
       unsigned mask = phrase_mask(sc, first->start, w->end);
       int kind = kind_of_hint(mask);
-      if (kind >= 0) return kind;
+      if (kind >= 0) return gap == 2 && kind != TF_KIND_PERSON ? -1 : kind;
       if (j == k) {
         if ((mask & G_FILLER) && fillers < 2) break;
         return -1;

@@ -417,6 +417,8 @@ static unsigned end_mask(analysis *an, int j) {
 /* ------------------------------------------------------------------------ */
 /* Roles. */
 
+static int results_follow(const analysis *an, int k);
+
 enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 
 /* What the phrase before a name says of it, whatever its role (entity_role): read
@@ -622,7 +624,8 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     for (int n = 0; n < 4 && k < an->count && t[k].entity < 0; n++) {
       mask = start_mask(an, k);
       if (mask & F_RECEIVE) *prep |= P_RECEIVES;
-      if (mask & F_SOURCE_AFTER) return R_SOURCE;
+      if (mask & F_SOURCE_AFTER)
+        return results_follow(an, t[k].start_phrase_last + 1) ? R_NEUTRAL : R_SOURCE;
       if (!(mask & F_AUX)) break;
       k = t[k].start_phrase_last + 1;
     }
@@ -1133,6 +1136,22 @@ static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
   return 0;
 }
 
+/* Do a company's results follow its reporting verb, within a few words ("Kelvora
+** reported revenue of", "reported a net second quarter loss", "a publié un chiffre
+** d'affaires")? Then it reports its own amounts, as their owner, not as a source. */
+#define RESULTS_WORDS 6
+static int results_follow(const analysis *an, int k) {
+  const uint32_t results = (1u << (TF_WHAT_REVENUE - 1)) |
+                           (1u << (TF_WHAT_PROFIT - 1)); /* what.tsv's bits */
+  for (int n = 0; n < RESULTS_WORDS && k < an->count; n++, k++) {
+    const token *w = &an->tokens[k];
+    if (w->entity >= 0 || w->fact >= 0) return 0;
+    size_t end;
+    if (what_mask_at(an, k, &end) & results) return 1;
+  }
+  return 0;
+}
+
 /* The value of what.tsv classes, or TF_WHAT_NONE. */
 static int what_of_mask(uint32_t mask) {
   mask &= WHAT_VALUES; /* the lowest value's bit */
@@ -1442,6 +1461,21 @@ typedef struct topic_reader {
 
 #define SUBJECT_BYTES 40 /* a subject starts within this many bytes of its sentence */
 
+/* Does a name after the line break at s[nl] open its sentence? Not where the line ends
+** with a capitalised word: a text wrapped at a fixed width splits a name there
+** ("BlackBerry CEO Thorsten\nHeins says"); a heading ends otherwise ("Résultats annuels
+** 2025", "EUROTUNNEL", "Les coupes dans les budgets ministériels"). */
+static int line_break_opens(const unsigned char *s, size_t nl) {
+  size_t p = nl;
+  while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '\r')) p--;
+  size_t w = p;
+  while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != '\t') w--;
+  if (w == p || !(s[w] >= 'A' && s[w] <= 'Z')) return 1;
+  for (size_t q = w + 1; q < p; q++)
+    if (s[q] >= 'a' && s[q] <= 'z') return 0; /* "Thorsten", not "EUROTUNNEL" */
+  return 1;
+}
+
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
                                          const tf_entity_list *ents, size_t sentence_start,
                                          size_t paragraph) {
@@ -1459,7 +1493,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
         break;
       ss--;
     }
-    opening = ss == 0 || s[ss - 1] == '\n' || s[ss - 1] == ' ';
+    opening = ss == 0 || s[ss - 1] == ' ' || (s[ss - 1] == '\n' && line_break_opens(s, ss - 1));
     if (!opening || (ss == floor && ss > 0)) continue;
     int words = 0;
     for (size_t p = ss; p < m->start; p++)
@@ -1702,8 +1736,10 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
 
 /* tf_sentence_counter_at, keeping the end of each sentence it passes in out (see
 ** tf_fact_list); when that fails for memory, only sentences_ok says so. */
-static size_t counter_at_keeping(tf_sentence_counter *c, size_t pos, tf_fact_list *out) {
+static size_t counter_at_keeping(tf_sentence_counter *c, size_t pos, tf_fact_list *out,
+                                 size_t *before) {
   while (c->have && pos >= c->end) {
+    *before = c->start;
     size_t start, end, passed = c->end;
     if (!tf_sentence_next(&c->scanner, &start, &end)) break;
     if (out->sentences_ok) {
@@ -1894,9 +1930,13 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     while (lead_end < LEAD_BYTES && tf_sentence_next(&lead, &ls, &le)) lead_end = le;
   }
   out->sentences_ok = out->keep_sentences;
+  size_t *before = tf_malloc(out->count * sizeof *before);
+  if (!before) goto nomem;
+  size_t before_start = 0;
   for (size_t i = 0; i < out->count; i++) {
     tf_fact *f = &out->items[i];
-    f->sentence = counter_at_keeping(&sentences, f->money.start, out);
+    f->sentence = counter_at_keeping(&sentences, f->money.start, out, &before_start);
+    before[i] = before_start;
     f->sentence_start = sentences.start < f->money.start ? sentences.start : f->money.start;
     f->sentence_end = sentences.end > f->money.end ? sentences.end : f->money.end;
   }
@@ -1904,13 +1944,17 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
 
   /* Names are read in the lead and in the windows that hold money only. */
   size_t(*ranges)[2] = tf_malloc((out->count + 1) * sizeof(*ranges));
-  if (!ranges) goto nomem;
+  if (!ranges) {
+    tf_free(before);
+    goto nomem;
+  }
   size_t range_count = 0;
   ranges[range_count][0] = 0;
   ranges[range_count++][1] = lead_end;
   for (size_t i = 0; i < out->count; i++) {
     size_t ws, we;
     window_of(s, &out->items[i], &ws, &we);
+    if (ws == out->items[i].sentence_start && before[i] < ws) ws = before[i];
     if (ws < ranges[range_count - 1][1]) {
       if (we > ranges[range_count - 1][1]) ranges[range_count - 1][1] = we;
     } else {
@@ -1921,6 +1965,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   rc = tf_entity_extract_ranges(set, s, len, lang, (const size_t(*)[2])ranges, range_count,
                                 &out->entities);
   tf_free(ranges);
+  tf_free(before);
   if (rc != 0) goto nomem;
   /* Per group: the entity named in its sentence, or the main organisation
   ** once it is known (second pass). */
@@ -2001,8 +2046,10 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start,
                                               years.paragraph);
     /* a sentence that opens with "La start-up", "The company" and no topic before it:
-    ** the one named last ("… au producteur d'insectes Innovafeed. La start-up a levé …"),
-    ** not "La société mère de TikTok" */
+    ** the one named last, in the sentence before too ("… au producteur d'insectes
+    ** Innovafeed. La start-up a levé …"), not "La société mère de TikTok"; a topic comes
+    ** first ("Meta … . Meta's deal with Blue Owl for the Hyperion campus … . The company
+    ** also plans to spend …" is Meta's) */
     if (!topic && tier < 4 && an.count > 1 && topics.last &&
         topics.last->start >= years.paragraph && an.window_start == f->sentence_start &&
         (start_mask(&an, 0) & F_ANAPHOR)) {

@@ -109,3 +109,9 @@ SELECT "match", entity, entity_kind, sentence FROM extract_facts('Alibaba will s
 -- Kelvora"), nor what amounts fall back to; it owns an amount only where the text says so.
 SELECT "match", entity FROM extract_facts('L''Autorité de la concurrence a infligé une amende de 100 millions d''euros. L''Autorité de la concurrence a recruté.', 'fr');
 SELECT "match", entity FROM extract_facts('The Securities and Exchange Commission fined Kelvora $2 million. Then $40 million was spent by the Securities and Exchange Commission.', 'en');
+
+-- A company that reports its own results owns them: "reported" is a source's verb only
+-- where no revenue or profit follows it.
+SELECT "match", entity, what FROM extract_facts('Kelvora reported revenue of $2 billion for the year.', 'en');
+SELECT "match", entity, what FROM extract_facts('Vantora reported a net second-quarter loss of $965 million.', 'en');
+SELECT "match", entity, what FROM extract_facts('Kelvora reported that Vantora raised $40 million.', 'en');
