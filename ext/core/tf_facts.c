@@ -90,25 +90,11 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0},
-  {"revenue", 1u << 1},
-  {"profit", 1u << 2},
-  {"funding", 1u << 3},
-  {"valuation", 1u << 4},
-  {"acquisition", 1u << 5},
-  {"fine", 1u << 6},
-  {"pay", 1u << 7},
-  {"budget", 1u << 8},
-  {"debt", 1u << 9},
-  {"market", 1u << 10},
-  {"price", 1u << 11},
-  {"wealth", 1u << 12},
-  {"total", 1u << 13},
-  {"none", 1u << 14},
-  {"generic", 1u << 15},
-  {"null", 1u << 16},
-  {"many", 1u << 17},
-  {NULL, 0},
+  {"investment", 1u << 0}, {"revenue", 1u << 1},     {"profit", 1u << 2},     {"funding", 1u << 3},
+  {"valuation", 1u << 4},  {"acquisition", 1u << 5}, {"fine", 1u << 6},       {"pay", 1u << 7},
+  {"budget", 1u << 8},     {"debt", 1u << 9},        {"market", 1u << 10},    {"price", 1u << 11},
+  {"wealth", 1u << 12},    {"total", 1u << 13},      {"none", 1u << 14},      {"generic", 1u << 15},
+  {"null", 1u << 16},      {"many", 1u << 17},       {"row_total", 1u << 18}, {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
@@ -127,9 +113,11 @@ static const tf_class_name what_classes[] = {
 /* "many": a plural of events ("amendes", "fines", "levées"): with nobody named to own
 ** the amount, a total over many (market) */
 #define WHAT_MANY (1u << 17)
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 5,
+/* "row_total": a table's row label that sums the rows above ("Total", "Totaux") */
+#define WHAT_ROW_TOTAL (1u << 18)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 6,
                "one class of what.tsv per value of enum tf_what, and total, none, generic, null, "
-               "many");
+               "many, row_total");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -1259,6 +1247,237 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
   return found;
 }
 
+/* Tables. A table of figures, with its line breaks or flattened into one line by the
+** page that carried it ("Entreprises Investissements Contributions financières Kelvora
+** 125 000 000 $ 30 000 000 $ Vantora 867 000 000 $ 90 000 000 $ Total …"), says what each
+** amount is by its column's heading and whose it is by its row's label. Read before
+** the amounts are: rows of K ≥ 2 amounts (nothing but spaces, tabs, "|" or ";" between
+** the amounts of a row), each row after a short label, at least two rows, under a
+** heading whose last K phrases of what.tsv name the columns (a few words at most
+** between them). A row whose label is of class row_total ("Total") sums the others. */
+typedef struct table_cell {
+  unsigned char what;            /* the column's value (enum tf_what); 0: not a cell */
+  unsigned char total;           /* the row sums the others */
+  int year;                      /* the row's label is this year ("2021"); 0: not */
+  size_t label_start, label_end; /* the row's label (bytes) */
+  tf_entity_mention label;       /* the label as a name, where it names an organisation
+                                    the names did not find ("Kelvora Aéro"): name_len 0
+                                    otherwise */
+} table_cell;
+
+#define TABLE_LABEL_WORDS 6 /* a row's label: a name, not a sentence */
+#define TABLE_LABEL_BYTES 80
+#define TABLE_HEADING_BYTES 300 /* how far back a heading is looked for */
+#define TABLE_HEADING_GAP 3     /* words between two columns' phrases */
+#define TABLE_MAX_COLUMNS 8
+
+/* Between two amounts: 0, only separators (the same row); 1, a row's label, whose
+** bounds are set; -1, neither (prose). */
+static int table_gap(const unsigned char *s, size_t a, size_t b, size_t *ls, size_t *le) {
+  size_t first = 0, last = 0;
+  int words = 0, in_word = 0, letters = 0;
+  for (size_t p = a; p < b;) {
+    size_t next;
+    int32_t cp = tf_utf8_decode(s, b, p, &next);
+    if (next <= p) next = p + 1;
+    int c = tf_char_class(cp);
+    if (c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK || cp == '&' || cp == '\'' ||
+        cp == 0x2019 || (cp == '-' && in_word) || cp == '.') {
+      if (cp == '.' && (next >= b || s[next] == ' ' || s[next] == '\n')) {
+        /* a stop ends prose; "Inc.", "Co." end a name */
+        size_t w = p;
+        while (w > a && s[w - 1] != ' ' && s[w - 1] != '\n') w--;
+        if (p - w > 3) return -1;
+      }
+      if (!in_word) {
+        if (++words > TABLE_LABEL_WORDS) return -1; /* (so a gap costs a few words) */
+        if (!letters) first = p;
+      }
+      in_word = 1;
+      letters = 1;
+      last = next;
+    } else if (c == TF_CC_SPACE || cp == '|' || cp == ';' || cp == '\t' || cp == '-' ||
+               cp == '=') { /* and a rule: "|---|---|" */
+      in_word = 0;
+    } else {
+      return -1; /* brackets, commas, colons: prose or a list, not a table */
+    }
+    p = next;
+  }
+  if (!letters) return 0;
+  if (words > TABLE_LABEL_WORDS || last - first > TABLE_LABEL_BYTES) return -1;
+  *ls = first;
+  *le = last;
+  return 1;
+}
+
+/* The what.tsv phrases of s[from..to), in order: their values, at most max; counts
+** the words between two of them in *gap_ok (0 once a gap is too long). */
+static int heading_phrases(const unsigned char *s, size_t from, size_t to, int lang,
+                           unsigned char *values, size_t *ends, int max) {
+  int n = 0, gap = 0;
+  for (size_t p = from; p < to;) {
+    if (!tf_word_char_at(s, to, p) || (p > from && tf_word_char_at(s, to, p - 1))) {
+      p++;
+      continue;
+    }
+    tf_trie_hit hits[4];
+    int h = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
+    int value = 0;
+    size_t end = p;
+    for (h = h - 1; h >= 0; h--) {
+      if (tf_word_char_at(s, to, hits[h].end)) continue;
+      uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, lang);
+      if (mask & WHAT_NONE) break;
+      value = what_of_mask(mask);
+      if (value) {
+        end = hits[h].end;
+        break;
+      }
+    }
+    if (value) {
+      if (n > 0 && gap > TABLE_HEADING_GAP) n = 0; /* a column's phrase far from the last */
+      if (n == max) {                              /* keep the last max */
+        memmove(values, values + 1, (size_t)(max - 1));
+        memmove(ends, ends + 1, (size_t)(max - 1) * sizeof *ends);
+        n--;
+      }
+      values[n] = (unsigned char)value;
+      ends[n++] = end;
+      gap = 0;
+      p = end;
+    } else {
+      gap++;
+      while (p < to && tf_word_char_at(s, to, p)) p++;
+    }
+  }
+  if (gap > TABLE_LABEL_WORDS) return 0; /* the heading's phrases end right before the rows */
+  return n;
+}
+
+/* Is the label a table's total row? */
+static int row_total(const unsigned char *s, size_t ls, size_t le, int lang) {
+  tf_trie_hit hits[4];
+  int n = tf_trie_match(what_lex.trie, s, le, ls, hits, 4);
+  for (int h = n - 1; h >= 0; h--)
+    if (hits[h].end == le && (tf_lexicon_classes(&what_lex, hits[h].value, lang) & WHAT_ROW_TOTAL))
+      return 1;
+  return 0;
+}
+
+static void read_tables(const unsigned char *s, const tf_fact_list *out, int lang,
+                        table_cell *cells) {
+  size_t count = out->count;
+  for (size_t i = 0; i < count;) {
+    /* a run of amounts with separators or labels between them */
+    size_t j = i;
+    while (j + 1 < count) {
+      size_t ls, le;
+      if (table_gap(s, out->items[j].money.end, out->items[j + 1].money.start, &ls, &le) < 0) break;
+      j++;
+    }
+    if (j == i) {
+      i++;
+      continue;
+    }
+    /* its rows: the columns of the first row, the same in every other */
+    size_t k = i + 1, columns = 1;
+    size_t ls, le;
+    while (k <= j &&
+           table_gap(s, out->items[k - 1].money.end, out->items[k].money.start, &ls, &le) == 0) {
+      k++;
+      columns++;
+    }
+    size_t rows = 1, end = k;
+    int regular = columns >= 2 && columns <= TABLE_MAX_COLUMNS;
+    while (regular && end <= j) { /* end: the first amount of a row */
+      size_t n = 1;
+      while (end + n <= j && table_gap(s, out->items[end + n - 1].money.end,
+                                       out->items[end + n].money.start, &ls, &le) == 0)
+        n++;
+      if (n != columns) break;
+      rows++;
+      end += n;
+    }
+    if (!regular || rows < 2) {
+      i = j + 1;
+      continue;
+    }
+    /* the heading: back to a stop, a colon or an empty line, before the first row's label */
+    size_t first = out->items[i].money.start;
+    size_t from = first > TABLE_HEADING_BYTES ? first - TABLE_HEADING_BYTES : 0;
+    for (size_t p = first; p > from; p--) {
+      unsigned char c = s[p - 1];
+      if (c == '.' || c == ':' || c == '!' || c == '?' ||
+          (c == '\n' && p >= 2 && s[p - 2] == '\n')) {
+        from = p;
+        break;
+      }
+    }
+    while (from < first && (s[from] & 0xC0) == 0x80) from++;
+    unsigned char values[TABLE_MAX_COLUMNS];
+    size_t ends[TABLE_MAX_COLUMNS];
+    int n = heading_phrases(s, from, first, lang, values, ends, (int)columns);
+    if ((size_t)n != columns) {
+      i = j + 1;
+      continue;
+    }
+    /* the first row's label: after the heading's last phrase */
+    size_t label_start = ends[n - 1], label_end = first;
+    if (table_gap(s, label_start, label_end, &label_start, &label_end) != 1) {
+      i = j + 1;
+      continue;
+    }
+    for (size_t r = 0; r < rows; r++) {
+      size_t at = i + r * columns;
+      if (r > 0)
+        table_gap(s, out->items[at - 1].money.end, out->items[at].money.start, &label_start,
+                  &label_end);
+      int total = row_total(s, label_start, label_end, lang);
+      int year = 0;
+      if (label_end - label_start == 4)
+        for (size_t q = label_start; q < label_end && s[q] >= '0' && s[q] <= '9'; q++)
+          year = year * 10 + (s[q] - '0');
+      if (year < 1900 || year > 2100) year = 0; /* (fewer digits end the loop early) */
+      /* a label that starts with a capital letter names its row's organisation */
+      tf_entity_mention label;
+      memset(&label, 0, sizeof label);
+      size_t after;
+      if (!total && !year &&
+          tf_letter_case(tf_utf8_decode(s, label_end, label_start, &after)) > 0) {
+        label.start = label_start;
+        label.end = label_end;
+        label.name = (const char *)s + label_start;
+        label.name_len = label_end - label_start;
+        label.kind = TF_KIND_ORG;
+        label.source = TF_SOURCE_GUESS;
+        label.kind_by_default = 1;
+      }
+      for (size_t c = 0; c < columns; c++) {
+        table_cell *cell = &cells[at + c];
+        cell->what = values[c];
+        cell->total = (unsigned char)total;
+        cell->year = year;
+        cell->label = label;
+        cell->label_start = label_start;
+        cell->label_end = label_end;
+      }
+    }
+    i += rows * columns;
+  }
+}
+
+/* The first name inside a table row's label, or NULL. */
+static const tf_entity_mention *row_name(const tf_entity_list *ents, const table_cell *cell) {
+  size_t lo = 0, hi = ents->count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ents->items[mid].start < cell->label_start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ents->count && ents->items[lo].end <= cell->label_end ? &ents->items[lo] : NULL;
+}
+
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
 static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base,
                     int *far, int *many) {
@@ -1286,7 +1505,11 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       if (!generic) generic = w;
     } else if (w) {
       before = w;
+      /* the distance from the phrase's last word ("chiffre d'affaires atteint 5 M€": 1) */
+      size_t end = an->tokens[j].end;
+      what_mask_at(an, j, &end);
       before_distance = d;
+      for (int k = j + 1; k < a && an->tokens[k].end <= end; k++) before_distance--;
       before_many = (masks[j] & WHAT_MANY) != 0;
       break;
     }
@@ -1995,7 +2218,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   memset(&years, 0, sizeof years);
   topic_reader topics;
   memset(&topics, 0, sizeof topics);
-  for (size_t i = 0; i < out->count;) {
+  const tf_entity_mention *budget_owner = NULL; /* the owner of the last budget */
+  table_cell *cells = tf_malloc(out->count * sizeof *cells);
+  if (!cells) an.nomem = 1;
+  else {
+    memset(cells, 0, out->count * sizeof *cells);
+    read_tables(s, out, lang_d, cells);
+  }
+  for (size_t i = 0; !an.nomem && i < out->count;) {
     tf_fact *f = &out->items[i];
     size_t ws, we;
     window_of(s, f, &ws, &we);
@@ -2035,6 +2265,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
         (years.paragraph <= out->items[i - 1].money.end || /* no empty line between */
          list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start)))
       what = base = prev_base;
+    const table_cell *cell = &cells[i];
+    if (cell->what) { /* a table's column says, and its total row sums (a budget stays one) */
+      what = base = cell->what;
+      if (cell->total && what != TF_WHAT_BUDGET && what != TF_WHAT_PAY && what != TF_WHAT_PRICE &&
+          what != TF_WHAT_VALUATION && what != TF_WHAT_WEALTH)
+        what = TF_WHAT_MARKET;
+      far = many = 0;
+    }
     prev_base = base ? base : what;
     if (what == TF_WHAT_INVESTMENT && invested_in_company(&an, out, last)) what = TF_WHAT_FUNDING;
     int may_fall_back = 0;
@@ -2089,7 +2327,31 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
         other = deal_party[slot];
       }
     }
-    int year = year_for(&an, out, i, last), year_source = year ? TF_YEAR_SENTENCE : 0;
+    /* a table's cell: its row's name owns it, or, for a budget, the state body that owns
+    ** the budgets before it, with the row's name the beneficiary; a total row's market
+    ** belongs to nobody */
+    if (cell->what) {
+      const tf_entity_mention *row = cell->total ? NULL : row_name(&out->entities, cell);
+      if (!row && cell->label.name_len) row = &cell->label;
+      if (row && row->kind != TF_KIND_ORG && row->kind != TF_KIND_PERSON)
+        row = NULL; /* a region's row, a year's: the table's owner stays */
+      if (what == TF_WHAT_MARKET) {
+        who = other = NULL;
+        may_fall_back = 0;
+      } else if (what == TF_WHAT_BUDGET && (budget_owner || row)) {
+        who = budget_owner;
+        other = row;
+        may_fall_back = 0;
+      } else if (row) {
+        who = row;
+        other = NULL;
+        may_fall_back = 0;
+      }
+    } else if (what == TF_WHAT_BUDGET && who) {
+      budget_owner = who;
+    }
+    int year = cell->year ? cell->year : year_for(&an, out, i, last),
+        year_source = year ? TF_YEAR_SENTENCE : 0;
     if (year) {
       years.amount_year = year;
       years.amount_who = who;
@@ -2156,6 +2418,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       }
     }
   }
+  tf_free(cells);
   tf_free(state);
   tf_free(preps);
   tf_free(an.tokens);

@@ -20,3 +20,8 @@ SELECT "match", what FROM extract_facts('Suivent Vantora (8,09 milliards de bén
 SELECT "match", what FROM extract_facts('Les patrons ont touché des salaires records : Vantora avec 28,2 millions d''euros. Puis Kelvora avec 34,6 millions d''euros.
 
 Credit Suisse (5,85 milliards de francs) recule. Au total, les start-up de la foodtech ont récolté 479 millions d''euros.', 'fr');
+
+-- The distance to a phrase before the amount counts from its last word: "chiffre
+-- d'affaires atteint 5 M€" is nearer than the "bénéfice" three words after.
+SELECT "match", what FROM extract_facts('Le chiffre d''affaires atteint 5 M€ et le bénéfice 1 M€.', 'fr');
+SELECT "match", what FROM extract_facts('Net revenue reached $5 million and the profit $1 million.', 'en');
