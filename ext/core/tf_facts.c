@@ -48,6 +48,7 @@
 #define F_RECEIVE 0x8000000       /* X "a reçu", X "received": X receives the amount */
 #define F_RELATIVE 0x10000000     /* X ", qui", X ", which": a clause about X */
 #define F_ANAPHOR 0x20000000      /* "La start-up …", "The company …": the last one named */
+#define F_TARGET_YEAR 0x40000000  /* "d'ici", "by": a year to reach, not a period */
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -80,6 +81,7 @@ static const tf_class_name phrase_classes[] = {
   {"receive_after", F_RECEIVE},
   {"relative", F_RELATIVE},
   {"anaphor", F_ANAPHOR},
+  {"target_year", F_TARGET_YEAR},
   {"media", 0},      /* names, read below */
   {"media_word", 0}, /* last words of names, read below */
   {"authority", 0},  /* names, read below */
@@ -969,6 +971,12 @@ static int token_year(const analysis *an, int i, int *marked) {
   if (e + 1 < an->len && (s[e] == '.' || s[e] == ',') && s[e + 1] >= '0' && s[e + 1] <= '9')
     return 0;
   if (e < an->len && s[e] == '%') return 0;
+  /* a fiscal year across two ("2021-2022", "2022/23"): no year (GUIDE.md) */
+  if (e + 1 < an->len && (s[e] == '-' || s[e] == '/') && s[e + 1] >= '0' && s[e + 1] <= '9')
+    return 0;
+  if (t->start >= 2 && (s[t->start - 1] == '-' || s[t->start - 1] == '/') &&
+      s[t->start - 2] >= '0' && s[t->start - 2] <= '9')
+    return 0;
   return year;
 }
 
@@ -1753,6 +1761,9 @@ static int year_at(const unsigned char *s, size_t len, size_t p) {
   if (p + 4 < len && ((s[p + 4] >= '0' && s[p + 4] <= '9') || s[p + 4] == '%')) return 0;
   if (p + 5 < len && (s[p + 4] == ',' || s[p + 4] == '.') && s[p + 5] >= '0' && s[p + 5] <= '9')
     return 0;
+  /* a fiscal year across two ("2021-2022", "2022/23") states no year (GUIDE.md) */
+  if (p + 5 < len && (s[p + 4] == '-' || s[p + 4] == '/') && s[p + 5] >= '0' && s[p + 5] <= '9')
+    return 0;
   int y = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
   return y >= 1950 && y <= 2100 ? y : 0;
 }
@@ -1782,6 +1793,49 @@ static int dateline(const unsigned char *s, size_t a, size_t e) {
   return 0;
 }
 
+/* The facts.tsv classes of the phrases that end right before s[p] (spaces aside),
+** starting at most 30 bytes before, not before a (any language's: a title's language
+** is not known). */
+static unsigned classes_before(const unsigned char *s, size_t a, size_t p) {
+  size_t e = p;
+  while (e > a && s[e - 1] == ' ') e--;
+  unsigned mask = 0;
+  for (size_t q = e > a + 30 ? e - 30 : a; q < e; q++) {
+    if (q > a && s[q - 1] != ' ' && s[q - 1] != '\'' && s[q - 1] != '\n') continue;
+    tf_trie_hit hits[4];
+    int n = tf_trie_match(phrases.trie, s, e, q, hits, 4);
+    for (int k = 0; k < n; k++)
+      if (hits[k].end == e) mask |= tf_lexicon_classes(&phrases, hits[k].value, TF_LANG_AUTO);
+  }
+  return mask;
+}
+
+/* Is the year at s[p] the term of a comparison (facts.tsv, class compare, right before
+** it: "Un 3e trimestre meilleur qu'en 2020", "better than 2020")? a: the line's start. */
+static int compared_year(const unsigned char *s, size_t a, size_t p) {
+  return (classes_before(s, a, p) & F_COMPARE) != 0;
+}
+
+/* The year the lead (its first LEAD_BYTES) states for the article: the first year after a
+** phrase of class year ("en 2009", "in fiscal 2024"), not a comparison's, a founding's
+** ("fondé en 2016"), a target's ("d'ici 2030", class target_year) nor a dateline's, and
+** where it is (*at); 0: none. See article_year in tf_facts_extract. */
+static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t *at) {
+  size_t line = 0;
+  for (size_t p = 0; p + 4 <= lead_end && p + 4 <= len; p++) {
+    if (s[p] == '\n') line = p + 1;
+    int y = year_at(s, len, p);
+    if (!y) continue;
+    unsigned mask = classes_before(s, line, p);
+    if (!(mask & F_YEAR) || (mask & (F_COMPARE | F_DATES | F_TARGET_YEAR))) continue;
+    const unsigned char *nl = memchr(s + p, '\n', len - p);
+    if (dateline(s, line, nl ? (size_t)(nl - s) : len)) continue;
+    *at = p;
+    return y;
+  }
+  return 0;
+}
+
 /* A line that is a heading: short, not ended by a full stop; its year, or -1 for a
 ** heading without one, or 0 for no heading. */
 static int heading_year(const unsigned char *s, size_t len, size_t a) {
@@ -1795,7 +1849,7 @@ static int heading_year(const unsigned char *s, size_t len, size_t a) {
   if (dateline(s, a, e)) return -1;
   int year = -1;
   for (size_t p = a; p < e; p++)
-    if (year < 0 && (year = year_at(s, len, p)) == 0) year = -1;
+    if (year < 0 && ((year = year_at(s, len, p)) == 0 || compared_year(s, a, p))) year = -1;
   return year;
 }
 
@@ -2219,6 +2273,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   topic_reader topics;
   memset(&topics, 0, sizeof topics);
   const tf_entity_mention *budget_owner = NULL; /* the owner of the last budget */
+  /* The article's period: the year its lead states ("15,9 MdsE au 1er semestre 2022", "…
+  ** les 500 premières entreprises privées en 2009, selon un rapport"). The amounts of later
+  ** paragraphs whose own sentence, paragraph and heading state no year, and that do not say
+  ** it relatively, are for that year ("L'EBITDA s'établit à 1 069 ME"); within the
+  ** paragraph of that year, a year of another sentence does not carry over ("Tout change
+  ** en 2026. ByteDance dépensera 12 milliards": NULL). */
+  size_t article_year_at = 0;
+  int article_year = lead_year(s, len, lead_end, &article_year_at);
   table_cell *cells = tf_malloc(out->count * sizeof *cells);
   if (!cells) an.nomem = 1;
   else {
@@ -2371,6 +2433,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
         ** ("Budget 2025 : …" above "Les coupes dans les budgets ministériels") */
         year = years.title;
         year_source = TF_YEAR_HEADING;
+      } else if (article_year && article_year_at < years.paragraph) {
+        year = article_year;
+        year_source = TF_YEAR_EARLIER;
       }
     }
     int grp = last > i ? next_group++ : 0;

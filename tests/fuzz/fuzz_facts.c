@@ -124,13 +124,17 @@ static void check_facts(const tf_fact_list *facts, const unsigned char *s, size_
           (f->money.end > sents[f->sentence].end ? f->money.end : sents[f->sentence].end))
       abort();
     /* Its entity. */
+    /* Its entity: a name of the list (NUL-terminated, of its kind), or a form written in
+    ** the text (use_text_forms; a table row's label): bytes of s. */
     if (f->entity) {
-      if (f->entity_len == 0 || strlen(f->entity) != f->entity_len) abort();
+      if (f->entity_len == 0) abort();
       if (f->entity_kind < TF_KIND_ORG || f->entity_kind > TF_KIND_UNKNOWN) abort();
-      int found = 0;
+      const unsigned char *e = (const unsigned char *)f->entity;
+      int found = e >= s && e < s + len && f->entity_len <= (size_t)(s + len - e);
       for (size_t k = 0; k < facts->entities.count && !found; k++)
         found = facts->entities.items[k].name == f->entity &&
-                facts->entities.items[k].kind == f->entity_kind;
+                facts->entities.items[k].kind == f->entity_kind &&
+                strlen(f->entity) == f->entity_len;
       if (!found) abort();
     } else if (f->entity_len != 0) {
       abort();
@@ -160,7 +164,8 @@ static int same_facts(const tf_fact_list *a, const tf_fact_list *b) {
     if (!same_money(&f->money, &g->money) || f->sentence != g->sentence ||
         f->sentence_start != g->sentence_start || f->sentence_end != g->sentence_end ||
         f->year != g->year || f->grp != g->grp || f->entity_kind != g->entity_kind ||
-        !f->entity != !g->entity || (f->entity && strcmp(f->entity, g->entity) != 0))
+        !f->entity != !g->entity || f->entity_len != g->entity_len ||
+        (f->entity && memcmp(f->entity, g->entity, f->entity_len) != 0))
       return 0;
   }
   return 1;

@@ -75,3 +75,25 @@ WITH articles(id, body) AS (VALUES
   (3, 'Tencent will spend $5 billion in FY2026, compared with $4 billion in fiscal 2025.'))
 SELECT f.entity, f.year, f.currency, sum(f.amount) AS total, count(*) AS n
   FROM articles a, extract_facts(a.body) f GROUP BY f.entity, f.year, f.currency ORDER BY f.entity, f.year;
+
+-- The article's period: the year its lead states governs the amounts of later paragraphs
+-- that state none (year_source earlier); not within the lead's own paragraph, not a
+-- target year ("d'ici 2030"), not a comparison's.
+SELECT "match", year, year_source FROM extract_facts('Kelvora : le chiffre d''affaires atteint 15 M€ au premier semestre 2025.
+
+Le résultat net s''établit à 2 M€.', 'fr');
+SELECT "match", year, year_source FROM extract_facts('Kelvora posted revenue of $15 million in the first half of 2025.
+
+Net income was $2 million.', 'en');
+SELECT "match", year FROM extract_facts('Kelvora vise 1 milliard d''euros de chiffre d''affaires d''ici 2030.
+
+Son résultat net atteint 2 M€.', 'fr');
+-- a fiscal year across two states no year (GUIDE.md)
+SELECT "match", year FROM extract_facts('Le chiffre d''affaires s''élève à 567 M€ sur l''exercice 2024-2025.', 'fr');
+SELECT "match", year FROM extract_facts('Revenue was $567 million in fiscal 2024/25.', 'en');
+-- a title's year that is a comparison's is no heading year
+SELECT "match", year FROM extract_facts('Un trimestre meilleur qu''en 2020 pour Kelvora
+Kelvora a dégagé un bénéfice de 8 M€.', 'fr');
+-- an amount per year or over several years has no year of its heading
+SELECT "match", year FROM extract_facts('Rémunérations 2024
+Marlow Grey a touché 3 millions d''euros par an. Sur quatre ans, il a cumulé 12 millions d''euros.', 'fr');
