@@ -92,11 +92,27 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0}, {"revenue", 1u << 1},     {"profit", 1u << 2},     {"funding", 1u << 3},
-  {"valuation", 1u << 4},  {"acquisition", 1u << 5}, {"fine", 1u << 6},       {"pay", 1u << 7},
-  {"budget", 1u << 8},     {"debt", 1u << 9},        {"market", 1u << 10},    {"price", 1u << 11},
-  {"wealth", 1u << 12},    {"total", 1u << 13},      {"none", 1u << 14},      {"generic", 1u << 15},
-  {"null", 1u << 16},      {"many", 1u << 17},       {"row_total", 1u << 18}, {NULL, 0},
+  {"investment", 1u << 0},
+  {"revenue", 1u << 1},
+  {"profit", 1u << 2},
+  {"funding", 1u << 3},
+  {"valuation", 1u << 4},
+  {"acquisition", 1u << 5},
+  {"fine", 1u << 6},
+  {"pay", 1u << 7},
+  {"budget", 1u << 8},
+  {"debt", 1u << 9},
+  {"market", 1u << 10},
+  {"price", 1u << 11},
+  {"wealth", 1u << 12},
+  {"total", 1u << 13},
+  {"none", 1u << 14},
+  {"generic", 1u << 15},
+  {"null", 1u << 16},
+  {"many", 1u << 17},
+  {"row_total", 1u << 18},
+  {"total_subject", 1u << 19},
+  {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
@@ -117,9 +133,13 @@ static const tf_class_name what_classes[] = {
 #define WHAT_MANY (1u << 17)
 /* "row_total": a table's row label that sums the rows above ("Total", "Totaux") */
 #define WHAT_ROW_TOTAL (1u << 18)
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 6,
+/* "total_subject": companies in the plural ("entreprises", "companies"): a total when they
+** are the subject of the amount's clause, not a preposition's object ("to Korean
+** companies") nor in another clause ("Smaller companies found backers: a start-up …") */
+#define WHAT_TOTAL_SUBJECT (1u << 19)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 7,
                "one class of what.tsv per value of enum tf_what, and total, none, generic, null, "
-               "many, row_total");
+               "many, row_total, total_subject");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -1148,6 +1168,19 @@ static int results_follow(const analysis *an, int k) {
   return 0;
 }
 
+/* Are the companies in the plural of token j the subject of the clause of the amount at
+** token a (see WHAT_TOTAL_SUBJECT)? */
+static int total_subject(analysis *an, int j, int a) {
+  /* a preposition within three words before ("to Korean companies", "aux 500 entreprises") */
+  for (int k = j - 1; k >= 0 && k >= j - 3 && an->tokens[k].entity < 0 && an->tokens[k].fact < 0;
+       k--)
+    if (end_mask(an, k) & (F_TO | F_FOR | F_OF | F_FROM | F_IN | F_AGENT | F_TARGET_BEFORE))
+      return 0;
+  for (size_t p = an->tokens[j].end; p < an->tokens[a].start; p++)
+    if (an->s[p] == ':' || an->s[p] == ';') return 0;
+  return 1;
+}
+
 /* The value of what.tsv classes, or TF_WHAT_NONE. */
 static int what_of_mask(uint32_t mask) {
   mask &= WHAT_VALUES; /* the lowest value's bit */
@@ -1556,7 +1589,27 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
       int f = an->tokens[j].fact;
       if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
-      if (masks[j] & WHAT_TOTAL) return TF_WHAT_MARKET;
+      /* an organisation named between: the total is theirs ("les entreprises Gerflor,
+      ** Forbo et Tarkett ont reçu une amende de 302 millions") */
+      if (an->tokens[j].entity >= 0 &&
+          facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG)
+        break;
+      if ((masks[j] & WHAT_TOTAL_SUBJECT) && !(masks[j] & WHAT_TOTAL) && !total_subject(an, j, a))
+        continue;
+      if (masks[j] & (WHAT_TOTAL | WHAT_TOTAL_SUBJECT)) {
+        /* nor do names just before it that it stands in apposition to ("Alibaba and
+        ** Tencent, China's biggest tech companies, have both invested") */
+        size_t end = an->tokens[j].end;
+        what_mask_at(an, j, &end);
+        while (end < an->window_end && an->s[end] == ' ') end++;
+        int named = 0;
+        for (int k = j - 1;
+             k >= 0 && k >= j - 6 && !named && end < an->window_end && an->s[end] == ','; k--)
+          named = an->tokens[k].entity >= 0 &&
+                  facts->entities.items[an->tokens[k].entity].kind == TF_KIND_ORG;
+        if (named) break;
+        return TF_WHAT_MARKET;
+      }
     }
   if (near == WHAT_SETTLED_NULL) return WHAT_SETTLED_NULL; /* "a dividend of CHF 2.70" */
   if (near) return near;

@@ -25,3 +25,12 @@ Credit Suisse (5,85 milliards de francs) recule. Au total, les start-up de la fo
 -- d'affaires atteint 5 M€" is nearer than the "bénéfice" three words after.
 SELECT "match", what FROM extract_facts('Le chiffre d''affaires atteint 5 M€ et le bénéfice 1 M€.', 'fr');
 SELECT "match", what FROM extract_facts('Net revenue reached $5 million and the profit $1 million.', 'en');
+
+-- Companies in the plural are a total over many (market, owned by nobody), unless named
+-- right after ("les entreprises Gerflor, Forbo et Tarkett") or just before, in apposition.
+SELECT "match", entity, what FROM extract_facts('Les 500 premières entreprises privées ont réalisé un bénéfice net de 218 milliards de yuans.', 'fr');
+SELECT "match", entity, what FROM extract_facts('The listed state-owned companies posted combined profit of 3 trillion yuan.', 'en');
+SELECT "match", what FROM extract_facts('Les entreprises Kelvora, Vantora et Orvane ont reçu une amende de 302 millions d''euros.', 'fr');
+SELECT "match", what FROM extract_facts('Kelvora and Vantora, the region''s biggest tech companies, have both invested in a $300 million funding round.', 'en');
+SELECT "match", what FROM extract_facts('Kelvora will supply chips to Korean companies, a deal worth $10 billion.', 'en');
+SELECT "match", what FROM extract_facts('Smaller companies also found backers: a Berlin start-up raised $5 million in seed funding.', 'en');
