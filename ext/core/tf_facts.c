@@ -92,27 +92,17 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0},
-  {"revenue", 1u << 1},
-  {"profit", 1u << 2},
-  {"funding", 1u << 3},
-  {"valuation", 1u << 4},
-  {"acquisition", 1u << 5},
-  {"fine", 1u << 6},
-  {"pay", 1u << 7},
-  {"budget", 1u << 8},
-  {"debt", 1u << 9},
-  {"market", 1u << 10},
-  {"price", 1u << 11},
-  {"wealth", 1u << 12},
-  {"total", 1u << 13},
-  {"none", 1u << 14},
-  {"generic", 1u << 15},
-  {"null", 1u << 16},
-  {"many", 1u << 17},
-  {"row_total", 1u << 18},
-  {"total_subject", 1u << 19},
-  {NULL, 0},
+  {"investment", 1u << 0},    {"revenue", 1u << 1},
+  {"profit", 1u << 2},        {"funding", 1u << 3},
+  {"valuation", 1u << 4},     {"acquisition", 1u << 5},
+  {"fine", 1u << 6},          {"pay", 1u << 7},
+  {"budget", 1u << 8},        {"debt", 1u << 9},
+  {"market", 1u << 10},       {"price", 1u << 11},
+  {"wealth", 1u << 12},       {"total", 1u << 13},
+  {"none", 1u << 14},         {"generic", 1u << 15},
+  {"null", 1u << 16},         {"many", 1u << 17},
+  {"row_total", 1u << 18},    {"total_subject", 1u << 19},
+  {"market_price", 1u << 20}, {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
@@ -137,9 +127,12 @@ static const tf_class_name what_classes[] = {
 ** are the subject of the amount's clause, not a preposition's object ("to Korean
 ** companies") nor in another clause ("Smaller companies found backers: a start-up …") */
 #define WHAT_TOTAL_SUBJECT (1u << 19)
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 7,
+/* "market_price": a price the market sets ("closing share price", "cours de clôture"): a
+** price even in a sentence about a purchase (GUIDE.md: "a market price price") */
+#define WHAT_MARKET_PRICE (1u << 20)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 8,
                "one class of what.tsv per value of enum tf_what, and total, none, generic, null, "
-               "many, row_total, total_subject");
+               "many, row_total, total_subject, market_price");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -1533,6 +1526,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   int b = a;
   while (b + 1 < an->count && an->tokens[b + 1].end <= facts->items[last].money.end) b++;
   int before = TF_WHAT_NONE, before_distance = 0, after = TF_WHAT_NONE, after_distance = 0;
+  uint32_t before_mask = 0, after_mask = 0;
   int generic = TF_WHAT_NONE; /* the nearest generic word ("deal"), a last resort */
   int before_many = 0, after_many = 0;
   for (int j = a - 1, d = 1; j >= 0 && d <= 8; j--, d++) {
@@ -1545,10 +1539,22 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     if (w && (masks[j] & WHAT_GENERIC)) {
       if (!generic) generic = w;
     } else if (w) {
-      before = w;
-      /* the distance from the phrase's last word ("chiffre d'affaires atteint 5 M€": 1) */
+      /* the longest phrase that ends there: "closing share price", not its "price" */
       size_t end = an->tokens[j].end;
       what_mask_at(an, j, &end);
+      int longest = j;
+      for (int k = j - 1; k >= 0 && k >= j - 2 && an->tokens[k].fact < 0; k--) {
+        size_t e2 = 0;
+        uint32_t m2 = masks[k] ? what_mask_at(an, k, &e2) : 0;
+        if (what_of_mask(m2) && e2 >= end && !(m2 & (WHAT_GENERIC | WHAT_NULL))) {
+          w = what_of_mask(m2);
+          longest = k;
+        }
+      }
+      d += j - longest;
+      j = longest;
+      before = w;
+      before_mask = masks[j];
       before_distance = d;
       for (int k = j + 1; k < a && an->tokens[k].end <= end; k++) before_distance--;
       before_many = (masks[j] & WHAT_MANY) != 0;
@@ -1569,6 +1575,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       if (!generic) generic = w;
     } else if (w) {
       after = w;
+      after_mask = masks[j];
       after_distance = d;
       after_many = (masks[j] & WHAT_MANY) != 0;
       break;
@@ -1580,7 +1587,10 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
 
   /* a price per share or per unit in a sentence of a purchase: the offer's price
   ** ("a cash consideration of $11.45 per share", "units picked up at Rs 133.57") */
-  if (near == TF_WHAT_PRICE && (an->what_window & WHAT_ACQUISITION_BIT)) near = TF_WHAT_ACQUISITION;
+  uint32_t near_mask = near == before ? before_mask : after_mask;
+  if (near == TF_WHAT_PRICE && (an->what_window & WHAT_ACQUISITION_BIT) &&
+      !(near_mask & WHAT_MARKET_PRICE))
+    near = TF_WHAT_ACQUISITION;
   *base = near == WHAT_SETTLED_NULL ? TF_WHAT_NONE : near;
   /* a total over many companies: market, whatever their amounts are (GUIDE.md); a
   ** public budget, a person's pay, a price, a valuation or a fortune stays one */

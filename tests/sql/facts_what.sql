@@ -34,3 +34,10 @@ SELECT "match", what FROM extract_facts('Les entreprises Kelvora, Vantora et Orv
 SELECT "match", what FROM extract_facts('Kelvora and Vantora, the region''s biggest tech companies, have both invested in a $300 million funding round.', 'en');
 SELECT "match", what FROM extract_facts('Kelvora will supply chips to Korean companies, a deal worth $10 billion.', 'en');
 SELECT "match", what FROM extract_facts('Smaller companies also found backers: a Berlin start-up raised $5 million in seed funding.', 'en');
+
+-- Per share: an offer's price is the acquisition's (a "consideration"), the market's price
+-- is a price even in a sentence about the deal; the longest phrase before an amount
+-- counts ("closing share price", not its "price").
+SELECT "match", what FROM extract_facts('Kelvora agreed to be acquired by Vantora. The deal is based on a cash consideration of $11.45 per share.', 'en');
+SELECT "match", what FROM extract_facts('The consideration is a premium of 63% to Kelvora''s closing share price of $8.85 before the deal was reported.', 'en');
+SELECT "match", what FROM extract_facts('Its shares rose 5% to HK$165.30 on Tuesday.', 'en');
