@@ -92,17 +92,29 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0},    {"revenue", 1u << 1},
-  {"profit", 1u << 2},        {"funding", 1u << 3},
-  {"valuation", 1u << 4},     {"acquisition", 1u << 5},
-  {"fine", 1u << 6},          {"pay", 1u << 7},
-  {"budget", 1u << 8},        {"debt", 1u << 9},
-  {"market", 1u << 10},       {"price", 1u << 11},
-  {"wealth", 1u << 12},       {"total", 1u << 13},
-  {"none", 1u << 14},         {"generic", 1u << 15},
-  {"null", 1u << 16},         {"many", 1u << 17},
-  {"row_total", 1u << 18},    {"total_subject", 1u << 19},
-  {"market_price", 1u << 20}, {NULL, 0},
+  {"investment", 1u << 0},
+  {"revenue", 1u << 1},
+  {"profit", 1u << 2},
+  {"funding", 1u << 3},
+  {"valuation", 1u << 4},
+  {"acquisition", 1u << 5},
+  {"fine", 1u << 6},
+  {"pay", 1u << 7},
+  {"budget", 1u << 8},
+  {"debt", 1u << 9},
+  {"market", 1u << 10},
+  {"price", 1u << 11},
+  {"wealth", 1u << 12},
+  {"total", 1u << 13},
+  {"none", 1u << 14},
+  {"generic", 1u << 15},
+  {"null", 1u << 16},
+  {"many", 1u << 17},
+  {"row_total", 1u << 18},
+  {"total_subject", 1u << 19},
+  {"market_price", 1u << 20},
+  {"total_verb", 1u << 21},
+  {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
@@ -130,9 +142,12 @@ static const tf_class_name what_classes[] = {
 /* "market_price": a price the market sets ("closing share price", "cours de clôture"): a
 ** price even in a sentence about a purchase (GUIDE.md: "a market price price") */
 #define WHAT_MARKET_PRICE (1u << 20)
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 8,
+/* "total_verb": "totalise", "totaled": a total, but between the phrase that says what the
+** amount is and the amount, that value's sum ("Les revenus ont totalisé 111,7 millions") */
+#define WHAT_TOTAL_VERB (1u << 21)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 9,
                "one class of what.tsv per value of enum tf_what, and total, none, generic, null, "
-               "many, row_total, total_subject, market_price");
+               "many, row_total, total_subject, market_price, total_verb");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -1527,6 +1542,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   while (b + 1 < an->count && an->tokens[b + 1].end <= facts->items[last].money.end) b++;
   int before = TF_WHAT_NONE, before_distance = 0, after = TF_WHAT_NONE, after_distance = 0;
   uint32_t before_mask = 0, after_mask = 0;
+  int before_token = -1;
   int generic = TF_WHAT_NONE; /* the nearest generic word ("deal"), a last resort */
   int before_many = 0, after_many = 0;
   for (int j = a - 1, d = 1; j >= 0 && d <= 8; j--, d++) {
@@ -1555,6 +1571,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       j = longest;
       before = w;
       before_mask = masks[j];
+      before_token = j;
       before_distance = d;
       for (int k = j + 1; k < a && an->tokens[k].end <= end; k++) before_distance--;
       before_many = (masks[j] & WHAT_MANY) != 0;
@@ -1606,7 +1623,11 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
         break;
       if ((masks[j] & WHAT_TOTAL_SUBJECT) && !(masks[j] & WHAT_TOTAL) && !total_subject(an, j, a))
         continue;
-      if (masks[j] & (WHAT_TOTAL | WHAT_TOTAL_SUBJECT)) {
+      /* between the phrase that says what the amount is and the amount, a verb of total
+      ** is that value's sum ("Les revenus ont totalisé 111,7 millions $"): no total */
+      if ((masks[j] & WHAT_TOTAL_VERB) && before_token >= 0 && j > before_token && near == before)
+        continue;
+      if (masks[j] & (WHAT_TOTAL | WHAT_TOTAL_SUBJECT | WHAT_TOTAL_VERB)) {
         /* nor do names just before it that it stands in apposition to ("Alibaba and
         ** Tencent, China's biggest tech companies, have both invested") */
         size_t end = an->tokens[j].end;

@@ -115,3 +115,8 @@ SELECT "match", entity FROM extract_facts('The Securities and Exchange Commissio
 SELECT "match", entity, what FROM extract_facts('Kelvora reported revenue of $2 billion for the year.', 'en');
 SELECT "match", entity, what FROM extract_facts('Vantora reported a net second-quarter loss of $965 million.', 'en');
 SELECT "match", entity, what FROM extract_facts('Kelvora reported that Vantora raised $40 million.', 'en');
+
+-- A wire service in a dateline is a source (facts.tsv, class media), not a budget's owner;
+-- "Part du Groupe", "20 Heures" name nobody (guess.tsv, class stop).
+SELECT "match", entity, what FROM extract_facts('MONTRÉAL, le 16 juill. 2025 /CNW Telbec/ - Des subventions de 40 millions de dollars ont été accordées à Kelvora.', 'fr');
+SELECT "match", entity FROM extract_facts('Le Résultat net Part du Groupe de Kelvora s''établit à -102 ME.', 'fr');

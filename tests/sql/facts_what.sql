@@ -41,3 +41,9 @@ SELECT "match", what FROM extract_facts('Smaller companies also found backers: a
 SELECT "match", what FROM extract_facts('Kelvora agreed to be acquired by Vantora. The deal is based on a cash consideration of $11.45 per share.', 'en');
 SELECT "match", what FROM extract_facts('The consideration is a premium of 63% to Kelvora''s closing share price of $8.85 before the deal was reported.', 'en');
 SELECT "match", what FROM extract_facts('Its shares rose 5% to HK$165.30 on Tuesday.', 'en');
+
+-- A verb of total right after the phrase that says what the amount is sums that value
+-- (class total_verb): one company's revenue, no total over many.
+SELECT "match", entity, what FROM extract_facts('Kelvora a publié ses comptes. Les revenus ont totalisé 111,7 millions de dollars.', 'fr');
+SELECT "match", entity, what FROM extract_facts('Kelvora published its accounts. Revenue totaled $111.7 million.', 'en');
+SELECT "match", entity, what FROM extract_facts('La semaine totalise 40 millions d''euros levés par les jeunes pousses.', 'fr');
