@@ -47,3 +47,9 @@ SELECT "match", what FROM extract_facts('Its shares rose 5% to HK$165.30 on Tues
 SELECT "match", entity, what FROM extract_facts('Kelvora a publié ses comptes. Les revenus ont totalisé 111,7 millions de dollars.', 'fr');
 SELECT "match", entity, what FROM extract_facts('Kelvora published its accounts. Revenue totaled $111.7 million.', 'en');
 SELECT "match", entity, what FROM extract_facts('La semaine totalise 40 millions d''euros levés par les jeunes pousses.', 'fr');
+
+-- "transaction" is a deal (an acquisition where nothing else is near), a settlement only
+-- as "transaction pénale"; "se valorisant", "décacorne" say a valuation.
+SELECT "match", what FROM extract_facts('Le montant de la transaction s''élève à environ 200 millions d''euros.', 'fr');
+SELECT "match", what FROM extract_facts('Kelvora a conclu une transaction pénale de 20 millions d''euros avec le parquet.', 'fr');
+SELECT "match", what FROM extract_facts('Vantora sort du lot en se valorisant 5,1 Md€, à mi-chemin du statut de décacorne (10 Md€).', 'fr');
