@@ -1586,7 +1586,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     for (size_t p = an->tokens[j - 1].end; p < an->tokens[j].start && !stop; p++)
       stop = an->s[p] == ',' || an->s[p] == ';' || an->s[p] == ':' || an->s[p] == '(' ||
              an->s[p] == ')' || an->s[p] == '.';
-    if (stop && j > b + 1) break;
+    if (stop) break;
     int w = masks[j] & WHAT_NULL ? WHAT_SETTLED_NULL : what_of_mask(masks[j]);
     if (w && (masks[j] & WHAT_GENERIC)) {
       if (!generic) generic = w;

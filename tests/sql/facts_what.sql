@@ -53,3 +53,8 @@ SELECT "match", entity, what FROM extract_facts('La semaine totalise 40 millions
 SELECT "match", what FROM extract_facts('Le montant de la transaction s''élève à environ 200 millions d''euros.', 'fr');
 SELECT "match", what FROM extract_facts('Kelvora a conclu une transaction pénale de 20 millions d''euros avec le parquet.', 'fr');
 SELECT "match", what FROM extract_facts('Vantora sort du lot en se valorisant 5,1 Md€, à mi-chemin du statut de décacorne (10 Md€).', 'fr');
+
+-- After the amount, phrases are read up to a comma, a colon or a bracket, the first word
+-- after it too: the phrase before counts.
+SELECT "match", what FROM extract_facts('Operating profit rose 7.7% to CHF 7bn, despite increased marketing spend.', 'en');
+SELECT "match", what FROM extract_facts('Swisscom, qui a finalisé l''acquisition de Vodafone Italia pour 8 milliards d''euros, versera un dividende.', 'fr');
