@@ -58,3 +58,4 @@ SELECT "match", what FROM extract_facts('Vantora sort du lot en se valorisant 5,
 -- after it too: the phrase before counts.
 SELECT "match", what FROM extract_facts('Operating profit rose 7.7% to CHF 7bn, despite increased marketing spend.', 'en');
 SELECT "match", what FROM extract_facts('Swisscom, qui a finalisé l''acquisition de Vodafone Italia pour 8 milliards d''euros, versera un dividende.', 'fr');
+SELECT "match", what FROM extract_facts('The spot prices of lithium carbonate exceeded the RMB 500,000 threshold in September.', 'en');
