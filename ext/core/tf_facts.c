@@ -455,6 +455,17 @@ enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 #define P_RECEIVES 0x400    /* X "received": the receiver */
 #define P_RELATIVE 0x800    /* X ", qui …", X ", which …": the clause's subject */
 #define P_AUTHORITY 0x1000  /* a regulator, a court (facts.tsv class authority) */
+#define P_BIDDER 0x2000     /* "a proposal from", "an offer from" X: X bids */
+
+static uint32_t what_mask_at(const analysis *an, int j, size_t *end);
+
+/* Does an offer's word (what.tsv, class generic: "proposal", "offer", "bid", "offre")
+** end right before token k ("a fifth proposal from Takeda")? */
+static int offer_before(const analysis *an, int k) {
+  if (k < 1 || an->tokens[k - 1].entity >= 0 || an->tokens[k - 1].fact >= 0) return 0;
+  size_t end = 0;
+  return (what_mask_at(an, k - 1, &end) & WHAT_GENERIC) && end == an->tokens[k - 1].end;
+}
 
 /* Is name[0..len) the name of m? */
 static int is_named(const char *name, size_t len, const tf_entity_mention *m) {
@@ -589,6 +600,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
             (mask & F_FOR ? P_FOR : 0) | (mask & F_LEAD ? P_LEAD : 0) |
             (mask & F_OBJECT ? P_OBJECT : 0) | (mask & F_AGENT ? P_BY : 0) |
             (mask & F_PLACE ? P_PLACE : 0);
+    if ((mask & F_FROM) && offer_before(an, t[j].end_phrase_first)) *prep |= P_BIDDER;
     if (mask & F_SOURCE_BEFORE) return R_SOURCE;
     if (mask & F_INDIRECT) return R_INDIRECT;
     if (mask & F_AGENT) return R_OWNER;
@@ -799,6 +811,7 @@ static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned p
       break;
     case TF_WHAT_ACQUISITION:
       if (prep & (P_OBJECT | P_GOODS | P_IN | P_FOR)) return 1; /* the target */
+      if (prep & P_BIDDER) return 7; /* "a takeover proposal from Takeda" */
       break;
     case TF_WHAT_PROFIT:
     case TF_WHAT_VALUATION:

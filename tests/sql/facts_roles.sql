@@ -120,3 +120,7 @@ SELECT "match", entity, what FROM extract_facts('Kelvora reported that Vantora r
 -- "Part du Groupe", "20 Heures" name nobody (guess.tsv, class stop).
 SELECT "match", entity, what FROM extract_facts('MONTRÉAL, le 16 juill. 2025 /CNW Telbec/ - Des subventions de 40 millions de dollars ont été accordées à Kelvora.', 'fr');
 SELECT "match", entity FROM extract_facts('Le Résultat net Part du Groupe de Kelvora s''établit à -102 ME.', 'fr');
+
+-- An offer "from" X: X bids, the acquisition's owner; bought "from" X: X sells.
+SELECT "match", entity, what FROM extract_facts('Following a fifth proposal from Kelvora on Tuesday, Vantora''s board said the new offer comprised $30.33 in cash per share.', 'en');
+SELECT "match", entity, what FROM extract_facts('Kelvora agreed to buy spectrum licences from Orvane for roughly $23 billion.', 'en');
