@@ -2032,13 +2032,15 @@ typedef struct named_most {
 } named_most;
 
 static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
-                                                  const unsigned char *state, int *nomem,
+                                                  const unsigned char *state,
+                                                  const unsigned char *owns, int *nomem,
                                                   named_most *most) {
   size_t size = 16;
   while (size < ents->count * 2) size *= 2;
   typedef struct slot {
     size_t first; /* + 1; 0 = empty */
     size_t count;
+    int typed; /* a mention of it has evidence of an organisation */
   } slot;
   slot *table = tf_malloc(size * sizeof *table);
   if (!table) {
@@ -2060,11 +2062,13 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
       if (!t->first) {
         t->first = i + 1;
         t->count = 1;
+        t->typed = typed_org(m) || owns[i];
         break;
       }
       const tf_entity_mention *f = &ents->items[t->first - 1];
       if (f->name_len == m->name_len && memcmp(f->name, m->name, m->name_len) == 0) {
         t->count++;
+        t->typed |= typed_org(m) || owns[i];
         break;
       }
     }
@@ -2083,7 +2087,8 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
       most->second = f;
       most->second_count = t->count;
     }
-    if (!typed_org(f)) continue; /* the main organisation by evidence only */
+    /* the main organisation by evidence only: of any mention, or owning an amount */
+    if (!t->typed) continue;
     if (t->count > best_count || (t->count == best_count && t->first - 1 < best_first)) {
       if (f != best) {
         second_count = best_count;
@@ -2344,15 +2349,16 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   /* Per group: the entity named in its sentence, or the main organisation
   ** once it is known (second pass). */
   size_t ne = out->entities.count;
-  unsigned char *state = tf_malloc(2 * ne + out->count + 1);
+  unsigned char *state = tf_malloc(3 * ne + out->count + 1);
   uint16_t *preps = tf_malloc((ne + 1) * sizeof *preps);
   if (!state || !preps) {
     tf_free(state);
     tf_free(preps);
     goto nomem;
   }
-  memset(state, 0, 2 * ne + out->count + 1);
+  memset(state, 0, 3 * ne + out->count + 1);
   unsigned char *fall_back = state + ne;
+  unsigned char *owns = state + 2 * ne + out->count; /* per name: it owns an amount */
   analysis an;
   memset(&an, 0, sizeof an);
   an.s = s;
@@ -2535,6 +2541,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
         year_source = TF_YEAR_EARLIER;
       }
     }
+    if (who && who >= out->entities.items && who < out->entities.items + ne)
+      owns[who - out->entities.items] = 1;
     int grp = last > i ? next_group++ : 0;
     for (size_t k = i; k <= last; k++) {
       tf_fact *g = &out->items[k];
@@ -2558,7 +2566,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   }
   named_most most = {NULL, NULL, 0, 0};
   const tf_entity_mention *main_org =
-    an.nomem ? NULL : main_organisation(&out->entities, state, &an.nomem, &most);
+    an.nomem ? NULL : main_organisation(&out->entities, state, owns, &an.nomem, &most);
   for (size_t k = 0; k < out->count; k++) {
     tf_fact *g = &out->items[k];
     if (main_org && fall_back[k]) {

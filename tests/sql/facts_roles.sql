@@ -124,3 +124,11 @@ SELECT "match", entity FROM extract_facts('Le Résultat net Part du Groupe de Ke
 -- An offer "from" X: X bids, the acquisition's owner; bought "from" X: X sells.
 SELECT "match", entity, what FROM extract_facts('Following a fifth proposal from Kelvora on Tuesday, Vantora''s board said the new offer comprised $30.33 in cash per share.', 'en');
 SELECT "match", entity, what FROM extract_facts('Kelvora agreed to buy spectrum licences from Orvane for roughly $23 billion.', 'en');
+
+-- The article's main organisation may be a guessed name that owns amounts (the evidence
+-- that it is an organisation), not only one a hint typed.
+SELECT "match", entity FROM extract_facts('Un trimestre solide pour Orvane
+
+Orvane a affiché un bénéfice de 8,7 millions de dollars. Orvane reste prudente.
+
+Les revenus ont atteint 111,7 millions de dollars.', 'fr');
