@@ -70,6 +70,7 @@
 #define G_SUBJECT_VERB 0x10000
 #define G_PRODUCT_SUFFIX 0x20000
 #define G_RELATIVE 0x40000
+#define G_INDEX_AFTER 0x80000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
@@ -92,6 +93,7 @@ static const tf_class_name guess_classes[] = {
   {"subject_verb", G_SUBJECT_VERB},
   {"product_suffix", G_PRODUCT_SUFFIX},
   {"relative", G_RELATIVE},
+  {"index_after", G_INDEX_AFTER},
   {NULL, 0},
 };
 
@@ -400,6 +402,28 @@ static int hint_before(const scan *sc, size_t name_start) {
     pos = w->start;
   }
   return -1;
+}
+
+/* A stock index's name: a guessed name followed, across an abbreviation in brackets
+** and a number, by a word of class index_after ("Financial Times Stock Exchange (FTSE)
+** 100 index", "l'indice CAC 40" aside): GUIDE.md's indices are no entities. */
+static int index_after(const scan *sc, size_t p) {
+  const unsigned char *s = sc->s;
+  size_t len = sc->len, q = p;
+  while (q < len && s[q] == ' ') q++;
+  if (q < len && s[q] == ')') q++; /* the abbreviation itself: "(FTSE) 100 index" */
+  while (q < len && s[q] == ' ') q++;
+  if (q < len && s[q] == '(') {
+    size_t close = q + 1;
+    while (close < len && close < q + 16 && s[close] != ')' && s[close] != '\n') close++;
+    if (close < len && s[close] == ')') q = close + 1;
+    while (q < len && s[q] == ' ') q++;
+  }
+  while (q < len && s[q] >= '0' && s[q] <= '9') q++;
+  while (q < len && s[q] == ' ') q++;
+  size_t e = q;
+  while (e < len && ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')) e++;
+  return e > q && !tf_word_char_at(s, len, e) && (phrase_mask(sc, q, e) & G_INDEX_AFTER);
 }
 
 /* The first position at or after p that is not a horizontal space. */
@@ -737,6 +761,7 @@ static void close_run(scan *sc) {
   }
   if (tf_utf8_inside_character(sc->s, sc->len, end)) return; /* see tf_utf8.h */
   if (overlaps_last(sc, start)) return;
+  if (hint < 0 && index_after(sc, end)) return; /* "the FTSE 100 index": no name */
   int kind = hint >= 0 ? hint
              /* "… Employment Guarantee Scheme", "Inflation Reduction Act": a product */
              : r->words >= 2 && last_word_is(sc, end, G_PRODUCT_SUFFIX) ? TF_KIND_PRODUCT
