@@ -1921,6 +1921,7 @@ static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t
   size_t line = 0;
   for (size_t p = 0; p + 4 <= lead_end && p + 4 <= len; p++) {
     if (s[p] == '\n') line = p + 1;
+    if (s[p] < '1' || s[p] > '2') continue; /* (most bytes: a year starts with 1 or 2) */
     int y = year_at(s, len, p);
     if (!y) continue;
     unsigned mask = classes_before(s, line, p);
