@@ -49,6 +49,7 @@
 #define F_RELATIVE 0x10000000     /* X ", qui", X ", which": a clause about X */
 #define F_ANAPHOR 0x20000000      /* "La start-up …", "The company …": the last one named */
 #define F_TARGET_YEAR 0x40000000  /* "d'ici", "by": a year to reach, not a period */
+#define F_STATE_BODY 0x80000000u  /* "Department", "Ministère": a state body's name starts so */
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -82,6 +83,7 @@ static const tf_class_name phrase_classes[] = {
   {"relative", F_RELATIVE},
   {"anaphor", F_ANAPHOR},
   {"target_year", F_TARGET_YEAR},
+  {"state_body", F_STATE_BODY},
   {"media", 0},      /* names, read below */
   {"media_word", 0}, /* last words of names, read below */
   {"authority", 0},  /* names, read below */
@@ -476,6 +478,24 @@ static int is_named(const char *name, size_t len, const tf_entity_mention *m) {
 static int same_name(const tf_entity_mention *a, const tf_entity_mention *b) {
   if (!a || !b) return a == b;
   return is_named(a->name, a->name_len, b);
+}
+
+/* Is the name a state body's: one that starts with a phrase of facts.tsv class state_body
+** ("U.S. Department of Commerce", "gouvernement du Québec")? Their funding and their loans
+** are public money: a budget (GUIDE.md). (A place is no body: "London" near a round.) */
+static int state_body(const char *name, size_t len, int kind) {
+  if (kind != TF_KIND_ORG) return 0;
+  const unsigned char *n = (const unsigned char *)name;
+  for (size_t p = 0; p < len && p < 8; p++) { /* the first words: "U.S. Department" */
+    if (p > 0 && n[p - 1] != ' ') continue;
+    tf_trie_hit hits[4];
+    int k = tf_trie_match(phrases.trie, n, len, p, hits, 4);
+    for (int h = 0; h < k; h++)
+      if ((hits[h].end == len || n[hits[h].end] == ' ') &&
+          (tf_lexicon_classes(&phrases, hits[h].value, TF_LANG_AUTO) & F_STATE_BODY))
+        return 1;
+  }
+  return 0;
 }
 
 /* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, or 0. */
@@ -2575,6 +2595,11 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       g->entity_len = main_org->name_len;
       g->entity_kind = main_org->kind;
     }
+    /* a state body's funding or loans: public money (the CHIPS Act's grants and loans
+    ** by the Department of Commerce) */
+    if ((g->what == TF_WHAT_FUNDING || g->what == TF_WHAT_DEBT) && g->entity &&
+        state_body(g->entity, g->entity_len, g->entity_kind))
+      g->what = TF_WHAT_BUDGET;
     /* a takeover's other party, named nowhere near the amount: in an article about a
     ** deal, the other of the two organisations named most (twice at least) */
     if (g->what == TF_WHAT_ACQUISITION && !g->counterparty && most.second &&

@@ -59,3 +59,8 @@ SELECT "match", what FROM extract_facts('Vantora sort du lot en se valorisant 5,
 SELECT "match", what FROM extract_facts('Operating profit rose 7.7% to CHF 7bn, despite increased marketing spend.', 'en');
 SELECT "match", what FROM extract_facts('Swisscom, qui a finalisé l''acquisition de Vodafone Italia pour 8 milliards d''euros, versera un dividende.', 'fr');
 SELECT "match", what FROM extract_facts('The spot prices of lithium carbonate exceeded the RMB 500,000 threshold in September.', 'en');
+
+-- A state body's funding and loans are public money: a budget (facts.tsv, class
+-- state_body, the first words of its name).
+SELECT "match", entity, what FROM extract_facts('The Department of Commerce will award $39 billion in funding to chip makers.', 'en');
+SELECT "match", entity, what FROM extract_facts('Kelvora raised $40 million in funding from Accel.', 'en');
