@@ -498,6 +498,20 @@ static int state_body(const char *name, size_t len, int kind) {
   return 0;
 }
 
+/* Is the name a family's ("famille Agnelli", "Walton family")? */
+static int family_name(const char *name, size_t len) {
+  static const char *const words[] = {"famille", "Famille", "family",   "Family",
+                                      "familia", "Familie", "famiglia", "família"};
+  for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+    size_t n = strlen(words[w]);
+    for (size_t p = 0; p + n <= len; p++)
+      if (memcmp(name + p, words[w], n) == 0 && (p == 0 || name[p - 1] == ' ') &&
+          (p + n == len || name[p + n] == ' '))
+        return 1;
+  }
+  return 0;
+}
+
 /* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, or 0. */
 static int named_as(const tf_entity_mention *m) {
   int32_t value = 0;
@@ -2535,6 +2549,15 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       }
     } else if (what == TF_WHAT_BUDGET && who) {
       budget_owner = who;
+    }
+    /* a company's net worth, where no person is named, is what it is worth (a fortune
+    ** is a person's or a family's: "la famille Agnelli", GUIDE.md) */
+    if (what == TF_WHAT_WEALTH && who && who->kind == TF_KIND_ORG &&
+        !family_name(who->name, who->name_len)) {
+      int person = 0;
+      for (size_t e = an.first_entity; e < an.end_entity && !person; e++)
+        person = out->entities.items[e].kind == TF_KIND_PERSON;
+      if (!person) what = TF_WHAT_VALUATION;
     }
     int year = cell->year ? cell->year : year_for(&an, out, i, last),
         year_source = year ? TF_YEAR_SENTENCE : 0;

@@ -64,3 +64,7 @@ SELECT "match", what FROM extract_facts('The spot prices of lithium carbonate ex
 -- state_body, the first words of its name).
 SELECT "match", entity, what FROM extract_facts('The Department of Commerce will award $39 billion in funding to chip makers.', 'en');
 SELECT "match", entity, what FROM extract_facts('Kelvora raised $40 million in funding from Accel.', 'en');
+
+-- A company's net worth where no person is named is its valuation; a person's is wealth.
+SELECT "match", entity, what FROM extract_facts('With a combined net worth of about $2.5 billion, Kelvora bought a 4% stake in Orvane for $1.1 billion through an open market transaction.', 'en');
+SELECT "match", entity, what FROM extract_facts('Forbes puts the net worth of Vantora founder Marlow Grey at $6.2 billion.', 'en');
