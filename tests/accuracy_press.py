@@ -44,7 +44,7 @@ MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0}
 # Issue 15's bar is recall 0.95, precision 0.90 and kind 0.93 per language; the
 # thresholds are what the code reaches (only ever tighten them).
 MIN_ENTITY_RECALL = {'fr': 0.952, 'en': 0.954}
-MIN_ENTITY_PRECISION = {'fr': 0.920, 'en': 0.910}
+MIN_ENTITY_PRECISION = {'fr': 0.927, 'en': 0.910}
 # Issue 16's bars over all gold facts are entity 0.85, what 0.85, counterparty 0.75 and
 # year 0.90; these are what the code reaches (only ever tighten them; issue 16's note
 # says what stands between them and the bars).
