@@ -139,6 +139,19 @@ static void check_facts(const tf_fact_list *facts, const unsigned char *s, size_
     } else if (f->entity_len != 0) {
       abort();
     }
+    /* Its other party: the same, or nothing. */
+    if (f->counterparty) {
+      if (f->counterparty_len == 0) abort();
+      if (f->counterparty_kind < TF_KIND_ORG || f->counterparty_kind > TF_KIND_UNKNOWN) abort();
+      const unsigned char *c = (const unsigned char *)f->counterparty;
+      int found = c >= s && c < s + len && f->counterparty_len <= (size_t)(s + len - c);
+      for (size_t k = 0; k < facts->entities.count && !found; k++)
+        found = facts->entities.items[k].name == f->counterparty &&
+                strlen(f->counterparty) == f->counterparty_len;
+      if (!found) abort();
+    } else if (f->counterparty_len != 0) {
+      abort();
+    }
     if (f->year != 0 && (f->year < 1900 || f->year > 2100)) abort();
     /* Its group. */
     if (f->grp < 0) abort();
