@@ -1651,15 +1651,17 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
 
   /* a price per share or per unit in a sentence of a purchase: the offer's price
   ** ("a cash consideration of $11.45 per share", "units picked up at Rs 133.57") */
+  /* a public budget, a person's pay, a price (an offer's too), a valuation or a fortune
+  ** stays one under a total ("an average price of Rs 133.57 per unit") */
+  int stays = near == TF_WHAT_BUDGET || near == TF_WHAT_PAY || near == TF_WHAT_PRICE ||
+              near == TF_WHAT_VALUATION || near == TF_WHAT_WEALTH;
   uint32_t near_mask = near == before ? before_mask : after_mask;
   if (near == TF_WHAT_PRICE && (an->what_window & WHAT_ACQUISITION_BIT) &&
       !(near_mask & WHAT_MARKET_PRICE))
     near = TF_WHAT_ACQUISITION;
   *base = near == WHAT_SETTLED_NULL ? TF_WHAT_NONE : near;
-  /* a total over many companies: market, whatever their amounts are (GUIDE.md); a
-  ** public budget, a person's pay, a price, a valuation or a fortune stays one */
-  if (near != TF_WHAT_BUDGET && near != TF_WHAT_PAY && near != TF_WHAT_PRICE &&
-      near != TF_WHAT_VALUATION && near != TF_WHAT_WEALTH)
+  /* a total over many companies: market, whatever their amounts are (GUIDE.md) */
+  if (!stays)
     for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
       int f = an->tokens[j].fact;
       if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */

@@ -68,3 +68,8 @@ SELECT "match", entity, what FROM extract_facts('Kelvora raised $40 million in f
 -- A company's net worth where no person is named is its valuation; a person's is wealth.
 SELECT "match", entity, what FROM extract_facts('With a combined net worth of about $2.5 billion, Kelvora bought a 4% stake in Orvane for $1.1 billion through an open market transaction.', 'en');
 SELECT "match", entity, what FROM extract_facts('Forbes puts the net worth of Vantora founder Marlow Grey at $6.2 billion.', 'en');
+
+-- A price under a total word stays a price (an offer's in a purchase): "an average price";
+-- a business sold off is a disposal, an acquisition (GUIDE.md: seller or buyer).
+SELECT "match", what FROM extract_facts('The units were picked up at an average price of Rs 133.57 per unit, taking the combined transaction value to Rs 1,100.61 crore.', 'en');
+SELECT "match", entity, what FROM extract_facts('On Monday, Kelvora sold off its oncology business to Vantora SAS for $2.4 billion.', 'en');
