@@ -197,13 +197,17 @@ static size_t skip_closers(const unsigned char *s, size_t len, size_t p) {
 }
 
 /* Is the line break at p inside running text (hard-wrapped): the line ends in
-** a letter, digit or comma, and the next line goes on in lower case? */
+** a letter, digit or comma, and the next line goes on in lower case or with a figure in
+** brackets ("Nestlé\n(7,99), Credit Suisse (5,85)")? */
 static int wrapped_line(const unsigned char *s, size_t len, size_t begin, size_t p,
                         size_t next_line) {
   size_t q = skip_hspace(s, len, next_line);
   if (q >= len || line_break_at(s, len, q) || paragraph_break_at(s, len, q)) return 0;
   size_t next;
-  if (tf_letter_case(cp_at(s, len, q, &next)) >= 0) return 0;
+  int32_t first = cp_at(s, len, q, &next);
+  if (tf_letter_case(first) >= 0 &&
+      !(first == '(' && next < len && s[next] >= '0' && s[next] <= '9'))
+    return 0;
   size_t e = p;
   while (e > begin) {
     size_t prev;

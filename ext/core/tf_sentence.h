@@ -22,7 +22,7 @@
 **  - a line break ends it (headlines, list items and paragraphs without a full
 **    stop are sentences), except a single break inside running text, where
 **    the line ends in a letter, digit or comma and the next one starts in lower case
-**    (hard-wrapped text).
+**    or with a figure in brackets ("Nestlé\n(7,99)") (hard-wrapped text).
 ** Spans are trimmed of white space; blank text has no sentence. Offsets are
 ** bytes, end exclusive.
 */

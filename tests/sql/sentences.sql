@@ -167,3 +167,11 @@ DROP TABLE docs;
 SELECT sentence, "start", "end", text FROM extract_sentences('La levée atteint 850 millions d''euros.Capgemini a annoncé un plan.Le site Node.js, 01.AI et U.S.Steel restent, M.Dupont aussi.', 'fr');
 SELECT sentence, "start", "end", text FROM extract_sentences('Revenue rose to $3 billion.Microsoft said it would invest more.', 'en');
 SELECT "match", sentence FROM extract_facts('Le groupe a levé 850 millions d''euros.Capgemini a investi 2 milliards d''euros.', 'fr');
+
+-- Hard-wrapped text: a line that goes on with a figure in brackets continues the sentence
+-- ("Nestlé\n(7,99)" in a wrapped list); a line break before a capital still ends one.
+SELECT sentence, text FROM extract_sentences('Suivent Kelvora (8,09 milliards de bénéfice net), Vantora
+(7,99), Orvane (5,85) et Talvex.
+(Note : les chiffres sont provisoires.)', 'fr');
+SELECT "match", entity FROM extract_facts('Les bénéfices nets, en milliards d''euros : Kelvora (8,09 milliards d''euros), Vantora
+(7,99), Orvane (5,85) et Talvex (4,39).', 'fr');
