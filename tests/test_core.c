@@ -555,9 +555,11 @@ static int facts_of(const tf_entity_set *set, const char *text, int lang, char *
   size_t n = 0;
   for (size_t i = 0; i < list.count && n < cap; i++) {
     const tf_fact *f = &list.items[i];
-    n += (size_t)snprintf(out + n, cap - n, "%s%.*s=%s/%d/%d@%zu", i ? "; " : "",
+    /* (entity is entity_len bytes: a name of the list, or a form inside the text) */
+    n += (size_t)snprintf(out + n, cap - n, "%s%.*s=%.*s/%d/%d@%zu", i ? "; " : "",
                           (int)(f->money.end - f->money.start), text + f->money.start,
-                          f->entity ? f->entity : "-", f->year, f->grp, f->sentence);
+                          f->entity ? (int)f->entity_len : 1, f->entity ? f->entity : "-", f->year,
+                          f->grp, f->sentence);
   }
   int count = (int)list.count;
   tf_fact_list_free(&list);
@@ -648,9 +650,12 @@ static void test_document(void) {
     const tf_document_row *r = &d.rows[i];
     const char *what = r->is_money ? d.facts.items[r->index].entity
                                    : d.entities.items[r->index].name;
-    n += (size_t)snprintf(got + n, sizeof got - n, "%s%s:%s@%lld-%lld/s%lld", i ? "; " : "",
-                          r->is_money ? "money" : "entity", what ? what : "-", (long long)r->start,
-                          (long long)r->end, (long long)r->sentence);
+    size_t what_len = r->is_money ? d.facts.items[r->index].entity_len
+                                  : d.entities.items[r->index].name_len;
+    n += (size_t)snprintf(got + n, sizeof got - n, "%s%s:%.*s@%lld-%lld/s%lld", i ? "; " : "",
+                          r->is_money ? "money" : "entity", what ? (int)what_len : 1,
+                          what ? what : "-", (long long)r->start, (long long)r->end,
+                          (long long)r->sentence);
   }
   const char *want = "entity:ByteDance@15-24/s0; money:ByteDance@35-57/s0; entity:Huawei@59-65/s1";
   char detail[1200];
