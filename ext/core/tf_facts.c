@@ -94,29 +94,18 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0},
-  {"revenue", 1u << 1},
-  {"profit", 1u << 2},
-  {"funding", 1u << 3},
-  {"valuation", 1u << 4},
-  {"acquisition", 1u << 5},
-  {"fine", 1u << 6},
-  {"pay", 1u << 7},
-  {"budget", 1u << 8},
-  {"debt", 1u << 9},
-  {"market", 1u << 10},
-  {"price", 1u << 11},
-  {"wealth", 1u << 12},
-  {"total", 1u << 13},
-  {"none", 1u << 14},
-  {"generic", 1u << 15},
-  {"null", 1u << 16},
-  {"many", 1u << 17},
-  {"row_total", 1u << 18},
-  {"total_subject", 1u << 19},
-  {"market_price", 1u << 20},
-  {"total_verb", 1u << 21},
-  {NULL, 0},
+  {"investment", 1u << 0},    {"revenue", 1u << 1},
+  {"profit", 1u << 2},        {"funding", 1u << 3},
+  {"valuation", 1u << 4},     {"acquisition", 1u << 5},
+  {"fine", 1u << 6},          {"pay", 1u << 7},
+  {"budget", 1u << 8},        {"debt", 1u << 9},
+  {"market", 1u << 10},       {"price", 1u << 11},
+  {"wealth", 1u << 12},       {"total", 1u << 13},
+  {"none", 1u << 14},         {"generic", 1u << 15},
+  {"null", 1u << 16},         {"many", 1u << 17},
+  {"row_total", 1u << 18},    {"total_subject", 1u << 19},
+  {"market_price", 1u << 20}, {"total_verb", 1u << 21},
+  {"family", 1u << 22},       {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
@@ -147,9 +136,11 @@ static const tf_class_name what_classes[] = {
 /* "total_verb": "totalise", "totaled": a total, but between the phrase that says what the
 ** amount is and the amount, that value's sum ("Les revenus ont totalisé 111,7 millions") */
 #define WHAT_TOTAL_VERB (1u << 21)
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 9,
+/* "family": a word of a family's name ("la famille Agnelli"), whose fortune is wealth */
+#define WHAT_FAMILY (1u << 22)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 10,
                "one class of what.tsv per value of enum tf_what, and total, none, generic, null, "
-               "many, row_total, total_subject, market_price, total_verb");
+               "many, row_total, total_subject, market_price, total_verb, family");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -493,20 +484,6 @@ static int state_body(const char *name, size_t len, int kind) {
     for (int h = 0; h < k; h++)
       if ((hits[h].end == len || n[hits[h].end] == ' ') &&
           (tf_lexicon_classes(&phrases, hits[h].value, TF_LANG_AUTO) & F_STATE_BODY))
-        return 1;
-  }
-  return 0;
-}
-
-/* Is the name a family's ("famille Agnelli", "Walton family")? */
-static int family_name(const char *name, size_t len) {
-  static const char *const words[] = {"famille", "Famille", "family",   "Family",
-                                      "familia", "Familie", "famiglia", "família"};
-  for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
-    size_t n = strlen(words[w]);
-    for (size_t p = 0; p + n <= len; p++)
-      if (memcmp(name + p, words[w], n) == 0 && (p == 0 || name[p - 1] == ' ') &&
-          (p + n == len || name[p + n] == ' '))
         return 1;
   }
   return 0;
@@ -1189,22 +1166,27 @@ static size_t distance_to(const analysis *an, const tf_fact_list *facts, const y
                                         : 0;
 }
 
-/* The what.tsv classes of the longest phrase that starts at token j and ends a word
-** (not inside a name: "Credit Suisse" says no "crédit"), or 0. */
-static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
-  if (an->tokens[j].entity >= 0) return 0;
+/* The what.tsv classes (for lang) of the longest phrase of s[p..to) that starts at p and
+** ends a word ("sales", not the "sales" of "salesman"), its end in *end; or 0. */
+static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, int lang, size_t *end) {
   tf_trie_hit hits[4];
-  size_t from = an->tokens[j].start;
-  int n = tf_trie_match(what_lex.trie, an->s, an->window_end, from, hits, 4);
+  int n = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
   for (int h = n - 1; h >= 0; h--) {
-    if (tf_word_char_at(an->s, an->window_end, hits[h].end)) continue; /* "sales" in "salesman" */
-    uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, an->lang);
+    if (tf_word_char_at(s, to, hits[h].end)) continue;
+    uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, lang);
     if (mask) {
       *end = hits[h].end;
       return mask;
     }
   }
   return 0;
+}
+
+/* The same at token j of the window, not inside a name ("Credit Suisse" says no
+** "crédit"). */
+static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
+  if (an->tokens[j].entity >= 0) return 0;
+  return what_phrase_at(an->s, an->window_end, an->tokens[j].start, an->lang, end);
 }
 
 /* Do a company's results follow its reporting verb, within a few words ("Kelvora
@@ -1234,6 +1216,19 @@ static int total_subject(analysis *an, int j, int a) {
   for (size_t p = an->tokens[j].end; p < an->tokens[a].start; p++)
     if (an->s[p] == ':' || an->s[p] == ';') return 0;
   return 1;
+}
+
+/* Is the name a family's: a word of it of what.tsv class family ("famille Agnelli",
+** "Walton family")? */
+static int family_name(const char *name, size_t len) {
+  const unsigned char *n = (const unsigned char *)name;
+  for (size_t p = 0; p < len; p++) {
+    size_t end;
+    if ((p == 0 || n[p - 1] == ' ') &&
+        (what_phrase_at(n, len, p, TF_LANG_AUTO, &end) & WHAT_FAMILY))
+      return 1;
+  }
+  return 0;
 }
 
 /* The value of what.tsv classes, or TF_WHAT_NONE. */
@@ -1328,16 +1323,10 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
       p = next;
       continue;
     }
-    tf_trie_hit hits[4];
-    int n = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
-    for (int h = n - 1; h >= 0; h--) {
-      if (tf_word_char_at(s, to, hits[h].end)) continue;
-      uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, lang);
-      if (!mask) continue;
-      if (mask & WHAT_NONE) quiet_until = hits[h].end;
-      else if (what_of_mask(mask)) found = what_of_mask(mask);
-      break;
-    }
+    size_t end;
+    uint32_t mask = what_phrase_at(s, to, p, lang, &end);
+    if (mask & WHAT_NONE) quiet_until = end;
+    else if (what_of_mask(mask)) found = what_of_mask(mask);
     p = next;
   }
   return found;
@@ -1407,8 +1396,10 @@ static int table_gap(const unsigned char *s, size_t a, size_t b, size_t *ls, siz
   return 1;
 }
 
-/* The what.tsv phrases of s[from..to), in order: their values, at most max; counts
-** the words between two of them in *gap_ok (0 once a gap is too long). */
+/* The what.tsv phrases of s[from..to) that say a value, in order: their values and ends,
+** the last max of a run whose phrases stand at most TABLE_HEADING_GAP words apart; 0
+** when more than TABLE_LABEL_WORDS words follow the last (no heading right before the
+** rows). */
 static int heading_phrases(const unsigned char *s, size_t from, size_t to, int lang,
                            unsigned char *values, size_t *ends, int max) {
   int n = 0, gap = 0;
@@ -1417,20 +1408,9 @@ static int heading_phrases(const unsigned char *s, size_t from, size_t to, int l
       p++;
       continue;
     }
-    tf_trie_hit hits[4];
-    int h = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
-    int value = 0;
     size_t end = p;
-    for (h = h - 1; h >= 0; h--) {
-      if (tf_word_char_at(s, to, hits[h].end)) continue;
-      uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, lang);
-      if (mask & WHAT_NONE) break;
-      value = what_of_mask(mask);
-      if (value) {
-        end = hits[h].end;
-        break;
-      }
-    }
+    uint32_t mask = what_phrase_at(s, to, p, lang, &end);
+    int value = mask & WHAT_NONE ? TF_WHAT_NONE : what_of_mask(mask);
     if (value) {
       if (n > 0 && gap > TABLE_HEADING_GAP) n = 0; /* a column's phrase far from the last */
       if (n == max) {                              /* keep the last max */
