@@ -85,6 +85,25 @@ static int same_money(const tf_money *a, const tf_money *b) {
          strcmp(a->currency, b->currency) == 0 && a->qualifier == b->qualifier;
 }
 
+/* A fact's entity or counterparty: nothing (length 0), or a name of the list
+** (NUL-terminated, of its kind), or a form written in the text (use_text_forms; a
+** table row's label): bytes of s, of a kind. */
+static void check_party(const tf_fact_list *facts, const unsigned char *s, size_t len,
+                        const char *name, size_t name_len, int kind) {
+  if (!name) {
+    if (name_len != 0) abort();
+    return;
+  }
+  if (name_len == 0) abort();
+  if (kind < TF_KIND_ORG || kind > TF_KIND_UNKNOWN) abort();
+  const unsigned char *e = (const unsigned char *)name;
+  int found = e >= s && e < s + len && name_len <= (size_t)(s + len - e);
+  for (size_t k = 0; k < facts->entities.count && !found; k++)
+    found = facts->entities.items[k].name == name && facts->entities.items[k].kind == kind &&
+            strlen(name) == name_len;
+  if (!found) abort();
+}
+
 static void check_facts(const tf_fact_list *facts, const unsigned char *s, size_t len, int lang,
                         const span *sents, size_t nsent) {
   /* The same mentions as the money scanner. */
@@ -123,35 +142,9 @@ static void check_facts(const tf_fact_list *facts, const unsigned char *s, size_
         f->sentence_end !=
           (f->money.end > sents[f->sentence].end ? f->money.end : sents[f->sentence].end))
       abort();
-    /* Its entity. */
-    /* Its entity: a name of the list (NUL-terminated, of its kind), or a form written in
-    ** the text (use_text_forms; a table row's label): bytes of s. */
-    if (f->entity) {
-      if (f->entity_len == 0) abort();
-      if (f->entity_kind < TF_KIND_ORG || f->entity_kind > TF_KIND_UNKNOWN) abort();
-      const unsigned char *e = (const unsigned char *)f->entity;
-      int found = e >= s && e < s + len && f->entity_len <= (size_t)(s + len - e);
-      for (size_t k = 0; k < facts->entities.count && !found; k++)
-        found = facts->entities.items[k].name == f->entity &&
-                facts->entities.items[k].kind == f->entity_kind &&
-                strlen(f->entity) == f->entity_len;
-      if (!found) abort();
-    } else if (f->entity_len != 0) {
-      abort();
-    }
-    /* Its other party: the same, or nothing. */
-    if (f->counterparty) {
-      if (f->counterparty_len == 0) abort();
-      if (f->counterparty_kind < TF_KIND_ORG || f->counterparty_kind > TF_KIND_UNKNOWN) abort();
-      const unsigned char *c = (const unsigned char *)f->counterparty;
-      int found = c >= s && c < s + len && f->counterparty_len <= (size_t)(s + len - c);
-      for (size_t k = 0; k < facts->entities.count && !found; k++)
-        found = facts->entities.items[k].name == f->counterparty &&
-                strlen(f->counterparty) == f->counterparty_len;
-      if (!found) abort();
-    } else if (f->counterparty_len != 0) {
-      abort();
-    }
+    /* Its entity and its other party. */
+    check_party(facts, s, len, f->entity, f->entity_len, f->entity_kind);
+    check_party(facts, s, len, f->counterparty, f->counterparty_len, f->counterparty_kind);
     if (f->year != 0 && (f->year < 1900 || f->year > 2100)) abort();
     /* Its group. */
     if (f->grp < 0) abort();
