@@ -49,7 +49,7 @@ MIN_ENTITY_PRECISION = {'fr': 0.927, 'en': 0.910}
 # year 0.90; these are what the code reaches (only ever tighten them; issue 16's note
 # says what stands between them and the bars).
 MIN_FACTS = {
-    'entity': {'fr': 0.798, 'en': 0.798},
+    'entity': {'fr': 0.850, 'en': 0.802},
     'year': {'fr': 0.911, 'en': 0.926},
     'what': {'fr': 0.858, 'en': 0.853},
     'counterparty': {'fr': 0.911, 'en': 0.834},

@@ -922,6 +922,25 @@ static int invested_in_company(const analysis *an, const tf_fact_list *facts, si
   return 0;
 }
 
+/* Is the name m inside brackets that do not hold the amount [ms, me)? "Eurotunnel a
+** enregistré une perte de 11 M€ (dont 14 M€ pour le segment MyFerryLink) contre une perte
+** de 18 M€": the aside's name is no owner outside it. */
+static int bracketed_apart(const unsigned char *s, const tf_entity_mention *m, size_t ms,
+                           size_t me) {
+  int depth = 0;
+  if (m->end <= ms) { /* a ")" between them closes a bracket opened before the name */
+    for (size_t p = m->end; p < ms; p++)
+      if (s[p] == '(') depth++;
+      else if (s[p] == ')' && --depth < 0) return 1;
+  } else { /* a "(" between them is still open at the name */
+    for (size_t p = me; p < m->start; p++)
+      if (s[p] == '(') depth++;
+      else if (s[p] == ')' && depth > 0) depth--;
+    return depth > 0;
+  }
+  return 0;
+}
+
 /* The owner of the amounts [first, last] of one group (facts in one sentence), of
 ** this `what`, or NULL; *may_fall_back says whether the main organisation may stand
 ** in; *other: the other party, or NULL. */
@@ -938,6 +957,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     int before = m->end <= ms;
+    if (bracketed_apart(an->s, m, ms, me)) continue;
     int row = role != R_SOURCE && role != R_INDIRECT && attached(an, facts, m, first);
     /* a list of a budget's lines names who receives each */
     int tier = row && what != TF_WHAT_BUDGET ? 8
@@ -1862,6 +1882,7 @@ typedef struct year_context {
   const tf_entity_mention *amount_who; /* that amount's owner */
   int heading;                         /* of the last heading; 0: none */
   int title;                           /* of the article's first line, a heading; 0: none */
+  size_t section; /* where the text under the last heading or empty line starts */
 } year_context;
 
 #define HEADING_BYTES 120
@@ -1974,6 +1995,17 @@ static int opening_year(const unsigned char *s, size_t len, size_t p) {
   return 0;
 }
 
+/* Does the line before the one at p (p > 0, after a line break) end a sentence? */
+static int section_break(const unsigned char *s, size_t p) {
+  size_t e = p - 1;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\r' || s[e - 1] == '\t')) e--;
+  if (e == 0 || s[e - 1] == '\n') return 1;
+  unsigned char c = s[e - 1];
+  return c == '.' || c == '!' || c == '?' || c == '"' ||
+         (e >= 2 && s[e - 2] == 0xC2 && c == 0xBB) ||                   /* » */
+         (e >= 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 && c == 0x9D); /* ” */
+}
+
 /* Reads s[scanned..upto) line by line (memchr: most bytes are only stepped over). */
 static void context_read(year_context *yc, const unsigned char *s, size_t len, size_t upto) {
   size_t p = yc->scanned;
@@ -1982,7 +2014,7 @@ static void context_read(year_context *yc, const unsigned char *s, size_t len, s
       size_t q = p;
       while (q < len && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r')) q++;
       if (q < len && s[q] == '\n' && p > 0) { /* an empty line: a new paragraph */
-        yc->paragraph = q;
+        yc->paragraph = yc->section = q;
         yc->year = yc->amount_year = 0;
       } else if (p > 0) {
         /* an earlier amount's year stays within its line: the next line restates or
@@ -1992,6 +2024,9 @@ static void context_read(year_context *yc, const unsigned char *s, size_t len, s
       }
       int h = heading_year(s, len, p);
       if (h) yc->heading = h > 0 ? h : 0;
+      /* a heading opens a section where the line before ends a sentence (a line of a
+      ** text wrapped at a fixed width ends anywhere) */
+      if (h && p > 0 && section_break(s, p)) yc->section = p;
       if (p == 0 && h > 0) yc->title = h; /* the article's title line */
       int y = opening_year(s, len, p);
       if (y) yc->year = y;
@@ -2024,6 +2059,23 @@ static int other_role_here(const analysis *an, const tf_fact_list *facts,
 }
 
 /* An organisation by the evidence of the text or the dictionary, not by default. */
+/* The token where a descriptor that stands for a company ("la start-up", "the company")
+** opens the sentence's main clause: its first word, or the first after a fronted phrase
+** that names nobody ("Après une opération de 276 M€ au printemps, la place de marché
+** releva …"); -1 for none. */
+#define FRONTED_TOKENS 16
+static int subject_anaphor(analysis *an) {
+  for (int k = 0; k < an->count && k <= FRONTED_TOKENS; k++) {
+    if (an->tokens[k].entity >= 0) return -1;
+    if (k > 0 &&
+        !memchr(an->s + an->tokens[k - 1].end, ',', an->tokens[k].start - an->tokens[k - 1].end))
+      continue;
+    if (k + 1 < an->count && (start_mask(an, k) & F_ANAPHOR)) return k;
+    if (k > 0) return -1; /* the first comma only */
+  }
+  return -1;
+}
+
 static int typed_org(const tf_entity_mention *m) {
   return m->kind == TF_KIND_ORG && !m->kind_by_default;
 }
@@ -2464,16 +2516,16 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
                                              &tier);
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start,
-                                              years.paragraph);
+                                              years.section);
     /* a sentence that opens with "La start-up", "The company" and no topic before it:
     ** the one named last, in the sentence before too ("… au producteur d'insectes
     ** Innovafeed. La start-up a levé …"), not "La société mère de TikTok"; a topic comes
     ** first ("Meta … . Meta's deal with Blue Owl for the Hyperion campus … . The company
     ** also plans to spend …" is Meta's) */
-    if (!topic && tier < 4 && an.count > 1 && topics.last &&
-        topics.last->start >= years.paragraph && an.window_start == f->sentence_start &&
-        (start_mask(&an, 0) & F_ANAPHOR)) {
-      int next = an.tokens[0].start_phrase_last + 1;
+    int anaphor;
+    if (!topic && tier < 4 && topics.last && topics.last->start >= years.section &&
+        an.window_start == f->sentence_start && (anaphor = subject_anaphor(&an)) >= 0) {
+      int next = an.tokens[anaphor].start_phrase_last + 1;
       if (next < an.count && !(start_mask(&an, next) & (F_OF | F_INDIRECT | F_INDIRECT_AFTER)))
         topic = topics.last;
     }

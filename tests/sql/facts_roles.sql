@@ -132,3 +132,20 @@ SELECT "match", entity FROM extract_facts('Un trimestre solide pour Orvane
 Orvane a affiché un bénéfice de 8,7 millions de dollars. Orvane reste prudente.
 
 Les revenus ont atteint 111,7 millions de dollars.', 'fr');
+
+-- A heading opens a section: the company a paragraph above it is about no longer owns
+-- the amounts under it (a heading: a short line after a line that ends a sentence).
+SELECT "match", entity FROM extract_facts('Kelvora ouvre un bureau à Lyon.
+Le budget de l''État pour 2025 est fixé à 400 milliards d''euros.', 'fr');
+SELECT "match", entity FROM extract_facts('Kelvora ouvre un bureau à Lyon.
+Les comptes publics
+Le budget de l''État pour 2025 est fixé à 400 milliards d''euros.', 'fr');
+-- A descriptor that opens the main clause after a fronted phrase stands for the company
+-- named last ("Après …, la fintech a levé"), as at the start of the sentence.
+SELECT "match", entity FROM extract_facts('Le secteur compte une nouvelle pépite, Vantora. Après une première opération de 20 M€ au printemps, la fintech a levé 45 M€ en décembre.', 'fr');
+SELECT "match", entity FROM extract_facts('Investors like Vantora. After a $20 million round in May, the company raised $45 million in December.', 'en');
+-- A name in brackets owns no amount outside them.
+SELECT "match", entity, what FROM extract_facts('Kelvora a enregistré une perte de 11 M€ (dont 4 M€ pour sa filiale Orvane) contre une perte de 18 M€ un an plus tôt.', 'fr');
+-- A ranking: "suivi par X", "followed by X" names the next one, not a passive's agent.
+SELECT "match", entity, what FROM extract_facts('Talvex, dont le chiffre d''affaires a atteint 12 milliards d''euros, arrive en tête, suivi par Brenmoor (9 milliards d''euros).', 'fr');
+SELECT "match", entity, what FROM extract_facts('The ranking puts Talvex first with revenue of $12 billion, followed by Brenmoor with $9 billion.', 'en');
