@@ -49,12 +49,12 @@ MIN_ENTITY_PRECISION = {'fr': 0.927, 'en': 0.910}
 # year 0.90; these are what the code reaches (only ever tighten them; issue 16's note
 # says what stands between them and the bars).
 MIN_FACTS = {
-    'entity': {'fr': 0.850, 'en': 0.802},
+    'entity': {'fr': 0.850, 'en': 0.834},
     'year': {'fr': 0.911, 'en': 0.926},
     'what': {'fr': 0.858, 'en': 0.853},
     'counterparty': {'fr': 0.911, 'en': 0.834},
 }
-MIN_KIND = {'fr': 0.965, 'en': 0.934}
+MIN_KIND = {'fr': 0.965, 'en': 0.945}
 
 SUMMARY = re.compile(r'^money (\w+): (\d+)/(\d+) exact \(([\d.]+)%\), (\d+) extra$')
 FACTS = re.compile(r'^facts (\w+): .*over all gold facts: (.*)$')

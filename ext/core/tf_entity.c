@@ -154,6 +154,7 @@ typedef struct run {
   unsigned named;        /* words that are not a head, a common word or a legal suffix */
   int lead;              /* LEAD_HEAD: opened by "Ministry", "famille"; LEAD_COMMON: by "High" */
   int article;           /* opened by an article or a nationality ("The Americas") */
+  int article_place;     /* "The" and a place: "The Americas", "The Gambia" */
   int sealed;            /* ends with a short legal form and its dot ("Corp."): only another legal
                  form may follow ("Co. LLC") */
   int hint;              /* a kind from a hint before, or -1 */
@@ -762,7 +763,8 @@ static void close_run(scan *sc) {
   if (tf_utf8_inside_character(sc->s, sc->len, end)) return; /* see tf_utf8.h */
   if (overlaps_last(sc, start)) return;
   if (hint < 0 && index_after(sc, end)) return; /* "the FTSE 100 index": no name */
-  int kind = hint >= 0 ? hint
+  int kind = hint >= 0                           ? hint
+             : r->article_place && r->words == 2 ? TF_KIND_PLACE /* "In The Americas, …" */
              /* "… Employment Guarantee Scheme", "Inflation Reduction Act": a product */
              : r->words >= 2 && last_word_is(sc, end, G_PRODUCT_SUFFIX) ? TF_KIND_PRODUCT
              : r->suffix_org || r->lead == LEAD_HEAD                    ? TF_KIND_ORG
@@ -1005,7 +1007,7 @@ static void open_run(scan *sc, size_t ws, size_t we, int lead, int named) {
   r->named = named != 0;
   r->lead = lead;
   r->sealed = 0;
-  r->article = 0;
+  r->article = r->article_place = 0;
   r->hint = hint_before(sc, ws);
   r->suffix_org = 0;
   r->model = digits;
@@ -1344,6 +1346,9 @@ static int place_in_name(scan *sc, size_t ps, size_t pe) {
       return 0;
     /* not "Bank of Scotland and China …"; not "East India" (a direction, then the place) */
     if (!after_conjunction(sc) && !(r->lead == LEAD_COMMON && !r->named && !r->article)) {
+      r->article_place = r->article && r->words == 1 && r->end - r->start == 3 &&
+                         (sc->s[r->start] | 0x20) == 't' && (sc->s[r->start + 1] | 0x20) == 'h' &&
+                         (sc->s[r->start + 2] | 0x20) == 'e';
       extend_run(sc, pe, 1);
       return 1;
     }

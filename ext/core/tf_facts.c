@@ -449,6 +449,7 @@ enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 #define P_RELATIVE 0x800    /* X ", qui …", X ", which …": the clause's subject */
 #define P_AUTHORITY 0x1000  /* a regulator, a court (facts.tsv class authority) */
 #define P_BIDDER 0x2000     /* "a proposal from", "an offer from" X: X bids */
+#define P_OFFERED 0x4000    /* "a proposal to", "an offer to" X: X is bid for */
 
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end);
 
@@ -584,6 +585,10 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
   size_t at;
   if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
   if (quoted_speaker(an, m, a, b, sentence_start)) return R_SOURCE;
+  /* a name in a compound adjective: "FOMC-dominated", "Alibaba-backed" */
+  if (m->end + 1 < an->window_end && an->s[m->end] == '-' && an->s[m->end + 1] >= 'a' &&
+      an->s[m->end + 1] <= 'z')
+    return R_INDIRECT;
   /* Goods right after the name: "Nvidia chips", "Nvidia H20", "Nvidia's H20"
   ** (not across punctuation: "ByteDance, TikTok's parent"). */
   int g = b + 1;
@@ -611,7 +616,8 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
             (mask & F_FOR ? P_FOR : 0) | (mask & F_LEAD ? P_LEAD : 0) |
             (mask & F_OBJECT ? P_OBJECT : 0) | (mask & F_AGENT ? P_BY : 0) |
             (mask & F_PLACE ? P_PLACE : 0);
-    if ((mask & F_FROM) && offer_before(an, t[j].end_phrase_first)) *prep |= P_BIDDER;
+    if ((mask & (F_FROM | F_TO)) && offer_before(an, t[j].end_phrase_first))
+      *prep |= mask & F_FROM ? P_BIDDER : P_OFFERED;
     if (mask & F_SOURCE_BEFORE) return R_SOURCE;
     if (mask & F_INDIRECT) return R_INDIRECT;
     if (mask & F_AGENT) return R_OWNER;
@@ -809,10 +815,12 @@ static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned p
   if (role == R_SOURCE || role == R_INDIRECT) return 0;
   /* the other party of the event is not the owner; a place is one only as a subject */
   if (kind == TF_KIND_PLACE && (prep & P_NOT_SUBJECT)) return 0;
+  /* an investor or a lender of the event ("from investors including Tencent and Baidu …
+  ** now has a market cap of $160bn"), whatever the amount is; a bidder's offer is its own */
+  if ((prep & (P_FROM | P_LEAD)) && !(prep & P_BIDDER)) return 0;
   switch (what) {
     case TF_WHAT_FUNDING:
       if (prep & (P_IN | P_FOR)) return role == R_TARGET ? 7 : 0; /* the raiser */
-      if (prep & (P_FROM | P_LEAD)) return 0;                     /* an investor */
       break;
     case TF_WHAT_FINE:
       if (authority) return 0;
@@ -821,7 +829,8 @@ static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned p
       if (prep & P_BY) return 0; /* "par l'Autorité" */
       break;
     case TF_WHAT_ACQUISITION:
-      if (prep & (P_OBJECT | P_GOODS | P_IN | P_FOR)) return 1; /* the target */
+      /* the target: "racheter X", "offer for X", "a proposal to X" (but "sold … to X": X buys) */
+      if (prep & (P_OBJECT | P_GOODS | P_IN | P_FOR | P_OFFERED)) return 1;
       if (prep & P_BIDDER) return 7; /* "a takeover proposal from Takeda" */
       break;
     case TF_WHAT_PROFIT:
@@ -835,7 +844,7 @@ static int owner_tier(int what, const tf_entity_mention *m, int role, unsigned p
     case TF_WHAT_REVENUE:
     case TF_WHAT_DEBT:
     case TF_WHAT_INVESTMENT:
-      if (prep & (P_TO | P_FROM | P_LEAD)) return 0;
+      if (prep & P_TO) return 0; /* a customer, a beneficiary */
       break;
     default: break;
   }
@@ -2437,7 +2446,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   an.roles = state + ne + out->count;
   an.preps = preps;
   int next_group = 1;
-  int prev_base = TF_WHAT_NONE; /* the what of the amount before, under a total */
+  int prev_base = TF_WHAT_NONE;               /* the what of the amount before, under a total */
+  const tf_entity_mention *deal_buyer = NULL; /* the owner of the last acquisition */
   const tf_entity_mention *deal_party[2] = {NULL,
                                             NULL}; /* a takeover's target, the fining authority */
   year_context years;
@@ -2552,6 +2562,15 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     /* The other party of a deal or of fines stays the article's: the target of a takeover
     ** named once ("Takeda's offer … The proposal was GBP46.50 per share"), the authority
     ** of a series of fines ("The biggest fine … Other big penalties included £45.5m"). */
+    /* and its buyer, for an amount of the deal that names nobody ("Takeda … a takeover
+    ** proposal to Shire. The proposal was GBP46.50 per share") */
+    if (what == TF_WHAT_ACQUISITION && !an.foreign) {
+      if (who) deal_buyer = who;
+      else if (deal_buyer) {
+        who = deal_buyer;
+        may_fall_back = 0;
+      }
+    }
     if (what == TF_WHAT_ACQUISITION || what == TF_WHAT_FINE || what == TF_WHAT_MARKET) {
       int slot = what == TF_WHAT_ACQUISITION ? 0 : 1;
       if (other) {

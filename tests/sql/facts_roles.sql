@@ -149,3 +149,18 @@ SELECT "match", entity, what FROM extract_facts('Kelvora a enregistré une perte
 -- A ranking: "suivi par X", "followed by X" names the next one, not a passive's agent.
 SELECT "match", entity, what FROM extract_facts('Talvex, dont le chiffre d''affaires a atteint 12 milliards d''euros, arrive en tête, suivi par Brenmoor (9 milliards d''euros).', 'fr');
 SELECT "match", entity, what FROM extract_facts('The ranking puts Talvex first with revenue of $12 billion, followed by Brenmoor with $9 billion.', 'en');
+
+-- An amount of a deal that names nobody is the buyer's, as the other party stays the
+-- target ("The proposal was …").
+SELECT "match", entity, what FROM extract_facts('Kelvora Holdings made a takeover proposal to Vantora for $4 billion.
+
+The proposal was $46.50 per share.', 'en');
+-- An investor of the event owns no amount, whatever it is ("from investors including X
+-- … now has a market cap of $160bn").
+SELECT "match", entity, what FROM extract_facts('Vantora had secured $4bn in funding from investors including Kelvora and Orvane and now has a market cap of around $160bn.', 'en');
+-- A name in a compound adjective ("Orvane-dominated", "Kelvora-backed") owns nothing;
+-- "was reported to be" is no source's verb.
+SELECT "match", entity FROM extract_facts('The Orvane-dominated calendar produced a $24 billion slate of deals.', 'en');
+SELECT "match", entity FROM extract_facts('Munich-based Talvex Labs was reported to be seeking $500 million from new investors.', 'en');
+-- A study is a product, not the owner of what it forecasts.
+SELECT "match", entity FROM extract_facts('According to the 2023 Global Robotics Study, robots could add $4 trillion to the economy by 2030.', 'en');
