@@ -28,7 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tflib  # noqa: E402
 
 # What the code reaches on the 103 mentions (only ever raise them).
-MIN = {'entity': 81, 'what': 89, 'counterparty': 93, 'year': 100}
+MIN = {'entity': 84, 'what': 89, 'counterparty': 93, 'year': 100}
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SQL = os.path.join(HERE, 'sql', 'facts_events.sql')

@@ -49,10 +49,10 @@ MIN_ENTITY_PRECISION = {'fr': 0.927, 'en': 0.910}
 # year 0.90; these are what the code reaches (only ever tighten them; issue 16's note
 # says what stands between them and the bars).
 MIN_FACTS = {
-    'entity': {'fr': 0.850, 'en': 0.834},
+    'entity': {'fr': 0.850, 'en': 0.853},
     'year': {'fr': 0.911, 'en': 0.926},
     'what': {'fr': 0.858, 'en': 0.853},
-    'counterparty': {'fr': 0.911, 'en': 0.834},
+    'counterparty': {'fr': 0.911, 'en': 0.857},
 }
 MIN_KIND = {'fr': 0.965, 'en': 0.945}
 

@@ -50,6 +50,9 @@
 #define F_ANAPHOR 0x20000000      /* "La start-up …", "The company …": the last one named */
 #define F_TARGET_YEAR 0x40000000  /* "d'ici", "by": a year to reach, not a period */
 #define F_STATE_BODY 0x80000000u  /* "Department", "Ministère": a state body's name starts so */
+/* "suivi par", "followed by": a ranking's next entry (no bit is left: two classes that
+** never meet, a comparison's and a founding year's, before a year only) */
+#define F_RANKED (F_COMPARE | F_DATES)
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -84,9 +87,11 @@ static const tf_class_name phrase_classes[] = {
   {"anaphor", F_ANAPHOR},
   {"target_year", F_TARGET_YEAR},
   {"state_body", F_STATE_BODY},
-  {"media", 0},      /* names, read below */
-  {"media_word", 0}, /* last words of names, read below */
-  {"authority", 0},  /* names, read below */
+  {"ranked", F_RANKED},
+  {"media", 0},        /* names, read below */
+  {"media_word", 0},   /* last words of names, read below */
+  {"authority", 0},    /* names, read below */
+  {"respectively", 0}, /* words, read below */
   {NULL, 0},
 };
 
@@ -158,7 +163,9 @@ const char *tf_year_source_name(int source) {
 ** article's amounts fall back to (value 2). */
 #define NAME_MEDIA 1
 #define NAME_AUTHORITY 2
-#define NAME_MEDIA_WORD 3                /* while reading: a last word of outlets' names */
+#define NAME_MEDIA_WORD 3   /* while reading: a last word of outlets' names */
+#define NAME_RESPECTIVELY 4 /* "respectively", "respectivement" */
+#define RESPECTIVELY_KEY 0x9e3779b97f4a7c15ull
 #define MEDIA_WORD 0x5bd1e9955bd1e995ull /* keys the last words apart from whole names */
 static tf_word_map media;
 
@@ -192,6 +199,8 @@ int tf_facts_init(char *err, size_t size) {
                   : row.len[0] == 9 && memcmp(row.field[0], "authority", 9) == 0 ? NAME_AUTHORITY
                   : row.len[0] == 10 && memcmp(row.field[0], "media_word", 10) == 0
                     ? NAME_MEDIA_WORD
+                  : row.len[0] == 12 && memcmp(row.field[0], "respectively", 12) == 0
+                    ? NAME_RESPECTIVELY
                     : 0;
       if (!value) continue;
       tf_data_item item;
@@ -202,11 +211,14 @@ int tf_facts_init(char *err, size_t size) {
         }
         uint64_t h = name_hash(item.text, item.len);
         if (!h) return tf_data_fail(err, size, &r, "bad name '%.*s'", (int)item.len, item.text);
+        int v = value;
         if (value == NAME_MEDIA_WORD) {
           h ^= MEDIA_WORD;
-          value = NAME_MEDIA;
+          v = NAME_MEDIA;
+        } else if (value == NAME_RESPECTIVELY) {
+          h ^= RESPECTIVELY_KEY;
         }
-        tf_word_map_put(&media, h, value);
+        tf_word_map_put(&media, h, v);
       }
     }
     if (pass == 0 && tf_word_map_init(&media, count)) return TF_NOMEM;
@@ -450,6 +462,7 @@ enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 #define P_AUTHORITY 0x1000  /* a regulator, a court (facts.tsv class authority) */
 #define P_BIDDER 0x2000     /* "a proposal from", "an offer from" X: X bids */
 #define P_OFFERED 0x4000    /* "a proposal to", "an offer to" X: X is bid for */
+#define P_RANKED 0x8000     /* "suivi par", "followed by" X: X is the next of a ranking */
 
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end);
 
@@ -577,6 +590,16 @@ static int quoted_speaker(analysis *an, const tf_entity_mention *m, int a, int b
   return 0;
 }
 
+/* Does s[p..] hold "-" and a participle in lower case ("-based", "-dominated")? */
+static int compound_participle(const unsigned char *s, size_t p, size_t end) {
+  if (p + 1 >= end || s[p] != '-') return 0;
+  size_t e = p + 1;
+  while (e < end && s[e] >= 'a' && s[e] <= 'z') e++;
+  if (e - p < 4) return 0;
+  return (s[e - 2] == 'e' && s[e - 1] == 'd') ||
+         (e - p > 4 && s[e - 3] == 'i' && s[e - 2] == 'n' && s[e - 1] == 'g');
+}
+
 static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m, int a,
                        int b, size_t sentence_start, int named, unsigned *prep) {
   const token *t = an->tokens;
@@ -585,10 +608,9 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
   size_t at;
   if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
   if (quoted_speaker(an, m, a, b, sentence_start)) return R_SOURCE;
-  /* a name in a compound adjective: "FOMC-dominated", "Alibaba-backed" */
-  if (m->end + 1 < an->window_end && an->s[m->end] == '-' && an->s[m->end + 1] >= 'a' &&
-      an->s[m->end + 1] <= 'z')
-    return R_INDIRECT;
+  /* a name in a compound adjective: "FOMC-dominated", "Alibaba-backed" (a participle:
+  ** not "CTRL-labs") */
+  if (compound_participle(an->s, m->end, an->window_end)) return R_INDIRECT;
   /* Goods right after the name: "Nvidia chips", "Nvidia H20", "Nvidia's H20"
   ** (not across punctuation: "ByteDance, TikTok's parent"). */
   int g = b + 1;
@@ -615,7 +637,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
     *prep = (mask & F_FROM ? P_FROM : 0) | (mask & F_TO ? P_TO : 0) | (mask & F_IN ? P_IN : 0) |
             (mask & F_FOR ? P_FOR : 0) | (mask & F_LEAD ? P_LEAD : 0) |
             (mask & F_OBJECT ? P_OBJECT : 0) | (mask & F_AGENT ? P_BY : 0) |
-            (mask & F_PLACE ? P_PLACE : 0);
+            (mask & F_PLACE ? P_PLACE : 0) | ((mask & F_RANKED) == F_RANKED ? P_RANKED : 0);
     if ((mask & (F_FROM | F_TO)) && offer_before(an, t[j].end_phrase_first))
       *prep |= mask & F_FROM ? P_BIDDER : P_OFFERED;
     if (mask & F_SOURCE_BEFORE) return R_SOURCE;
@@ -741,6 +763,74 @@ static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entit
   return list_ends_with_conjunction(an, b);
 }
 
+/* Does the gap s[a, b) hold only spaces, commas and a conjunction ("and", "et", "&")? */
+static int list_gap(const unsigned char *s, size_t a, size_t b) {
+  int words = 0;
+  for (size_t p = a; p < b;) {
+    if (s[p] == ' ' || s[p] == ',' || s[p] == '&') {
+      p++;
+      continue;
+    }
+    if (s[p] == 0xC2 && p + 1 < b && s[p + 1] == 0xA0) {
+      p += 2;
+      continue;
+    }
+    size_t e = p;
+    while (e < b && ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')) e++;
+    if (e == p || words++) return 0;
+    if (!((e - p == 3 && memcmp(s + p, "and", 3) == 0) ||
+          (e - p == 2 && memcmp(s + p, "et", 2) == 0)))
+      return 0;
+    p = e;
+  }
+  return 1;
+}
+
+/* Amounts listed with "respectively" after them pair with the names listed before them,
+** in order: "fined the banks Kelvora and Vantora £34.4m and £27.6m, respectively",
+** "Talvex et Orvane ont levé 10 et 20 M€ respectivement". The name of fact f, or NULL;
+** [*list_first, *list_last): the list's names. */
+#define RESPECTIVE_MAX 8
+static const tf_entity_mention *respective_name(analysis *an, const tf_fact_list *facts, size_t f,
+                                                size_t *list_first, size_t *list_last) {
+  const unsigned char *s = an->s;
+  size_t j0 = f, j1 = f;
+  while (j0 > an->first_fact &&
+         list_gap(s, facts->items[j0 - 1].money.end, facts->items[j0].money.start))
+    j0--;
+  while (j1 + 1 < an->end_fact &&
+         list_gap(s, facts->items[j1].money.end, facts->items[j1 + 1].money.start))
+    j1++;
+  size_t k = j1 - j0 + 1;
+  if (k < 2 || k > RESPECTIVE_MAX) return NULL;
+  /* the word after the last amount */
+  size_t p = facts->items[j1].money.end;
+  while (p < an->window_end && (s[p] == ' ' || s[p] == ',')) p++;
+  size_t e = p;
+  while (e < an->window_end && s[e] >= 'a' && s[e] <= 'z') e++;
+  int32_t value = 0;
+  if (e == p ||
+      !tf_word_map_get(&media, name_hash((const char *)s + p, e - p) ^ RESPECTIVELY_KEY, &value) ||
+      value != NAME_RESPECTIVELY)
+    return NULL;
+  /* the names listed last before the first amount */
+  const tf_entity_list *ents = &facts->entities;
+  size_t last = an->end_entity;
+  while (last > an->first_entity && ents->items[last - 1].end > facts->items[j0].money.start)
+    last--;
+  if (last == an->first_entity) return NULL;
+  size_t first = last - 1;
+  while (first > an->first_entity && last - first < k &&
+         listed_after(an, &ents->items[first - 1], &ents->items[first]))
+    first--;
+  if (last - first != k ||
+      (first > an->first_entity && listed_after(an, &ents->items[first - 1], &ents->items[first])))
+    return NULL;
+  *list_first = first;
+  *list_last = last;
+  return &ents->items[first + (f - j0)];
+}
+
 static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
   const tf_entity_list *ents = &facts->entities;
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
@@ -767,6 +857,13 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
         listed_after(an, &ents->items[i - 1], m))
       an->roles[i] = an->roles[i - 1],
       prep = an->preps[i - 1] & (uint16_t) ~(P_NOT_SUBJECT | P_AUTHORITY);
+    /* a ranking's next entry has the role of the one before it: "the Ministry of Defence
+    ** received the highest amount at ₹6.2 lakh crore followed by the Ministry of Road
+    ** Transport at ₹2.78 lakh crore" (both receive) */
+    if ((prep & P_RANKED) && i > an->first_entity && an->roles[i] == R_NEUTRAL &&
+        an->roles[i - 1] != NO_ROLE)
+      an->roles[i] = an->roles[i - 1],
+      prep = (an->preps[i - 1] & (uint16_t) ~(P_NOT_SUBJECT | P_AUTHORITY)) | P_RANKED;
     if (named == NAME_AUTHORITY) prep |= P_AUTHORITY; /* the name's own, not its list's */
     an->preps[i] = (uint16_t)prep;
   }
@@ -784,10 +881,26 @@ static int clause_between(analysis *an, size_t lo, size_t hi);
 /* Does the amount at fact index f follow the name m directly, as a row of a list or a
 ** table does: "Kelvora (75 M€)", "Ministry of Defence: ₹6.2 lakh crore", "Kelvora
 ** 125 170 000 $"? */
+/* A list's line whose label opens with the name and ends with a colon right before the
+** amount ("Ministry of Consumer Affairs, Food and Public Distribution: ₹2.13 lakh crore"). */
+#define LABEL_BYTES 80
+static int line_label(const unsigned char *s, const tf_entity_mention *m, size_t money_start) {
+  if (money_start - m->end > LABEL_BYTES) return 0;
+  if (m->start > 0 && s[m->start - 1] != '\n') return 0;
+  size_t e = money_start;
+  while (e > m->end && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+  if (e == m->end || s[e - 1] != ':') return 0;
+  for (size_t p = m->end; p + 1 < e; p++)
+    if (s[p] == '\n' || s[p] == '.' || s[p] == ':' || s[p] == ';' || (s[p] >= '0' && s[p] <= '9'))
+      return 0;
+  return 1;
+}
+
 static int attached(const analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
                     size_t f) {
   size_t money_start = facts->items[f].money.start; /* "₹", "$" are in the mention */
-  if (money_start < m->end || money_start - m->end > 3) return 0;
+  if (money_start < m->end) return 0;
+  if (money_start - m->end > 3) return line_label(an->s, m, money_start);
   int marked = 0; /* ":" or "(" */
   for (size_t p = m->end; p < money_start; p++) {
     if (an->s[p] == ':' || an->s[p] == '(') marked = 1;
@@ -966,7 +1079,8 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     int before = m->end <= ms;
-    if (bracketed_apart(an->s, m, ms, me)) continue;
+    /* in brackets apart; the next entry of a ranking, after the amount */
+    if (bracketed_apart(an->s, m, ms, me) || (!before && (an->preps[i] & P_RANKED))) continue;
     int row = role != R_SOURCE && role != R_INDIRECT && attached(an, facts, m, first);
     /* a list of a budget's lines names who receives each */
     int tier = row && what != TF_WHAT_BUDGET ? 8
@@ -989,6 +1103,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     if (best.m && same_name(m, best.m)) continue;
     int before = m->end <= ms;
+    if (!before && (an->preps[i] & P_RANKED)) continue;
     int rank = what == TF_WHAT_BUDGET && role != R_SOURCE && role != R_INDIRECT &&
                    attached(an, facts, m, first)
                  ? 4
@@ -1849,6 +1964,22 @@ static int line_break_opens(const unsigned char *s, size_t nl) {
   return 1;
 }
 
+/* Does the name m open a line that labels what follows a colon ("Kelvora: 4 M€",
+** "Ministry of Consumer Affairs, Food and Public Distribution: ₹2.1 lakh crore")? */
+static int row_label(const unsigned char *s, size_t end, const tf_entity_mention *m) {
+  if (m->start > 0 && s[m->start - 1] != '\n') return 0;
+  size_t limit = m->end + LABEL_BYTES;
+  for (size_t p = m->end; p < end && p < limit; p++) {
+    if (s[p] == ':') { /* with the row's figure after it on the line */
+      size_t q = p + 1;
+      while (q < end && (s[q] == ' ' || s[q] == '\t')) q++;
+      return q < end && s[q] != '\n' && s[q] != '\r';
+    }
+    if (s[p] == '\n' || s[p] == '.' || s[p] == ';') return 0;
+  }
+  return 0;
+}
+
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
                                          const tf_entity_list *ents, size_t sentence_start,
                                          size_t paragraph) {
@@ -1856,6 +1987,8 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     const tf_entity_mention *m = &ents->items[tr->next];
     if (m->kind != TF_KIND_ORG || named_as(m)) continue;
     tr->last = m;
+    if (row_label(s, sentence_start, m))
+      continue; /* a list's row: "Ministry of Railways: ₹2.5 lakh crore" */
     /* the start of its sentence within SUBJECT_BYTES before it: the text's start, a line
     ** break, or ". " */
     size_t ss = m->start, floor = m->start > SUBJECT_BYTES ? m->start - SUBJECT_BYTES : 0;
@@ -2524,6 +2657,19 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     int tier = 0;
     const tf_entity_mention *who = attribute(&an, out, i, last, what, &may_fall_back, &other,
                                              &tier);
+    size_t list_first = 0, list_last = 0;
+    const tf_entity_mention *respective = respective_name(&an, out, i, &list_first, &list_last);
+    if (respective) { /* the list's role: the owners (or nobody named), or the other parties */
+      const tf_entity_mention *lo = out->entities.items + list_first,
+                              *hi = out->entities.items + list_last;
+      if (!who || (who >= lo && who < hi)) {
+        who = respective;
+        tier = 8;
+        may_fall_back = 0;
+      } else if (other && other >= lo && other < hi) {
+        other = respective;
+      }
+    }
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start,
                                               years.section);

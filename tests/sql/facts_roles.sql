@@ -164,3 +164,16 @@ SELECT "match", entity FROM extract_facts('The Orvane-dominated calendar produce
 SELECT "match", entity FROM extract_facts('Munich-based Talvex Labs was reported to be seeking $500 million from new investors.', 'en');
 -- A study is a product, not the owner of what it forecasts.
 SELECT "match", entity FROM extract_facts('According to the 2023 Global Robotics Study, robots could add $4 trillion to the economy by 2030.', 'en');
+
+-- "respectively": amounts listed pair in order with the names listed before them, in the
+-- list's role (the fined, the raisers); no pairing where the counts differ.
+SELECT "match", entity, what FROM extract_facts('The regulator also fined the banks Kelvora and Vantora £34.4m and £27.6m, respectively, for misreporting trades.', 'en');
+SELECT "match", entity, what FROM extract_facts('Les start-up Talvex, Orvane et Brenmoor ont levé 10 M€, 25 M€ et 40 M€ respectivement.', 'fr');
+SELECT "match", entity, what FROM extract_facts('Les start-up Talvex et Orvane ont levé 10 M€, 25 M€ et 40 M€ respectivement.', 'fr');
+-- A ranking's next entry takes the role of the one before it, and owns no amount before
+-- it; a list's line whose label opens with a name and ends with a colon is that name's
+-- row (a budget's row: its beneficiary).
+SELECT "match", entity, counterparty FROM extract_facts('In the budget, the Ministry of Defence received the highest amount at ₹6.2 lakh crore followed by the Ministry of Railways at ₹2.5 lakh crore.', 'en');
+SELECT "match", entity, counterparty, what FROM extract_facts('Budget allocations, ministry by ministry:
+Ministry of Consumer Affairs, Food and Public Distribution: ₹2.1 lakh crore
+Ministry of Railways: ₹2.5 lakh crore', 'en');
