@@ -204,9 +204,21 @@ tf_entity_set *tf_entity_build(tf_entity_builder *b) {
     uint64_t hash;
     int n = tf_fold_string(alias, (int)strlen(alias), folded, sizeof folded);
     if (n > 0 && ((unsigned char)folded[0] >= 0x80 ? 0 : (folded[0] >= 'a' && folded[0] <= 'z')) &&
-        tf_key_first_word_hash(folded, &hash))
+        tf_key_first_word_hash(folded, &hash)) {
       tf_word_map_put(&set->lower_words, hash, 1);
-    else set->lower_start[r->first_byte] = 1;
+      /* the filter's key: its first three letters, 0 after the word's letters end */
+      unsigned k[3] = {0, 0, 0};
+      for (int j = 0; j < 3 && j < n; j++) {
+        unsigned char c = (unsigned char)folded[j];
+        if (c >= 0x80) break; /* a text's word with another byte there is always looked up */
+        if (!(c >= 'a' && c <= 'z')) break;
+        k[j] = c;
+      }
+      unsigned key = tf_alias_prefix_key(k[0], k[1], k[2]);
+      set->lower_prefix[key >> 3] |= (unsigned char)(1u << (key & 7));
+    } else {
+      set->lower_start[r->first_byte] = 1;
+    }
   }
   return set;
 }

@@ -62,6 +62,13 @@ typedef struct tf_alias {
   char code[3];
 } tf_alias;
 
+/* The key of a word's first letters a, b, c (lower-case ASCII; 0 where the word's
+** leading letters end before). */
+#define TF_ALIAS_PREFIX_BITS 65536
+static inline unsigned tf_alias_prefix_key(unsigned a, unsigned b, unsigned c) {
+  return ((a * 64u + b) * 64u + c) * 2654435761u >> 16 & (TF_ALIAS_PREFIX_BITS - 1);
+}
+
 typedef struct tf_entity_set {
   tf_trie *trie; /* folded alias → index in aliases */
   tf_alias *aliases;
@@ -72,6 +79,10 @@ typedef struct tf_entity_set {
   ** digit, an ideograph or a sign, its first folded byte. */
   tf_word_map lower_words;
   unsigned char lower_start[256];
+  /* A filter before lower_words: a bit per tf_alias_prefix_key() of the first three
+  ** folded ASCII letters of those first words (words with another byte there are
+  ** always looked up), so that most words of a text need no hash. */
+  unsigned char lower_prefix[TF_ALIAS_PREFIX_BITS / 8];
 } tf_entity_set;
 
 typedef struct tf_entity_builder tf_entity_builder;

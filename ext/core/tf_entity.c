@@ -743,6 +743,24 @@ static int given_name(const scan *sc, size_t start, size_t end, unsigned words) 
   return given_word(sc, start, first);
 }
 
+/* May a lower-case alias start with the word at p (its first byte folded: first)? The
+** filter of its first three letters (tf_alias.h); a byte other than an ASCII letter among
+** them ends the word's letters, unless it is not ASCII (then: maybe). */
+static int lower_prefix_may(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
+                            unsigned char first) {
+  unsigned k[2] = {0, 0};
+  for (int j = 0; j < 2; j++) {
+    if (p + 1 + (size_t)j >= len) break;
+    unsigned char c = s[p + 1 + j];
+    if (c >= 0x80) return 1;
+    c |= 0x20; /* lower case, if a letter */
+    if (!(c >= 'a' && c <= 'z')) break;
+    k[j] = c;
+  }
+  unsigned key = tf_alias_prefix_key(first, k[0], k[1]);
+  return set->lower_prefix[key >> 3] >> (key & 7) & 1;
+}
+
 static void close_run(scan *sc) {
   run *r = &sc->r;
   if (!r->open) return;
@@ -2049,7 +2067,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         first = folded[0];
       }
       try_alias = set->lower_start[first];
-      if (!try_alias && first >= 'a' && first <= 'z') {
+      if (!try_alias && first >= 'a' && first <= 'z' && lower_prefix_may(set, s, len, p, first)) {
         tf_word_info info;
         size_t e = tf_scan_word(s, len, p, &info);
         try_alias = tf_word_map_get(&set->lower_words, info.hash, NULL);

@@ -163,12 +163,20 @@ void tf_trie_free(tf_trie *t) {
 
 size_t tf_trie_size(const tf_trie *t) { return t->node_count; }
 
-/* The child of node along byte, or 0 (binary search over the children,
-** which are sorted by byte). */
+/* The child of node along byte, or 0: the root's table, a scan of a few children, or a
+** binary search over many (children are sorted by byte). */
+#define SCAN_CHILDREN 8
 static inline uint32_t step(const tf_trie *t, uint32_t node, unsigned char byte) {
   if (node == 0) return t->root_next[byte];
   const trie_node *n = &t->nodes[node];
   uint32_t lo = n->first_child, hi = n->first_child + n->child_count;
+  if (n->child_count <= SCAN_CHILDREN) {
+    for (; lo < hi; lo++) {
+      unsigned char m = t->nodes[lo].byte;
+      if (m >= byte) return m == byte ? lo : 0;
+    }
+    return 0;
+  }
   while (lo < hi) {
     uint32_t mid = (lo + hi) / 2;
     unsigned char m = t->nodes[mid].byte;
@@ -214,34 +222,40 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
   int previous_space = 0;
   while (pos < len) {
     size_t next;
-    int32_t cp;
-    unsigned char folded[4];
-    int k;
-    if (s[pos] < 0x80) {
-      if (s[pos] == 0) break;
-      /* ASCII folds to itself in lower case, white space to ' '. */
-      folded[0] = ascii_fold[s[pos]];
-      k = 1;
+    unsigned char c = s[pos];
+    if (c < 0x80) { /* ASCII folds to itself in lower case, white space to ' ' */
+      if (c == 0) break;
+      c = ascii_fold[c];
       next = pos + 1;
-    } else {
-      cp = tf_utf8_decode(s, len, pos, &next);
-      if (cp == TF_INVALID_CP) break;
-      k = tf_fold(cp, folded);
-    }
-    if (k == 1 && folded[0] == ' ') {
-      if (previous_space) { /* a run of spaces matches one */
-        pos = next;
-        continue;
+      if (c == ' ') {
+        if (previous_space) { /* a run of spaces matches one */
+          pos = next;
+          continue;
+        }
+        previous_space = 1;
+      } else {
+        previous_space = 0;
       }
-      previous_space = 1;
+      node = step(t, node, c);
+      if (!node) break;
     } else {
-      previous_space = 0;
+      int32_t cp = tf_utf8_decode(s, len, pos, &next);
+      if (cp == TF_INVALID_CP) break;
+      unsigned char folded[4];
+      int k = tf_fold(cp, folded);
+      if (k == 1 && folded[0] == ' ') {
+        if (previous_space) {
+          pos = next;
+          continue;
+        }
+        previous_space = 1;
+      } else {
+        previous_space = 0;
+      }
+      int i = 0; /* (a character that folds to nothing keeps the node) */
+      for (uint32_t child; i < k && (child = step(t, node, folded[i])) != 0; i++) node = child;
+      if (i < k) break;
     }
-    for (int i = 0; i < k && node != UINT32_MAX; i++) {
-      uint32_t child = step(t, node, folded[i]);
-      node = child ? child : UINT32_MAX;
-    }
-    if (node == UINT32_MAX) break;
     pos = next;
     if (t->nodes[node].value >= 0) {
       if (count == max_hits) {
