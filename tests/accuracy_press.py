@@ -21,8 +21,9 @@ Test cases:
   press/kinds-fr, -en              of the gold entities found (by name or match, folded, as
                                    the scorer finds them), at least MIN_KIND[lang] reported
                                    with the gold kind (the first row that finds it)
-The other languages of the corpus (de, es, it, pt, zh) are printed, not tested: the issues
-that add them set their bars. -v passes -v to the scorer (every miss and extra).
+German, Spanish, Italian and Portuguese money is tested (issue 17); their entities and
+facts, and Chinese, are printed, not tested: the issues that add them set their bars.
+  press/detect-LANG              detect_lang() on the corpus's texts: at least MIN_DETECT[lang] -v passes -v to the scorer (every miss and extra).
 Without ../shared the group prints "SKIP: ../shared not found" and counts one skip.
 """
 import json
@@ -38,8 +39,13 @@ import tflib  # noqa: E402
 
 # Issue 14's bar is 97 % exact and at most 1 extra per 100 gold mentions; the thresholds
 # are what the code reaches (only ever tighten them).
-MIN_EXACT = {'fr': 0.983, 'en': 0.990}
-MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0}
+MIN_EXACT = {'fr': 0.983, 'en': 0.990,
+             # issue 17 (bar 0.93): what the code reaches so far
+             'de': 0.907, 'es': 0.810, 'it': 0.833, 'pt': 0.924}
+MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0, 'de': 1.6, 'es': 5.5, 'it': 0.0, 'pt': 0.0}
+# detect_lang() (what 'auto' reads a text in) on every text of the corpus, per language
+# (issue 17: at least 0.99; Chinese comes with issue 18)
+MIN_DETECT = {'fr': 1.0, 'en': 1.0, 'de': 1.0, 'es': 1.0, 'it': 1.0, 'pt': 1.0}
 
 # Issue 15's bar is recall 0.95, precision 0.90 and kind 0.93 per language; the
 # thresholds are what the code reaches (only ever tighten them).
@@ -96,6 +102,29 @@ def kinds(so_path, facts_path):
             counts[lang] = (found, right)
     conn.close()
     return counts, wrong
+
+
+def detect_languages(report, so_path, press_dir):
+    """press/detect-LANG: detect_lang() gives the gold language of the corpus's texts."""
+    conn = tflib.connect(so_path)
+    counts = {}
+    for name in ('press-money.jsonl', 'press-intl-money.jsonl'):
+        with open(os.path.join(press_dir, name), encoding='utf-8') as f:
+            for line in f:
+                doc = json.loads(line)
+                got = conn.execute('SELECT detect_lang(?)', (doc['text'],)).fetchone()[0]
+                right, total = counts.get(doc['lang'], (0, 0))
+                counts[doc['lang']] = (right + (got == doc['lang']), total + 1)
+                if got != doc['lang'] and doc['lang'] in MIN_DETECT:
+                    tflib.detail('%s: detect_lang gives %s' % (doc['id'], got))
+    conn.close()
+    for lang in sorted(MIN_DETECT):
+        right, total = counts.get(lang, (0, 0))
+        rate = right / total if total else 0.0
+        print('detect_lang %s: %d/%d (%.3f, need %.3f)' % (lang, right, total, rate,
+                                                        MIN_DETECT[lang]))
+        report.check('press/detect-%s' % lang, total > 0 and rate >= MIN_DETECT[lang],
+                     '%d/%d = %.3f, need %.3f' % (right, total, rate, MIN_DETECT[lang]))
 
 
 def main(argv):
@@ -167,6 +196,7 @@ def main(argv):
             report.check('press/facts-%s-%s' % (field, lang), total and rate >= need,
                          '%s %d/%d = %.3f, need %.3f' % (field, right, total, rate, need))
     facts_path = os.path.join(os.path.dirname(scorer), 'press-facts.jsonl')
+    detect_languages(report, so_path, os.path.dirname(scorer))
     counts, wrong = kinds(so_path, facts_path)
     for item in wrong if '-v' in argv else []:
         tflib.detail('wrong kind %s' % item)

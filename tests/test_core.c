@@ -534,7 +534,8 @@ static void test_lang_score(void) {
   check(se < 0, "lang_score.en_negative", detail);
   long se2 = tf_lang_margin((const unsigned char *)en, strlen(en), TF_LANG_EN);
   snprintf(detail, sizeof detail, "margin %ld", se2);
-  check(se2 == -se, "lang_score.en_margin_mirrors_fr", detail);
+  /* English leads; by no more than over French (the other languages score too) */
+  check(se2 > 0 && se2 <= -se, "lang_score.en_margin_within_fr_mirror", detail);
   long empty = tf_lang_margin((const unsigned char *)"", 0, TF_LANG_FR);
   snprintf(detail, sizeof detail, "score %ld", empty);
   check(empty == 0, "lang_score.empty", detail);

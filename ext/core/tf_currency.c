@@ -357,7 +357,11 @@ static int add_icu_name(builder_state *st, const char *folded, const char *code,
 }
 
 static int add_icu_currencies(builder_state *st, int current, char *err, size_t size) {
-  static const char *const locales[] = {"en", "fr"};
+  /* the press's languages; the head noun of a name of several words comes first in the
+  ** Romance ones ("dólar estadounidense"), last in English and German ("Schweizer
+  ** Franken") */
+  static const char *const locales[] = {"en", "fr", "de", "es", "it", "pt"};
+  static const int head_first[] = {0, 1, 0, 1, 1, 1};
   static const char *const plurals[] = {"one", "other", "many"};
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration *codes = ucurr_openISOCurrencies(
@@ -380,7 +384,7 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
       rc = TF_NOMEM;
       break;
     }
-    for (int l = 0; l < 2 && rc == TF_OK; l++) {
+    for (int l = 0; l < (int)(sizeof locales / sizeof locales[0]) && rc == TF_OK; l++) {
       for (int variant = 0; variant < 6 && rc == TF_OK; variant++) {
         UErrorCode s2 = U_ZERO_ERROR;
         UBool is_choice = 0;
@@ -408,7 +412,10 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
           if (useful_symbol(folded, code))
             r = add_currency(st, folded, code, TF_CUR_SYMBOL, 0, current ? PRIO_ICU : PRIO_ICU_OLD);
         } else {
-          r = add_icu_name(st, folded, code, current, l == 1);
+          /* the later languages' single words ("Dram", "Sum", "Real") are more often
+          ** words than money: their press forms are in currencies.tsv */
+          if (l < 2 || strchr(folded, ' '))
+            r = add_icu_name(st, folded, code, current, head_first[l]);
         }
         if (r) rc = TF_NOMEM;
       }

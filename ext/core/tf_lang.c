@@ -10,7 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const names[TF_LANG_COUNT + 1] = {"auto", "fr", "en"};
+static const char *const names[TF_LANG_COUNT + 1] = {"auto", "fr", "en", "de", "es", "it", "pt"};
 
 int tf_lang_parse(const char *name, size_t len) {
   for (int lang = 0; lang <= TF_LANG_COUNT; lang++)

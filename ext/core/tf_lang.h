@@ -10,24 +10,40 @@
 #define TF_LANG_H
 #include <stddef.h>
 
-enum tf_lang { TF_LANG_AUTO = 0, TF_LANG_FR = 1, TF_LANG_EN = 2 };
-#define TF_LANG_COUNT 2 /* languages, TF_LANG_AUTO aside: 1 .. TF_LANG_COUNT */
+enum tf_lang {
+  TF_LANG_AUTO = 0,
+  TF_LANG_FR = 1,
+  TF_LANG_EN = 2,
+  TF_LANG_DE = 3,
+  TF_LANG_ES = 4,
+  TF_LANG_IT = 5,
+  TF_LANG_PT = 6
+};
+#define TF_LANG_COUNT 6 /* languages, TF_LANG_AUTO aside: 1 .. TF_LANG_COUNT */
 #define TF_LANG_BIT(lang) (1u << ((lang)-1))
 #define TF_LANG_ALL ((1u << TF_LANG_COUNT) - 1)
 
-/* Parses "auto", "fr", "en" (any case). Returns the tf_lang, or -1. */
+/* Parses "auto", "fr", "en", "de", "es", "it", "pt" (any case). Returns the tf_lang, or
+** -1. */
 int tf_lang_parse(const char *name, size_t len);
-/* "fr" / "en" / "auto". */
+/* "fr", "en", "de", "es", "it", "pt" or "auto". */
 const char *tf_lang_name(int lang);
-/* The supported values, for error messages: "auto, en, fr". */
-#define TF_LANG_SUPPORTED "auto, en, fr"
+/* The supported values, for error messages. */
+#define TF_LANG_SUPPORTED "auto, de, en, es, fr, it, pt"
 
-/* The languages a data file's lang column names: "fr", "en" (a bit each) or "*"
-** (all). 0 when it is none of them. */
+/* The languages a data file's lang column names: one language ("fr", "de": a bit), or
+** "*" (all). 0 when it is none of them. */
 unsigned tf_lang_bits_parse(const char *name, size_t len);
 /* The bits of a tf_lang as an argument gives it: one language, or all for AUTO. */
 static inline unsigned tf_lang_bits(int lang) {
   return lang > 0 && lang <= TF_LANG_COUNT ? TF_LANG_BIT(lang) : TF_LANG_ALL;
+}
+
+/* Does the language write decimals with a comma ("3,2 Milliarden", "1,5 milliards") and
+** group thousands with a dot or a space? (English does the reverse.) */
+static inline int tf_lang_decimal_comma(int lang) {
+  return lang == TF_LANG_FR || lang == TF_LANG_DE || lang == TF_LANG_ES || lang == TF_LANG_IT ||
+         lang == TF_LANG_PT;
 }
 
 /* Reads ext/data/language.tsv (from tf_core_init). TF_OK, TF_NOMEM or TF_ERROR

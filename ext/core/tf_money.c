@@ -36,13 +36,14 @@ enum {
   W_YEAR_BEFORE,
   W_ALTERNATIVE,
   W_NEGATION,
+  W_CHANGE_OPEN,
   W_COUNT
 };
 static const char *const word_classes[] = {
-  "percent",    "cents_and",     "range_and",    "range_to",    "follow",
-  "wire_unit",  "wire_million",  "wire_billion", "money_noun",  "part",
-  "count_cue",  "change",        "min_after",    "max_after",   "scale_article",
-  "weight_cue", "money_context", "year_before",  "alternative", "negation"};
+  "percent",      "cents_and",    "range_and",     "range_to",   "follow",        "wire_unit",
+  "wire_million", "wire_billion", "money_noun",    "part",       "count_cue",     "change",
+  "min_after",    "max_after",    "scale_article", "weight_cue", "money_context", "year_before",
+  "alternative",  "negation",     "change_open"};
 _Static_assert(sizeof word_classes / sizeof word_classes[0] == W_COUNT,
                "one name per class of money.tsv");
 static tf_phrases words[W_COUNT];
@@ -141,13 +142,13 @@ static int percent_after(const unsigned char *s, size_t len, size_t p, int lang)
   return word_at(W_PERCENT, s, len, p, lang) != 0;
 }
 
-/* French "de", "d'", "d’" after a scale word, then the currency. Returns the
-** position after it (and its spaces), or 0. */
+/* "de", "d'", "d’" (French, Spanish, Portuguese), "di" (Italian) after a scale word, then
+** the currency. Returns the position after it (and its spaces), or 0. */
 static size_t connector_after(const unsigned char *s, size_t len, size_t p) {
   if (p < len && (s[p] | 0x20) == 'd') {
     size_t a = apostrophe_at(s, len, p + 1);
     if (a) return p + 1 + a + tf_hspace_at(s, len, p + 1 + a);
-    if (p + 1 < len && (s[p + 1] | 0x20) == 'e') {
+    if (p + 1 < len && ((s[p + 1] | 0x20) == 'e' || (s[p + 1] | 0x20) == 'i')) {
       size_t sp = tf_hspace_at(s, len, p + 2);
       if (sp) return p + 2 + sp;
     }
@@ -363,6 +364,14 @@ static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int
   if (!sp) return !tf_word_char_at(s, len, p) && !apostrophe_at(s, len, p);
   p += sp;
   if (!tf_word_char_at(s, len, p) || is_digit(s[p])) return 1;
+  /* a year's preposition and the year: "18,1 milhões de 2022", "2,12 milioni del 2021" */
+  size_t yw = word_at(W_YEAR_BEFORE, s, len, p, lang);
+  if (yw) {
+    size_t y = p + yw + tf_hspace_at(s, len, p + yw);
+    if (y + 4 <= len && (s[y] == '1' || s[y] == '2') && is_digit(s[y + 1]) && is_digit(s[y + 2]) &&
+        is_digit(s[y + 3]) && (y + 4 == len || !tf_word_char_at(s, len, y + 4)))
+      return 1;
+  }
   char word[24];
   size_t n = 0;
   while (p < len && n < sizeof word - 1) {
@@ -867,8 +876,8 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
         return 0;
       if (prev < sc->pos) return 0;
       if (prev >= 2 && prev - 2 > sc->pos && (s[prev - 2] | 0x20) == 'd' &&
-          (s[prev - 1] | 0x20) == 'e')
-        connector_start = prev - 2;
+          ((s[prev - 1] | 0x20) == 'e' || (s[prev - 1] | 0x20) == 'i'))
+        connector_start = prev - 2; /* "de", "di" */
     }
     if (connector_start > sc->pos) {
       size_t before;
@@ -1230,6 +1239,12 @@ static int change_before(const tf_money_scanner *sc, size_t p) {
   return q < p && word_at(W_CHANGE, s, sc->len, q, sc->lang) == p - q;
 }
 
+/* Is the range opener at start (before the low end at low) one that always opens a
+** change ("da 76 a 108 milioni", money.tsv class change_open)? */
+static int change_opener(const tf_money_scanner *sc, size_t start, size_t low) {
+  return start < low && word_at(W_CHANGE_OPEN, sc->s, sc->len, start, sc->lang) != 0;
+}
+
 /* A and B joined: "$10-$20", "entre 10 euros et 20 euros", "$5-7 billion". */
 static int join_atoms(tf_money_scanner *sc, const tf_money_atom *a, const tf_money_atom *b,
                       tf_money *out) {
@@ -1247,7 +1262,7 @@ static int join_atoms(tf_money_scanner *sc, const tf_money_atom *a, const tf_mon
     if (rc == 0 && needs_opener == 2) return 0;
   }
   /* "rose from $2bn to $3bn", "est passé de 9,9 à 12,7 milliards": a change */
-  if (needs_opener && change_before(sc, start)) return 0;
+  if (needs_opener && (change_before(sc, start) || change_opener(sc, start, a->start))) return 0;
   double low, high;
   if (!range_ends(a->base, a->decimals, a->value, a->has_scale, b, needs_opener == 2, &low, &high))
     return 0;
@@ -1329,7 +1344,7 @@ static int range_before(tf_money_scanner *sc, const tf_money_atom *a, tf_money *
       int rc = tf_qualifier_range_opener(sc->qualifiers, sc->lang, s, floor, x.start, &start);
       if (rc < 0) return rc;
       if (rc == 0 && needs_opener == 2) return 0;
-      if (change_before(sc, start)) {
+      if (change_before(sc, start) || change_opener(sc, start, x.start)) {
         /* "est passé de 9,9 à 12,7 milliards": two amounts, the first scaled
         ** like the second. */
         if (x.flags & (TF_NF_WORDS | TF_NF_ARTICLE)) return 0;

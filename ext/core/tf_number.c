@@ -275,9 +275,12 @@ static int parse_digits(const unsigned char *s, size_t len, size_t pos, int lang
                         ((group_kind == SEP_COMMA && s[p] == '.') ||
                          (group_kind == SEP_DOT && s[p] == ','));
     int grouping;
+    /* (after a symbol, "$3,500" groups in French text, which quotes the English style;
+    ** the other languages keep their decimal comma there: "R$ 20,726 bilhões") */
     if (group_kind == SEP_COMMA)
-      grouping = lang == TF_LANG_EN || (options & TF_NUM_PREFIXED) || other_decimal;
-    else grouping = lang == TF_LANG_FR || other_decimal;
+      grouping = lang == TF_LANG_EN || ((options & TF_NUM_PREFIXED) && lang <= TF_LANG_EN) ||
+                 other_decimal;
+    else grouping = tf_lang_decimal_comma(lang) || other_decimal;
     if (!grouping) {
       p = after_first;
       integer = digits_value(s, pos, first);

@@ -50,7 +50,12 @@ void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t l
   sc->s = s;
   sc->len = len;
   sc->pos = 0;
-  sc->langs = (int)tf_lang_bits(lang);
+  /* 'auto': French and English (the press quotes both, and a title's "M." or "Dr." is
+  ** one whatever the text), and the language the text is in; not every language's
+  ** abbreviations, which are words of the others ("set.", "out.", "mai.") */
+  sc->langs = lang == TF_LANG_AUTO ? (int)(TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) |
+                                           tf_lang_bits(tf_lang_detect(s, len)))
+                                   : (int)tf_lang_bits(lang);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -3,11 +3,15 @@
 **
 **   SELECT first_date('Paris, le mardi 9 septembre 2025 — …');    -- '2025-09-09'
 **   SELECT valid_utf8(readfile('article.txt'));                   -- 1 or 0
+**   SELECT detect_lang('Microsoft investiert rund 3,2 Milliarden Euro.'); -- 'de'
 **   SELECT money_convert(23e9, 'USD', 'EUR', '2025-09-09');       -- from textfacts_rates
 **
 ** first_date(text [, lang]): the ISO date (YYYY-MM-DD) of the first complete
 **   date written in text (tf_date.h: ISO, "9 septembre 2025", "September 9,
-**   2025", …), or NULL. lang (auto, en, fr) picks the month names.
+**   2025", …), or NULL. lang picks the month names.
+** detect_lang(text): the language 'auto' reads text in ('fr', 'en', 'de', 'es', 'it',
+**   'pt'): the one whose function words score highest in its first 64 KB (English
+**   when nothing tells); NULL for NULL.
 ** valid_utf8(x): 1 when x (TEXT or BLOB, read as bytes) is well-formed UTF-8
 **   (shortest forms, no surrogates, nothing above U+10FFFF), else 0; NULL for
 **   NULL. A NUL byte is valid UTF-8; test for it with instr(x, char(0)).
@@ -48,6 +52,15 @@ static void first_date_function(sqlite3_context *ctx, int argc, sqlite3_value **
   char iso[11];
   snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
   sqlite3_result_text(ctx, iso, 10, SQLITE_TRANSIENT);
+}
+
+static void detect_lang_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  const char *text;
+  if (textfacts_text_argument(ctx, argv[0], &text, NULL) <= 0) return;
+  /* The text ends at its first NUL, as for the other functions. */
+  const char *name = tf_lang_name(tf_lang_detect((const unsigned char *)text, strlen(text)));
+  sqlite3_result_text(ctx, name, -1, SQLITE_STATIC);
 }
 
 static void valid_utf8_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -219,6 +232,7 @@ int textfacts_register_corpus(sqlite3 *db, char **pzErrMsg) {
     {"first_date", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, first_date_function},
     {"first_date", 2, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, first_date_function},
     {"valid_utf8", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, valid_utf8_function},
+    {"detect_lang", 1, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, detect_lang_function},
     /* Reads a table: neither deterministic nor innocuous. */
     {"money_convert", 3, 0, money_convert_function},
     {"money_convert", 4, 0, money_convert_function},

@@ -27,7 +27,7 @@ SELECT count(*) FROM extract_entities(4.5);
 -- lang: NULL means auto; an unknown value is an error naming the function
 SELECT count(*) FROM extract_entities('Huawei', NULL);
 SELECT count(*) FROM extract_entities('Huawei', 'FR');
-SELECT * FROM extract_entities('Huawei', 'de');
+SELECT * FROM extract_entities('Huawei', 'nl');
 -- missing and extra arguments
 SELECT * FROM extract_entities;
 SELECT * FROM extract_entities();

@@ -37,7 +37,7 @@ SELECT "match", start, "end", substr('𝕏 😀 ByteDance: 5 milliards de dollar
 SELECT "match", lang FROM extract_facts('Il a payé 5 euros.', NULL);
 SELECT "match", lang FROM extract_facts('Il a payé 5 euros.', 'FR');
 SELECT "match", lang FROM extract_facts('He paid 5 euros.', 'en');
-SELECT * FROM extract_facts('5 millions d''euros', 'de');
+SELECT * FROM extract_facts('5 millions d''euros', 'nl');
 SELECT * FROM extract_facts('5 millions d''euros', 'xx');
 SELECT * FROM extract_facts('5 millions d''euros', 1);
 -- missing and extra arguments

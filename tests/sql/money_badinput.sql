@@ -82,7 +82,7 @@ SELECT s.sentence FROM or_docs AS d, extract_sentences(d.body) AS s WHERE s.sent
 
 -- unknown lang: an error that names the function and lists the supported values
 SELECT * FROM extract_money('5 millions d''euros', 'xx');
-SELECT * FROM extract_money('5 millions d''euros', 'de');
+SELECT * FROM extract_money('5 millions d''euros', 'nl');
 SELECT * FROM extract_money('5 millions d''euros', 1);
 SELECT parse_amount('5 millions', 'xx');
 SELECT currency_code('euros', 'xx');

@@ -130,7 +130,7 @@ SELECT sentence, text, lang FROM extract_sentences('M. Dupont est là. Mr. Smith
 SELECT sentence, text, lang FROM extract_sentences('M. Dupont est là. Mr. Smith is here. Mme Li aussi.', 'auto');
 SELECT sentence, text, lang FROM extract_sentences('M. Dupont est là. Mr. Smith is here. Mme Li aussi.', NULL);
 SELECT sentence, text, lang FROM extract_sentences('Mr. Smith is here.', 'EN');
-SELECT * FROM extract_sentences('Texte.', 'de');
+SELECT * FROM extract_sentences('Texte.', 'nl');
 SELECT * FROM extract_sentences('Texte.', 1);
 -- missing and extra arguments
 SELECT * FROM extract_sentences();
@@ -175,3 +175,8 @@ SELECT sentence, text FROM extract_sentences('Suivent Kelvora (8,09 milliards de
 (Note : les chiffres sont provisoires.)', 'fr');
 SELECT "match", entity FROM extract_facts('Les bénéfices nets, en milliards d''euros : Kelvora (8,09 milliards d''euros), Vantora
 (7,99), Orvane (5,85) et Talvex (4,39).', 'fr');
+-- German, Spanish, Italian and Portuguese abbreviations end no sentence (abbreviations.tsv)
+SELECT sentence, text FROM extract_sentences('Der Umsatz stieg auf 350 Mio. Euro. Das ist z. B. viel. Dr. Schmidt sagte dies.', 'de');
+SELECT sentence, text FROM extract_sentences('El Sr. García lo dijo en ene. de 2025. Fue aprox. a las diez.', 'es');
+SELECT sentence, text FROM extract_sentences('Il Dott. Rossi ha parlato. Il Sig. Bianchi no.', 'it');
+SELECT sentence, text FROM extract_sentences('A Sra. Silva falou em jan. de 2025. O Dr. Costa também.', 'pt');

@@ -185,7 +185,7 @@ SELECT * FROM check_facts;
 
 -- 4. The unknown lang in a row: the write fails with a message naming the article, and
 -- nothing changes.
-INSERT INTO articles VALUES (40, 'de', 'Deutsch', 'Siemens investiert 2 Milliarden Euro.');
+INSERT INTO articles VALUES (40, 'nl', 'Nederlands', 'Siemens investeert 2 miljard euro.');
 UPDATE articles SET lang = 'xx' WHERE id = 2;
 SELECT id, lang FROM articles WHERE id IN (2, 40);
 SELECT * FROM check_facts;

@@ -29,7 +29,7 @@ CREATE VIRTUAL TABLE f USING textfacts();
 CREATE VIRTUAL TABLE f USING textfacts(content='articles', column='body', lang);
 CREATE VIRTUAL TABLE f USING textfacts(content='articles', column='body', 'lang fr');
 CREATE VIRTUAL TABLE f USING textfacts(content='articles', column='');
-CREATE VIRTUAL TABLE f USING textfacts(content='articles', column='body', lang='de');
+CREATE VIRTUAL TABLE f USING textfacts(content='articles', column='body', lang='nl');
 CREATE VIRTUAL TABLE f USING textfacts(content='articles', column='body', lang='fr', lang_column='lang');
 
 -- 2. The content table and its columns.
@@ -65,7 +65,7 @@ CREATE VIRTUAL TABLE h USING textfacts(content='articles', column='body');
 DROP TABLE h_data;
 -- an existing article the table cannot extract: CREATE fails naming it (also inside a
 -- transaction, which goes on)
-INSERT INTO articles VALUES (4, 'de', 'Siemens', 'Siemens investiert 2 Milliarden Euro.');
+INSERT INTO articles VALUES (4, 'nl', 'Siemens', 'Siemens investeert 2 miljard euro.');
 CREATE VIRTUAL TABLE f USING textfacts(content='articles', column='body', content_rowid='id', lang_column='lang');
 BEGIN;
 CREATE VIRTUAL TABLE f USING textfacts(content='articles', column='body', content_rowid='id', lang_column='lang');

@@ -1,0 +1,48 @@
+.echo on
+.headers on
+.mode csv
+.separator , "\n"
+.nullvalue NULL
+-- extract_money() in German, Spanish, Italian and Portuguese (issue 17), and detect_lang();
+-- sentences written for this test. Columns: match, amount, currency, qualifier, low, high.
+
+-- German: "." groups thousands, "," is the decimal mark; Millionen, Milliarden, Billionen
+-- (10^12); "Mio.", "Mrd." with their dot; US-Dollar, Franken; rund, bis zu, mehr als;
+-- zwischen … und.
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Kelvora investiert rund 3,2 Milliarden Euro in Bergheim und zahlt 45.000 Euro Strafe.', 'de');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Der Umsatz stieg auf 2,4 Mrd. US-Dollar, der Gewinn auf 350 Mio. Euro.', 'de');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Vantora erhält bis zu 3 Millionen Schweizer Franken und mehr als 1,5 Billionen Euro bleiben offen.', 'de');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Die Kosten liegen zwischen 2 und 3 Milliarden Euro.', 'de');
+-- Spanish: millones, mil millones (10^9), billones (10^12); dólares, pesos mexicanos;
+-- unos, más de; entre … y; "de … a" is a change, two amounts (GUIDE.md).
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Orvane invertirá unos 45.000 millones de dólares y más de 2,5 millones de euros.', 'es');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('El plan suma 3 mil millones de pesos mexicanos y 1,2 billones de euros.', 'es');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('La facturación pasó de 10 a 12 millones de euros; el coste estará entre 3 y 5 millones de dólares.', 'es');
+-- Italian: milioni, miliardi, mila; "di" before the currency; dollari, sterline; circa,
+-- oltre; tra … e; "da … a" is a change.
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Talvex ha raccolto circa 2,3 miliardi di euro e oltre 500 milioni di dollari.', 'it');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Il compenso è di 4 mila euro, la multa di 3 milioni di sterline.', 'it');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('La raccolta è salita da 76 a 108 milioni di euro, con un costo tra 3 e 5 milioni di euro.', 'it');
+-- Portuguese: milhões, bilhões (Brazil: 10^9), mil milhões (Portugal: 10^9), trilhões;
+-- R$, US$ with the decimal comma; "R$ 2 tri", "R$ 1 bi"; cerca de, até, ultrapassam.
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('A Brenmoor investiu cerca de R$ 1,2 bilhão e até 3 milhões de reais.', 'pt');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('O Estado vai gastar 2 mil milhões de euros; a empresa vale US$ 3,659 bilhões.', 'pt');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('O mercado deve chegar a R$ 2 tri, e a startup já vale R$ 1 bi.', 'pt');
+-- A currency stated once is carried to the amounts of its paragraph, also before a year
+-- ("de 2022", "del 2021"); a count is no money.
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Os executivos receberam 19,2 milhões de euros, mais do que os 18,1 milhões de 2022.', 'pt');
+SELECT "match", amount, currency, qualifier, low, high FROM extract_money('Il compenso medio è di 2,45 milioni di euro (a fronte dei 2,12 milioni del 2021) e 3 milioni di utenti.', 'it');
+-- Forms read in every language are words of none: "a franchi", "a real" are no money.
+SELECT count(*) AS money FROM extract_money('Le titre a franchi un seuil. This is a real concern.');
+-- The lang argument names the language, and 'auto' tells the six apart.
+SELECT detect_lang('Kelvora investiert rund 3,2 Milliarden Euro in den Ausbau seiner Rechenzentren.') AS de,
+       detect_lang('Orvane invertirá unos 45.000 millones de dólares en sus centros de datos.') AS es,
+       detect_lang('Talvex ha raccolto circa 2,3 miliardi di euro per i suoi centri dati.') AS it,
+       detect_lang('A Brenmoor investiu cerca de R$ 1,2 bilhão em centros de dados no Brasil.') AS pt,
+       detect_lang('Kelvora investit 3 milliards d''euros dans ses centres de données.') AS fr,
+       detect_lang('Kelvora will invest $3 billion in its data centres.') AS en,
+       detect_lang('') AS empty, detect_lang(NULL) AS null_text;
+SELECT "match", amount, currency FROM extract_money('Kelvora investiert rund 3,2 Milliarden Euro.');
+SELECT "match", amount, currency FROM extract_money('Talvex ha raccolto 2,3 miliardi di euro.', 'IT');
+SELECT detect_lang(1, 2);
+SELECT detect_lang(x'4b656c766f7261');
