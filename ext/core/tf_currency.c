@@ -274,6 +274,10 @@ static int note_first_word(builder_state *st, const char *key, int kind, int fla
   if (k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z' && k[2] >= 'a' && k[2] <= 'z') {
     unsigned i = tf_currency_trigram(k[0], k[1], k[2]);
     table.first_trigrams[i >> 3] |= (unsigned char)(1u << (i & 7));
+    if (k[3] >= 'a' && k[3] <= 'z') {
+      unsigned j = tf_currency_tetragram(k[0], k[1], k[2], k[3]);
+      table.first_tetragrams[j >> 3] |= (unsigned char)(1u << (j & 7));
+    }
   }
   uint64_t *grown = tf_grow(st->first_words, st->first_word_count, &st->first_word_capacity,
                             sizeof *grown, 1024);
@@ -385,7 +389,7 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
       break;
     }
     for (int l = 0; l < (int)(sizeof locales / sizeof locales[0]) && rc == TF_OK; l++) {
-      for (int variant = 0; variant < 6 && rc == TF_OK; variant++) {
+      for (int variant = 0; variant < (l < 2 ? 6 : 4) && rc == TF_OK; variant++) {
         UErrorCode s2 = U_ZERO_ERROR;
         UBool is_choice = 0;
         int32_t n = 0;

@@ -54,7 +54,17 @@ typedef struct tf_currencies {
   ** of the text that starts otherwise cannot start a currency (tf_money skips it
   ** without hashing it) */
   unsigned char first_trigrams[(26 * 26 * 26 + 7) / 8];
+  /* the same for the first four letters of the first words that have four: a word of
+  ** four letters or more that starts otherwise cannot start a currency either */
+  unsigned char first_tetragrams[(26 * 26 * 26 * 26 + 7) / 8];
 } tf_currencies;
+
+/* The bit of first_tetragrams for four lower-case ASCII letters. */
+static inline unsigned tf_currency_tetragram(unsigned char a, unsigned char b, unsigned char c,
+                                             unsigned char d) {
+  return (unsigned)(a - 'a') * 17576u + (unsigned)(b - 'a') * 676u + (unsigned)(c - 'a') * 26u +
+         (unsigned)(d - 'a');
+}
 
 /* The bit of first_trigrams for three lower-case ASCII letters. */
 static inline unsigned tf_currency_trigram(unsigned char a, unsigned char b, unsigned char c) {

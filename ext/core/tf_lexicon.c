@@ -100,13 +100,17 @@ int tf_phrases_add(tf_phrases *list, size_t *capacity, const char *text, size_t 
   tf_phrase *grown = tf_grow(list->items, list->count, capacity, sizeof *grown, 8);
   if (!grown) return TF_NOMEM;
   list->items = grown;
-  list->items[list->count].text = text;
-  list->items[list->count].len = len;
-  list->items[list->count].langs = langs;
-  list->count++;
+  tf_phrase *ph = &list->items[list->count];
+  ph->text = text;
+  ph->len = len;
+  ph->langs = langs;
   /* a phrase may start with a space, which matches any space: every byte then */
   unsigned char b = len ? (unsigned char)text[0] : ' ';
   if (b >= 'A' && b <= 'Z') b |= 0x20;
+  uint32_t *chain = b == ' ' ? &list->any : &list->head[b];
+  ph->next = *chain; /* (tf_phrases_at takes the longest match: the order is free) */
+  *chain = (uint32_t)list->count + 1;
+  list->count++;
   if (b == ' ') memset(list->first, 0xFF, sizeof list->first);
   else list->first[b >> 3] |= (unsigned char)(1u << (b & 7));
   return TF_OK;
@@ -130,7 +134,7 @@ int tf_phrases_load(tf_phrases *lists, const char *const *classes, size_t class_
     if (k == class_count || !langs)
       return tf_data_fail(err, size, &r,
                           "expected class<TAB>lang<TAB>phrases, a known class "
-                          "and a lang of fr, en or *");
+                          "and a lang of fr, en, de, es, it, pt or *");
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
       if (!tf_utf8_valid((const unsigned char *)item.text, item.len))
@@ -171,10 +175,12 @@ size_t tf_phrases_at(const tf_phrases *list, const unsigned char *s, size_t len,
   if (!(list->first[b >> 3] >> (b & 7) & 1)) return 0;
   unsigned bits = tf_lang_bits(lang);
   size_t best = 0;
-  for (size_t i = 0; i < list->count; i++) {
-    if (!(list->items[i].langs & bits)) continue;
-    size_t n = phrase_at(&list->items[i], s, len, p);
-    if (n > best) best = n;
-  }
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t i = pass ? list->any : list->head[b]; i; i = list->items[i - 1].next) {
+      const tf_phrase *ph = &list->items[i - 1];
+      if (!(ph->langs & bits)) continue;
+      size_t n = phrase_at(ph, s, len, p);
+      if (n > best) best = n;
+    }
   return best;
 }

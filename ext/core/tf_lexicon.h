@@ -43,12 +43,18 @@ int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
 /* Frees lx's memory and zeroes it. */
 void tf_lexicon_free(tf_lexicon *lx);
 
+/* The classes of entry v for the languages of bits (TF_LANG_BIT). */
+static inline uint32_t tf_lexicon_classes_in(const tf_lexicon *lx, int32_t v, unsigned bits) {
+  uint32_t all = 0;
+  for (int l = 0; l < TF_LANG_COUNT; l++)
+    if (bits >> l & 1) all |= lx->classes[v][l];
+  return all;
+}
+
 /* The classes of entry v for lang (TF_LANG_AUTO: of every language). */
 static inline uint32_t tf_lexicon_classes(const tf_lexicon *lx, int32_t v, int lang) {
   if (lang > 0 && lang <= TF_LANG_COUNT) return lx->classes[v][lang - 1];
-  uint32_t all = 0;
-  for (int l = 0; l < TF_LANG_COUNT; l++) all |= lx->classes[v][l];
-  return all;
+  return tf_lexicon_classes_in(lx, v, TF_LANG_ALL);
 }
 
 /* Looks up a class name of a table: its mask, or -1. */
@@ -60,12 +66,16 @@ typedef struct tf_phrase {
   const char *text; /* in the data file (not NUL-terminated) */
   size_t len;
   unsigned langs; /* TF_LANG_BIT of the languages that read it */
+  uint32_t next;  /* the next phrase with its first byte (tf_phrases.head), 1-based; 0: none */
 } tf_phrase;
 
 typedef struct tf_phrases {
   tf_phrase *items;
   size_t count;
   unsigned char first[32]; /* bit set of the bytes a phrase starts with (ASCII lower-cased) */
+  /* the phrases by first byte (lower-cased): a chain through tf_phrase.next, 1-based, 0
+  ** ends it; any: those that start with a space, which matches any space */
+  uint32_t head[256], any;
 } tf_phrases;
 
 #define TF_PHRASE_CLASSES_MAX 32 /* classes one tf_phrases_load() reads */

@@ -1072,14 +1072,18 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         }
         found = atom_at_number(sc, p, a, &resume);
       } else if (is_ascii_alpha(b)) {
-        /* A lower-case word whose first three letters start no currency name: to
-        ** its end without hashing it (a capitalised word may be a cue or a code). */
+        /* A lower-case word whose first three (or four) letters start no currency name:
+        ** to its end without hashing it (a capitalised word may be a cue or a code). */
         if (b >= 'a' && p + 3 < len) {
           unsigned char c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
           if (c1 >= 'a' && c1 <= 'z' && c2 >= 'a' && c2 <= 'z' && is_ascii_alpha(s[p + 1]) &&
               is_ascii_alpha(s[p + 2])) {
-            unsigned i = tf_currency_trigram(b, c1, c2);
-            if (!(cur->first_trigrams[i >> 3] >> (i & 7) & 1)) {
+            unsigned i = tf_currency_trigram(b, c1, c2), c3 = s[p + 3] | 0x20, j;
+            /* (and the first four letters, where the word has four) */
+            if (!(cur->first_trigrams[i >> 3] >> (i & 7) & 1) ||
+                (c3 >= 'a' && c3 <= 'z' && is_ascii_alpha(s[p + 3]) &&
+                 (j = tf_currency_tetragram(b, c1, c2, (unsigned char)c3),
+                  !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)))) {
               size_t q = p + 3;
               while (q < len && (is_ascii_alpha(s[q]) || is_digit(s[q]))) q++;
               if (q >= len || s[q] < 0x80) {
