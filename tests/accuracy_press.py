@@ -21,8 +21,8 @@ Test cases:
   press/kinds-fr, -en              of the gold entities found (by name or match, folded, as
                                    the scorer finds them), at least MIN_KIND[lang] reported
                                    with the gold kind (the first row that finds it)
-German, Spanish, Italian and Portuguese money is tested (issue 17); their entities and
-facts, and Chinese, are printed, not tested: the issues that add them set their bars.
+German, Spanish, Italian and Portuguese money, entities and facts (entity, what) are tested
+at what issue 17 reaches so far; Chinese is printed, not tested (issue 18 sets its bars).
   press/detect-LANG              detect_lang() on the corpus's texts: at least MIN_DETECT[lang] -v passes -v to the scorer (every miss and extra).
 Without ../shared the group prints "SKIP: ../shared not found" and counts one skip.
 """
@@ -49,15 +49,20 @@ MIN_DETECT = {'fr': 1.0, 'en': 1.0, 'de': 1.0, 'es': 1.0, 'it': 1.0, 'pt': 1.0}
 
 # Issue 15's bar is recall 0.95, precision 0.90 and kind 0.93 per language; the
 # thresholds are what the code reaches (only ever tighten them).
-MIN_ENTITY_RECALL = {'fr': 0.952, 'en': 0.954}
-MIN_ENTITY_PRECISION = {'fr': 0.927, 'en': 0.910}
+MIN_ENTITY_RECALL = {'fr': 0.952, 'en': 0.954,
+                     # issue 17 (bar 0.85 each): what the code reaches so far
+                     'de': 0.651, 'es': 0.888, 'it': 0.735, 'pt': 0.876}
+MIN_ENTITY_PRECISION = {'fr': 0.927, 'en': 0.910,
+                        'de': 0.548, 'es': 0.757, 'it': 0.706, 'pt': 0.668}
 # Issue 16's bars over all gold facts are entity 0.85, what 0.85, counterparty 0.75 and
 # year 0.90; these are what the code reaches (only ever tighten them; issue 16's note
 # says what stands between them and the bars).
 MIN_FACTS = {
-    'entity': {'fr': 0.850, 'en': 0.853},
+    'entity': {'fr': 0.850, 'en': 0.853,
+               # issue 17 (bar 0.75 for entity and what): what the code reaches so far
+               'de': 0.430, 'es': 0.459, 'it': 0.409, 'pt': 0.377},
     'year': {'fr': 0.911, 'en': 0.926},
-    'what': {'fr': 0.858, 'en': 0.853},
+    'what': {'fr': 0.858, 'en': 0.853, 'de': 0.630, 'es': 0.500, 'it': 0.515, 'pt': 0.415},
     'counterparty': {'fr': 0.911, 'en': 0.857},
 }
 MIN_KIND = {'fr': 0.965, 'en': 0.945}

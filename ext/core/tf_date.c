@@ -3,8 +3,9 @@
 ** One PCRE2 pattern per language setting, in byte mode like the qualifiers (the
 ** subject may hold invalid UTF-8), with the month names of ext/data/dates.tsv
 ** written as the bytes they match (tf_regex.h). Three forms, in capture groups
-** 1-3, 4-6 and 7-9: ISO (y, m, d), day first (d, month, y) and month first
-** (month, d, y). The month is read back from the folded name. */
+** 1-3, 4-6 and 7-9: ISO (y, m, d), day first (d, month, y: also "5. März 2026", "5 de
+** marzo de 2026") and month first (month, d, y). The month is read back from the folded
+** name. */
 #include "tf_date.h"
 #include "tf_core.h"
 #include "tf_data.h"
@@ -82,10 +83,10 @@ int tf_date_init(char *err, size_t size) {
     unsigned langs = tf_lang_bits(i);
     tf_regex_buffer b = {0};
     tf_regex_append(&b, "(?<![0-9])([12][0-9]{3})-([01][0-9])-([0-3][0-9])(?![0-9])"
-                        "|" DAY "(?:er|st|nd|rd|th)?" SP "(");
+                        "|" DAY "(?:er|st|nd|rd|th|\\.)?" SP "(?:de" SP ")?(");
     rc = append_months(&b, langs, err, size);
     if (rc == TF_OK) {
-      tf_regex_append(&b, ")" MONTH_END "\\.?" SP YEAR "|(?<![a-z])(");
+      tf_regex_append(&b, ")" MONTH_END "\\.?" SP "(?:de" SP ")?" YEAR "|(?<![a-z])(");
       rc = append_months(&b, langs, err, size);
     }
     if (rc == TF_OK) {

@@ -182,7 +182,10 @@ typedef struct scan {
   const tf_entity_set *set;
   const unsigned char *s;
   size_t len;
-  int lang; /* a tf_lang: AUTO reads the lists of every language */
+  int lang;              /* a tf_lang, or AUTO */
+  unsigned langs;        /* the languages whose guess.tsv lists are read: lang's, or for AUTO
+                  ** French, English and the text's */
+  int nouns_capitalised; /* the text is German (tf_lang_capitalises_nouns) */
   tf_entity_list *out;
   word_ref ring[RING];
   size_t ring_count;
@@ -337,7 +340,7 @@ static unsigned phrase_mask(const scan *sc, size_t start, size_t end) {
   tf_trie_hit hits[6];
   int n = tf_trie_match(guess.trie, sc->s, end, start, hits, 6);
   for (int i = n - 1; i >= 0; i--)
-    if (hits[i].end == end) return tf_lexicon_classes(&guess, hits[i].value, sc->lang);
+    if (hits[i].end == end) return tf_lexicon_classes_in(&guess, hits[i].value, sc->langs);
   return 0;
 }
 
@@ -761,6 +764,20 @@ static int lower_prefix_may(const tf_entity_set *set, const unsigned char *s, si
   return set->lower_prefix[key >> 3] >> (key & 7) & 1;
 }
 
+/* [start, end) an acronym ("SAP", "BMW") or a brand's spelling with a capital after a
+** lower-case letter ("DeepL", "BioNTech")? Not a German compound ("KI-Rechenzentrum",
+** "Corona-Hilfspaket"). */
+static int acronym_or_brand(const unsigned char *s, size_t start, size_t end) {
+  int lower = 0, inner = 0;
+  for (size_t p = start; p < end; p++) {
+    if (s[p] == '-') return 0;
+    if (s[p] >= 'a' && s[p] <= 'z') lower = 1;
+    else if (s[p] >= 'A' && s[p] <= 'Z' && p > start && s[p - 1] >= 'a' && s[p - 1] <= 'z')
+      inner = 1;
+  }
+  return end - start >= 2 && (!lower || inner);
+}
+
 static void close_run(scan *sc) {
   run *r = &sc->r;
   if (!r->open) return;
@@ -799,7 +816,12 @@ static void close_run(scan *sc) {
                           (title_line(sc) && kind != TF_KIND_PERSON && !institution && !legal &&
                            !capitals_line(sc, start, end)) ||
                           (r->at_sentence_start && r->words == 1 &&
-                           !capitals_line(sc, start, end) && !subject_of_verb(sc, end)));
+                           !capitals_line(sc, start, end) && !subject_of_verb(sc, end)) ||
+                          /* German capitalises every noun: one capitalised word is a name
+                          ** only with evidence somewhere (a hint, a legal form), or written
+                          ** in capitals or with inner ones ("SAP", "DeepL") */
+                          (sc->nouns_capitalised && r->words == 1 && !r->model && !r->suffix_org &&
+                           !acronym_or_brand(sc->s, start, end)));
   char name[512];
   size_t n = collapse_spaces(sc->s, sc->len, start, legal_form_start(sc, start, end), name,
                              sizeof name);
@@ -1331,6 +1353,11 @@ static void other_word(scan *sc, size_t ws, size_t we) {
   int de = we - ws == 2 && sc->s[ws] == 'd' && (sc->s[ws + 1] == 'e' || sc->s[ws + 1] == 'u');
   unsigned particles = G_CONNECTOR |
                        (r->lead == LEAD_HEAD || (r->suffix_org && de) ? G_HEAD_PARTICLE : 0);
+  /* German: "der", "von" join a person's name ("Ursula von der Leyen"), not two nouns
+  ** ("Umsatz der Kelvora GmbH", "Marken der Lebensmitteldiscounter") */
+  if (sc->nouns_capitalised && r->lead != LEAD_HEAD && !r->particles &&
+      !(r->words == 1 && given_word(sc, r->start, r->end)))
+    particles &= ~(unsigned)G_CONNECTOR;
   if (r->particles < 2 && tf_hspace_at(sc->s, sc->len, from) &&
       run_gap_ok(sc->s, sc->len, from, ws) && (phrase_mask(sc, ws, we) & particles)) {
     r->pending_end = we;
@@ -1866,6 +1893,13 @@ int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, s
   sc.s = s;
   sc.len = len;
   sc.lang = lang;
+  int text_lang = lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang;
+  /* the later languages read the English lists too (their press quotes English: "CEO",
+  ** "The"); French and English, each its own, as 'auto' reads both */
+  sc.langs = lang == TF_LANG_AUTO || text_lang > TF_LANG_EN
+               ? TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) | tf_lang_bits(text_lang)
+               : tf_lang_bits(lang);
+  sc.nouns_capitalised = tf_lang_capitalises_nouns(text_lang);
   sc.out = out;
   for (size_t i = 0; i < range_count && !sc.nomem; i++) {
     size_t p = ranges[i][0], limit = ranges[i][1] < len ? ranges[i][1] : len;

@@ -243,7 +243,9 @@ typedef struct token {
 typedef struct analysis {
   const unsigned char *s;
   size_t len;
-  int lang; /* a tf_lang; AUTO reads the phrases of every language (short texts defeat detection) */
+  int lang;       /* a tf_lang, or AUTO */
+  unsigned langs; /* the languages whose facts.tsv phrases are read: the lang given, or for
+                  ** AUTO French, English and the text's (short texts defeat detection) */
   token *tokens;
   int count;
   size_t capacity;
@@ -402,7 +404,7 @@ static void match_phrases(analysis *an, int i) {
   tf_trie_hit hits[8];
   int n = tf_trie_match(phrases.trie, an->s, an->window_end, t->start, hits, 8);
   for (int k = n - 1; k >= 0; k--) {
-    unsigned mask = tf_lexicon_classes(&phrases, hits[k].value, an->lang);
+    unsigned mask = tf_lexicon_classes_in(&phrases, hits[k].value, an->langs);
     if (!mask) continue;
     int last = token_ending_at(an, i, hits[k].end);
     if (last < 0 && hits[k].end > t->start) {
@@ -1312,12 +1314,13 @@ static size_t distance_to(const analysis *an, const tf_fact_list *facts, const y
 
 /* The what.tsv classes (for lang) of the longest phrase of s[p..to) that starts at p and
 ** ends a word ("sales", not the "sales" of "salesman"), its end in *end; or 0. */
-static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, int lang, size_t *end) {
+static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsigned langs,
+                               size_t *end) {
   tf_trie_hit hits[4];
   int n = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
   for (int h = n - 1; h >= 0; h--) {
     if (tf_word_char_at(s, to, hits[h].end)) continue;
-    uint32_t mask = tf_lexicon_classes(&what_lex, hits[h].value, lang);
+    uint32_t mask = tf_lexicon_classes_in(&what_lex, hits[h].value, langs);
     if (mask) {
       *end = hits[h].end;
       return mask;
@@ -1330,7 +1333,7 @@ static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, int 
 ** "crédit"). */
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
   if (an->tokens[j].entity >= 0) return 0;
-  return what_phrase_at(an->s, an->window_end, an->tokens[j].start, an->lang, end);
+  return what_phrase_at(an->s, an->window_end, an->tokens[j].start, an->langs, end);
 }
 
 /* Do a company's results follow its reporting verb, within a few words ("Kelvora
@@ -1368,8 +1371,7 @@ static int family_name(const char *name, size_t len) {
   const unsigned char *n = (const unsigned char *)name;
   for (size_t p = 0; p < len; p++) {
     size_t end;
-    if ((p == 0 || n[p - 1] == ' ') &&
-        (what_phrase_at(n, len, p, TF_LANG_AUTO, &end) & WHAT_FAMILY))
+    if ((p == 0 || n[p - 1] == ' ') && (what_phrase_at(n, len, p, TF_LANG_ALL, &end) & WHAT_FAMILY))
       return 1;
   }
   return 0;
@@ -1468,7 +1470,7 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
       continue;
     }
     size_t end;
-    uint32_t mask = what_phrase_at(s, to, p, lang, &end);
+    uint32_t mask = what_phrase_at(s, to, p, tf_lang_bits(lang), &end);
     if (mask & WHAT_NONE) quiet_until = end;
     else if (what_of_mask(mask)) found = what_of_mask(mask);
     p = next;
@@ -1553,7 +1555,7 @@ static int heading_phrases(const unsigned char *s, size_t from, size_t to, int l
       continue;
     }
     size_t end = p;
-    uint32_t mask = what_phrase_at(s, to, p, lang, &end);
+    uint32_t mask = what_phrase_at(s, to, p, tf_lang_bits(lang), &end);
     int value = mask & WHAT_NONE ? TF_WHAT_NONE : what_of_mask(mask);
     if (value) {
       if (n > 0 && gap > TABLE_HEADING_GAP) n = 0; /* a column's phrase far from the last */
@@ -2575,6 +2577,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   an.s = s;
   an.len = len;
   an.lang = lang;
+  an.langs = lang == TF_LANG_AUTO
+               ? TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) | tf_lang_bits(lang_d)
+               : tf_lang_bits(lang);
   an.window_end = (size_t)-1;
   an.roles = state + ne + out->count;
   an.preps = preps;

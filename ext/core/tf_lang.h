@@ -46,6 +46,10 @@ static inline int tf_lang_decimal_comma(int lang) {
          lang == TF_LANG_PT;
 }
 
+/* Does the language capitalise every noun (German), so that a capitalised word alone is
+** no evidence of a name? */
+static inline int tf_lang_capitalises_nouns(int lang) { return lang == TF_LANG_DE; }
+
 /* Reads ext/data/language.tsv (from tf_core_init). TF_OK, TF_NOMEM or TF_ERROR
 ** with a message in err. */
 int tf_lang_init(char *err, size_t size);
