@@ -132,10 +132,9 @@ static int parse_flags(const char *s, size_t n) {
   static const struct {
     const char *name;
     int flag;
-  } known[] = {{"generic", TF_CF_GENERIC},
-               {"postfix", TF_CF_POSTFIX_ONLY},
-               {"lower_ok", TF_CF_LOWER_OK},
-               {"weight", TF_CF_WEIGHT}};
+  } known[] = {{"generic", TF_CF_GENERIC},   {"postfix", TF_CF_POSTFIX_ONLY},
+               {"lower_ok", TF_CF_LOWER_OK}, {"weight", TF_CF_WEIGHT},
+               {"million", TF_CF_MILLION},   {"billion", TF_CF_BILLION}};
   int flags = 0;
   size_t p = 0;
   while (p < n) {
@@ -172,7 +171,7 @@ static int read_data(char *err, size_t size) {
     if (k < 0 || !tf_lang_bits_parse(row.field[1], row.len[1]))
       return tf_data_fail(err, size, &r,
                           "expected class<TAB>lang<TAB>forms[<TAB>code[<TAB>flags]] "
-                          "with a known class and a lang of fr, en or *");
+                          "with a known class and a lang of fr, en, de, es, it, pt or *");
     int press = k <= 3, needs_code = k <= 2;
     if (k == 7) {
       if (row.count != 5 || !is_code(row.field[3], row.len[3]) ||
@@ -221,7 +220,8 @@ static int read_data(char *err, size_t size) {
                           needs_code ? "expected an ISO 4217 code" : "this class takes no code");
     int flags = row.count == 5 ? parse_flags(row.field[4], row.len[4]) : 0;
     if (flags < 0)
-      return tf_data_fail(err, size, &r, "unknown flag (generic, postfix, lower_ok, weight)");
+      return tf_data_fail(err, size, &r,
+                          "unknown flag (generic, postfix, lower_ok, weight, million, billion)");
     tf_data_item item;
     for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
       if (k == 5 || k == 6) { /* codes, as written */

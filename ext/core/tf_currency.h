@@ -32,7 +32,9 @@ enum tf_currency_kind {
 #define TF_CF_NEVER_BARE 0x04   /* a code that is more often a word (ALL, COP, PHP) */
 #define TF_CF_GENERIC 0x08      /* bare "$" or "dollar": a country may qualify it */
 #define TF_CF_AMBIGUOUS 0x10    /* several currencies share it and none prevails */
-#define TF_CF_WEIGHT 0x20 /* also a weight ("pound", "livre"): not money beside a weight word */
+#define TF_CF_WEIGHT 0x20  /* also a weight ("pound", "livre"): not money beside a weight word */
+#define TF_CF_MILLION 0x40 /* the form holds a scale: "mdd" = millones de dólares */
+#define TF_CF_BILLION 0x80 /* "mmdd" = miles de millones de dólares */
 
 /* Priorities of currency keys (see tf_currency.c): press forms above ICU's
 ** names above the head nouns derived from them ("ringgit"). */

@@ -37,13 +37,15 @@ enum {
   W_ALTERNATIVE,
   W_NEGATION,
   W_CHANGE_OPEN,
+  W_IMPLIED_CURRENCY,
   W_COUNT
 };
 static const char *const word_classes[] = {
-  "percent",      "cents_and",    "range_and",     "range_to",   "follow",        "wire_unit",
-  "wire_million", "wire_billion", "money_noun",    "part",       "count_cue",     "change",
-  "min_after",    "max_after",    "scale_article", "weight_cue", "money_context", "year_before",
-  "alternative",  "negation",     "change_open"};
+  "percent",     "cents_and",       "range_and",    "range_to",    "follow",
+  "wire_unit",   "wire_million",    "wire_billion", "money_noun",  "part",
+  "count_cue",   "change",          "min_after",    "max_after",   "scale_article",
+  "weight_cue",  "money_context",   "year_before",  "alternative", "negation",
+  "change_open", "implied_currency"};
 _Static_assert(sizeof word_classes / sizeof word_classes[0] == W_COUNT,
                "one name per class of money.tsv");
 static tf_phrases words[W_COUNT];
@@ -206,7 +208,8 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
     out->start = p;
     out->end = end;
     out->entry = e;
-    out->scale = 1;
+    /* "9 mmdd", "500 mdp": a form that holds its scale */
+    out->scale = e->flags & TF_CF_MILLION ? 1e6 : e->flags & TF_CF_BILLION ? 1e9 : 1;
     return 1;
   }
   /* "MUSD", "MEUR", "kEUR": a scale glued to a code. */
@@ -535,6 +538,30 @@ static int part_before(const tf_money_scanner *sc, size_t p) {
   return 0;
 }
 
+static int word_between(const tf_money_scanner *sc, int k, size_t from, size_t to);
+static size_t sentence_start(const unsigned char *s, size_t p, size_t back);
+
+/* The currency a text names nowhere but means: German and Italian press write "15
+** miliardi", "3 Milliarden" for euros when the article is about money (money.tsv class
+** implied_currency, a code per language). Not after an amount in another currency, and
+** with a word of money earlier in the sentence ("gli investimenti toccheranno i 15
+** miliardi"). Sets currency and returns 1, or 0. */
+static int implied_currency(const tf_money_scanner *sc, size_t p, char currency[4]) {
+  const tf_phrases *list = &words[W_IMPLIED_CURRENCY];
+  unsigned bits = tf_lang_bits(sc->lang);
+  for (size_t i = 0; i < list->count; i++) {
+    const tf_phrase *ph = &list->items[i];
+    if (!(ph->langs & bits) || ph->len != 3 || sc->lang == TF_LANG_AUTO) continue;
+    /* (an article that has written another currency means no default) */
+    if (sc->last_currency[0] && memcmp(sc->last_currency, ph->text, 3) != 0) return 0;
+    if (!word_between(sc, W_MONEY_CONTEXT, sentence_start(sc->s, p, 300), p)) return 0;
+    memcpy(currency, ph->text, 3);
+    currency[3] = 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* A number whose currency is not written next to it (tf_money.h says when it
 ** takes one). Fills *a and returns 1, or 0. */
 static int carry_currency(tf_money_scanner *sc, const tf_number *n, tf_money_atom *a) {
@@ -559,7 +586,7 @@ static int carry_currency(tf_money_scanner *sc, const tf_number *n, tf_money_ato
     } else if (after_money) {
       /* the currency the article was last about */
       memcpy(currency, sc->last_currency, 4);
-    } else return 0;
+    } else if (!implied_currency(sc, n->start, currency)) return 0;
   } else {
     /* An item of a list of amounts: "Novartis (8,09 milliards), Nestlé (7,99)",
     ** "115 milliards pour X et 103 pour Y"; it takes the scale of the item before. */

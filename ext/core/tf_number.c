@@ -399,6 +399,16 @@ words:;
         word_value(&number_table[idx2], lang) > total) {
       total *= word_value(&number_table[idx2], lang);
       word_end = e2;
+    } else if (sp && (lang == TF_LANG_ES || lang == TF_LANG_PT) && word_end + sp + 3 < len &&
+               memcmp(s + word_end + sp, "de", 2) == 0) {
+      /* "un millón de millones", "2 millones de millones" (10^12, GUIDE.md) */
+      size_t sp2 = tf_hspace_at(s, len, word_end + sp + 2);
+      idx2 = sp2 ? number_word_at(s, len, word_end + sp + 2 + sp2, lang, &e2) : -1;
+      if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE &&
+          word_value(&number_table[idx2], lang) >= 1e6 && total >= 1e6) {
+        total *= word_value(&number_table[idx2], lang);
+        word_end = e2;
+      }
     }
   }
   if (w->kind == NW_THOUSAND) {
@@ -589,6 +599,26 @@ static void add_lower_scale(const unsigned char *s, size_t len, int lang, tf_num
   out->end = end;
 }
 
+/* Spanish and Mexican "4 mil 800 millones" (4,800 millions, GUIDE.md): a number, the
+** word of a thousand, one to three digits, then a scale word; the number becomes 4800. */
+static void thousand_and_digits(const unsigned char *s, size_t len, int lang, tf_number *out) {
+  if (out->flags & (TF_NF_DECIMAL | TF_NF_GROUPED)) return;
+  size_t sp = tf_hspace_at(s, len, out->end), end;
+  if (!sp) return;
+  int32_t idx = number_word_at(s, len, out->end + sp, lang, &end);
+  if (idx < 0 || number_table[idx].kind != NW_THOUSAND) return;
+  size_t sp2 = tf_hspace_at(s, len, end);
+  size_t d = sp2 ? count_digits(s, len, end + sp2) : 0;
+  if (d < 1 || d > 3) return;
+  size_t q = end + sp2 + d, sp3 = tf_hspace_at(s, len, q), e2;
+  if (!sp3 || (q < len && (s[q] == '.' || s[q] == ','))) return;
+  int32_t scale = number_word_at(s, len, q + sp3, lang, &e2);
+  if (scale < 0 || number_table[scale].kind != NW_SCALE) return;
+  double v = out->base * word_value(&number_table[idx], lang) + digits_value(s, end + sp2, d);
+  out->base = out->value = v;
+  out->numeral_end = out->end = q;
+}
+
 int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, unsigned options,
                     tf_number *out) {
   if (pos >= len) return 0;
@@ -596,6 +626,7 @@ int tf_parse_number(const unsigned char *s, size_t len, size_t pos, int lang, un
     if (options & TF_NUM_WORDS_ONLY) return 0;
     if (!parse_digits(s, len, pos, lang, options, out)) return 0;
     if (!(options & TF_NUM_NO_SCALE)) spaced_decimal_comma(s, len, lang, out);
+    if (!(options & TF_NUM_NO_SCALE)) thousand_and_digits(s, len, lang, out);
     if (!(options & TF_NUM_NO_SCALE)) {
       double scale;
       size_t end;

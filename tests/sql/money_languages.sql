@@ -46,3 +46,13 @@ SELECT "match", amount, currency FROM extract_money('Kelvora investiert rund 3,2
 SELECT "match", amount, currency FROM extract_money('Talvex ha raccolto 2,3 miliardi di euro.', 'IT');
 SELECT detect_lang(1, 2);
 SELECT detect_lang(x'4b656c766f7261');
+-- Mexican and Argentine press: forms that hold their scale ("9 mmdd", "500 mdp") and
+-- "u$s"; Spanish "4 mil 800 millones" (4,800 million), "2 millones de millones" (10^12).
+SELECT "match", amount, currency FROM extract_money('Una inversión de 9 mmdd, un presupuesto de 500 mdp y u$s500 millones.', 'es');
+SELECT "match", amount, currency FROM extract_money('Suma 4 mil 800 millones de dólares y 2 millones de millones de dólares.', 'es');
+-- Cents joined by the language's "and"; German inflected currency names.
+SELECT "match", amount, currency FROM extract_money('Es kostet nur 15 Dollar und 15 Cent, der Simulator 16,4 Millionen kanadischen Dollar.', 'de');
+-- German and Italian press mean euros by a bare amount in an article about money that names
+-- no currency; not in a sentence without a word of money.
+SELECT "match", amount, currency FROM extract_money('Gli investimenti toccheranno i 15 miliardi entro il 2026. La regione conta 10 milioni di abitanti.', 'it');
+SELECT "match", amount, currency FROM extract_money('Das Land hat 84 Millionen Einwohner. Die Investitionen erreichen 3 Milliarden bis 2027.', 'de');
