@@ -436,7 +436,7 @@ static int parse_words(const unsigned char *s, size_t len, size_t pos, int lang,
   int last_kind = 0, tokens = 0, article_first = 0;
   double last_unit = 0;
   size_t p = pos, committed_end = 0, article_end = 0;
-  double committed_value = 0;
+  double committed_value = 0, committed_scale = 1;
   unsigned committed_flags = 0;
   for (;;) {
     size_t end;
@@ -526,6 +526,7 @@ static int parse_words(const unsigned char *s, size_t len, size_t pos, int lang,
       committed_end = end;
       committed_value = total + current;
       committed_flags = TF_NF_WORDS | (last_scale ? TF_NF_SCALE : 0);
+      committed_scale = last_scale ? last_scale : 1;
     }
     /* The next word follows one space or one hyphen. */
     p = end;
@@ -538,8 +539,11 @@ done:
   if (committed_end) {
     out->start = pos;
     out->end = out->numeral_end = committed_end;
-    out->value = out->base = committed_value;
-    out->scale = 1;
+    /* "fünf Milliarden": 5 of the scale 10^9, whose scale a range's low end takes
+    ** ("drei bis fünf Milliarden") */
+    out->value = committed_value;
+    out->scale = committed_scale;
+    out->base = committed_value / committed_scale;
     out->flags = committed_flags;
     out->decimals = 0;
     return 1;

@@ -56,3 +56,6 @@ SELECT "match", amount, currency FROM extract_money('Es kostet nur 15 Dollar und
 -- no currency; not in a sentence without a word of money.
 SELECT "match", amount, currency FROM extract_money('Gli investimenti toccheranno i 15 miliardi entro il 2026. La regione conta 10 milioni di abitanti.', 'it');
 SELECT "match", amount, currency FROM extract_money('Das Land hat 84 Millionen Einwohner. Die Investitionen erreichen 3 Milliarden bis 2027.', 'de');
+-- A range in words takes the scale of its high end ("drei bis fünf Milliarden").
+SELECT "match", amount, currency, low, high FROM extract_money('Das kostet drei bis fünf Milliarden Euro.', 'de');
+SELECT "match", amount, currency, low, high FROM extract_money('Le plan coûtera entre trois et cinq milliards d''euros.', 'fr');
