@@ -1,5 +1,6 @@
--- textfacts sample corpus: 28 short business/technology news articles
--- (14 French, 14 English) written for this project, for `make demo` and for
+-- textfacts sample corpus: 36 short business/technology news articles
+-- (14 French, 14 English, 2 each in German, Spanish, Italian and Portuguese) written
+-- for this project, for `make demo` and for
 -- trying the extension by hand.  The companies and people are real, but the
 -- articles are illustrative, not reporting: do not cite them as facts.
 --
@@ -27,7 +28,7 @@ CREATE TABLE articles(
   url       TEXT UNIQUE,
   title     TEXT NOT NULL,
   published TEXT,            -- ISO 8601 date
-  lang      TEXT,            -- 'fr' or 'en'
+  lang      TEXT,            -- 'fr', 'en', 'de', 'es', 'it' or 'pt'
   source    TEXT,
   body      TEXT NOT NULL
 );
@@ -200,6 +201,38 @@ The company also plans to spend $600 billion in the United States by 2028.'),
 'Microsoft commits £22 billion to the UK
 Microsoft will invest £22 billion ($30 billion) in the United Kingdom from 2025 to 2028, including a supercomputer built with Nscale, the company said.
 Nscale, which raised $1.1 billion in 2025, will buy the GPUs from Nvidia.
-Google, for its part, announced £5 billion for fiscal 2026, while OpenAI''s parent said nothing about its own budget.');
+Google, for its part, announced £5 billion for fiscal 2026, while OpenAI''s parent said nothing about its own budget.'),
+(29, 'https://example.org/de/siemens-werke', 'Siemens investiert 2 Milliarden Euro in neue Werke', '2026-03-12', 'de', 'Example Wire',
+'Siemens investiert 2 Milliarden Euro in neue Werke
+München, 12. März 2026 – Die Siemens AG will bis 2028 rund 2 Milliarden Euro in neue Fabriken in Deutschland, den USA und China investieren, teilte der Konzern am Donnerstag mit. Allein 500 Mio. Euro fließen in ein Werk in Erlangen, das 350 Arbeitsplätze schaffen soll.
+Im Geschäftsjahr 2025 erzielte der Konzern einen Umsatz von 78,9 Milliarden Euro und einen Gewinn nach Steuern von 10,4 Mrd. Euro. Die Aktie stieg um 2,1 Prozent auf 231,50 Euro.'),
+(30, 'https://example.org/de/deepl-finanzierung', 'DeepL sammelt 300 Millionen US-Dollar ein', '2024-05-22', 'de', 'Example Wire',
+'DeepL sammelt 300 Millionen US-Dollar ein
+Köln, 22. Mai 2024 – Das Kölner KI-Unternehmen DeepL hat in einer Finanzierungsrunde 300 Millionen US-Dollar eingesammelt, angeführt von Index Ventures. Die Bewertung liegt damit bei rund 2 Milliarden US-Dollar.
+Das Start-up beschäftigt mehr als 1.000 Mitarbeiter und will das Geld in die Forschung und den Vertrieb in Asien stecken.'),
+(31, 'https://example.org/es/inditex-resultados', 'Inditex gana 5.866 millones de euros en 2024', '2025-03-12', 'es', 'Example Wire',
+'Inditex gana 5.866 millones de euros en 2024
+A Coruña, 12 de marzo de 2025 – Inditex obtuvo un beneficio neto de 5.866 millones de euros en su ejercicio 2024, un 9 % más que el año anterior, con unas ventas de 38.632 millones de euros.
+El grupo repartirá un dividendo de 1,68 euros por acción y prevé invertir unos 1.800 millones de euros en 2025, según informó la compañía. La plantilla supera las 160.000 personas.'),
+(32, 'https://example.org/es/aws-mexico', 'Amazon invertirá 5 mil millones de dólares en México', '2025-01-14', 'es', 'Example Wire',
+'Amazon invertirá 5 mil millones de dólares en México
+Ciudad de México, 14 de enero de 2025 – Amazon Web Services anunció una inversión de más de 5 mil millones de dólares para construir centros de datos en Querétaro durante los próximos 15 años.
+El gobierno de Querétaro destinará 300 mdp a la red eléctrica de la zona.'),
+(33, 'https://example.org/it/ferrari-conti-2024', 'Ferrari chiude il 2024 con ricavi per 6,68 miliardi di euro', '2025-02-04', 'it', 'Example Wire',
+'Ferrari chiude il 2024 con ricavi per 6,68 miliardi di euro
+Maranello, 4 febbraio 2025 – Ferrari ha chiuso il 2024 con ricavi netti per 6,68 miliardi di euro, in crescita dell’11,8 per cento, e un utile netto di 1,52 miliardi di euro.
+La società prevede investimenti per oltre 1 miliardo di euro nel 2025. Le consegne sono state 13.752 vetture.'),
+(34, 'https://example.org/it/bending-spoons-round', 'Bending Spoons raccoglie 155 milioni di dollari', '2024-06-12', 'it', 'Example Wire',
+'Bending Spoons raccoglie 155 milioni di dollari
+Milano, 12 giugno 2024 – La società milanese Bending Spoons ha raccolto 155 milioni di dollari in un round guidato da Baillie Gifford, con una valutazione di 2,55 miliardi di dollari.
+Il gruppo, che conta 500 dipendenti, ha speso tra 300 e 400 milioni di euro in acquisizioni dal 2020.'),
+(35, 'https://example.org/pt/nubank-lucro-2024', 'Nubank lucra US$ 1,97 bilhão em 2024', '2025-02-13', 'pt', 'Example Wire',
+'Nubank lucra US$ 1,97 bilhão em 2024
+São Paulo, 13 de fevereiro de 2025 – O Nubank registrou lucro líquido de US$ 1,97 bilhão em 2024, alta de 90% em relação ao ano anterior, com receita de US$ 11,5 bilhões.
+O banco digital, que tem 109 milhões de clientes, vale cerca de R$ 300 bilhões na bolsa de Nova York, e prevê investir R$ 2 bi em tecnologia.'),
+(36, 'https://example.org/pt/galp-renovaveis', 'Galp investe 1,2 mil milhões de euros em renováveis', '2025-10-10', 'pt', 'Example Wire',
+'Galp investe 1,2 mil milhões de euros em renováveis
+Lisboa, 10 de outubro de 2025 – A Galp vai investir cerca de 1,2 mil milhões de euros em projetos solares e de hidrogénio até 2027, anunciou a petrolífera.
+Em 2024, a empresa teve um resultado líquido de 1,4 mil milhões de euros. O Estado português atribuiu um apoio de 50 milhões de euros ao projeto de Sines.');
 
 COMMIT;

@@ -1334,8 +1334,11 @@ static void other_word(scan *sc, size_t ws, size_t we) {
     extend_run(sc, we, 1); /* "Conseil fédéral", "Assemblée nationale" */
     return;
   }
+  /* (German: a model number after an acronym or a brand, "RTX 5090", not after a noun:
+  ** "Finanzierungsrunde 300 Millionen") */
   if (!r->pending_end && model_token(sc->s, ws, we) && !digit_group_after(sc->s, sc->len, we) &&
-      run_gap_ok(sc->s, sc->len, r->end, ws)) {
+      run_gap_ok(sc->s, sc->len, r->end, ws) &&
+      !(sc->nouns_capitalised && r->words == 1 && !acronym_or_brand(sc->s, r->start, r->end))) {
     r->end = we;
     r->words++;
     r->model = 1;
@@ -2126,6 +2129,12 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     if (try_alias && !compound) {
       size_t end;
       const tf_alias *r = tf_alias_at(set, s, len, p, &end);
+      /* "US$", "HK$", "R$": the letters of a currency sign, no place */
+      if (r && end < len && s[end] == '$') r = NULL;
+      /* "Milano-Monza-Pavia": a place that starts a hyphenated name is a word of it */
+      if (r && r->kind == TF_KIND_PLACE && end + 1 < len && s[end] == '-' && s[end + 1] >= 'A' &&
+          s[end + 1] <= 'Z')
+        r = NULL;
       if (r && r->kind == TF_KIND_PLACE && upper && place_in_name(sc, p, end)) {
         remember_word(sc, p, end); /* "Bank of Scotland", "China Railway Group" */
         sc->sentence_start = 0;
