@@ -165,6 +165,69 @@ def facts_summary(by_name):
               f' = {sum(parts_med):.3f} s')
 
 
+PRESS_LANGS = ('fr', 'en', 'de', 'es', 'it', 'pt')
+
+
+def press_rows(db, ext_loaded, runs):
+    """Per language, the throughput of extract_money over the real press excerpts of
+    ../shared/corpus/press (each language's texts repeated to BENCH_PRESS_MB, default 4 MB,
+    in an in-memory table), against sum(length(body)) over the same rows: the languages
+    the synthetic corpus does not hold (German, Spanish, Italian, Portuguese) beside French
+    and English. Skipped, with a line saying so, without ../shared."""
+    import json
+    here = os.path.dirname(os.path.abspath(__file__))
+    shared = os.environ.get('TEXTFACTS_SHARED', os.path.join(os.path.dirname(here), '..', 'shared'))
+    press = os.path.join(shared, 'corpus', 'press')
+    files = [os.path.join(press, f) for f in ('press-money.jsonl', 'press-intl-money.jsonl')]
+    if not ext_loaded or not all(os.path.exists(f) for f in files):
+        print('bench press: skipped (../shared/corpus/press or the extension not found)')
+        return
+    texts = {}
+    for path in files:
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                doc = json.loads(line)
+                texts.setdefault(doc['lang'], []).append(doc['text'])
+    target = float(os.environ.get('BENCH_PRESS_MB', 4)) * 1e6
+    db.execute('ATTACH DATABASE ":memory:" AS press')
+    db.execute('CREATE TABLE press.articles(lang TEXT, body TEXT)')
+    for lang in PRESS_LANGS:
+        docs = texts.get(lang, [])
+        size, i = 0, 0
+        while docs and size < target:
+            body = docs[i % len(docs)]
+            db.execute('INSERT INTO press.articles VALUES (?, ?)', (lang, body))
+            size += len(body.encode('utf-8'))
+            i += 1
+    print(f'bench press: the press excerpts of {press}, each language repeated to '
+          f'{target / 1e6:.0f} MB; median of {runs} runs')
+
+    def timed(sql, lang):
+        db.execute(sql, (lang,)).fetchone()
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            row = db.execute(sql, (lang,)).fetchone()
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times), row
+
+    for lang in PRESS_LANGS:
+        n_bytes = db.execute('SELECT sum(length(CAST(body AS BLOB))) FROM press.articles '
+                             'WHERE lang = ?', (lang,)).fetchone()[0]
+        if not n_bytes:
+            continue
+        mb = n_bytes / 1e6
+        base, _ = timed('SELECT sum(length(body)) FROM press.articles WHERE lang = ?', lang)
+        auto, row = timed('SELECT count(*) FROM press.articles a, extract_money(a.body) '
+                          'WHERE a.lang = ?', lang)
+        given, _ = timed('SELECT count(*) FROM press.articles a, extract_money(a.body, a.lang) '
+                         'WHERE a.lang = ?', lang)
+        print(f'bench press {lang}: extract_money(body) {mb / auto:.1f} MB/s ({auto / base:.2f}× '
+              f'sum(length(body)) {mb / base:.0f} MB/s), with lang {mb / given:.1f} MB/s '
+              f'({given / base:.2f}×); {row[0]:,} mentions in {mb:.1f} MB')
+    db.execute('DETACH DATABASE press')
+
+
 def warm_page_cache(path):
     """Read the database file once so that the first timed run does not pay for disk."""
     with open(path, 'rb') as f:
@@ -285,6 +348,9 @@ def main(argv=None):
         print(f'bench summary: {headline} {mb / med:.1f} MB/s (median of {len(head_times)}, '
               f'{med:.3f} s for {mb:.1f} MB), {ratio}; {mentions:,} {unit}{of}{warn}')
     facts_summary(by_name)
+    if not args.only or any('press' in o for o in args.only):
+        print()
+        press_rows(db, ext_version is not None, max(3, min(args.runs, 5)))
     db.close()
     return 0
 
