@@ -35,8 +35,8 @@
 #             journal and WAL): no commit lost, integrity_check and the table's integrity-check
 #             pass, stored rows equal the functions' rows (about 20 s; not in --quick).
 #   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
-#   oom       ${TEST_INIT:-build/test_init}: the core's one-time initialisation with each of its
-#             allocations failing in turn; ${TEST_OOM:-build/test_oom}: every allocation made
+#   oom       ${TEST_INIT:-build/test_init}: the core's one-time initialisation with its
+#             allocations failing in turn (the first 300, then every 1 + n/40th); ${TEST_OOM:-build/test_oom}: every allocation made
 #             through SQLITE_CONFIG_MALLOC failing in turn, once and for good, for every
 #             function, the dictionary, the textfacts table's writes, queries, rebuild and
 #             integrity-check (under asan: every 7th beyond the first 200; under valgrind:
