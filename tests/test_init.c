@@ -166,10 +166,10 @@ static void test_process_allocations(uint64_t clean) {
     refused++;
     if (n > 100000) break;
   }
-  snprintf(detail, sizeof detail, "%ld failures tried, each TF_NOMEM; the build makes %ld",
-           refused, total);
-  check(refused > 0 && total > 0 && refused <= total,
-        "init.process_allocations_fail_cleanly", detail);
+  snprintf(detail, sizeof detail, "%ld failures tried, each TF_NOMEM; the build makes %ld", refused,
+           total);
+  check(refused > 0 && total > 0 && refused <= total, "init.process_allocations_fail_cleanly",
+        detail);
   printf("# %s\n", detail);
   uint64_t h = digest();
   snprintf(detail, sizeof detail, "digest %016llx, a clean process %016llx", (unsigned long long)h,

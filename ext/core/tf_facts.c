@@ -272,6 +272,11 @@ typedef struct analysis {
   int what_read;
   uint32_t what_window;        /* every class of the window's phrases */
   int relative, relative_read; /* the window says its year relatively (relative_year) */
+  /* per entity of the window (index - first_entity): the innermost brackets around it,
+  ** [open, close), or open = -1 (read once per window by read_brackets) */
+  size_t *bracket_open, *bracket_close;
+  size_t bracket_capacity;
+  int brackets_read;
 } analysis;
 
 /* A year a rule may give an amount (year_for): the token, its marker, the
@@ -353,6 +358,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->window_start = ss;
   an->window_end = se;
   an->years_read = an->clauses_read = an->what_read = an->relative_read = 0;
+  an->brackets_read = 0;
   for (size_t p = ss; p < se;) {
     if (tf_word_char_at(s, se, p)) {
       tf_word_info w;
@@ -797,10 +803,12 @@ static const tf_entity_mention *respective_name(analysis *an, const tf_fact_list
                                                 size_t *list_first, size_t *list_last) {
   const unsigned char *s = an->s;
   size_t j0 = f, j1 = f;
-  while (j0 > an->first_fact &&
+  /* (a list of more than RESPECTIVE_MAX is none: the walk stops there, so that the work
+  ** per amount stays bounded in a text of amounts only) */
+  while (j0 > an->first_fact && f - j0 <= RESPECTIVE_MAX &&
          list_gap(s, facts->items[j0 - 1].money.end, facts->items[j0].money.start))
     j0--;
-  while (j1 + 1 < an->end_fact &&
+  while (j1 + 1 < an->end_fact && j1 - j0 <= RESPECTIVE_MAX &&
          list_gap(s, facts->items[j1].money.end, facts->items[j1 + 1].money.start))
     j1++;
   size_t k = j1 - j0 + 1;
@@ -1046,23 +1054,69 @@ static int invested_in_company(const analysis *an, const tf_fact_list *facts, si
   return 0;
 }
 
-/* Is the name m inside brackets that do not hold the amount [ms, me)? "Eurotunnel a
-** enregistré une perte de 11 M€ (dont 14 M€ pour le segment MyFerryLink) contre une perte
-** de 18 M€": the aside's name is no owner outside it. */
-static int bracketed_apart(const unsigned char *s, const tf_entity_mention *m, size_t ms,
-                           size_t me) {
-  int depth = 0;
-  if (m->end <= ms) { /* a ")" between them closes a bracket opened before the name */
-    for (size_t p = m->end; p < ms; p++)
-      if (s[p] == '(') depth++;
-      else if (s[p] == ')' && --depth < 0) return 1;
-  } else { /* a "(" between them is still open at the name */
-    for (size_t p = me; p < m->start; p++)
-      if (s[p] == '(') depth++;
-      else if (s[p] == ')' && depth > 0) depth--;
-    return depth > 0;
+/* The innermost brackets around each name of the window, in one pass over its bytes (a
+** stack of the brackets open): what bracketed_apart asks per name and amount. */
+#define BRACKET_DEPTH 32
+static void read_brackets(analysis *an, const tf_fact_list *facts) {
+  an->brackets_read = 1;
+  size_t n = an->end_entity - an->first_entity;
+  if (n > an->bracket_capacity) {
+    size_t *o = tf_realloc(an->bracket_open, n * sizeof *o);
+    if (!o) {
+      an->nomem = 1;
+      return;
+    }
+    an->bracket_open = o;
+    size_t *c = tf_realloc(an->bracket_close, n * sizeof *c);
+    if (!c) {
+      an->nomem = 1;
+      return;
+    }
+    an->bracket_close = c;
+    an->bracket_capacity = n;
   }
-  return 0;
+  const tf_entity_mention *ents = facts->entities.items;
+  size_t stack[BRACKET_DEPTH];
+  int depth = 0, deep = 0; /* deep: brackets open beyond the stack */
+  size_t k = an->first_entity;
+  /* the names whose brackets are still open, from `waiting` on, get their close later */
+  size_t waiting = k;
+  for (size_t p = an->window_start; p <= an->window_end && k <= an->end_entity; p++) {
+    /* names that start here take the innermost open bracket */
+    while (k < an->end_entity && ents[k].start <= p) {
+      an->bracket_open[k - an->first_entity] = depth && !deep ? stack[depth - 1] : (size_t)-1;
+      an->bracket_close[k - an->first_entity] = an->window_end;
+      k++;
+    }
+    if (p == an->window_end) break;
+    unsigned char c = an->s[p];
+    if (c == '(') {
+      if (depth < BRACKET_DEPTH && !deep) stack[depth++] = p;
+      else deep++;
+    } else if (c == ')') {
+      if (deep) deep--;
+      else if (depth) {
+        size_t open = stack[--depth];
+        /* the names inside it whose innermost bracket it is close here */
+        for (size_t j = waiting; j < k; j++)
+          if (an->bracket_open[j - an->first_entity] == open)
+            an->bracket_close[j - an->first_entity] = p + 1;
+        if (!depth) waiting = k; /* all brackets closed: the names before are settled */
+      }
+    }
+  }
+}
+
+/* Is the name (entity index i) inside brackets that do not hold the amount [ms, me)?
+** "Eurotunnel a enregistré une perte de 11 M€ (dont 14 M€ pour le segment MyFerryLink)
+** contre une perte de 18 M€": the aside's name is no owner outside it. */
+static int bracketed_apart(analysis *an, const tf_fact_list *facts, size_t i, size_t ms,
+                           size_t me) {
+  if (!an->brackets_read) read_brackets(an, facts);
+  if (an->nomem) return 0;
+  size_t open = an->bracket_open[i - an->first_entity];
+  if (open == (size_t)-1) return 0;
+  return !(ms > open && me <= an->bracket_close[i - an->first_entity]);
 }
 
 /* The owner of the amounts [first, last] of one group (facts in one sentence), of
@@ -1082,7 +1136,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     int before = m->end <= ms;
     /* in brackets apart; the next entry of a ranking, after the amount */
-    if (bracketed_apart(an->s, m, ms, me) || (!before && (an->preps[i] & P_RANKED))) continue;
+    if (bracketed_apart(an, facts, i, ms, me) || (!before && (an->preps[i] & P_RANKED))) continue;
     int row = role != R_SOURCE && role != R_INDIRECT && attached(an, facts, m, first);
     /* a list of a budget's lines names who receives each */
     int tier = row && what != TF_WHAT_BUDGET ? 8
@@ -2850,6 +2904,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_free(an.what_masks);
   tf_free(an.what_before);
   tf_free(an.what_after);
+  tf_free(an.bracket_open);
+  tf_free(an.bracket_close);
   if (an.nomem || use_text_forms(s, out)) goto nomem;
   return TF_OK;
 nomem:

@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (tf_core_init() != TF_OK) abort();
   static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  for (int lang = TF_LANG_AUTO; lang <= TF_LANG_EN; lang++) {
+  for (int lang = TF_LANG_AUTO; lang <= TF_LANG_COUNT; lang++) {
     int y, m, d;
     size_t start, end;
     int rc = tf_date_first(data, size, lang, &y, &m, &d, &start, &end);

@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const tf_entity_set *builtin = tf_entity_builtin();
   if (!builtin) abort();
   tf_entity_list list = {0};
-  for (int lang = TF_LANG_AUTO; lang <= TF_LANG_EN; lang++) {
+  for (int lang = TF_LANG_AUTO; lang <= TF_LANG_COUNT; lang++) {
     if (tf_entity_extract(builtin, data, size, lang, &list) != TF_OK) abort();
     check_mentions(&list, data, size);
   }

@@ -12,7 +12,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (tf_core_init() != TF_OK) abort();
-  for (int lang = TF_LANG_AUTO; lang <= TF_LANG_EN; lang++) {
+  for (int lang = TF_LANG_AUTO; lang <= TF_LANG_COUNT; lang++) {
     tf_money_scanner sc;
     tf_money m;
     if (tf_money_scanner_init(&sc, (const char *)data, size, lang) != TF_OK) abort();

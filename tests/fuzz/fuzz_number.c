@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (tf_core_init() != TF_OK) abort();
   double value;
   char code[4];
-  for (int lang = TF_LANG_AUTO; lang <= TF_LANG_EN; lang++)
+  for (int lang = TF_LANG_AUTO; lang <= TF_LANG_COUNT; lang++)
     tf_parse_amount(data, size, lang, &value);
   tf_currency_lookup((const char *)data, size, code);
   return 0;

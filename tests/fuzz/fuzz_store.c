@@ -1,7 +1,7 @@
 /* libFuzzer target: the textfacts virtual table (ext/store/) through SQL,
 ** with the extension linked in (SQLITE_CORE) and the system SQLite.
-** The first byte picks the article's lang column (its value mod 4: NULL, 'fr',
-** 'en', 'auto') and, with bit 2, whether the text is stored as a BLOB; the
+** The first byte picks the article's lang column (bits 0, 1 and 5: NULL, 'fr', 'en',
+** 'auto', 'de', 'es', 'it', 'pt') and, with bit 2, whether the text is stored as a BLOB; the
 ** rest is the text. For each input, in a fresh :memory: database with
 **   a(id INTEGER PRIMARY KEY, lang, body) and
 **   f USING textfacts(content = 'a', column = 'body', lang_column = 'lang'):
@@ -86,8 +86,8 @@ static void same_as_functions(sqlite3 *db) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1) return 0;
-  static const char *const langs[] = {NULL, "fr", "en", "auto"};
-  const char *lang = langs[data[0] & 3];
+  static const char *const langs[] = {NULL, "fr", "en", "auto", "de", "es", "it", "pt"};
+  const char *lang = langs[(data[0] & 3) | (data[0] >> 3 & 4)];
   int as_blob = (data[0] & 4) != 0;
   const char *text = (const char *)data + 1;
   int len = (int)(size - 1);
