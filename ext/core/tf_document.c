@@ -20,7 +20,9 @@ int tf_document_extract(tf_document *d, const tf_entity_set *set, const char *te
   d->count = 0;
   d->facts.keep_sentences = 1; /* the entities' sentences are numbered with them below */
   if (tf_facts_extract(set, s, len, lang, &d->facts) != TF_OK) return TF_NOMEM;
-  if (tf_entity_extract(set, s, len, lang, &d->entities) != TF_OK) return TF_NOMEM;
+  /* (the language tf_facts_extract detected for 'auto': the same, not detected again) */
+  if (tf_entity_extract_in(set, s, len, lang, d->facts.text_lang, &d->entities) != TF_OK)
+    return TF_NOMEM;
   size_t need = d->facts.count + d->entities.count;
   if (need > d->capacity) {
     tf_document_row *rows = tf_realloc(d->rows, need * sizeof *rows);
@@ -35,7 +37,7 @@ int tf_document_extract(tf_document *d, const tf_entity_set *set, const char *te
   const tf_fact_list *fl = &d->facts;
   size_t passed = 0; /* sentences of fl->sentence_ends behind the mentions */
   if (fl->sentences_ok) sentences = fl->sentences;
-  else tf_sentence_counter_init(&sentences, s, len, lang);
+  else tf_sentence_counter_init_in(&sentences, s, len, lang, d->facts.text_lang);
   /* The two lists are each in text order: merged (by start, money first), they are the
   ** rows' order, and one pass of the character counter gives every start (an end
   ** counts on from its start). */

@@ -1888,6 +1888,20 @@ static int scan_range(scan *sc, size_t p, size_t limit);
 
 int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                              const size_t (*ranges)[2], size_t range_count, tf_entity_list *out) {
+  return tf_entity_extract_ranges_in(set, s, len, lang,
+                                     lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang, ranges,
+                                     range_count, out);
+}
+
+int tf_entity_extract_in(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
+                         int text_lang, tf_entity_list *out) {
+  const size_t whole[1][2] = {{0, len}};
+  return tf_entity_extract_ranges_in(set, s, len, lang, text_lang, whole, 1, out);
+}
+
+int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s, size_t len,
+                                int lang, int text_lang_given, const size_t (*ranges)[2],
+                                size_t range_count, tf_entity_list *out) {
   out->count = 0;
   out->names_len = 0;
   scan sc;
@@ -1896,7 +1910,7 @@ int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, s
   sc.s = s;
   sc.len = len;
   sc.lang = lang;
-  int text_lang = lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang;
+  int text_lang = lang == TF_LANG_AUTO ? text_lang_given : lang;
   /* the later languages read the English lists too (their press quotes English: "CEO",
   ** "The"); French and English, each its own, as 'auto' reads both */
   sc.langs = lang == TF_LANG_AUTO || text_lang > TF_LANG_EN

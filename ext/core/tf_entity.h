@@ -52,6 +52,14 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
 ** money. */
 int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                              const size_t (*ranges)[2], size_t range_count, tf_entity_list *out);
+/* The same for AUTO with the text's language already detected (text_lang, as
+** tf_lang_detect(s, len) gives it), so that it is not detected again. */
+int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s, size_t len,
+                                int lang, int text_lang, const size_t (*ranges)[2],
+                                size_t range_count, tf_entity_list *out);
+/* tf_entity_extract with the text's language already detected. */
+int tf_entity_extract_in(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
+                         int text_lang, tf_entity_list *out);
 void tf_entity_list_free(tf_entity_list *list);
 
 #endif

@@ -2554,6 +2554,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     return TF_NOMEM;
   }
   int lang_d = sc.lang; /* the language the money scan decided on, whatever lang said */
+  out->text_lang = lang_d;
   tf_money m;
   int rc;
   while ((rc = tf_money_next(&sc, &m)) == 1)
@@ -2567,7 +2568,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
 
   /* Sentences. */
   tf_sentence_counter sentences;
-  tf_sentence_counter_init(&sentences, s, len, lang); /* as extract_sentences numbers them */
+  /* as extract_sentences numbers them (the language the money scan detected: the same) */
+  tf_sentence_counter_init_in(&sentences, s, len, lang, lang_d);
   /* The lead: the sentences that cover the first LEAD_BYTES. */
   size_t lead_end = sentences.have ? sentences.end : 0;
   {
@@ -2608,8 +2610,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       ranges[range_count++][1] = we;
     }
   }
-  rc = tf_entity_extract_ranges(set, s, len, lang, (const size_t(*)[2])ranges, range_count,
-                                &out->entities);
+  rc = tf_entity_extract_ranges_in(set, s, len, lang, lang_d, (const size_t(*)[2])ranges,
+                                   range_count, &out->entities);
   tf_free(ranges);
   tf_free(before);
   if (rc != 0) goto nomem;

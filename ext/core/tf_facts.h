@@ -120,6 +120,7 @@ typedef struct tf_fact_list {
   size_t sentence_ends_count, sentence_ends_capacity;
   tf_sentence_counter sentences;
   int sentences_ok;
+  int text_lang; /* the language the text was read in (lang, or what 'auto' detected) */
 } tf_fact_list;
 
 /* Reads the phrases of ext/data/facts.tsv (from tf_core_init). TF_OK, TF_NOMEM,

@@ -46,16 +46,21 @@ int tf_sentence_init(char *err, size_t size) {
 
 void tf_sentence_teardown(void) { tf_word_map_free(&abbreviations); }
 
-void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
+void tf_sentence_start_in(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang,
+                          int text_lang) {
   sc->s = s;
   sc->len = len;
   sc->pos = 0;
   /* 'auto': French and English (the press quotes both, and a title's "M." or "Dr." is
   ** one whatever the text), and the language the text is in; not every language's
   ** abbreviations, which are words of the others ("set.", "out.", "mai.") */
-  sc->langs = lang == TF_LANG_AUTO ? (int)(TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) |
-                                           tf_lang_bits(tf_lang_detect(s, len)))
-                                   : (int)tf_lang_bits(lang);
+  sc->langs = lang == TF_LANG_AUTO
+                ? (int)(TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) | tf_lang_bits(text_lang))
+                : (int)tf_lang_bits(lang);
+}
+
+void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
+  tf_sentence_start_in(sc, s, len, lang, lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -344,11 +349,17 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
   return 1;
 }
 
-void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
-                              int lang) {
-  tf_sentence_start(&c->scanner, s, len, lang);
+void tf_sentence_counter_init_in(tf_sentence_counter *c, const unsigned char *s, size_t len,
+                                 int lang, int text_lang) {
+  tf_sentence_start_in(&c->scanner, s, len, lang, text_lang);
   c->index = c->start = c->end = 0;
   c->have = tf_sentence_next(&c->scanner, &c->start, &c->end);
+}
+
+void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
+                              int lang) {
+  tf_sentence_counter_init_in(c, s, len, lang,
+                              lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang);
 }
 
 size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos) {

@@ -44,9 +44,13 @@ int tf_sentence_init(char *err, size_t size);
 void tf_sentence_teardown(void);
 
 /* Prepares a scan of s[0..len) with the abbreviations of lang (a tf_lang;
-** AUTO: those of French and English together, since articles mix them).
-** Needs tf_core_init() == TF_OK. */
+** AUTO: those of French and English together, since articles mix them, and of the
+** language tf_lang_detect gives). Needs tf_core_init() == TF_OK. */
 void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang);
+/* The same, for AUTO with the text's language already detected (text_lang, as
+** tf_lang_detect(s, len) gives it), so that it is not detected again. */
+void tf_sentence_start_in(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang,
+                          int text_lang);
 
 /* Is the '.' at dot a full stop typed without its space ("d'euros.Capgemini
 ** a")? Two lower-case letters before it, a capital and a lower-case letter after
@@ -68,6 +72,9 @@ typedef struct tf_sentence_counter {
 } tf_sentence_counter;
 
 void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len, int lang);
+/* The same with the text's language already detected (see tf_sentence_start_in). */
+void tf_sentence_counter_init_in(tf_sentence_counter *c, const unsigned char *s, size_t len,
+                                 int lang, int text_lang);
 /* The index of the sentence a mention starting at pos is in (pos must not
 ** decrease from one call to the next); c->start and c->end are its bounds. */
 size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos);
