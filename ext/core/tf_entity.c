@@ -764,18 +764,16 @@ static int lower_prefix_may(const tf_entity_set *set, const unsigned char *s, si
   return set->lower_prefix[key >> 3] >> (key & 7) & 1;
 }
 
+static int inner_capital(const unsigned char *s, size_t ws, size_t we);
+
 /* [start, end) an acronym ("SAP", "BMW") or a brand's spelling with a capital after a
 ** lower-case letter ("DeepL", "BioNTech")? Not a German compound ("KI-Rechenzentrum",
 ** "Corona-Hilfspaket"). */
 static int acronym_or_brand(const unsigned char *s, size_t start, size_t end) {
-  int lower = 0, inner = 0;
-  for (size_t p = start; p < end; p++) {
-    if (s[p] == '-') return 0;
-    if (s[p] >= 'a' && s[p] <= 'z') lower = 1;
-    else if (s[p] >= 'A' && s[p] <= 'Z' && p > start && s[p - 1] >= 'a' && s[p - 1] <= 'z')
-      inner = 1;
-  }
-  return end - start >= 2 && (!lower || inner);
+  if (end - start < 2 || memchr(s + start, '-', end - start)) return 0;
+  for (size_t p = start; p < end; p++)
+    if (s[p] >= 'a' && s[p] <= 'z') return inner_capital(s, start, end);
+  return 1;
 }
 
 static void close_run(scan *sc) {
@@ -1879,8 +1877,7 @@ static int define_acronym(scan *sc, size_t as, size_t ae) {
 
 int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                       tf_entity_list *out) {
-  const size_t whole[1][2] = {{0, len}};
-  return tf_entity_extract_ranges(set, s, len, lang, whole, 1, out);
+  return tf_entity_extract_in(set, s, len, lang, tf_lang_of(s, len, lang), out);
 }
 
 /* Scans s[p..limit) (see tf_entity_extract). Returns 0, or 1 at a NUL. */
@@ -1888,8 +1885,7 @@ static int scan_range(scan *sc, size_t p, size_t limit);
 
 int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                              const size_t (*ranges)[2], size_t range_count, tf_entity_list *out) {
-  return tf_entity_extract_ranges_in(set, s, len, lang,
-                                     lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang, ranges,
+  return tf_entity_extract_ranges_in(set, s, len, lang, tf_lang_of(s, len, lang), ranges,
                                      range_count, out);
 }
 

@@ -888,24 +888,36 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
 
 static int clause_between(analysis *an, size_t lo, size_t hi);
 
+/* The colon of a list line's label that opens with the name m and ends with it within
+** LABEL_BYTES ("Ministry of Consumer Affairs, Food and Public Distribution: …"), its
+** position, or 0: no line break, full stop or semicolon before it, nor a digit when
+** digits is 0. Reads no further than end. */
+#define LABEL_BYTES 80
+static size_t label_colon(const unsigned char *s, size_t end, const tf_entity_mention *m,
+                          int digits) {
+  if (m->start > 0 && s[m->start - 1] != '\n') return 0;
+  for (size_t p = m->end; p < end && p < m->end + LABEL_BYTES; p++) {
+    if (s[p] == ':') return p;
+    if (s[p] == '\n' || s[p] == '.' || s[p] == ';' || (!digits && s[p] >= '0' && s[p] <= '9'))
+      return 0;
+  }
+  return 0;
+}
+
+/* A list's line whose label opens with the name and ends with a colon right before the
+** amount ("Ministry of Consumer Affairs, Food and Public Distribution: ₹2.13 lakh crore"). */
+static int line_label(const unsigned char *s, const tf_entity_mention *m, size_t money_start) {
+  if (money_start - m->end > LABEL_BYTES) return 0;
+  size_t colon = label_colon(s, money_start, m, 0);
+  if (!colon) return 0;
+  size_t e = money_start;
+  while (e > colon + 1 && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+  return e == colon + 1;
+}
+
 /* Does the amount at fact index f follow the name m directly, as a row of a list or a
 ** table does: "Kelvora (75 M€)", "Ministry of Defence: ₹6.2 lakh crore", "Kelvora
 ** 125 170 000 $"? */
-/* A list's line whose label opens with the name and ends with a colon right before the
-** amount ("Ministry of Consumer Affairs, Food and Public Distribution: ₹2.13 lakh crore"). */
-#define LABEL_BYTES 80
-static int line_label(const unsigned char *s, const tf_entity_mention *m, size_t money_start) {
-  if (money_start - m->end > LABEL_BYTES) return 0;
-  if (m->start > 0 && s[m->start - 1] != '\n') return 0;
-  size_t e = money_start;
-  while (e > m->end && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
-  if (e == m->end || s[e - 1] != ':') return 0;
-  for (size_t p = m->end; p + 1 < e; p++)
-    if (s[p] == '\n' || s[p] == '.' || s[p] == ':' || s[p] == ';' || (s[p] >= '0' && s[p] <= '9'))
-      return 0;
-  return 1;
-}
-
 static int attached(const analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
                     size_t f) {
   size_t money_start = facts->items[f].money.start; /* "₹", "$" are in the mention */
@@ -1431,6 +1443,14 @@ static int family_name(const char *name, size_t len) {
   return 0;
 }
 
+/* Does an amount of this what stay one under a total over many, where the others become
+** market (GUIDE.md)? A public budget, a person's pay, a price, a valuation or a fortune
+** ("an average price of Rs 133.57 per unit", a table's total row of budgets). */
+static int stays_under_total(int what) {
+  return what == TF_WHAT_BUDGET || what == TF_WHAT_PAY || what == TF_WHAT_PRICE ||
+         what == TF_WHAT_VALUATION || what == TF_WHAT_WEALTH;
+}
+
 /* The value of what.tsv classes, or TF_WHAT_NONE. */
 static int what_of_mask(uint32_t mask) {
   mask &= WHAT_VALUES; /* the lowest value's bit */
@@ -1829,12 +1849,10 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   *many = near == before ? before_many : after_many;
   if (!near) near = generic;
 
+  /* (read before a price becomes an offer's: an offer's price stays one too) */
+  int stays = stays_under_total(near);
   /* a price per share or per unit in a sentence of a purchase: the offer's price
   ** ("a cash consideration of $11.45 per share", "units picked up at Rs 133.57") */
-  /* a public budget, a person's pay, a price (an offer's too), a valuation or a fortune
-  ** stays one under a total ("an average price of Rs 133.57 per unit") */
-  int stays = near == TF_WHAT_BUDGET || near == TF_WHAT_PAY || near == TF_WHAT_PRICE ||
-              near == TF_WHAT_VALUATION || near == TF_WHAT_WEALTH;
   uint32_t near_mask = near == before ? before_mask : after_mask;
   if (near == TF_WHAT_PRICE && (an->what_window & WHAT_ACQUISITION_BIT) &&
       !(near_mask & WHAT_MARKET_PRICE))
@@ -2023,17 +2041,12 @@ static int line_break_opens(const unsigned char *s, size_t nl) {
 /* Does the name m open a line that labels what follows a colon ("Kelvora: 4 M€",
 ** "Ministry of Consumer Affairs, Food and Public Distribution: ₹2.1 lakh crore")? */
 static int row_label(const unsigned char *s, size_t end, const tf_entity_mention *m) {
-  if (m->start > 0 && s[m->start - 1] != '\n') return 0;
-  size_t limit = m->end + LABEL_BYTES;
-  for (size_t p = m->end; p < end && p < limit; p++) {
-    if (s[p] == ':') { /* with the row's figure after it on the line */
-      size_t q = p + 1;
-      while (q < end && (s[q] == ' ' || s[q] == '\t')) q++;
-      return q < end && s[q] != '\n' && s[q] != '\r';
-    }
-    if (s[p] == '\n' || s[p] == '.' || s[p] == ';') return 0;
+  size_t q = label_colon(s, end, m, 1);
+  if (!q) return 0;
+  /* with the row's figure after it on the line */
+  for (q++; q < end && (s[q] == ' ' || s[q] == '\t'); q++) {
   }
-  return 0;
+  return q < end && s[q] != '\n' && s[q] != '\r';
 }
 
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
@@ -2256,7 +2269,6 @@ static int other_role_here(const analysis *an, const tf_fact_list *facts,
   return 0;
 }
 
-/* An organisation by the evidence of the text or the dictionary, not by default. */
 /* The token where a descriptor that stands for a company ("la start-up", "the company")
 ** opens the sentence's main clause: its first word, or the first after a fronted phrase
 ** that names nobody ("Après une opération de 276 M€ au printemps, la place de marché
@@ -2274,6 +2286,7 @@ static int subject_anaphor(analysis *an) {
   return -1;
 }
 
+/* An organisation by the evidence of the text or the dictionary, not by default. */
 static int typed_org(const tf_entity_mention *m) {
   return m->kind == TF_KIND_ORG && !m->kind_by_default;
 }
@@ -2706,9 +2719,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     const table_cell *cell = &cells[i];
     if (cell->what) { /* a table's column says, and its total row sums (a budget stays one) */
       what = base = cell->what;
-      if (cell->total && what != TF_WHAT_BUDGET && what != TF_WHAT_PAY && what != TF_WHAT_PRICE &&
-          what != TF_WHAT_VALUATION && what != TF_WHAT_WEALTH)
-        what = TF_WHAT_MARKET;
+      if (cell->total && !stays_under_total(what)) what = TF_WHAT_MARKET;
       far = many = 0;
     }
     prev_base = base ? base : what;

@@ -61,6 +61,11 @@ void tf_lang_teardown(void);
 ** the language with the highest score; English on a tie (nothing tells). */
 int tf_lang_detect(const unsigned char *s, size_t len);
 
+/* The language a text is read in: lang, or for AUTO the one tf_lang_detect gives. */
+static inline int tf_lang_of(const unsigned char *s, size_t len, int lang) {
+  return lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang;
+}
+
 /* How much more the first 64 KB of s look like lang than like the likeliest
 ** other language: > 0 when lang leads, < 0 when another one does, 0 when
 ** nothing tells. */

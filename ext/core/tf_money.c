@@ -1413,7 +1413,7 @@ int tf_money_scanner_init(tf_money_scanner *sc, const char *s, size_t len, int l
   /* The text ends at its first NUL, as SQLite's text functions see it. */
   const void *nul = len ? memchr(s, 0, len) : NULL;
   if (nul) sc->len = (size_t)((const char *)nul - s);
-  sc->lang = lang == TF_LANG_AUTO ? tf_lang_detect(sc->s, sc->len) : lang;
+  sc->lang = tf_lang_of(sc->s, sc->len, lang);
   sc->qualifiers = tf_qualifier_matcher_new();
   return sc->qualifiers ? TF_OK : TF_NOMEM;
 }

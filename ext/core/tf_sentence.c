@@ -60,7 +60,7 @@ void tf_sentence_start_in(tf_sentence_scanner *sc, const unsigned char *s, size_
 }
 
 void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
-  tf_sentence_start_in(sc, s, len, lang, lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang);
+  tf_sentence_start_in(sc, s, len, lang, tf_lang_of(s, len, lang));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -358,8 +358,7 @@ void tf_sentence_counter_init_in(tf_sentence_counter *c, const unsigned char *s,
 
 void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
                               int lang) {
-  tf_sentence_counter_init_in(c, s, len, lang,
-                              lang == TF_LANG_AUTO ? tf_lang_detect(s, len) : lang);
+  tf_sentence_counter_init_in(c, s, len, lang, tf_lang_of(s, len, lang));
 }
 
 size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos) {
