@@ -43,6 +43,8 @@ INCLUDES := -Iext
 
 BUILD    ?= build
 DATA_C   := $(BUILD)/tf_data_files.c
+WORD_LISTS := $(BUILD)/lists/nouns_de.txt $(BUILD)/lists/words_es.txt $(BUILD)/lists/words_it.txt \
+              $(BUILD)/lists/words_pt.txt
 CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/core/tf_data_files.o
 SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
 STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o) \
@@ -55,9 +57,28 @@ $(BUILD)/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(INCLUDES) -c $< -o $@
 
-$(DATA_C): ext/data/embed.awk $(DATA_TSV)
+$(DATA_C): ext/data/embed.awk $(DATA_TSV) $(WORD_LISTS)
 	@mkdir -p $(@D)
-	LC_ALL=C awk -f ext/data/embed.awk $(DATA_TSV) > $@.tmp && mv $@.tmp $@
+	LC_ALL=C awk -f ext/data/embed.awk $(DATA_TSV) $(WORD_LISTS) > $@.tmp && mv $@.tmp $@
+
+# Word lists from Debian's dictionaries (tf_wordlist.h): German nouns (packages
+# hunspell-de-de, wngerman); the lower-case words of Spanish, Italian and Portuguese
+# (wspanish, witalian, wportuguese, wbrazilian), less the words that a list writes
+# capitalised, names too (wamerican, wbritish, wfrench and those).
+DICT := /usr/share/dict
+NAME_DICTS := $(DICT)/american-english $(DICT)/british-english $(DICT)/french $(DICT)/italian \
+              $(DICT)/portuguese $(DICT)/brazilian
+$(BUILD)/lists/nouns_de.txt: DICTS := /usr/share/hunspell/de_DE.dic $(DICT)/ngerman
+$(BUILD)/lists/nouns_de.txt: FILTER := ext/data/nouns_de.awk
+$(BUILD)/lists/words_es.txt: DICTS := $(DICT)/spanish
+$(BUILD)/lists/words_it.txt: DICTS := $(DICT)/italian
+$(BUILD)/lists/words_pt.txt: DICTS := $(DICT)/portuguese $(DICT)/brazilian
+$(BUILD)/lists/words_%.txt: FILTER := ext/data/lower_words.awk
+$(WORD_LISTS): ext/data/nouns_de.awk ext/data/lower_words.awk ext/data/wordlist.awk
+	@mkdir -p $(@D)
+	@for f in $(DICTS) $(NAME_DICTS); do [ -r $$f ] || { echo "textfacts: $$f missing; run 'make deps'" >&2; exit 1; }; done
+	LC_ALL=C awk -v names="$(NAME_DICTS)" -f $(FILTER) $(DICTS) | LC_ALL=C sort -u | \
+	  LC_ALL=C awk -f ext/data/wordlist.awk > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/core/tf_data_files.o: $(DATA_C) ext/core/tf_data.h | check-deps
 	@mkdir -p $(@D)
@@ -83,7 +104,9 @@ check-deps:
 
 # --- set-up -----------------------------------------------------------------
 DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-dev \
-                python3 valgrind clang libclang-rt-14-dev clang-format chromium
+                python3 valgrind clang libclang-rt-14-dev clang-format chromium \
+                hunspell-de-de wngerman wspanish witalian wportuguese wbrazilian \
+                wamerican wbritish wfrench
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \

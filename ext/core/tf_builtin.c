@@ -30,19 +30,23 @@ static int region_name(ULocaleDisplayNames *names, const char *code, char *out, 
   return strcmp(out, code) != 0;
 }
 
+/* The locales whose region names are aliases: English first (the canonical
+** name), then the other languages the press is read in. */
+static const char *const name_locales[] = {"en", "fr", "zh", "de", "es", "it", "pt"};
+#define NAME_LOCALES (sizeof name_locales / sizeof name_locales[0])
+
 typedef struct icu_names {
-  ULocaleDisplayNames *standard[3], *short_form[3]; /* en, fr, zh */
+  ULocaleDisplayNames *standard[NAME_LOCALES], *short_form[NAME_LOCALES];
 } icu_names;
 
 static int icu_names_open(icu_names *icu) {
-  static const char *const locales[3] = {"en", "fr", "zh"};
   memset(icu, 0, sizeof(*icu));
-  for (int i = 0; i < 3; i++) {
+  for (size_t i = 0; i < NAME_LOCALES; i++) {
     UErrorCode status = U_ZERO_ERROR;
-    icu->standard[i] = uldn_open(locales[i], ULDN_STANDARD_NAMES, &status);
+    icu->standard[i] = uldn_open(name_locales[i], ULDN_STANDARD_NAMES, &status);
     UDisplayContext context[] = {UDISPCTX_LENGTH_SHORT};
     UErrorCode status2 = U_ZERO_ERROR;
-    icu->short_form[i] = uldn_openForContext(locales[i], context, 1, &status2);
+    icu->short_form[i] = uldn_openForContext(name_locales[i], context, 1, &status2);
     if (status == U_MEMORY_ALLOCATION_ERROR || status2 == U_MEMORY_ALLOCATION_ERROR)
       icu_out_of_memory = 1;
     if (U_FAILURE(status) || U_FAILURE(status2)) return -1;
@@ -51,7 +55,7 @@ static int icu_names_open(icu_names *icu) {
 }
 
 static void icu_names_close(icu_names *icu) {
-  for (int i = 0; i < 3; i++) {
+  for (size_t i = 0; i < NAME_LOCALES; i++) {
     if (icu->standard[i]) uldn_close(icu->standard[i]);
     if (icu->short_form[i]) uldn_close(icu->short_form[i]);
   }
@@ -113,7 +117,7 @@ static int add_icu_region(tf_entity_builder *b, icu_names *icu, const char *regi
                           const char *iso_code, char *name, int name_cap) {
   if (!canonical_region_name(icu, region, name, name_cap)) return TF_BAD_INPUT;
   char alias[256];
-  for (int i = 0; i < 3; i++) {
+  for (size_t i = 0; i < NAME_LOCALES; i++) {
     if (region_name(icu->standard[i], region, alias, sizeof alias) &&
         add_region_alias(b, alias, name, iso_code) == TF_NOMEM)
       return TF_NOMEM;

@@ -13,6 +13,7 @@
 #include "tf_qualifier.h"
 #include "tf_regex.h"
 #include "tf_sentence.h"
+#include "tf_wordlist.h"
 #include "tf_words.h"
 #include <pthread.h>
 #include <stdarg.h>
@@ -44,6 +45,7 @@ static void teardown(void) {
   tf_money_teardown();
   tf_qualifier_teardown();
   tf_regex_teardown();
+  tf_wordlist_teardown();
   tf_number_teardown();
   tf_currency_teardown();
   tf_lang_teardown();
@@ -65,6 +67,7 @@ int tf_core_icu_whole(void) {
 static int build(char *err, size_t size) {
   int rc = tf_fold_init();
   if (rc == TF_OK) rc = tf_words_init();
+  if (rc == TF_OK) rc = tf_wordlist_init();
   if (rc == TF_OK) rc = tf_lang_init(err, size);
   if (rc == TF_OK) rc = tf_currency_init(err, size);
   if (rc == TF_OK) rc = tf_number_init(err, size);

@@ -32,7 +32,12 @@ extern const char tf_data_language[];      /* lang, weight, words */
 extern const char tf_data_money[];         /* class, lang, phrases */
 extern const char tf_data_numbers[];       /* kind, lang, words, value */
 extern const char tf_data_qualifiers[];    /* class, lang, phrases */
-extern const char tf_data_what[];          /* what, lang, phrases */
+extern const char tf_data_what[];
+/* Generated word lists, front-coded (tf_wordlist.h) */
+extern const char tf_data_nouns_de[];
+extern const char tf_data_words_es[];
+extern const char tf_data_words_it[];
+extern const char tf_data_words_pt[]; /* what, lang, phrases */
 
 #define TF_DATA_MAX_FIELDS 8
 

@@ -43,6 +43,7 @@
 #include "tf_fold.h"
 #include "tf_lang.h"
 #include "tf_lexicon.h"
+#include "tf_wordlist.h"
 #include "tf_trie.h"
 #include "tf_utf8.h"
 #include "tf_words.h"
@@ -71,6 +72,7 @@
 #define G_PRODUCT_SUFFIX 0x20000
 #define G_RELATIVE 0x40000
 #define G_INDEX_AFTER 0x80000
+#define G_PRODUCT_HEAD 0x100000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
@@ -94,6 +96,7 @@ static const tf_class_name guess_classes[] = {
   {"product_suffix", G_PRODUCT_SUFFIX},
   {"relative", G_RELATIVE},
   {"index_after", G_INDEX_AFTER},
+  {"product_head", G_HEAD | G_PRODUCT_HEAD},
   {NULL, 0},
 };
 
@@ -186,6 +189,7 @@ typedef struct scan {
   unsigned langs;        /* the languages whose guess.tsv lists are read: lang's, or for AUTO
                   ** French, English and the text's */
   int nouns_capitalised; /* the text is German (tf_lang_capitalises_nouns) */
+  int text_lang;         /* the text's language, detected for AUTO */
   tf_entity_list *out;
   word_ref ring[RING];
   size_t ring_count;
@@ -382,6 +386,19 @@ static int hint_gap_ok(const unsigned char *s, size_t len, size_t from, size_t t
   return 1 + dot;
 }
 
+/* German: the hint classes of a compound's last part, the longest that is one
+** ("Softwarekonzern", "hkp-Chef", "Finanzberaters"), or 0. */
+static unsigned compound_hint(const scan *sc, size_t ws, size_t we) {
+  const unsigned char *s = sc->s;
+  for (size_t q = ws + 3; q + 3 < we; q++) {
+    if ((s[q] & 0xC0) == 0x80) continue; /* inside a character */
+    if (s[q] == '-') continue;
+    unsigned mask = phrase_mask(sc, q, we) & (G_PERSON | G_ORG | G_PRODUCT | G_PLACE);
+    if (mask) return mask;
+  }
+  return 0;
+}
+
 /* A hint ending before a name that starts at name_start, across fillers. */
 static int hint_before(const scan *sc, size_t name_start) {
   size_t pos = name_start;
@@ -395,6 +412,7 @@ static int hint_before(const scan *sc, size_t name_start) {
       const word_ref *first = ring_back(sc, j);
       if (!first) continue;
       unsigned mask = phrase_mask(sc, first->start, w->end);
+      if (j == k && !mask && sc->nouns_capitalised) mask = compound_hint(sc, w->start, w->end);
       int kind = kind_of_hint(mask);
       if (kind >= 0) return gap == 2 && kind != TF_KIND_PERSON ? -1 : kind;
       if (j == k) {
@@ -800,10 +818,14 @@ static void close_run(scan *sc) {
              : r->article_place && r->words == 2 ? TF_KIND_PLACE /* "In The Americas, …" */
              /* "… Employment Guarantee Scheme", "Inflation Reduction Act": a product */
              : r->words >= 2 && last_word_is(sc, end, G_PRODUCT_SUFFIX) ? TF_KIND_PRODUCT
-             : r->suffix_org || r->lead == LEAD_HEAD                    ? TF_KIND_ORG
-             : r->model                                                 ? TF_KIND_PRODUCT
-             : given_name(sc, start, end, r->words)                     ? TF_KIND_PERSON
-                                                                        : TF_KIND_UNKNOWN;
+             /* "Plano Brasileiro de Inteligência Artificial": a public scheme */
+             : r->lead == LEAD_HEAD &&
+                 (phrase_mask(sc, start, word_end(sc->s, sc->len, start)) & G_PRODUCT_HEAD)
+               ? TF_KIND_PRODUCT
+             : r->suffix_org || r->lead == LEAD_HEAD ? TF_KIND_ORG
+             : r->model                              ? TF_KIND_PRODUCT
+             : given_name(sc, start, end, r->words)  ? TF_KIND_PERSON
+                                                     : TF_KIND_UNKNOWN;
   /* A person's name in a headline or on a line of its own (a byline) is a name; so
   ** is a company's in capitals on a line of its own (the heading of a news brief),
   ** and an institution's written out ("Ministry of Home Affairs: ₹2.03 lakh crore"). */
@@ -1163,10 +1185,25 @@ static size_t institution_end(scan *sc, size_t he, unsigned *words) {
 ** we, or the end of a name read ahead (institution_end). */
 static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   unsigned mask = phrase_mask(sc, ws, we);
+  /* Spanish, Italian, Portuguese: a word of the dictionary is a common word
+  ** ("Gobierno", "Paese"): a name only inside a longer one */
+  if (!mask && tf_lower_word(sc->text_lang, sc->s, ws, we) && !given_word(sc, ws, we))
+    mask = G_COMMON;
   run *r = &sc->r;
   if (domain_end(sc, we) != we) { /* "Trends.be": a site's name, whatever the word */
     open_run(sc, ws, we, LEAD_NAME, 1);
     r->at_sentence_start = 0;
+    return we;
+  }
+  /* German: a common noun of the dictionary ends a name and opens none ("Umsatz
+  ** Nvidias", "Modekette H&M", "KI-Boom"), nor does a compound of a hint
+  ** ("Lebensmitteldiscounter Lidl"); not a word of names ("Bank"), nor a surname
+  ** after a first name ("Thomas Müller") */
+  if (sc->nouns_capitalised && !(mask & (G_ORGSUFFIX | G_HEAD | G_HINTS | G_LEGAL_ABBREV)) &&
+      !(r->open && r->words == 1 && !r->pending_end && r->end + 1 == ws &&
+        given_word(sc, r->start, r->end)) &&
+      (tf_noun_de(sc->s, ws, we) || compound_hint(sc, ws, we))) {
+    close_run(sc);
     return we;
   }
   size_t from = r->pending_end ? r->pending_end : r->end;
@@ -1913,6 +1950,7 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
                ? TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) | tf_lang_bits(text_lang)
                : tf_lang_bits(lang);
   sc.nouns_capitalised = tf_lang_capitalises_nouns(text_lang);
+  sc.text_lang = text_lang;
   sc.out = out;
   for (size_t i = 0; i < range_count && !sc.nomem; i++) {
     size_t p = ranges[i][0], limit = ranges[i][1] < len ? ranges[i][1] : len;

@@ -1,0 +1,154 @@
+/* tf_wordlist.c — see tf_wordlist.h. */
+#include "tf_wordlist.h"
+#include "tf_alloc.h"
+#include "tf_core.h"
+#include "tf_data.h"
+#include "tf_lang.h"
+#include <stdint.h>
+#include <string.h>
+
+#define BLOCK 32    /* words per block: the first as it is, the others front-coded */
+#define MAX_WORD 80 /* bytes: longer words are on no list */
+
+typedef struct wordlist {
+  const char *text;
+  size_t len;
+  uint32_t *heads; /* offset of each block's first word */
+  size_t count;
+} wordlist;
+
+static wordlist lists[TF_LISTS];
+
+void tf_wordlist_teardown(void) {
+  for (int i = 0; i < TF_LISTS; i++) {
+    tf_free(lists[i].heads);
+    memset(&lists[i], 0, sizeof lists[i]);
+  }
+}
+
+static int index_list(wordlist *l, const char *text) {
+  l->text = text;
+  l->len = strlen(text);
+  size_t lines = 0;
+  for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + l->len - p))) != NULL; p++)
+    lines++;
+  l->heads = tf_malloc(((lines + BLOCK - 1) / BLOCK + 1) * sizeof *l->heads);
+  if (!l->heads) return TF_NOMEM;
+  size_t line = 0, at = 0;
+  l->count = 0;
+  while (at < l->len) {
+    if (line++ % BLOCK == 0) l->heads[l->count++] = (uint32_t)at;
+    const char *nl = memchr(text + at, '\n', l->len - at);
+    at = nl ? (size_t)(nl - text) + 1 : l->len;
+  }
+  return TF_OK;
+}
+
+int tf_wordlist_init(void) {
+  const char *texts[TF_LISTS] = {tf_data_nouns_de, tf_data_words_es, tf_data_words_it,
+                                 tf_data_words_pt};
+  for (int i = 0; i < TF_LISTS; i++)
+    if (index_list(&lists[i], texts[i]) != TF_OK) return TF_NOMEM;
+  return TF_OK;
+}
+
+/* Compares w[0, n) with the bytes of a line at p (up to its line break). */
+static int compare_line(const unsigned char *w, size_t n, const char *p, const char *end) {
+  const char *nl = memchr(p, '\n', (size_t)(end - p));
+  size_t m = nl ? (size_t)(nl - p) : (size_t)(end - p);
+  int c = memcmp(w, p, n < m ? n : m);
+  return c ? c : (n > m) - (n < m);
+}
+
+int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
+  const wordlist *l = &lists[list];
+  if (!l->count || n == 0 || n > MAX_WORD) return 0;
+  const char *end = l->text + l->len;
+  /* the last block whose first word is <= w */
+  size_t lo = 0, hi = l->count;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = compare_line(w, n, l->text + l->heads[mid], end);
+    if (c == 0) return 1;
+    if (c < 0) hi = mid;
+    else lo = mid;
+  }
+  /* walk the block, rebuilding each word from the one before */
+  char word[MAX_WORD + 80];
+  const char *p = l->text + l->heads[lo];
+  const char *stop = lo + 1 < l->count ? l->text + l->heads[lo + 1] : end;
+  size_t have = 0;
+  for (int first = 1; p < stop; first = 0) {
+    const char *nl = memchr(p, '\n', (size_t)(stop - p));
+    const char *e = nl ? nl : stop;
+    size_t keep = first ? 0 : (size_t)(unsigned char)*p++ - '0';
+    size_t rest = (size_t)(e - p);
+    if (keep > have || keep + rest > sizeof word) return 0; /* not a list of ours */
+    memcpy(word + keep, p, rest);
+    have = keep + rest;
+    int c = memcmp(w, word, n < have ? n : have);
+    if (c == 0) c = (n > have) - (n < have);
+    if (c == 0) return 1;
+    if (c < 0) return 0; /* sorted: w is not further on */
+    p = e + 1;
+  }
+  return 0;
+}
+
+/* Does the word start with a capital and hold a lower-case letter? */
+static int title_case(const unsigned char *s, size_t ws, size_t we) {
+  if (we - ws < 2) return 0;
+  int capital = (s[ws] >= 'A' && s[ws] <= 'Z') ||
+                (s[ws] == 0xC3 && s[ws + 1] >= 0x80 && s[ws + 1] <= 0x9E && s[ws + 1] != 0x97);
+  if (!capital) return 0;
+  for (size_t p = ws + 1; p < we; p++)
+    if ((s[p] >= 'a' && s[p] <= 'z') || s[p] >= 0x80) return 1;
+  return 0;
+}
+
+#define MIN_TAIL 5 /* letters of a compound's last noun ("Kette", not "Farm") */
+#define MIN_HEAD 3 /* bytes before it */
+
+int tf_noun_de(const unsigned char *s, size_t ws, size_t we) {
+  for (size_t p = we; p > ws; p--)
+    if (s[p - 1] == '-') {
+      ws = p; /* the last part decides */
+      break;
+    }
+  if (we - ws > MAX_WORD || !title_case(s, ws, we)) return 0;
+  if (tf_wordlist_has(TF_LIST_NOUNS_DE, s + ws, we - ws)) return 1;
+  /* "Rechenzentrumsbereich": the longest tail that is a noun, capitalised */
+  unsigned char tail[MAX_WORD + 2];
+  size_t chars = 0;
+  for (size_t p = we; p > ws + MIN_HEAD; p--) {
+    if ((s[p - 1] & 0xC0) == 0x80) continue; /* inside a character */
+    size_t q = p - 1, n = we - q;
+    if (++chars < MIN_TAIL) continue;
+    if (s[q] >= 'a' && s[q] <= 'z') {
+      tail[0] = (unsigned char)(s[q] - 32);
+      memcpy(tail + 1, s + q + 1, n - 1);
+    } else if (s[q] == 0xC3 && q + 1 < we &&
+               (s[q + 1] == 0xA4 || s[q + 1] == 0xB6 || s[q + 1] == 0xBC)) {
+      tail[0] = 0xC3; /* ä ö ü: Ä Ö Ü */
+      tail[1] = (unsigned char)(s[q + 1] - 0x20);
+      memcpy(tail + 2, s + q + 2, n - 2);
+    } else {
+      continue;
+    }
+    if (tf_wordlist_has(TF_LIST_NOUNS_DE, tail, n)) return 1;
+  }
+  return 0;
+}
+
+int tf_lower_word(int lang, const unsigned char *s, size_t ws, size_t we) {
+  int list = lang == TF_LANG_ES   ? TF_LIST_WORDS_ES
+             : lang == TF_LANG_IT ? TF_LIST_WORDS_IT
+             : lang == TF_LANG_PT ? TF_LIST_WORDS_PT
+                                  : -1;
+  if (list < 0 || we - ws > MAX_WORD || !title_case(s, ws, we)) return 0;
+  unsigned char word[MAX_WORD];
+  memcpy(word, s + ws, we - ws);
+  if (word[0] < 0x80) word[0] = (unsigned char)(word[0] | 0x20);
+  else word[1] = (unsigned char)(word[1] + 0x20); /* À-Þ: à-þ */
+  return tf_wordlist_has(list, word, we - ws);
+}

@@ -1,0 +1,37 @@
+/*
+** tf_wordlist.h — word lists from Debian's dictionaries, so that the entity
+** guesser can tell a capitalised common word from a name: German nouns
+** ("Umsatz", "Rechenzentrumsbereich", "KI-Boom": German capitalises every noun),
+** and the words that Spanish, Italian and Portuguese write in lower case
+** ("Gobierno", "Paese", "Tecnologia" at a sentence's start or in a title).
+**
+** The lists are made at build time (ext/data/nouns_de.awk, lower_words.awk say
+** from which packages and how), front-coded (ext/data/wordlist.awk) and compiled
+** in; tf_core_init indexes every 32nd word, and a lookup is a binary search over
+** those, then a walk of at most 31 words.
+*/
+#ifndef TF_WORDLIST_H
+#define TF_WORDLIST_H
+#include <stddef.h>
+
+enum { TF_LIST_NOUNS_DE, TF_LIST_WORDS_ES, TF_LIST_WORDS_IT, TF_LIST_WORDS_PT, TF_LISTS };
+
+/* Indexes the lists (from tf_core_init). TF_OK or TF_NOMEM. */
+int tf_wordlist_init(void);
+void tf_wordlist_teardown(void);
+
+/* Is w[0, n) a word of the list? */
+int tf_wordlist_has(int list, const unsigned char *w, size_t n);
+
+/* Is s[ws, we) a German common noun: a word of the list, a compound whose last
+** part after a hyphen is one ("Gaming-Geschäft"), or a closed compound that ends
+** in one of five letters or more ("Lebensmittelkette")? The word starts with a
+** capital; words in capitals are no nouns. */
+int tf_noun_de(const unsigned char *s, size_t ws, size_t we);
+
+/* Is the capitalised word s[ws, we) a lower-case word of the list for lang
+** (TF_LANG_ES, _IT, _PT), once its first letter is lowered? 0 for other
+** languages and for words in capitals. */
+int tf_lower_word(int lang, const unsigned char *s, size_t ws, size_t we);
+
+#endif
