@@ -2553,6 +2553,31 @@ static int use_text_forms(const unsigned char *s, tf_fact_list *out) {
   return 0;
 }
 
+/* In a German text, where every noun is capitalised, is the guessed name m a noun rather
+** than a name: a guess no hint typed that holds a word of what.tsv ("Umsatz Nvidias",
+** "Post-Money Bewertung") or is one compound noun joined by a hyphen ("Gaming-Geschäft",
+** "KI-Boom")? Such a word names no owner, and it may say what the amount is. */
+static int german_noun(const tf_entity_mention *m, const unsigned char *s) {
+  if (m->source != TF_SOURCE_GUESS || !m->kind_by_default) return 0;
+  const unsigned char *n = s + m->start;
+  size_t len = m->end - m->start, hyphen = 0;
+  int words = 1;
+  for (size_t p = 0; p < len; p++) {
+    if (n[p] == ' ') words++;
+    if (n[p] == '-') hyphen = p + 1;
+    if (p == 0 || n[p - 1] == ' ' || n[p - 1] == '-') {
+      size_t end;
+      if (what_phrase_at(n, len, p, TF_LANG_BIT(TF_LANG_DE), &end)) return 1;
+    }
+  }
+  /* "KI-Boom": a capital, then lower case to the end, after the last hyphen */
+  if (words > 1 || !hyphen || hyphen + 1 >= len || !(n[hyphen] >= 'A' && n[hyphen] <= 'Z'))
+    return 0;
+  for (size_t p = hyphen + 1; p < len; p++)
+    if (n[p] >= 'A' && n[p] <= 'Z') return 0;
+  return 1;
+}
+
 int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                      tf_fact_list *out) {
   out->count = 0;
@@ -2628,6 +2653,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_free(ranges);
   tf_free(before);
   if (rc != 0) goto nomem;
+  if (tf_lang_capitalises_nouns(lang_d)) { /* nouns guessed as names: none */
+    size_t kept = 0;
+    for (size_t e = 0; e < out->entities.count; e++) {
+      if (!german_noun(&out->entities.items[e], s))
+        out->entities.items[kept++] = out->entities.items[e];
+    }
+    out->entities.count = kept;
+  }
   /* Per group: the entity named in its sentence, or the main organisation
   ** once it is known (second pass). */
   size_t ne = out->entities.count;
@@ -2653,7 +2686,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   an.roles = state + ne + out->count;
   an.preps = preps;
   int next_group = 1;
-  int prev_base = TF_WHAT_NONE;               /* the what of the amount before, under a total */
+  int prev_base = TF_WHAT_NONE; /* the what of the amount before, under a total */
+  int prev_many = 0; /* the amount before was fines or rounds in the plural that nobody owns */
   const tf_entity_mention *deal_buyer = NULL; /* the owner of the last acquisition */
   const tf_entity_mention *deal_party[2] = {NULL,
                                             NULL}; /* a takeover's target, the fining authority */
@@ -2712,10 +2746,13 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
                                  list_item(s, len, from, out->items[i].money.start),
                                  years.paragraph);
     }
+    int inherited = 0;
     if (!what && !settled && i > 0 && prev_base &&
         (years.paragraph <= out->items[i - 1].money.end || /* no empty line between */
-         list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start)))
+         list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start))) {
       what = base = prev_base;
+      inherited = prev_many;
+    }
     const table_cell *cell = &cells[i];
     if (cell->what) { /* a table's column says, and its total row sums (a budget stays one) */
       what = base = cell->what;
@@ -2764,10 +2801,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     /* fines or rounds in the plural, nobody named to own them: their total over many
     ** ("500 millions d'euros d'amendes ont été infligés", "Fines outstripped £311m") */
-    if (many && tier < 4 && !(topic && who == topic) &&
+    /* (and the amounts after them that say nothing else and name nobody either: "… 984
+    ** millions d'amendes ont été infligées. En 2020, 306 millions.") */
+    prev_many = 0;
+    if ((many || inherited) && tier < 4 && !(topic && who == topic) &&
         (what == TF_WHAT_FINE || what == TF_WHAT_FUNDING)) {
       what = TF_WHAT_MARKET;
       far = 0;
+      prev_many = 1;
     }
     /* a market's size or a total over many companies belongs to nobody named
     ** (GUIDE.md: "the size of a market or sector, or a total over many companies") */
