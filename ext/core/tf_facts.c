@@ -1516,13 +1516,15 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
 ** paragraph, which starts at byte paragraph (year_context reads it), or past it when
 ** the amount is a list's item (its lead-in line); or
 ** TF_WHAT_NONE. A capitalised word counts only at the start of a line or a sentence
-** (elsewhere it is a name's: "Crédit Agricole"). */
+** (elsewhere it is a name's: "Crédit Agricole"), except in German, which capitalises
+** every noun; a price in text about a purchase is the offer's, as in what_for. */
 #define LOOK_BACK 250
 static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list,
                         size_t paragraph) {
   if (!list && from < paragraph) from = paragraph;
-  int found = TF_WHAT_NONE;
+  int found = TF_WHAT_NONE, market_price = 0, purchase = 0;
   size_t quiet_until = 0;
+  int nouns = tf_lang_capitalises_nouns(lang);
   for (size_t p = from; p < to;) {
     size_t next;
     int32_t cp = tf_utf8_decode(s, to, p, &next);
@@ -1539,17 +1541,21 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
     size_t before_q = q;
     int32_t c = q > from ? tf_utf8_decode_before(s, q, &before_q) : '\n';
     int opening = c == '\n' || c == '.' || c == ':' || c == 0x2022 /* "•" */;
-    if (tf_letter_case(cp) > 0 && !opening) {
+    if (tf_letter_case(cp) > 0 && !opening && !nouns) {
       p = next;
       continue;
     }
     size_t end;
     uint32_t mask = what_phrase_at(s, to, p, tf_lang_bits(lang), &end);
     if (mask & WHAT_NONE) quiet_until = end;
-    else if (what_of_mask(mask)) found = what_of_mask(mask);
+    else if (what_of_mask(mask)) {
+      found = what_of_mask(mask);
+      market_price = (mask & WHAT_MARKET_PRICE) != 0;
+      purchase |= (mask & WHAT_ACQUISITION_BIT) != 0;
+    }
     p = next;
   }
-  return found;
+  return found == TF_WHAT_PRICE && purchase && !market_price ? TF_WHAT_ACQUISITION : found;
 }
 
 /* Tables. A table of figures, with its line breaks or flattened into one line by the
@@ -1776,9 +1782,9 @@ static const tf_entity_mention *row_name(const tf_entity_list *ents, const table
 
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
 static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base,
-                    int *far, int *many) {
+                    int *far, int *many, int *over_many) {
   *base = TF_WHAT_NONE;
-  *far = *many = 0;
+  *far = *many = *over_many = 0;
   if (read_whats(an)) {
     an->nomem = 1;
     return TF_WHAT_NONE;
@@ -1859,36 +1865,37 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     near = TF_WHAT_ACQUISITION;
   *base = near == WHAT_SETTLED_NULL ? TF_WHAT_NONE : near;
   /* a total over many companies: market, whatever their amounts are (GUIDE.md) */
-  if (!stays)
-    for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
-      int f = an->tokens[j].fact;
-      if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
-      /* an organisation named between: the total is theirs ("les entreprises Gerflor,
+  for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
+    int f = an->tokens[j].fact;
+    if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
+    /* an organisation named between: the total is theirs ("les entreprises Gerflor,
       ** Forbo et Tarkett ont reçu une amende de 302 millions") */
-      if (an->tokens[j].entity >= 0 &&
-          facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG)
-        break;
-      if ((masks[j] & WHAT_TOTAL_SUBJECT) && !(masks[j] & WHAT_TOTAL) && !total_subject(an, j, a))
-        continue;
-      /* between the phrase that says what the amount is and the amount, a verb of total
+    if (an->tokens[j].entity >= 0 &&
+        facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG)
+      break;
+    if ((masks[j] & WHAT_TOTAL_SUBJECT) && !(masks[j] & WHAT_TOTAL) && !total_subject(an, j, a))
+      continue;
+    /* between the phrase that says what the amount is and the amount, a verb of total
       ** is that value's sum ("Les revenus ont totalisé 111,7 millions $"): no total */
-      if ((masks[j] & WHAT_TOTAL_VERB) && before_token >= 0 && j > before_token && near == before)
-        continue;
-      if (masks[j] & (WHAT_TOTAL | WHAT_TOTAL_SUBJECT | WHAT_TOTAL_VERB)) {
-        /* nor do names just before it that it stands in apposition to ("Alibaba and
+    if ((masks[j] & WHAT_TOTAL_VERB) && before_token >= 0 && j > before_token && near == before)
+      continue;
+    if (masks[j] & (WHAT_TOTAL | WHAT_TOTAL_SUBJECT | WHAT_TOTAL_VERB)) {
+      /* nor do names just before it that it stands in apposition to ("Alibaba and
         ** Tencent, China's biggest tech companies, have both invested") */
-        size_t end = an->tokens[j].end;
-        what_mask_at(an, j, &end);
-        while (end < an->window_end && an->s[end] == ' ') end++;
-        int named = 0;
-        for (int k = j - 1;
-             k >= 0 && k >= j - 6 && !named && end < an->window_end && an->s[end] == ','; k--)
-          named = an->tokens[k].entity >= 0 &&
-                  facts->entities.items[an->tokens[k].entity].kind == TF_KIND_ORG;
-        if (named) break;
-        return TF_WHAT_MARKET;
-      }
+      size_t end = an->tokens[j].end;
+      what_mask_at(an, j, &end);
+      while (end < an->window_end && an->s[end] == ' ') end++;
+      int named = 0;
+      for (int k = j - 1;
+           k >= 0 && k >= j - 6 && !named && end < an->window_end && an->s[end] == ','; k--)
+        named = an->tokens[k].entity >= 0 &&
+                facts->entities.items[an->tokens[k].entity].kind == TF_KIND_ORG;
+      if (named) break;
+      if (!stays) return TF_WHAT_MARKET;
+      *over_many = 1; /* it stays what it is, owned by nobody */
+      break;
     }
+  }
   if (near == WHAT_SETTLED_NULL) return WHAT_SETTLED_NULL; /* "a dividend of CHF 2.70" */
   if (near) return near;
   /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
@@ -2727,8 +2734,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       last++;
     /* the paragraph, headings and opening years up to the amount's sentence */
     context_read(&years, s, len, f->sentence_start < len ? f->sentence_start + 1 : len);
-    int base, far, many;
-    int what = what_for(&an, out, i, last, &base, &far, &many);
+    int base, far, many, over_many;
+    int what = what_for(&an, out, i, last, &base, &far, &many, &over_many);
     int settled = what == WHAT_SETTLED_NULL; /* none of the values, said near it */
     if (settled) what = base = TF_WHAT_NONE;
     if (!what) far = 1;
@@ -2814,7 +2821,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     ** (GUIDE.md: "the size of a market or sector, or a total over many companies") */
     /* (a market read far from the amount, with its owner named before it in its
     ** sentence, leaves the owner: "ByteDance … en misant 5,6 milliards … au marché") */
-    if (what == TF_WHAT_MARKET && (!far || tier < 4)) {
+    if ((what == TF_WHAT_MARKET || over_many) && (!far || tier < 4)) {
       who = NULL;
       may_fall_back = 0;
     }
