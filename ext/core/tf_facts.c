@@ -252,6 +252,7 @@ typedef struct analysis {
   size_t window_start, window_end; /* the bytes analysed (see analyse_window) */
   size_t first_entity, end_entity; /* the entities inside them */
   size_t first_fact, end_fact;     /* the amounts inside them */
+  size_t first_money;              /* where the first of them starts (window_end: none) */
   unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
   uint16_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
   int foreign;          /* the window is in the other language than the article */
@@ -400,6 +401,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
       an->tokens[i].fact = (int)j;
   }
   an->end_fact = j;
+  an->first_money = an->first_fact < j ? facts->items[an->first_fact].money.start : se;
 }
 
 /* Looks up the phrases that start at token i (once): most tokens never need it. */
@@ -578,6 +580,23 @@ static int conjunction_at(analysis *an, int k) {
   return an->tokens[t->start_phrase_last].end - t->start > 4 ? 2 : 1;
 }
 
+/* Does an amount or a phrase of what.tsv follow within a few words, from token k, before
+** another name ("anunció en septiembre un proyecto de", "announced a $5bn plan")? */
+#define RESULTS_WORDS 6
+#define ANNOUNCED_WORDS 10
+static int announces(const analysis *an, int k) {
+  for (int n = 0; n < ANNOUNCED_WORDS && k < an->count; n++, k++) {
+    const token *w = &an->tokens[k];
+    if (w->fact >= 0) return 1;
+    /* another name, or a clause of its own: ", X said it would spend" is reported speech */
+    if (w->entity >= 0 || (start_mask((analysis *)an, k) & (F_AUX | F_CLAUSE | F_RELATIVE)))
+      return 0;
+    size_t end;
+    if (what_mask_at(an, k, &end) & WHAT_VALUES) return 1;
+  }
+  return 0;
+}
+
 /* After a comma, a quote or a closing guillemet: where reported speech is joined. */
 static int speech_mark(int32_t c) { return c == ',' || c == '"' || c == 0x201D || c == 0xBB; }
 
@@ -588,9 +607,12 @@ static int quoted_speaker(analysis *an, const tf_entity_mention *m, int a, int b
   const token *t = an->tokens;
   size_t at;
   int32_t c = char_before(an->s, sentence_start, m->start, &at);
+  /* (not where the verb announces its own amount, quoting none before it: "Por su parte,
+  ** Kelvora anunció una inversión de …") */
   if (speech_mark(c) && b + 1 < an->count && t[b + 1].entity < 0 &&
-      (start_mask(an, b + 1) & F_SAID_AFTER))
-    return 1;
+      (start_mask(an, b + 1) & F_SAID_AFTER)) {
+    if (an->first_money < m->start || !announces(an, t[b + 1].start_phrase_last + 1)) return 1;
+  }
   if (a > 0 && t[a - 1].entity < 0 && (end_mask(an, a - 1) & F_SAID_BEFORE)) {
     c = char_before(an->s, sentence_start, t[t[a - 1].end_phrase_first].start, &at);
     if (speech_mark(c)) return 1;
@@ -1405,7 +1427,6 @@ static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
 /* Do a company's results follow its reporting verb, within a few words ("Kelvora
 ** reported revenue of", "reported a net second quarter loss", "a publié un chiffre
 ** d'affaires")? Then it reports its own amounts, as their owner, not as a source. */
-#define RESULTS_WORDS 6
 static int results_follow(const analysis *an, int k) {
   const uint32_t results = (1u << (TF_WHAT_REVENUE - 1)) |
                            (1u << (TF_WHAT_PROFIT - 1)); /* what.tsv's bits */
@@ -1869,10 +1890,17 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
     /* an organisation named between: the total is theirs ("les entreprises Gerflor,
-      ** Forbo et Tarkett ont reçu une amende de 302 millions") */
+      ** Forbo et Tarkett ont reçu une amende de 302 millions"); not a guess no hint typed
+      ** after "de", "of": where they are from ("as startups do Vale do Silício") */
     if (an->tokens[j].entity >= 0 &&
-        facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG)
-      break;
+        facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG) {
+      const tf_entity_mention *m = &facts->entities.items[an->tokens[j].entity];
+      int k = token_from(an, m->start) - 1;
+      if (!(m->kind_by_default && k >= 0 && an->tokens[k].entity < 0 && (end_mask(an, k) & F_OF)))
+        break;
+      j = k + 1; /* on before the name */
+      continue;
+    }
     if ((masks[j] & WHAT_TOTAL_SUBJECT) && !(masks[j] & WHAT_TOTAL) && !total_subject(an, j, a))
       continue;
     /* between the phrase that says what the amount is and the amount, a verb of total
