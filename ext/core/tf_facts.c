@@ -252,6 +252,7 @@ typedef struct analysis {
   size_t window_start, window_end; /* the bytes analysed (see analyse_window) */
   size_t first_entity, end_entity; /* the entities inside them */
   size_t first_fact, end_fact;     /* the amounts inside them */
+  size_t first_money;              /* where the first of them starts (window_end: none) */
   unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
   uint16_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
   int foreign;          /* the window is in the other language than the article */
@@ -400,6 +401,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
       an->tokens[i].fact = (int)j;
   }
   an->end_fact = j;
+  an->first_money = an->first_fact < j ? facts->items[an->first_fact].money.start : se;
 }
 
 /* Looks up the phrases that start at token i (once): most tokens never need it. */
@@ -578,6 +580,23 @@ static int conjunction_at(analysis *an, int k) {
   return an->tokens[t->start_phrase_last].end - t->start > 4 ? 2 : 1;
 }
 
+/* Does an amount or a phrase of what.tsv follow within a few words, from token k, before
+** another name ("anunció en septiembre un proyecto de", "announced a $5bn plan")? */
+#define RESULTS_WORDS 6
+#define ANNOUNCED_WORDS 10
+static int announces(const analysis *an, int k) {
+  for (int n = 0; n < ANNOUNCED_WORDS && k < an->count; n++, k++) {
+    const token *w = &an->tokens[k];
+    if (w->fact >= 0) return 1;
+    /* another name, or a clause of its own: ", X said it would spend" is reported speech */
+    if (w->entity >= 0 || (start_mask((analysis *)an, k) & (F_AUX | F_CLAUSE | F_RELATIVE)))
+      return 0;
+    size_t end;
+    if (what_mask_at(an, k, &end) & WHAT_VALUES) return 1;
+  }
+  return 0;
+}
+
 /* After a comma, a quote or a closing guillemet: where reported speech is joined. */
 static int speech_mark(int32_t c) { return c == ',' || c == '"' || c == 0x201D || c == 0xBB; }
 
@@ -588,9 +607,12 @@ static int quoted_speaker(analysis *an, const tf_entity_mention *m, int a, int b
   const token *t = an->tokens;
   size_t at;
   int32_t c = char_before(an->s, sentence_start, m->start, &at);
+  /* (not where the verb announces its own amount, quoting none before it: "Por su parte,
+  ** Kelvora anunció una inversión de …") */
   if (speech_mark(c) && b + 1 < an->count && t[b + 1].entity < 0 &&
-      (start_mask(an, b + 1) & F_SAID_AFTER))
-    return 1;
+      (start_mask(an, b + 1) & F_SAID_AFTER)) {
+    if (an->first_money < m->start || !announces(an, t[b + 1].start_phrase_last + 1)) return 1;
+  }
   if (a > 0 && t[a - 1].entity < 0 && (end_mask(an, a - 1) & F_SAID_BEFORE)) {
     c = char_before(an->s, sentence_start, t[t[a - 1].end_phrase_first].start, &at);
     if (speech_mark(c)) return 1;
@@ -1405,7 +1427,6 @@ static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
 /* Do a company's results follow its reporting verb, within a few words ("Kelvora
 ** reported revenue of", "reported a net second quarter loss", "a publié un chiffre
 ** d'affaires")? Then it reports its own amounts, as their owner, not as a source. */
-#define RESULTS_WORDS 6
 static int results_follow(const analysis *an, int k) {
   const uint32_t results = (1u << (TF_WHAT_REVENUE - 1)) |
                            (1u << (TF_WHAT_PROFIT - 1)); /* what.tsv's bits */
@@ -1516,13 +1537,15 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
 ** paragraph, which starts at byte paragraph (year_context reads it), or past it when
 ** the amount is a list's item (its lead-in line); or
 ** TF_WHAT_NONE. A capitalised word counts only at the start of a line or a sentence
-** (elsewhere it is a name's: "Crédit Agricole"). */
+** (elsewhere it is a name's: "Crédit Agricole"), except in German, which capitalises
+** every noun; a price in text about a purchase is the offer's, as in what_for. */
 #define LOOK_BACK 250
 static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list,
                         size_t paragraph) {
   if (!list && from < paragraph) from = paragraph;
-  int found = TF_WHAT_NONE;
+  int found = TF_WHAT_NONE, market_price = 0, purchase = 0;
   size_t quiet_until = 0;
+  int nouns = tf_lang_capitalises_nouns(lang);
   for (size_t p = from; p < to;) {
     size_t next;
     int32_t cp = tf_utf8_decode(s, to, p, &next);
@@ -1539,17 +1562,21 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
     size_t before_q = q;
     int32_t c = q > from ? tf_utf8_decode_before(s, q, &before_q) : '\n';
     int opening = c == '\n' || c == '.' || c == ':' || c == 0x2022 /* "•" */;
-    if (tf_letter_case(cp) > 0 && !opening) {
+    if (tf_letter_case(cp) > 0 && !opening && !nouns) {
       p = next;
       continue;
     }
     size_t end;
     uint32_t mask = what_phrase_at(s, to, p, tf_lang_bits(lang), &end);
     if (mask & WHAT_NONE) quiet_until = end;
-    else if (what_of_mask(mask)) found = what_of_mask(mask);
+    else if (what_of_mask(mask)) {
+      found = what_of_mask(mask);
+      market_price = (mask & WHAT_MARKET_PRICE) != 0;
+      purchase |= (mask & WHAT_ACQUISITION_BIT) != 0;
+    }
     p = next;
   }
-  return found;
+  return found == TF_WHAT_PRICE && purchase && !market_price ? TF_WHAT_ACQUISITION : found;
 }
 
 /* Tables. A table of figures, with its line breaks or flattened into one line by the
@@ -1776,9 +1803,9 @@ static const tf_entity_mention *row_name(const tf_entity_list *ents, const table
 
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
 static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base,
-                    int *far, int *many) {
+                    int *far, int *many, int *over_many) {
   *base = TF_WHAT_NONE;
-  *far = *many = 0;
+  *far = *many = *over_many = 0;
   if (read_whats(an)) {
     an->nomem = 1;
     return TF_WHAT_NONE;
@@ -1859,36 +1886,44 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     near = TF_WHAT_ACQUISITION;
   *base = near == WHAT_SETTLED_NULL ? TF_WHAT_NONE : near;
   /* a total over many companies: market, whatever their amounts are (GUIDE.md) */
-  if (!stays)
-    for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
-      int f = an->tokens[j].fact;
-      if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
-      /* an organisation named between: the total is theirs ("les entreprises Gerflor,
-      ** Forbo et Tarkett ont reçu une amende de 302 millions") */
-      if (an->tokens[j].entity >= 0 &&
-          facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG)
+  for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
+    int f = an->tokens[j].fact;
+    if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
+    /* an organisation named between: the total is theirs ("les entreprises Gerflor,
+      ** Forbo et Tarkett ont reçu une amende de 302 millions"); not a guess no hint typed
+      ** after "de", "of": where they are from ("as startups do Vale do Silício") */
+    if (an->tokens[j].entity >= 0 &&
+        facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG) {
+      const tf_entity_mention *m = &facts->entities.items[an->tokens[j].entity];
+      int k = token_from(an, m->start) - 1;
+      if (!(m->kind_by_default && k >= 0 && an->tokens[k].entity < 0 && (end_mask(an, k) & F_OF)))
         break;
-      if ((masks[j] & WHAT_TOTAL_SUBJECT) && !(masks[j] & WHAT_TOTAL) && !total_subject(an, j, a))
-        continue;
-      /* between the phrase that says what the amount is and the amount, a verb of total
-      ** is that value's sum ("Les revenus ont totalisé 111,7 millions $"): no total */
-      if ((masks[j] & WHAT_TOTAL_VERB) && before_token >= 0 && j > before_token && near == before)
-        continue;
-      if (masks[j] & (WHAT_TOTAL | WHAT_TOTAL_SUBJECT | WHAT_TOTAL_VERB)) {
-        /* nor do names just before it that it stands in apposition to ("Alibaba and
-        ** Tencent, China's biggest tech companies, have both invested") */
-        size_t end = an->tokens[j].end;
-        what_mask_at(an, j, &end);
-        while (end < an->window_end && an->s[end] == ' ') end++;
-        int named = 0;
-        for (int k = j - 1;
-             k >= 0 && k >= j - 6 && !named && end < an->window_end && an->s[end] == ','; k--)
-          named = an->tokens[k].entity >= 0 &&
-                  facts->entities.items[an->tokens[k].entity].kind == TF_KIND_ORG;
-        if (named) break;
-        return TF_WHAT_MARKET;
-      }
+      j = k + 1; /* on before the name */
+      continue;
     }
+    if ((masks[j] & WHAT_TOTAL_SUBJECT) && !(masks[j] & WHAT_TOTAL) && !total_subject(an, j, a))
+      continue;
+    /* between the phrase that says what the amount is and the amount, a verb of total
+      ** is that value's sum ("Les revenus ont totalisé 111,7 millions $"): no total */
+    if ((masks[j] & WHAT_TOTAL_VERB) && before_token >= 0 && j > before_token && near == before)
+      continue;
+    if (masks[j] & (WHAT_TOTAL | WHAT_TOTAL_SUBJECT | WHAT_TOTAL_VERB)) {
+      /* nor do names just before it that it stands in apposition to ("Alibaba and
+        ** Tencent, China's biggest tech companies, have both invested") */
+      size_t end = an->tokens[j].end;
+      what_mask_at(an, j, &end);
+      while (end < an->window_end && an->s[end] == ' ') end++;
+      int named = 0;
+      for (int k = j - 1;
+           k >= 0 && k >= j - 6 && !named && end < an->window_end && an->s[end] == ','; k--)
+        named = an->tokens[k].entity >= 0 &&
+                facts->entities.items[an->tokens[k].entity].kind == TF_KIND_ORG;
+      if (named) break;
+      if (!stays) return TF_WHAT_MARKET;
+      *over_many = 1; /* it stays what it is, owned by nobody */
+      break;
+    }
+  }
   if (near == WHAT_SETTLED_NULL) return WHAT_SETTLED_NULL; /* "a dividend of CHF 2.70" */
   if (near) return near;
   /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
@@ -2553,6 +2588,31 @@ static int use_text_forms(const unsigned char *s, tf_fact_list *out) {
   return 0;
 }
 
+/* In a German text, where every noun is capitalised, is the guessed name m a noun rather
+** than a name: a guess no hint typed that holds a word of what.tsv ("Umsatz Nvidias",
+** "Post-Money Bewertung") or is one compound noun joined by a hyphen ("Gaming-Geschäft",
+** "KI-Boom")? Such a word names no owner, and it may say what the amount is. */
+static int german_noun(const tf_entity_mention *m, const unsigned char *s) {
+  if (m->source != TF_SOURCE_GUESS || !m->kind_by_default) return 0;
+  const unsigned char *n = s + m->start;
+  size_t len = m->end - m->start, hyphen = 0;
+  int words = 1;
+  for (size_t p = 0; p < len; p++) {
+    if (n[p] == ' ') words++;
+    if (n[p] == '-') hyphen = p + 1;
+    if (p == 0 || n[p - 1] == ' ' || n[p - 1] == '-') {
+      size_t end;
+      if (what_phrase_at(n, len, p, TF_LANG_BIT(TF_LANG_DE), &end)) return 1;
+    }
+  }
+  /* "KI-Boom": a capital, then lower case to the end, after the last hyphen */
+  if (words > 1 || !hyphen || hyphen + 1 >= len || !(n[hyphen] >= 'A' && n[hyphen] <= 'Z'))
+    return 0;
+  for (size_t p = hyphen + 1; p < len; p++)
+    if (n[p] >= 'A' && n[p] <= 'Z') return 0;
+  return 1;
+}
+
 int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                      tf_fact_list *out) {
   out->count = 0;
@@ -2628,6 +2688,14 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_free(ranges);
   tf_free(before);
   if (rc != 0) goto nomem;
+  if (tf_lang_capitalises_nouns(lang_d)) { /* nouns guessed as names: none */
+    size_t kept = 0;
+    for (size_t e = 0; e < out->entities.count; e++) {
+      if (!german_noun(&out->entities.items[e], s))
+        out->entities.items[kept++] = out->entities.items[e];
+    }
+    out->entities.count = kept;
+  }
   /* Per group: the entity named in its sentence, or the main organisation
   ** once it is known (second pass). */
   size_t ne = out->entities.count;
@@ -2653,7 +2721,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   an.roles = state + ne + out->count;
   an.preps = preps;
   int next_group = 1;
-  int prev_base = TF_WHAT_NONE;               /* the what of the amount before, under a total */
+  int prev_base = TF_WHAT_NONE; /* the what of the amount before, under a total */
+  int prev_many = 0; /* the amount before was fines or rounds in the plural that nobody owns */
   const tf_entity_mention *deal_buyer = NULL; /* the owner of the last acquisition */
   const tf_entity_mention *deal_party[2] = {NULL,
                                             NULL}; /* a takeover's target, the fining authority */
@@ -2693,8 +2762,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       last++;
     /* the paragraph, headings and opening years up to the amount's sentence */
     context_read(&years, s, len, f->sentence_start < len ? f->sentence_start + 1 : len);
-    int base, far, many;
-    int what = what_for(&an, out, i, last, &base, &far, &many);
+    int base, far, many, over_many;
+    int what = what_for(&an, out, i, last, &base, &far, &many, &over_many);
     int settled = what == WHAT_SETTLED_NULL; /* none of the values, said near it */
     if (settled) what = base = TF_WHAT_NONE;
     if (!what) far = 1;
@@ -2712,10 +2781,13 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
                                  list_item(s, len, from, out->items[i].money.start),
                                  years.paragraph);
     }
+    int inherited = 0;
     if (!what && !settled && i > 0 && prev_base &&
         (years.paragraph <= out->items[i - 1].money.end || /* no empty line between */
-         list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start)))
+         list_item(s, len, out->items[i - 1].money.end, out->items[i].money.start))) {
       what = base = prev_base;
+      inherited = prev_many;
+    }
     const table_cell *cell = &cells[i];
     if (cell->what) { /* a table's column says, and its total row sums (a budget stays one) */
       what = base = cell->what;
@@ -2764,16 +2836,20 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     /* fines or rounds in the plural, nobody named to own them: their total over many
     ** ("500 millions d'euros d'amendes ont été infligés", "Fines outstripped £311m") */
-    if (many && tier < 4 && !(topic && who == topic) &&
+    /* (and the amounts after them that say nothing else and name nobody either: "… 984
+    ** millions d'amendes ont été infligées. En 2020, 306 millions.") */
+    prev_many = 0;
+    if ((many || inherited) && tier < 4 && !(topic && who == topic) &&
         (what == TF_WHAT_FINE || what == TF_WHAT_FUNDING)) {
       what = TF_WHAT_MARKET;
       far = 0;
+      prev_many = 1;
     }
     /* a market's size or a total over many companies belongs to nobody named
     ** (GUIDE.md: "the size of a market or sector, or a total over many companies") */
     /* (a market read far from the amount, with its owner named before it in its
     ** sentence, leaves the owner: "ByteDance … en misant 5,6 milliards … au marché") */
-    if (what == TF_WHAT_MARKET && (!far || tier < 4)) {
+    if ((what == TF_WHAT_MARKET || over_many) && (!far || tier < 4)) {
       who = NULL;
       may_fall_back = 0;
     }

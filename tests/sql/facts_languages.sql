@@ -14,6 +14,20 @@ SELECT "match", entity, what, counterparty, year FROM extract_facts('En 2024, Br
 SELECT "match", entity, what, counterparty, year FROM extract_facts('Nel 2025 Quillon ha realizzato ricavi per 2,3 miliardi di euro e un utile di 150 milioni di euro.', 'it');
 SELECT "match", entity, what, counterparty, year FROM extract_facts('A startup Kelvora captou R$ 120 milhões numa rodada liderada pela Vantora Capital.', 'pt');
 SELECT "match", entity, what, counterparty, year FROM extract_facts('A Marlow Grey recebeu uma multa de R$ 50 milhões em 2023.', 'pt');
+-- A total over many companies is a market, and a pay or a valuation under it nobody's; a
+-- series of plural fines that names nobody stays one.
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Segundo uma estimativa da Brenmoor, as startups brasileiras captaram US$ 9 bilhões em 2025.', 'pt');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Gli amministratori delegati delle società quotate hanno guadagnato in media 2,4 milioni di euro nel 2025.', 'it');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Im Jahr 2024 wurden Bußgelder von insgesamt 900 Millionen Euro verhängt. Im Jahr 2023 waren es 300 Millionen Euro.', 'de');
+-- A state body's money is a budget; a subject that announces its own amount owns it.
+SELECT "match", entity, what, counterparty, year FROM extract_facts('A Comissão Europeia vai mobilizar 20 mil milhões de euros para a inteligência artificial.', 'pt');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Lo Stato ha stanziato 300 milioni di euro per le startup.', 'it');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Vantora presentó sus resultados. Por su parte, Talvex anunció en marzo de este año, un proyecto de 400 millones de euros para construir centros de datos.', 'es');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('La capitalización de mercado de Quillon alcanzó los 12.000 millones de dólares.', 'es');
+-- German nouns guessed as names own nothing ("Cloud-Geschäft"), and compounds say what
+-- the amount is ("Gesamtumsatz", "an der Börse … wert").
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Die Kelvora AG wuchs kräftig. Im Cloud-Geschäft stieg der Gesamtumsatz auf 3,1 Milliarden Euro.', 'de');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Die Orvane AG ist an der Börse 40 Milliarden Euro wert.', 'de');
 -- German capitalises every noun: a capitalised word alone is a name only with evidence
 -- (a legal form, a hint, capitals inside it), and the words that open sentences are none.
 SELECT name, kind FROM extract_entities('Die Investitionen in Rechenzentren steigen. Der Umsatz der Kelvora GmbH wuchs, auch bei SAP und DeepL.', 'de');
