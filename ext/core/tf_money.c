@@ -357,10 +357,27 @@ static int crosses_paragraph(const unsigned char *s, size_t from, size_t to) {
   return 0;
 }
 
+/* Is the word at p a Spanish, Italian or Portuguese "of" (de, del, di, della, d', da,
+** do, das …)? */
+static int of_word(const unsigned char *s, size_t len, size_t p) {
+  static const char *const ofs[] = {"de",    "del", "di", "della", "dello", "dei", "degli",
+                                    "delle", "da",  "do", "dos",   "das",   "d"};
+  size_t e = p;
+  while (e < len && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z'))) e++;
+  if (e == p || e - p > 5 || (e < len && tf_word_char_at(s, len, e))) return 0;
+  for (size_t i = 0; i < sizeof ofs / sizeof ofs[0]; i++) {
+    size_t k = 0;
+    while (k < e - p && ofs[i][k] && (s[p + k] | 0x20) == ofs[i][k]) k++;
+    if (k == e - p && !ofs[i][k]) return 1;
+  }
+  return 0;
+}
+
 /* Words that may follow an amount whose currency is inherited ("contre 13,5
 ** milliards un an plus tôt", "and $7 billion in 2026"). A noun there means the
 ** number counts something else ("75 millions d’utilisateurs", "20 million users"). */
-static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int lang) {
+static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int lang,
+                               double scale) {
   size_t sp = tf_hspace_at(s, len, p);
   /* "8 milliards de bénéfice net", "$5 million in revenue": a money noun */
   if (sp && word_at(W_MONEY_NOUN, s, len, p + sp, lang)) return 1;
@@ -375,6 +392,11 @@ static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int
         is_digit(s[y + 3]) && (y + 4 == len || !tf_word_char_at(s, len, y + 4)))
       return 1;
   }
+  /* Spanish, Italian, Portuguese: "millones", "milioni", "milhões" name what they count
+  ** through "de", "di", "da" ("75 millones de usuarios"); any other word after them leaves
+  ** the money ("3 millones corresponderán a …") — not "mil", "mila": "40mila addetti" */
+  if ((lang == TF_LANG_ES || lang == TF_LANG_IT || lang == TF_LANG_PT) && scale >= 1e6)
+    return !of_word(s, len, p);
   char word[24];
   size_t n = 0;
   while (p < len && n < sizeof word - 1) {
@@ -577,7 +599,8 @@ static int carry_currency(tf_money_scanner *sc, const tf_number *n, tf_money_ato
   if (scaled) {
     const char *same = recent_currency(sc, n->value);
     if (same) memcpy(currency, same, 4);
-    else if (!inherit_follower_ok(s, len, n->end, sc->lang) && !part_before(sc, n->start)) return 0;
+    else if (!inherit_follower_ok(s, len, n->end, sc->lang, n->scale) && !part_before(sc, n->start))
+      return 0;
     else if (counted_in_sentence(sc, n->start)) return 0;
     else if (after_money && n->start - sc->last_money_end <= MAX_CARRY &&
              !crosses_paragraph(s, sc->last_money_end, n->start))
@@ -933,6 +956,43 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
   return 0;
 }
 
+/* Spanish, Italian, Portuguese: a number in words that ends in the scale word of a
+** million or more at [p, we) and has no currency of its own ("mil millones
+** corresponderán a …", "due milioni attraverso il fondo", "mais de um milhão"): an
+** amount in the currency carried, as a number in digits would be (carry_currency). A
+** currency after it ("due milioni di euro") is read from the currency. */
+static int words_alone_at(tf_money_scanner *sc, size_t p, size_t we, tf_money_atom *a) {
+  double scale;
+  size_t scale_end;
+  tf_number n;
+  if (!tf_parse_scale(sc->s, sc->len, p, sc->lang, &scale, &scale_end) || scale_end != we ||
+      scale < 1e6)
+    return 0;
+  if (!number_ending_at(sc, we, sc->pos, TF_NUM_WORDS_ONLY, &n) || n.start >= p ||
+      (n.flags & (TF_NF_WORDS | TF_NF_SCALE)) != (TF_NF_WORDS | TF_NF_SCALE))
+    return 0;
+  /* "de dólares" is the currency path's; "de usuarios" counts something else */
+  size_t sp = tf_hspace_at(sc->s, sc->len, we);
+  currency_token c;
+  if (sp && (of_word(sc->s, sc->len, we + sp) || currency_at(sc, we + sp, &c, 0))) return 0;
+  return carry_currency(sc, &n, a);
+}
+
+/* At p, in Spanish, Italian or Portuguese, the first letters of a scale word ("mil",
+** "bil", "tri"): words_alone_at. */
+static int bare_scale_word(tf_money_scanner *sc, size_t p, int in_word, tf_money_atom *a) {
+  const unsigned char *s = sc->s;
+  size_t len = sc->len;
+  if (!sc->bare_word_numbers || in_word || p + 3 >= len) return 0;
+  unsigned char b = s[p], c1 = s[p + 1], c2 = s[p + 2];
+  if (!((b == 'm' && c1 == 'i' && c2 == 'l') || (b == 'b' && c1 == 'i' && c2 == 'l') ||
+        (b == 't' && c1 == 'r' && c2 == 'i')))
+    return 0;
+  size_t q = p + 3;
+  while (q < len && (is_ascii_alpha(s[q]) || s[q] >= 0x80)) q++;
+  return words_alone_at(sc, p, q, a);
+}
+
 /* Can a currency start with this word? Its first word is a known one, or it is
 ** shaped like a code ("USD", "MUSD", "RM"). Saves a trie walk on most words. */
 static inline int word_may_be_currency(const tf_currencies *cur, const tf_word_info *w) {
@@ -1098,6 +1158,8 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
           continue;
         }
         found = atom_at_number(sc, p, a, &resume);
+      } else if (is_ascii_alpha(b) && bare_scale_word(sc, p, in_word, a)) {
+        found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
       } else if (is_ascii_alpha(b)) {
         /* A lower-case word whose first three (or four) letters start no currency name:
         ** to its end without hashing it (a capitalised word may be a cue or a code). */
@@ -1414,6 +1476,8 @@ int tf_money_scanner_init(tf_money_scanner *sc, const char *s, size_t len, int l
   const void *nul = len ? memchr(s, 0, len) : NULL;
   if (nul) sc->len = (size_t)((const char *)nul - s);
   sc->lang = tf_lang_of(sc->s, sc->len, lang);
+  sc->bare_word_numbers = sc->lang == TF_LANG_ES || sc->lang == TF_LANG_IT ||
+                          sc->lang == TF_LANG_PT;
   sc->qualifiers = tf_qualifier_matcher_new();
   return sc->qualifiers ? TF_OK : TF_NOMEM;
 }

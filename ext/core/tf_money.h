@@ -71,7 +71,8 @@ typedef struct tf_money_scanner {
   tf_money_atom again;
   char last_currency[4]; /* of the last atom found, for inheritance */
   size_t last_money_end;
-  int local_done; /* the local reading below is computed (on the first generic form) */
+  int local_done;        /* the local reading below is computed (on the first generic form) */
+  int bare_word_numbers; /* Spanish, Italian, Portuguese: words_alone_at (tf_money.c) */
   tf_local_reading local;
   unsigned cue_counts[TF_LOCAL_RULES_MAX]; /* cue words read so far */
   int explicit_count;                      /* the codes written before the first generic form */

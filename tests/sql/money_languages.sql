@@ -59,3 +59,8 @@ SELECT "match", amount, currency FROM extract_money('Das Land hat 84 Millionen E
 -- A range in words takes the scale of its high end ("drei bis fünf Milliarden").
 SELECT "match", amount, currency, low, high FROM extract_money('Das kostet drei bis fünf Milliarden Euro.', 'de');
 SELECT "match", amount, currency, low, high FROM extract_money('Le plan coûtera entre trois et cinq milliards d''euros.', 'fr');
+-- Spanish, Italian, Portuguese: a number in words with no currency of its own takes the
+-- currency carried, as digits do; "de" after the scale word names what it counts.
+SELECT "match", amount, currency FROM extract_money('Vantora invertirá 900 millones de dólares. De esa cifra, mil millones corresponderán a Orvane y 3 millones irán a Talvex. Tiene 75 millones de usuarios.', 'es');
+SELECT "match", amount, currency FROM extract_money('Quillon investe tre milioni di euro (due milioni attraverso il fondo Alfa e un milione di euro con il fondo Beta); conta 40mila addetti.', 'it');
+SELECT "match", amount, currency FROM extract_money('O presidente da Brenmoor ganhou 1,5 milhões de euros; oito gestores ganham mais de um milhão. A fábrica terá 1,5 mil MW.', 'pt');
