@@ -73,6 +73,7 @@
 #define G_RELATIVE 0x40000
 #define G_INDEX_AFTER 0x80000
 #define G_PRODUCT_HEAD 0x100000
+#define G_PERSON_PARTICLE 0x200000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
@@ -97,6 +98,7 @@ static const tf_class_name guess_classes[] = {
   {"relative", G_RELATIVE},
   {"index_after", G_INDEX_AFTER},
   {"product_head", G_HEAD | G_PRODUCT_HEAD},
+  {"person_particle", G_PERSON_PARTICLE},
   {NULL, 0},
 };
 
@@ -926,6 +928,10 @@ static int run_gap_ok(const unsigned char *s, size_t len, size_t from, size_t to
     return 1;
   size_t p = from;
   int ampersand = 0, newline = 0;
+  /* a middle initial: "John F. Kennedy", "Douglas A. Koneff" */
+  if (s[p] == '.' && p >= 1 && s[p - 1] >= 'A' && s[p - 1] <= 'Z' &&
+      (p < 2 || !A_WORD(ascii_class(s[p - 2]))) && p + 1 < to)
+    p++;
   while (p < to) {
     size_t h = tf_hspace_at(s, len, p);
     if (!h && s[p] == '&' && !ampersand && p > from && tf_hspace_at(s, len, p + 1)) {
@@ -1223,6 +1229,14 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
     return we;
   }
   if (r->sealed) joins = 0;
+  /* a middle initial after a first name, even where the letter is a word ("Douglas A.
+  ** Koneff": Portuguese "A") */
+  if (joins && we - ws == 1 && we + 2 < sc->len && sc->s[we] == '.' && sc->s[we + 1] == ' ' &&
+      sc->s[we + 2] >= 'A' && sc->s[we + 2] <= 'Z' && r->words == 1 &&
+      given_word(sc, r->start, r->end)) {
+    extend_run(sc, we, 1);
+    return we;
+  }
   if (joins && (mask & (G_COMMON | G_HEAD)) &&
       (r->lead == LEAD_HEAD || r->named >= 2 || !title_line(sc))) {
     /* "Pay Centre", "Banque"; "Ministry of Rural Development: ₹1.77 lakh crore"; after a
@@ -1396,6 +1410,17 @@ static void other_word(scan *sc, size_t ws, size_t we) {
   if (sc->nouns_capitalised && r->lead != LEAD_HEAD && !r->particles &&
       !(r->words == 1 && given_word(sc, r->start, r->end)))
     particles &= ~(unsigned)G_CONNECTOR;
+  /* after a head alone, only its particles ("Ministerio de …"): "Gobierno y
+  ** Tecnología" is two common words */
+  if (r->lead == LEAD_HEAD && !r->named && !r->particles) particles &= ~(unsigned)G_CONNECTOR;
+  /* Portuguese, Spanish: "de", "e" join the surnames of a person ("Miguel Stilwell de
+  ** Andrade", "Madalena Oliveira e Silva"), not two names */
+  /* (not before another first name: "Miguel Stilwell e Madalena Oliveira" are two) */
+  size_t nws, nwe;
+  if (r->lead == LEAD_NAME && !r->pending_end && r->words >= 2 && r->words <= 3 &&
+      given_word(sc, r->start, word_end(sc->s, sc->len, r->start)) &&
+      !(next_word(sc, we, &nws, &nwe) && given_word(sc, nws, nwe)))
+    particles |= G_PERSON_PARTICLE;
   if (r->particles < 2 && tf_hspace_at(sc->s, sc->len, from) &&
       run_gap_ok(sc->s, sc->len, from, ws) && (phrase_mask(sc, ws, we) & particles)) {
     r->pending_end = we;

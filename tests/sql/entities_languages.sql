@@ -1,0 +1,20 @@
+-- Entities in German, Spanish, Italian and Portuguese (issue 17): country names in every
+-- language; dictionaries tell a capitalised common word from a name.
+.load dist/textfacts
+.mode csv
+.headers on
+-- Country names from ICU in seven languages.
+SELECT name, kind, "match" FROM extract_entities('Deutschland und Frankreich liefern, Alemania y Francia compran, la Germania e la Spagna esitano.', 'auto');
+-- German: a noun of the dictionary ends a name and opens none; a compound of a noun, a
+-- hyphenated one, a compound of a hint; a hint as a compound's last part; a surname that
+-- is a noun after a first name.
+SELECT name, kind, "match" FROM extract_entities('Der Umsatz Nvidias stieg. Der globale KI-Boom erreicht den Rechenzentrumsbereich. Der Lebensmitteldiscounter Vantora baut.', 'de');
+SELECT name, kind, "match" FROM extract_entities('Laut dem Finanzberater Kelvora sinkt der Absatz, sagt Orvane-Chef Talvex Brenmoor. Thomas Müller widerspricht.', 'de');
+-- Spanish, Italian, Portuguese: a word the dictionary writes in lower case is a common
+-- word alone, a word of a name inside a longer one; a head opens an institution's name,
+-- a product_head a public scheme's.
+SELECT name, kind, "match" FROM extract_entities('Gobierno y Tecnología. El Ministerio de Hacienda financia el Plan Nacional de Inteligencia Artificial con Kelvora.', 'es');
+SELECT name, kind, "match" FROM extract_entities('Paese e Governo. La Fondazione di Sardegna sostiene Quillon.', 'it');
+-- A middle initial; the particles between a person's surnames, not between two people.
+SELECT name, kind, "match" FROM extract_entities('O embaixador Douglas A. Brenmoor falou com Miguel Talvex de Andrade e Madalena Oliveira e Silva.', 'pt');
+SELECT name, kind, "match" FROM extract_entities('Then John F. Kennedy spoke.', 'en');
