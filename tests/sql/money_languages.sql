@@ -64,3 +64,8 @@ SELECT "match", amount, currency, low, high FROM extract_money('Le plan coûtera
 SELECT "match", amount, currency FROM extract_money('Vantora invertirá 900 millones de dólares. De esa cifra, mil millones corresponderán a Orvane y 3 millones irán a Talvex. Tiene 75 millones de usuarios.', 'es');
 SELECT "match", amount, currency FROM extract_money('Quillon investe tre milioni di euro (due milioni attraverso il fondo Alfa e un milione di euro con il fondo Beta); conta 40mila addetti.', 'it');
 SELECT "match", amount, currency FROM extract_money('O presidente da Brenmoor ganhou 1,5 milhões de euros; oito gestores ganham mais de um milhão. A fábrica terá 1,5 mil MW.', 'pt');
+-- After an amount: "oder mehr", "o más", "ou menos"; German verbs of a mark crossed, verb-final.
+SELECT "match", amount, currency, qualifier FROM extract_money('Der Umsatz von Kelvora dürfte die Marke von einer Milliarde Euro knacken; Vantora zahlt 5 Millionen Euro oder mehr.', 'de');
+SELECT "match", amount, currency, qualifier FROM extract_money('Orvane invertirá 200 millones de euros o más; Talvex, 3 millones de euros o menos.', 'es');
+SELECT "match", amount, currency, qualifier FROM extract_money('Quillon pagherà 40 milioni di euro o più.', 'it');
+SELECT "match", amount, currency, qualifier FROM extract_money('A Brenmoor recebeu 12 milhões de reais ou mais.', 'pt');
