@@ -43,7 +43,7 @@ INCLUDES := -Iext
 
 BUILD    ?= build
 DATA_C   := $(BUILD)/tf_data_files.c
-WORD_LISTS := $(BUILD)/lists/nouns_de.txt $(BUILD)/lists/words_es.txt $(BUILD)/lists/words_it.txt \
+WORD_LISTS := $(BUILD)/lists/nouns_de.txt $(BUILD)/lists/words_de.txt $(BUILD)/lists/words_es.txt $(BUILD)/lists/words_it.txt \
               $(BUILD)/lists/words_pt.txt
 CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/core/tf_data_files.o
 SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
@@ -62,7 +62,8 @@ $(DATA_C): ext/data/embed.awk $(DATA_TSV) $(WORD_LISTS)
 	LC_ALL=C awk -f ext/data/embed.awk $(DATA_TSV) $(WORD_LISTS) > $@.tmp && mv $@.tmp $@
 
 # Word lists from Debian's dictionaries (tf_wordlist.h): German nouns (packages
-# hunspell-de-de, wngerman); the lower-case words of Spanish, Italian and Portuguese
+# hunspell-de-de, wngerman); the lower-case words of German and English (wngerman,
+# wamerican: the English that German press borrows), Spanish, Italian and Portuguese
 # (wspanish, witalian, wportuguese, wbrazilian), less the words that a list writes
 # capitalised, names too (wamerican, wbritish, wfrench and those).
 DICT := /usr/share/dict
@@ -70,6 +71,7 @@ NAME_DICTS := $(DICT)/american-english $(DICT)/british-english $(DICT)/french $(
               $(DICT)/portuguese $(DICT)/brazilian
 $(BUILD)/lists/nouns_de.txt: DICTS := /usr/share/hunspell/de_DE.dic $(DICT)/ngerman
 $(BUILD)/lists/nouns_de.txt: FILTER := ext/data/nouns_de.awk
+$(BUILD)/lists/words_de.txt: DICTS := $(DICT)/ngerman $(DICT)/american-english
 $(BUILD)/lists/words_es.txt: DICTS := $(DICT)/spanish
 $(BUILD)/lists/words_it.txt: DICTS := $(DICT)/italian
 $(BUILD)/lists/words_pt.txt: DICTS := $(DICT)/portuguese $(DICT)/brazilian

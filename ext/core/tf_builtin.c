@@ -173,8 +173,7 @@ static int load_entities(tf_entity_builder *b, icu_names *icu, char *err, size_t
       kind = TF_KIND_PLACE;
     } else {
       kind = tf_entity_kind_parse(f0, l0);
-      if (kind < 0)
-        return tf_data_fail(err, size, &r, "unknown kind '%.*s'", (int)l0, f0);
+      if (kind < 0) return tf_data_fail(err, size, &r, "unknown kind '%.*s'", (int)l0, f0);
       const char *nm = f1;
       size_t nl = l1;
       if (nm[0] == '=') nm++, nl--; /* an exact name is also an exact alias */

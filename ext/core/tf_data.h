@@ -35,6 +35,7 @@ extern const char tf_data_qualifiers[];    /* class, lang, phrases */
 extern const char tf_data_what[];
 /* Generated word lists, front-coded (tf_wordlist.h) */
 extern const char tf_data_nouns_de[];
+extern const char tf_data_words_de[];
 extern const char tf_data_words_es[];
 extern const char tf_data_words_it[];
 extern const char tf_data_words_pt[]; /* what, lang, phrases */

@@ -388,6 +388,41 @@ static int hint_gap_ok(const unsigned char *s, size_t len, size_t from, size_t t
   return 1 + dot;
 }
 
+/* German: the built-in organisation or product of which s[ws, we) is the genitive
+** ("Nvidias", "Oracles"), or NULL. */
+static const tf_alias *genitive_of(const scan *sc, size_t ws, size_t we) {
+  size_t end;
+  const tf_alias *r = tf_alias_at(sc->set, sc->s, we - 1, ws, &end);
+  if (!r || end != we - 1 || (r->kind != TF_KIND_ORG && r->kind != TF_KIND_PRODUCT)) return NULL;
+  return r;
+}
+
+/* The end of the hyphenated compound whose first word ends at we ("Hochleistungs" of
+** "Hochleistungs-Rechnern"): the German noun rule reads it whole, by its last part. */
+static size_t hyphenated_end(const scan *sc, size_t we) {
+  const unsigned char *s = sc->s;
+  size_t end = we;
+  while (end + 1 < sc->len && s[end] == '-' &&
+         ((s[end + 1] >= 'A' && s[end + 1] <= 'Z') || s[end + 1] >= 0xC3)) {
+    size_t e = word_end(s, sc->len, end + 1);
+    if (e == end + 1) break;
+    end = e;
+  }
+  return end;
+}
+
+/* German: is the word at [ws, we), with the hyphenated compound it starts, a common
+** noun: by the noun list (tf_noun_de), or a compound whose last part is a word the
+** dictionaries write in lower case ("Robo-Advisor", "Valley-Hype")? */
+static int german_noun(const scan *sc, size_t ws, size_t we) {
+  size_t end = hyphenated_end(sc, we);
+  if (tf_noun_de(sc->s, ws, end)) return 1;
+  if (end == we) return 0;
+  size_t last = end;
+  while (last > we && sc->s[last - 1] != '-') last--;
+  return tf_lower_word(TF_LANG_DE, sc->s, last, end);
+}
+
 /* German: the hint classes of a compound's last part, the longest that is one
 ** ("Softwarekonzern", "hkp-Chef", "Finanzberaters"), or 0. */
 static unsigned compound_hint(const scan *sc, size_t ws, size_t we) {
@@ -842,8 +877,8 @@ static void close_run(scan *sc) {
                           /* German capitalises every noun: one capitalised word is a name
                           ** only with evidence somewhere (a hint, a legal form), or written
                           ** in capitals or with inner ones ("SAP", "DeepL") */
-                          (sc->nouns_capitalised && r->words == 1 && !r->model && !r->suffix_org &&
-                           !acronym_or_brand(sc->s, start, end)));
+                          (0 && sc->nouns_capitalised && r->words == 1 && !r->model &&
+                           !r->suffix_org && !acronym_or_brand(sc->s, start, end)));
   char name[512];
   size_t n = collapse_spaces(sc->s, sc->len, start, legal_form_start(sc, start, end), name,
                              sizeof name);
@@ -1191,14 +1226,22 @@ static size_t institution_end(scan *sc, size_t he, unsigned *words) {
 ** we, or the end of a name read ahead (institution_end). */
 static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   unsigned mask = phrase_mask(sc, ws, we);
-  /* Spanish, Italian, Portuguese: a word of the dictionary is a common word
-  ** ("Gobierno", "Paese"): a name only inside a longer one */
+  /* a word the dictionary writes in lower case is a common word ("Gobierno", "Paese",
+  ** German "Künstliche", "Gaming"): a name only inside a longer one */
   if (!mask && tf_lower_word(sc->text_lang, sc->s, ws, we) && !given_word(sc, ws, we))
     mask = G_COMMON;
   run *r = &sc->r;
   if (domain_end(sc, we) != we) { /* "Trends.be": a site's name, whatever the word */
     open_run(sc, ws, we, LEAD_NAME, 1);
     r->at_sentence_start = 0;
+    return we;
+  }
+  /* German: the genitive of a known name is its mention ("der Umsatz Nvidias") */
+  const tf_alias *known;
+  if (sc->nouns_capitalised && !mask && we - ws >= 4 && sc->s[we - 1] == 's' &&
+      (known = genitive_of(sc, ws, we)) != NULL) {
+    close_run(sc);
+    emit_dictionary(sc, known, ws, we);
     return we;
   }
   /* German: a common noun of the dictionary ends a name and opens none ("Umsatz
@@ -1208,7 +1251,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   if (sc->nouns_capitalised && !(mask & (G_ORGSUFFIX | G_HEAD | G_HINTS | G_LEGAL_ABBREV)) &&
       !(r->open && r->words == 1 && !r->pending_end && r->end + 1 == ws &&
         given_word(sc, r->start, r->end)) &&
-      (tf_noun_de(sc->s, ws, we) || compound_hint(sc, ws, we))) {
+      (german_noun(sc, ws, we) || compound_hint(sc, ws, we))) {
     close_run(sc);
     return we;
   }
@@ -1448,6 +1491,10 @@ static int place_in_name(scan *sc, size_t ps, size_t pe) {
   size_t from = r->pending_end ? r->pending_end : r->end;
   if (r->open && r->words < MAX_RUN_WORDS && run_gap_ok(sc->s, sc->len, from, ps)) {
     if (title_line(sc)) return 0;
+    /* a person's name ends before a place: "Christof Kerkmann Düsseldorf" (a byline) */
+    if (r->lead == LEAD_NAME && r->words >= 2 && !r->pending_end &&
+        given_word(sc, r->start, word_end(sc->s, sc->len, r->start)))
+      return 0;
     /* "le gouvernement de Pékin" is Beijing's; "le gouvernement du Québec" a name */
     if (r->lead == LEAD_HEAD && !r->named && lower_case_head(sc) &&
         !(ps >= 3 && memcmp(sc->s + ps - 3, "du ", 3) == 0))

@@ -45,8 +45,8 @@ static int index_list(wordlist *l, const char *text) {
 }
 
 int tf_wordlist_init(void) {
-  const char *texts[TF_LISTS] = {tf_data_nouns_de, tf_data_words_es, tf_data_words_it,
-                                 tf_data_words_pt};
+  const char *texts[TF_LISTS] = {tf_data_nouns_de, tf_data_words_de, tf_data_words_es,
+                                 tf_data_words_it, tf_data_words_pt};
   for (int i = 0; i < TF_LISTS; i++)
     if (index_list(&lists[i], texts[i]) != TF_OK) return TF_NOMEM;
   return TF_OK;
@@ -141,7 +141,8 @@ int tf_noun_de(const unsigned char *s, size_t ws, size_t we) {
 }
 
 int tf_lower_word(int lang, const unsigned char *s, size_t ws, size_t we) {
-  int list = lang == TF_LANG_ES   ? TF_LIST_WORDS_ES
+  int list = lang == TF_LANG_DE   ? TF_LIST_WORDS_DE
+             : lang == TF_LANG_ES ? TF_LIST_WORDS_ES
              : lang == TF_LANG_IT ? TF_LIST_WORDS_IT
              : lang == TF_LANG_PT ? TF_LIST_WORDS_PT
                                   : -1;

@@ -3,7 +3,8 @@
 ** guesser can tell a capitalised common word from a name: German nouns
 ** ("Umsatz", "Rechenzentrumsbereich", "KI-Boom": German capitalises every noun),
 ** and the words that Spanish, Italian and Portuguese write in lower case
-** ("Gobierno", "Paese", "Tecnologia" at a sentence's start or in a title).
+** ("Gobierno", "Paese", "Tecnologia" at a sentence's start or in a title), and of
+** German and the English it borrows ("Künstliche Intelligenz", "Gaming").
 **
 ** The lists are made at build time (ext/data/nouns_de.awk, lower_words.awk say
 ** from which packages and how), front-coded (ext/data/wordlist.awk) and compiled
@@ -14,7 +15,14 @@
 #define TF_WORDLIST_H
 #include <stddef.h>
 
-enum { TF_LIST_NOUNS_DE, TF_LIST_WORDS_ES, TF_LIST_WORDS_IT, TF_LIST_WORDS_PT, TF_LISTS };
+enum {
+  TF_LIST_NOUNS_DE,
+  TF_LIST_WORDS_DE,
+  TF_LIST_WORDS_ES,
+  TF_LIST_WORDS_IT,
+  TF_LIST_WORDS_PT,
+  TF_LISTS
+};
 
 /* Indexes the lists (from tf_core_init). TF_OK or TF_NOMEM. */
 int tf_wordlist_init(void);
@@ -30,8 +38,9 @@ int tf_wordlist_has(int list, const unsigned char *w, size_t n);
 int tf_noun_de(const unsigned char *s, size_t ws, size_t we);
 
 /* Is the capitalised word s[ws, we) a lower-case word of the list for lang
-** (TF_LANG_ES, _IT, _PT), once its first letter is lowered? 0 for other
-** languages and for words in capitals. */
+** (TF_LANG_DE: German and English words, "Künstliche", "Gaming"; TF_LANG_ES, _IT,
+** _PT), once its first letter is lowered? 0 for other languages and for words in
+** capitals. */
 int tf_lower_word(int lang, const unsigned char *s, size_t ws, size_t we);
 
 #endif

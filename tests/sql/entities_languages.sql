@@ -21,3 +21,8 @@ SELECT name, kind, "match" FROM extract_entities('Then John F. Kennedy spoke.', 
 -- Stock indices are no entities (entities.tsv kind 'ignore'), nor do they own amounts.
 SELECT name, kind, "match" FROM extract_entities('Le società quotate sul Ftse Mib e sul FTSE Italia Mid Cap; lo Stoxx Europe 50 sale con Quillon.', 'it');
 SELECT "match", entity, what FROM extract_facts('Gli amministratori delegati del Ftse Mib guadagnano in media 2,5 milioni di euro.', 'it');
+-- German: words the dictionaries write in lower case (German, and the English the press
+-- borrows) are common words; a compound whose last part is one is a noun; the genitive of
+-- a known company is its mention; press forms of countries.
+SELECT name, kind, "match" FROM extract_entities('Das Thema ist die Künstliche Intelligenz und das Gaming. Während Vantora wächst, bleibt Money knapp. Die Robo-Advisor-Branche wächst mit der Kelvora GmbH.', 'de');
+SELECT name, kind, "match" FROM extract_entities('Der Umsatz Nvidias stieg, Großbritannien und die EE.UU. staunen.', 'de');
