@@ -388,6 +388,12 @@ static int hint_gap_ok(const unsigned char *s, size_t len, size_t from, size_t t
   return 1 + dot;
 }
 
+/* Is a built-in place's name at p (a whole word)? Sets *end. */
+static int place_at(const scan *sc, size_t p, size_t *end) {
+  const tf_alias *r = tf_alias_at(sc->set, sc->s, sc->len, p, end);
+  return r && r->kind == TF_KIND_PLACE;
+}
+
 /* German: the built-in organisation or product of which s[ws, we) is the genitive
 ** ("Nvidias", "Oracles"), or NULL. */
 static const tf_alias *genitive_of(const scan *sc, size_t ws, size_t we) {
@@ -2251,9 +2257,11 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       const tf_alias *r = tf_alias_at(set, s, len, p, &end);
       /* "US$", "HK$", "R$": the letters of a currency sign, no place */
       if (r && end < len && s[end] == '$') r = NULL;
-      /* "Milano-Monza-Pavia": a place that starts a hyphenated name is a word of it */
+      /* "Baden-Baden Capital": a place that starts a hyphenated name is a word of it; not
+      ** before another place ("Milano-Monza-Pavia": three places) */
+      size_t next_end;
       if (r && r->kind == TF_KIND_PLACE && end + 1 < len && s[end] == '-' && s[end + 1] >= 'A' &&
-          s[end + 1] <= 'Z')
+          s[end + 1] <= 'Z' && !(place_at(sc, end + 1, &next_end)))
         r = NULL;
       if (r && r->kind == TF_KIND_PLACE && upper && place_in_name(sc, p, end)) {
         remember_word(sc, p, end); /* "Bank of Scotland", "China Railway Group" */

@@ -26,3 +26,6 @@ SELECT "match", entity, what FROM extract_facts('Gli amministratori delegati del
 -- a known company is its mention; press forms of countries.
 SELECT name, kind, "match" FROM extract_entities('Das Thema ist die Künstliche Intelligenz und das Gaming. Während Vantora wächst, bleibt Money knapp. Die Robo-Advisor-Branche wächst mit der Kelvora GmbH.', 'de');
 SELECT name, kind, "match" FROM extract_entities('Der Umsatz Nvidias stieg, Großbritannien und die EE.UU. staunen.', 'de');
+-- Places joined by hyphens are each a place; the legal forms of Italy, Spain, Portugal and
+-- Germany end a company's name; Italian press writes "Usa".
+SELECT name, kind, "match" FROM extract_entities('Il polo Milano-Pavia cresce negli Usa; il fondo Quillon Capital Sgr investe in Orvane Srl.', 'it');
