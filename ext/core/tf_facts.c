@@ -53,6 +53,9 @@
 /* "suivi par", "followed by": a ranking's next entry (no bit is left: two classes that
 ** never meet, a comparison's and a founding year's, before a year only) */
 #define F_RANKED (F_COMPARE | F_DATES)
+/* "l'indice", "quotate sul", "Leitindex" X: X is a stock index, someone else's
+** (indirect), and no organisation of the article (two classes that never meet) */
+#define F_INDEX (F_INDIRECT | F_TARGET_YEAR)
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -88,10 +91,13 @@ static const tf_class_name phrase_classes[] = {
   {"target_year", F_TARGET_YEAR},
   {"state_body", F_STATE_BODY},
   {"ranked", F_RANKED},
+  {"index_before", F_INDEX},
   {"media", 0},        /* names, read below */
   {"media_word", 0},   /* last words of names, read below */
   {"authority", 0},    /* names, read below */
   {"respectively", 0}, /* words, read below */
+  {"index", 0},        /* names, read below */
+  {"index_word", 0},   /* last words of names, read below */
   {NULL, 0},
 };
 
@@ -165,6 +171,9 @@ const char *tf_year_source_name(int source) {
 #define NAME_AUTHORITY 2
 #define NAME_MEDIA_WORD 3   /* while reading: a last word of outlets' names */
 #define NAME_RESPECTIVELY 4 /* "respectively", "respectivement" */
+#define NAME_INDEX 5        /* a stock index ("FTSE MIB", "Board Index"): nobody's owner */
+#define NAME_INDEX_WORD 6   /* while reading: a last word of indexes' names */
+#define INDEX_WORD 0x2545f4914f6cdd1dull /* keys those last words apart */
 #define RESPECTIVELY_KEY 0x9e3779b97f4a7c15ull
 #define MEDIA_WORD 0x5bd1e9955bd1e995ull /* keys the last words apart from whole names */
 static tf_word_map media;
@@ -201,6 +210,9 @@ int tf_facts_init(char *err, size_t size) {
                     ? NAME_MEDIA_WORD
                   : row.len[0] == 12 && memcmp(row.field[0], "respectively", 12) == 0
                     ? NAME_RESPECTIVELY
+                  : row.len[0] == 5 && memcmp(row.field[0], "index", 5) == 0 ? NAME_INDEX
+                  : row.len[0] == 10 && memcmp(row.field[0], "index_word", 10) == 0
+                    ? NAME_INDEX_WORD
                     : 0;
       if (!value) continue;
       tf_data_item item;
@@ -217,6 +229,9 @@ int tf_facts_init(char *err, size_t size) {
           v = NAME_MEDIA;
         } else if (value == NAME_RESPECTIVELY) {
           h ^= RESPECTIVELY_KEY;
+        } else if (value == NAME_INDEX_WORD) {
+          h ^= INDEX_WORD;
+          v = NAME_INDEX;
         }
         tf_word_map_put(&media, h, v);
       }
@@ -254,7 +269,7 @@ typedef struct analysis {
   size_t first_fact, end_fact;     /* the amounts inside them */
   size_t first_money;              /* where the first of them starts (window_end: none) */
   unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
-  uint16_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
+  uint32_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
   int foreign;          /* the window is in the other language than the article */
   int nomem;
   /* Read once per window when a rule first asks (see year_for, clause_between), so
@@ -473,6 +488,8 @@ enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 #define P_BIDDER 0x2000     /* "a proposal from", "an offer from" X: X bids */
 #define P_OFFERED 0x4000    /* "a proposal to", "an offer to" X: X is bid for */
 #define P_RANKED 0x8000     /* "suivi par", "followed by" X: X is the next of a ranking */
+#define P_INDEX 0x10000     /* "l'indice" X, "FTSE MIB": X is a stock index */
+#define P_STUDY 0x20000     /* "selon" X, "secondo i dati di" X: X gives figures (a source) */
 
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end);
 
@@ -513,7 +530,7 @@ static int state_body(const char *name, size_t len, int kind) {
   return 0;
 }
 
-/* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, or 0. */
+/* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, NAME_INDEX, or 0. */
 static int named_as(const tf_entity_mention *m) {
   int32_t value = 0;
   tf_word_map_get(&media, name_hash(m->name, m->name_len), &value);
@@ -529,6 +546,8 @@ static int named_as(const tf_entity_mention *m) {
     return NAME_MEDIA;
   if (w > 0 && tf_word_map_get(&media, name_hash(last, n) ^ MEDIA_WORD, &value) && value)
     return NAME_MEDIA;
+  /* a stock index by its last word, or that word alone ("Spencer Stuart Board Index") */
+  if (tf_word_map_get(&media, name_hash(last, n) ^ INDEX_WORD, &value) && value) return NAME_INDEX;
   return 0;
 }
 
@@ -630,11 +649,26 @@ static int compound_participle(const unsigned char *s, size_t p, size_t end) {
          (e - p > 4 && s[e - 3] == 'i' && s[e - 2] == 'n' && s[e - 1] == 'g');
 }
 
+/* Does s[a, b) hold only spaces and apostrophes ("dell'")? */
+static int gap_is_space(const unsigned char *s, size_t a, size_t b) {
+  for (size_t p = a; p < b; p++)
+    if (!(word_gap_byte(s[p]) || s[p] == '\'' ||
+          (s[p] == 0xE2 && p + 2 < b && s[p + 1] == 0x80 && s[p + 2] == 0x99 && (p += 2))))
+      return 0;
+  return 1;
+}
+
+#define SOURCE_GAP 6 /* the words of a source's descriptor: "dem Informationsdienst" */
+
 static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m, int a,
                        int b, size_t sentence_start, int named, unsigned *prep) {
   const token *t = an->tokens;
   *prep = 0;
   if (named == NAME_MEDIA) return R_SOURCE;
+  if (named == NAME_INDEX) {
+    *prep |= P_INDEX;
+    return R_INDIRECT;
+  }
   size_t at;
   if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
   if (quoted_speaker(an, m, a, b, sentence_start)) return R_SOURCE;
@@ -670,11 +704,20 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
             (mask & F_PLACE ? P_PLACE : 0) | ((mask & F_RANKED) == F_RANKED ? P_RANKED : 0);
     if ((mask & (F_FROM | F_TO)) && offer_before(an, t[j].end_phrase_first))
       *prep |= mask & F_FROM ? P_BIDDER : P_OFFERED;
-    if (mask & F_SOURCE_BEFORE) return R_SOURCE;
+    if (mask & F_SOURCE_BEFORE) {
+      *prep |= P_STUDY;
+      return R_SOURCE;
+    }
+    if ((mask & F_INDEX) == F_INDEX) *prep |= P_INDEX;
     if (mask & F_INDIRECT) return R_INDIRECT;
     if (mask & F_AGENT) return R_OWNER;
     if ((mask & F_OF) && t[j].end_phrase_first == j) {
       int k = j - 1;
+      /* a source's own: "l'Osservatorio Crowdinvesting del Politecnico di Milano" */
+      if (k >= 0 && t[k].entity >= 0 && an->roles[t[k].entity] == R_SOURCE) {
+        *prep |= an->preps[t[k].entity] & P_STUDY;
+        return R_SOURCE;
+      }
       if (k >= 0 && t[k].fact >= 0) return R_OWNER; /* "… de dollars de ByteDance" */
       if (k >= 0 && (end_mask(an, k) & F_SPEND)) return R_OWNER;
       int products = 0;
@@ -697,6 +740,19 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
         return R_TARGET;
       }
     }
+  }
+  /* A source's descriptor between: "secondo l'Osservatorio Data Center del Politecnico",
+  ** "laut dem Informationsdienst Crunchbase", "segundo apuração de Deu Tilt" (a few words
+  ** of one phrase: no punctuation, name, amount or clause between; not a verb that may
+  ** report too, "informó": "X informó que su filial Y …") */
+  for (int k = a - 1, n = 0; k >= 0 && n < SOURCE_GAP && !*prep; k--, n++) {
+    if (t[k].entity >= 0 || t[k].fact >= 0 || !gap_is_space(an->s, t[k].end, t[k + 1].start)) break;
+    unsigned mask = end_mask(an, k);
+    if ((mask & F_SOURCE_BEFORE) && !(mask & F_SOURCE_AFTER) && k < a - 1) {
+      *prep |= P_STUDY;
+      return R_SOURCE;
+    }
+    if (start_mask(an, k) & (F_CLAUSE | F_RELATIVE | F_AUX)) break;
   }
   /* After: a relative clause, a possessive, goods, or a reporting verb. */
   int k = b + 1;
@@ -888,16 +944,16 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
         (ents->items[i - 1].kind == TF_KIND_PLACE) == (m->kind == TF_KIND_PLACE) &&
         listed_after(an, &ents->items[i - 1], m))
       an->roles[i] = an->roles[i - 1],
-      prep = an->preps[i - 1] & (uint16_t) ~(P_NOT_SUBJECT | P_AUTHORITY);
+      prep = an->preps[i - 1] & (uint32_t) ~(P_NOT_SUBJECT | P_AUTHORITY);
     /* a ranking's next entry has the role of the one before it: "the Ministry of Defence
     ** received the highest amount at ₹6.2 lakh crore followed by the Ministry of Road
     ** Transport at ₹2.78 lakh crore" (both receive) */
     if ((prep & P_RANKED) && i > an->first_entity && an->roles[i] == R_NEUTRAL &&
         an->roles[i - 1] != NO_ROLE)
       an->roles[i] = an->roles[i - 1],
-      prep = (an->preps[i - 1] & (uint16_t) ~(P_NOT_SUBJECT | P_AUTHORITY)) | P_RANKED;
+      prep = (an->preps[i - 1] & (uint32_t) ~(P_NOT_SUBJECT | P_AUTHORITY)) | P_RANKED;
     if (named == NAME_AUTHORITY) prep |= P_AUTHORITY; /* the name's own, not its list's */
-    an->preps[i] = (uint16_t)prep;
+    an->preps[i] = (uint32_t)prep;
   }
   /* ... and the first names take the last's when it is someone else's: "the Alphabet and
   ** Roc Nation-backed company" */
@@ -1153,6 +1209,21 @@ static int bracketed_apart(analysis *an, const tf_fact_list *facts, size_t i, si
   return !(ms > open && me <= an->bracket_close[i - an->first_entity]);
 }
 
+/* Is the window's figure a statistic: one a study or a data provider gives ("secondo
+** l'Osservatorio …, sono stati investiti", "segundo dados da plataforma X")? Owned by
+** nobody it names, it is no company's of the article (not a company's results, which
+** analysts estimate: "analysts tracked by FactSet expected revenue of"). */
+static int statistic(const analysis *an, const tf_fact_list *facts, int what) {
+  if (what == TF_WHAT_REVENUE || what == TF_WHAT_PROFIT) return 0;
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
+    const tf_entity_mention *m = &facts->entities.items[i];
+    if (an->roles[i] == R_SOURCE && (an->preps[i] & P_STUDY) && !named_as(m) &&
+        m->kind == TF_KIND_ORG)
+      return 1;
+  }
+  return 0;
+}
+
 /* The owner of the amounts [first, last] of one group (facts in one sentence), of
 ** this `what`, or NULL; *may_fall_back says whether the main organisation may stand
 ** in; *other: the other party, or NULL. */
@@ -1209,7 +1280,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
   }
   *other = cp.m;
   *tier_out = best.tier;
-  *may_fall_back = !best.m && !foreign;
+  *may_fall_back = !best.m && !foreign && !statistic(an, facts, what);
   return best.m;
 }
 
@@ -1895,8 +1966,10 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     if (an->tokens[j].entity >= 0 &&
         facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG) {
       const tf_entity_mention *m = &facts->entities.items[an->tokens[j].entity];
-      int k = token_from(an, m->start) - 1;
-      if (!(m->kind_by_default && k >= 0 && an->tokens[k].entity < 0 && (end_mask(an, k) & F_OF)))
+      int k = token_from(an, m->start) - 1, role = an->roles[an->tokens[j].entity];
+      /* (nor a source, an index, an owner's owner: "delle società quotate sul Ftse Mib") */
+      if (!(m->kind_by_default && k >= 0 && an->tokens[k].entity < 0 && (end_mask(an, k) & F_OF)) &&
+          role != R_SOURCE && role != R_INDIRECT)
         break;
       j = k + 1; /* on before the name */
       continue;
@@ -1913,9 +1986,11 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       size_t end = an->tokens[j].end;
       what_mask_at(an, j, &end);
       while (end < an->window_end && an->s[end] == ' ') end++;
+      /* (not a clause's subject: "Kelvora prevé que las tecnológicas, …, gastarán") */
       int named = 0;
-      for (int k = j - 1;
-           k >= 0 && k >= j - 6 && !named && end < an->window_end && an->s[end] == ','; k--)
+      for (int k = j - 1; k >= 0 && k >= j - 6 && !named && end < an->window_end &&
+                          an->s[end] == ',' && !(start_mask(an, k) & (F_RELATIVE | F_CLAUSE));
+           k--)
         named = an->tokens[k].entity >= 0 &&
                 facts->entities.items[an->tokens[k].entity].kind == TF_KIND_ORG;
       if (named) break;
@@ -2328,10 +2403,14 @@ static int typed_org(const tf_entity_mention *m) {
 
 /* Counts the organisations of a freshly analysed window for the main
 ** organisation: those in the role of source, supplier or indirect reference
-** do not count (state 2), the others do (state 1). */
+** do not count (state 2), the others do (state 1); a stock index ("l'indice Ftse Mib")
+** is none, wherever else it is named (STATE_INDEX). */
+#define STATE_INDEX 3
+#define INDEX_NAMES 8 /* the indexes remembered (the walk stays linear) */
 static void note_window_names(const analysis *an, const tf_fact_list *facts, unsigned char *state) {
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     int role = an->roles[i];
+    if (role != NO_ROLE && (an->preps[i] & P_INDEX)) state[i] = STATE_INDEX;
     if (state[i] || !typed_org(&facts->entities.items[i]) || role == NO_ROLE) continue;
     state[i] = role == R_NEUTRAL || role == R_OWNER ? 1 : 2;
   }
@@ -2363,12 +2442,19 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     return NULL;
   }
   memset(table, 0, size * sizeof *table);
+  /* the names read as a stock index somewhere: none of their mentions counts */
+  const tf_entity_mention *indexes[INDEX_NAMES];
+  int index_count = 0;
+  for (size_t i = 0; i < ents->count && index_count < INDEX_NAMES; i++)
+    if (state[i] == STATE_INDEX) indexes[index_count++] = &ents->items[i];
   const tf_entity_mention *best = NULL;
   size_t best_count = 0, best_first = 0, second_count = 0;
   int builtin_second = 0;
   for (size_t i = 0; i < ents->count; i++) {
     const tf_entity_mention *m = &ents->items[i];
     if (m->kind != TF_KIND_ORG || state[i] == 2) continue;
+    int index = 0;
+    for (int k = 0; k < index_count && !index; k++) index = same_name(m, indexes[k]);
     uint64_t h = TF_WORD_HASH_SEED;
     for (size_t k = 0; k < m->name_len; k++) h = tf_word_hash_byte(h, (unsigned char)m->name[k]);
     size_t at = (size_t)h & (size - 1);
@@ -2389,7 +2475,13 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     }
     const slot *t = &table[at];
     const tf_entity_mention *f = &ents->items[t->first - 1];
-    if (named_as(f)) continue; /* an outlet, an authority */
+    /* a stock index is none, but an article that names it as often as its companies is
+    ** about them all (a ranking of the index's bosses) */
+    if (index && t->count >= second_count) {
+      builtin_second = 1;
+      second_count = t->count;
+    }
+    if (index || named_as(f)) continue; /* an outlet, an authority */
     /* the two named most, whatever says they are organisations */
     if (t->count > most->first_count) {
       if (f != most->first) {
@@ -2700,7 +2792,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   ** once it is known (second pass). */
   size_t ne = out->entities.count;
   unsigned char *state = tf_malloc(3 * ne + out->count + 1);
-  uint16_t *preps = tf_malloc((ne + 1) * sizeof *preps);
+  uint32_t *preps = tf_malloc((ne + 1) * sizeof *preps);
   if (!state || !preps) {
     tf_free(state);
     tf_free(preps);
@@ -2829,7 +2921,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       if (next < an.count && !(start_mask(&an, next) & (F_OF | F_INDIRECT | F_INDIRECT_AFTER)))
         topic = topics.last;
     }
-    if (topic && tier < 4 && !an.foreign && (!who || topic != who) &&
+    if (topic && tier < 4 && !an.foreign && (!who || topic != who) && (who || may_fall_back) &&
         !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
       may_fall_back = 0;
@@ -2915,7 +3007,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       if (years.year) {
         year = years.year;
         year_source = TF_YEAR_EARLIER;
-      } else if (years.amount_year && same_name(who, years.amount_who)) {
+      } else if (years.amount_year && who && same_name(who, years.amount_who)) {
         /* the same owner's next amount, in the paragraph of its year */
         year = years.amount_year;
         year_source = TF_YEAR_EARLIER;
