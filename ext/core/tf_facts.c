@@ -56,6 +56,10 @@
 /* "l'indice", "quotate sul", "Leitindex" X: X is a stock index, someone else's
 ** (indirect), and no organisation of the article (two classes that never meet) */
 #define F_INDEX (F_INDIRECT | F_TARGET_YEAR)
+/* "con", "mit", "with" between a name and its amount in a ranking ("Ana Kelvora, con 12
+** millones", "dahinter folgt Vantora mit 225 Millionen"): the name owns it (two classes
+** read only in a year phrase's, which this is not) */
+#define F_WITH (F_DATES | F_TARGET_YEAR)
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -92,6 +96,7 @@ static const tf_class_name phrase_classes[] = {
   {"state_body", F_STATE_BODY},
   {"ranked", F_RANKED},
   {"index_before", F_INDEX},
+  {"with_amount", F_WITH},
   {"media", 0},        /* names, read below */
   {"media_word", 0},   /* last words of names, read below */
   {"authority", 0},    /* names, read below */
@@ -1106,6 +1111,8 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
       if (prep & (P_FROM | P_LEAD)) return 3;
       /* "Ant Financial has invested $400m in Zomato": the subject invests */
       if (owner_tier_was == 7 && role == R_NEUTRAL && before && m->kind == TF_KIND_ORG) return 2;
+      /* "o investimento de … da Kelvora na Vantora": the genitive invests */
+      if (owner_tier_was == 7 && role == R_OWNER && m->kind == TF_KIND_ORG) return 2;
       return 0;
     case TF_WHAT_FINE:
     case TF_WHAT_MARKET:
@@ -1224,6 +1231,36 @@ static int statistic(const analysis *an, const tf_fact_list *facts, int what) {
   return 0;
 }
 
+/* Does the name go with the amounts [first, last] as a ranking's entry does: the name,
+** a comma perhaps, "con", "mit", "with" and two words at most before them ("Ana Kelvora,
+** con 12,2 millones", "Vantora mit mehr als 50 Millionen"); or, opening the sentence,
+** "Com 1,7 milhões, Ana Kelvora recebeu"? */
+#define WITH_WORDS 2
+static int with_amount(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
+                       size_t first, size_t last, int before) {
+  const token *t = an->tokens;
+  if (before) {
+    size_t p = skip_word_gap(an->s, m->end, an->window_end);
+    if (p < an->window_end && an->s[p] == ',') p = skip_word_gap(an->s, p + 1, an->window_end);
+    int w = token_from(an, p);
+    if (w >= an->count || t[w].start != p || (start_mask(an, w) & F_WITH) != F_WITH) return 0;
+    for (int k = t[w].start_phrase_last + 1, n = 0; k < an->count && n <= WITH_WORDS; k++, n++) {
+      if (t[k].fact >= 0) return (size_t)t[k].fact >= first && (size_t)t[k].fact <= last;
+      if (t[k].entity >= 0) return 0;
+    }
+    return 0;
+  }
+  /* after: "Com" opens the sentence, the amounts follow it, a comma and the name */
+  if (t[0].fact >= 0 || (start_mask(an, 0) & F_WITH) != F_WITH) return 0;
+  int k = t[0].start_phrase_last + 1;
+  for (int n = 0; k < an->count && n <= WITH_WORDS && t[k].fact < 0; k++, n++)
+    if (t[k].entity >= 0) return 0;
+  if (k >= an->count || (size_t)t[k].fact != first) return 0;
+  size_t p = skip_word_gap(an->s, facts->items[last].money.end, an->window_end);
+  if (p >= an->window_end || an->s[p] != ',') return 0;
+  return skip_word_gap(an->s, p + 1, an->window_end) == m->start;
+}
+
 /* The owner of the amounts [first, last] of one group (facts in one sentence), of
 ** this `what`, or NULL; *may_fall_back says whether the main organisation may stand
 ** in; *other: the other party, or NULL. */
@@ -1235,18 +1272,34 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
   int foreign = an->foreign;
   pick best = {NULL, 0, 0};
   *other = NULL;
+  int place_row = 0; /* a place's entry: "Irland mit 225 Millionen", its total */
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
     int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     int before = m->end <= ms;
+    if (m->kind == TF_KIND_PLACE && with_amount(an, facts, m, first, last, before)) place_row = 1;
     /* in brackets apart; the next entry of a ranking, after the amount */
     if (bracketed_apart(an, facts, i, ms, me) || (!before && (an->preps[i] & P_RANKED))) continue;
-    int row = role != R_SOURCE && role != R_INDIRECT && attached(an, facts, m, first);
+    /* an owner the text names after the amount (a genitive, a passive's agent) owns the
+    ** amount nearest it, not one before another amount ("€21M de ingresos y … la compra
+    ** de Timp por Playtomic a €7M", "€90M invertidos y … €40M de Wallapop") */
+    if (role == R_OWNER && !before && last + 1 < an->end_fact &&
+        facts->items[last + 1].money.end <= m->start)
+      role = R_NEUTRAL;
+    int row = role != R_SOURCE && role != R_INDIRECT &&
+              (attached(an, facts, m, first) ||
+               (m->kind != TF_KIND_PLACE && (role == R_NEUTRAL || role == R_OWNER) &&
+                with_amount(an, facts, m, first, last, before)));
     /* a list of a budget's lines names who receives each */
     int tier = row && what != TF_WHAT_BUDGET ? 8
                : row                         ? 0
                                              : owner_tier(what, m, role, an->preps[i], before);
+    /* "o investimento de US$ 14 bilhões da Kelvora na Vantora": Kelvora invests, Vantora
+    ** raises (GUIDE.md: money put into a company is its funding) */
+    if (tier == 8 && !row && role == R_OWNER && what == TF_WHAT_FUNDING &&
+        invested_in_company(an, facts, last))
+      tier = 0;
     /* in the other language, only the amount's own genitive */
     if (!tier || (foreign && tier < 8)) continue;
     size_t distance = before ? ms - m->end : m->start - me;
@@ -1280,7 +1333,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
   }
   *other = cp.m;
   *tier_out = best.tier;
-  *may_fall_back = !best.m && !foreign && !statistic(an, facts, what);
+  *may_fall_back = !best.m && !foreign && !place_row && !statistic(an, facts, what);
   return best.m;
 }
 
@@ -2128,10 +2181,12 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
 typedef struct topic_reader {
   size_t next; /* the next name to read */
   const tf_entity_mention *topic;
-  const tf_entity_mention *last; /* the organisation named last */
+  const tf_entity_mention *last;   /* the organisation named last */
+  const tf_entity_mention *person; /* the person that opened a sentence last */
 } topic_reader;
 
 #define SUBJECT_BYTES 40 /* a subject starts within this many bytes of its sentence */
+#define PERSON_BYTES 400 /* the sentence a person opens, before an amount of pay */
 
 /* Does a name after the line break at s[nl] open its sentence? Not where the line ends
 ** with a capitalised word: a text wrapped at a fixed width splits a name there
@@ -2161,11 +2216,12 @@ static int row_label(const unsigned char *s, size_t end, const tf_entity_mention
 
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
                                          const tf_entity_list *ents, size_t sentence_start,
-                                         size_t paragraph) {
+                                         size_t paragraph, int pay) {
   for (; tr->next < ents->count && ents->items[tr->next].end <= sentence_start; tr->next++) {
     const tf_entity_mention *m = &ents->items[tr->next];
-    if (m->kind != TF_KIND_ORG || named_as(m)) continue;
-    tr->last = m;
+    int person = m->kind == TF_KIND_PERSON;
+    if ((m->kind != TF_KIND_ORG && !person) || named_as(m)) continue;
+    if (!person) tr->last = m;
     if (row_label(s, sentence_start, m))
       continue; /* a list's row: "Ministry of Railways: ₹2.5 lakh crore" */
     /* the start of its sentence within SUBJECT_BYTES before it: the text's start, a line
@@ -2185,7 +2241,22 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
       if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
     /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's */
     int first = tr->next == 0 || ents->items[tr->next - 1].end <= ss;
-    if (words <= 3 && first) tr->topic = m;
+    if (words <= 3 && first) {
+      if (person) tr->person = m;
+      else tr->topic = m;
+    }
+  }
+  /* pay: a person who opened the sentence before, or the line that leads a list ("Ana
+  ** Kelvora, do grupo Vantora, teve a maior subida. O ano passado, a CEO ganhou 3,9
+  ** milhões") */
+  if (pay && tr->person && tr->person->start >= paragraph &&
+      (!tr->topic || tr->topic->start < tr->person->start) &&
+      sentence_start - tr->person->end <= PERSON_BYTES) {
+    int ended = 0;
+    for (size_t p = tr->person->end; p + 2 < sentence_start && !ended; p++)
+      ended = (s[p] == '\n' && s[p + 1] != '-') || /* (a list's lines go on) */
+              ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ');
+    if (!ended) return tr->person;
   }
   return tr->topic && tr->topic->start >= paragraph ? tr->topic : NULL;
 }
@@ -2908,7 +2979,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start,
-                                              years.section);
+                                              years.section, what == TF_WHAT_PAY);
     /* a sentence that opens with "La start-up", "The company" and no topic before it:
     ** the one named last, in the sentence before too ("… au producteur d'insectes
     ** Innovafeed. La start-up a levé …"), not "La société mère de TikTok"; a topic comes
@@ -2921,6 +2992,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       if (next < an.count && !(start_mask(&an, next) & (F_OF | F_INDIRECT | F_INDIRECT_AFTER)))
         topic = topics.last;
     }
+    if (topic && what == TF_WHAT_FINE && state_body(topic->name, topic->name_len, topic->kind))
+      topic = NULL; /* a state body fines, it is not fined */
     if (topic && tier < 4 && !an.foreign && (!who || topic != who) && (who || may_fall_back) &&
         !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
@@ -3052,7 +3125,10 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     an.nomem ? NULL : main_organisation(&out->entities, state, owns, &an.nomem, &most);
   for (size_t k = 0; k < out->count; k++) {
     tf_fact *g = &out->items[k];
-    if (main_org && fall_back[k]) {
+    /* (a state body fines, it is not fined: no fine of it by fallback) */
+    if (main_org && fall_back[k] &&
+        !(g->what == TF_WHAT_FINE &&
+          state_body(main_org->name, main_org->name_len, main_org->kind))) {
       g->entity = main_org->name;
       g->entity_len = main_org->name_len;
       g->entity_kind = main_org->kind;
