@@ -654,6 +654,17 @@ static int compound_participle(const unsigned char *s, size_t p, size_t end) {
          (e - p > 4 && s[e - 3] == 'i' && s[e - 2] == 'n' && s[e - 1] == 'g');
 }
 
+/* The classes of facts.tsv's phrases that start at byte p and end a word. */
+static unsigned phrase_classes_at(const analysis *an, size_t p) {
+  tf_trie_hit hits[4];
+  int k = tf_trie_match(phrases.trie, an->s, an->window_end, p, hits, 4);
+  unsigned mask = 0;
+  for (int h = 0; h < k; h++)
+    if (hits[h].end >= an->window_end || !tf_word_char_at(an->s, an->window_end, hits[h].end))
+      mask |= tf_lexicon_classes_in(&phrases, hits[h].value, an->langs);
+  return mask;
+}
+
 /* Does s[a, b) hold only spaces and apostrophes ("dell'")? */
 static int gap_is_space(const unsigned char *s, size_t a, size_t b) {
   for (size_t p = a; p < b; p++)
@@ -680,6 +691,10 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
   /* a name in a compound adjective: "FOMC-dominated", "Alibaba-backed" (a participle:
   ** not "CTRL-labs") */
   if (compound_participle(an->s, m->end, an->window_end)) return R_INDIRECT;
+  /* a compound whose head says someone else's: "Data Center-Sparte" (a division) */
+  if (m->end + 1 < an->window_end && an->s[m->end] == '-' &&
+      (phrase_classes_at(an, m->end + 1) & F_INDIRECT_AFTER))
+    return R_INDIRECT;
   /* Goods right after the name: "Nvidia chips", "Nvidia H20", "Nvidia's H20"
   ** (not across punctuation: "ByteDance, TikTok's parent"). */
   int g = b + 1;
@@ -1667,7 +1682,7 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
 static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list,
                         size_t paragraph) {
   if (!list && from < paragraph) from = paragraph;
-  int found = TF_WHAT_NONE, market_price = 0, purchase = 0;
+  int found = TF_WHAT_NONE, market_price = 0, purchase = 0, total = 0;
   size_t quiet_until = 0;
   int nouns = tf_lang_capitalises_nouns(lang);
   for (size_t p = from; p < to;) {
@@ -1692,6 +1707,7 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
     }
     size_t end;
     uint32_t mask = what_phrase_at(s, to, p, tf_lang_bits(lang), &end);
+    if (mask & WHAT_TOTAL) total = 1;
     if (mask & WHAT_NONE) quiet_until = end;
     else if (what_of_mask(mask)) {
       found = what_of_mask(mask);
@@ -1700,6 +1716,8 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
     }
     p = next;
   }
+  /* a total over many said there ("o volume de investimentos … . Foram US$ 8 bilhões") */
+  if (total && found && !stays_under_total(found)) return TF_WHAT_MARKET;
   return found == TF_WHAT_PRICE && purchase && !market_price ? TF_WHAT_ACQUISITION : found;
 }
 
