@@ -654,6 +654,23 @@ static int compound_participle(const unsigned char *s, size_t p, size_t end) {
          (e - p > 4 && s[e - 3] == 'i' && s[e - 2] == 'n' && s[e - 1] == 'g');
 }
 
+/* Do "a" or "para" and an infinitive follow token b ("a vender", "a investir", "a
+** investire")? In Spanish, Portuguese and Italian. */
+static int infinitive_after(const analysis *an, int b) {
+  unsigned romance = TF_LANG_BIT(TF_LANG_ES) | TF_LANG_BIT(TF_LANG_PT) | TF_LANG_BIT(TF_LANG_IT);
+  if (!(an->langs & romance) || b + 2 >= an->count) return 0;
+  const token *a = &an->tokens[b + 1], *v = &an->tokens[b + 2];
+  if (a->entity >= 0 || v->entity >= 0 || v->fact >= 0 ||
+      !((a->end - a->start == 1 && an->s[a->start] == 'a') ||
+        (a->end - a->start == 4 && memcmp(an->s + a->start, "para", 4) == 0)))
+    return 0;
+  const unsigned char *w = an->s + v->start;
+  size_t n = v->end - v->start;
+  if (n < 4 || !(w[0] >= 'a' && w[0] <= 'z')) return 0;
+  if (w[n - 1] == 'e') n--; /* "vendere" */
+  return w[n - 1] == 'r' && (w[n - 2] == 'a' || w[n - 2] == 'e' || w[n - 2] == 'i');
+}
+
 /* The classes of facts.tsv's phrases that start at byte p and end a word. */
 static unsigned phrase_classes_at(const analysis *an, size_t p) {
   tf_trie_hit hits[4];
@@ -716,6 +733,11 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
                         t[j].end_phrase_first == j && t[j].entity < 0;
        skipped++)
     j--;
+  /* Spanish "a" before a person or company that is the object: "impulsaron a Kelvora a
+  ** vender bonos" (Kelvora sells: the subject of the infinitive after it) */
+  if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && (end_mask(an, j) & F_TO) &&
+      t[j].end_phrase_first == j && infinitive_after(an, b))
+    j = -1;
   if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && end_mask(an, j)) {
     unsigned mask = t[j].end_mask;
     *prep = (mask & F_FROM ? P_FROM : 0) | (mask & F_TO ? P_TO : 0) | (mask & F_IN ? P_IN : 0) |
@@ -724,6 +746,7 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
             (mask & F_PLACE ? P_PLACE : 0) | ((mask & F_RANKED) == F_RANKED ? P_RANKED : 0);
     if ((mask & (F_FROM | F_TO)) && offer_before(an, t[j].end_phrase_first))
       *prep |= mask & F_FROM ? P_BIDDER : P_OFFERED;
+
     if (mask & F_SOURCE_BEFORE) {
       *prep |= P_STUDY;
       return R_SOURCE;
