@@ -53,6 +53,13 @@
 /* "suivi par", "followed by": a ranking's next entry (no bit is left: two classes that
 ** never meet, a comparison's and a founding year's, before a year only) */
 #define F_RANKED (F_COMPARE | F_DATES)
+/* "l'indice", "quotate sul", "Leitindex" X: X is a stock index, someone else's
+** (indirect), and no organisation of the article (two classes that never meet) */
+#define F_INDEX (F_INDIRECT | F_TARGET_YEAR)
+/* "con", "mit", "with" between a name and its amount in a ranking ("Ana Kelvora, con 12
+** millones", "dahinter folgt Vantora mit 225 Millionen"): the name owns it (two classes
+** read only in a year phrase's, which this is not) */
+#define F_WITH (F_DATES | F_TARGET_YEAR)
 
 static const tf_class_name phrase_classes[] = {
   {"source_before", F_SOURCE_BEFORE},
@@ -88,10 +95,14 @@ static const tf_class_name phrase_classes[] = {
   {"target_year", F_TARGET_YEAR},
   {"state_body", F_STATE_BODY},
   {"ranked", F_RANKED},
+  {"index_before", F_INDEX},
+  {"with_amount", F_WITH},
   {"media", 0},        /* names, read below */
   {"media_word", 0},   /* last words of names, read below */
   {"authority", 0},    /* names, read below */
   {"respectively", 0}, /* words, read below */
+  {"index", 0},        /* names, read below */
+  {"index_word", 0},   /* last words of names, read below */
   {NULL, 0},
 };
 
@@ -165,6 +176,9 @@ const char *tf_year_source_name(int source) {
 #define NAME_AUTHORITY 2
 #define NAME_MEDIA_WORD 3   /* while reading: a last word of outlets' names */
 #define NAME_RESPECTIVELY 4 /* "respectively", "respectivement" */
+#define NAME_INDEX 5        /* a stock index ("FTSE MIB", "Board Index"): nobody's owner */
+#define NAME_INDEX_WORD 6   /* while reading: a last word of indexes' names */
+#define INDEX_WORD 0x2545f4914f6cdd1dull /* keys those last words apart */
 #define RESPECTIVELY_KEY 0x9e3779b97f4a7c15ull
 #define MEDIA_WORD 0x5bd1e9955bd1e995ull /* keys the last words apart from whole names */
 static tf_word_map media;
@@ -201,6 +215,9 @@ int tf_facts_init(char *err, size_t size) {
                     ? NAME_MEDIA_WORD
                   : row.len[0] == 12 && memcmp(row.field[0], "respectively", 12) == 0
                     ? NAME_RESPECTIVELY
+                  : row.len[0] == 5 && memcmp(row.field[0], "index", 5) == 0 ? NAME_INDEX
+                  : row.len[0] == 10 && memcmp(row.field[0], "index_word", 10) == 0
+                    ? NAME_INDEX_WORD
                     : 0;
       if (!value) continue;
       tf_data_item item;
@@ -217,6 +234,9 @@ int tf_facts_init(char *err, size_t size) {
           v = NAME_MEDIA;
         } else if (value == NAME_RESPECTIVELY) {
           h ^= RESPECTIVELY_KEY;
+        } else if (value == NAME_INDEX_WORD) {
+          h ^= INDEX_WORD;
+          v = NAME_INDEX;
         }
         tf_word_map_put(&media, h, v);
       }
@@ -254,7 +274,7 @@ typedef struct analysis {
   size_t first_fact, end_fact;     /* the amounts inside them */
   size_t first_money;              /* where the first of them starts (window_end: none) */
   unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
-  uint16_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
+  uint32_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
   int foreign;          /* the window is in the other language than the article */
   int nomem;
   /* Read once per window when a rule first asks (see year_for, clause_between), so
@@ -473,6 +493,8 @@ enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 #define P_BIDDER 0x2000     /* "a proposal from", "an offer from" X: X bids */
 #define P_OFFERED 0x4000    /* "a proposal to", "an offer to" X: X is bid for */
 #define P_RANKED 0x8000     /* "suivi par", "followed by" X: X is the next of a ranking */
+#define P_INDEX 0x10000     /* "l'indice" X, "FTSE MIB": X is a stock index */
+#define P_STUDY 0x20000     /* "selon" X, "secondo i dati di" X: X gives figures (a source) */
 
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end);
 
@@ -513,7 +535,7 @@ static int state_body(const char *name, size_t len, int kind) {
   return 0;
 }
 
-/* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, or 0. */
+/* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, NAME_INDEX, or 0. */
 static int named_as(const tf_entity_mention *m) {
   int32_t value = 0;
   tf_word_map_get(&media, name_hash(m->name, m->name_len), &value);
@@ -529,6 +551,8 @@ static int named_as(const tf_entity_mention *m) {
     return NAME_MEDIA;
   if (w > 0 && tf_word_map_get(&media, name_hash(last, n) ^ MEDIA_WORD, &value) && value)
     return NAME_MEDIA;
+  /* a stock index by its last word, or that word alone ("Spencer Stuart Board Index") */
+  if (tf_word_map_get(&media, name_hash(last, n) ^ INDEX_WORD, &value) && value) return NAME_INDEX;
   return 0;
 }
 
@@ -630,17 +654,64 @@ static int compound_participle(const unsigned char *s, size_t p, size_t end) {
          (e - p > 4 && s[e - 3] == 'i' && s[e - 2] == 'n' && s[e - 1] == 'g');
 }
 
+/* Do "a" or "para" and an infinitive follow token b ("a vender", "a investir", "a
+** investire")? In Spanish, Portuguese and Italian. */
+static int infinitive_after(const analysis *an, int b) {
+  unsigned romance = TF_LANG_BIT(TF_LANG_ES) | TF_LANG_BIT(TF_LANG_PT) | TF_LANG_BIT(TF_LANG_IT);
+  if (!(an->langs & romance) || b + 2 >= an->count) return 0;
+  const token *a = &an->tokens[b + 1], *v = &an->tokens[b + 2];
+  if (a->entity >= 0 || v->entity >= 0 || v->fact >= 0 ||
+      !((a->end - a->start == 1 && an->s[a->start] == 'a') ||
+        (a->end - a->start == 4 && memcmp(an->s + a->start, "para", 4) == 0)))
+    return 0;
+  const unsigned char *w = an->s + v->start;
+  size_t n = v->end - v->start;
+  if (n < 4 || !(w[0] >= 'a' && w[0] <= 'z')) return 0;
+  if (w[n - 1] == 'e') n--; /* "vendere" */
+  return w[n - 1] == 'r' && (w[n - 2] == 'a' || w[n - 2] == 'e' || w[n - 2] == 'i');
+}
+
+/* The classes of facts.tsv's phrases that start at byte p and end a word. */
+static unsigned phrase_classes_at(const analysis *an, size_t p) {
+  tf_trie_hit hits[4];
+  int k = tf_trie_match(phrases.trie, an->s, an->window_end, p, hits, 4);
+  unsigned mask = 0;
+  for (int h = 0; h < k; h++)
+    if (hits[h].end >= an->window_end || !tf_word_char_at(an->s, an->window_end, hits[h].end))
+      mask |= tf_lexicon_classes_in(&phrases, hits[h].value, an->langs);
+  return mask;
+}
+
+/* Does s[a, b) hold only spaces and apostrophes ("dell'")? */
+static int gap_is_space(const unsigned char *s, size_t a, size_t b) {
+  for (size_t p = a; p < b; p++)
+    if (!(word_gap_byte(s[p]) || s[p] == '\'' ||
+          (s[p] == 0xE2 && p + 2 < b && s[p + 1] == 0x80 && s[p + 2] == 0x99 && (p += 2))))
+      return 0;
+  return 1;
+}
+
+#define SOURCE_GAP 6 /* the words of a source's descriptor: "dem Informationsdienst" */
+
 static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m, int a,
                        int b, size_t sentence_start, int named, unsigned *prep) {
   const token *t = an->tokens;
   *prep = 0;
   if (named == NAME_MEDIA) return R_SOURCE;
+  if (named == NAME_INDEX) {
+    *prep |= P_INDEX;
+    return R_INDIRECT;
+  }
   size_t at;
   if (char_before(an->s, sentence_start, m->start, &at) == 0xA9) return R_SOURCE; /* © */
   if (quoted_speaker(an, m, a, b, sentence_start)) return R_SOURCE;
   /* a name in a compound adjective: "FOMC-dominated", "Alibaba-backed" (a participle:
   ** not "CTRL-labs") */
   if (compound_participle(an->s, m->end, an->window_end)) return R_INDIRECT;
+  /* a compound whose head says someone else's: "Data Center-Sparte" (a division) */
+  if (m->end + 1 < an->window_end && an->s[m->end] == '-' &&
+      (phrase_classes_at(an, m->end + 1) & F_INDIRECT_AFTER))
+    return R_INDIRECT;
   /* Goods right after the name: "Nvidia chips", "Nvidia H20", "Nvidia's H20"
   ** (not across punctuation: "ByteDance, TikTok's parent"). */
   int g = b + 1;
@@ -662,6 +733,11 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
                         t[j].end_phrase_first == j && t[j].entity < 0;
        skipped++)
     j--;
+  /* Spanish "a" before a person or company that is the object: "impulsaron a Kelvora a
+  ** vender bonos" (Kelvora sells: the subject of the infinitive after it) */
+  if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && (end_mask(an, j) & F_TO) &&
+      t[j].end_phrase_first == j && infinitive_after(an, b))
+    j = -1;
   if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && end_mask(an, j)) {
     unsigned mask = t[j].end_mask;
     *prep = (mask & F_FROM ? P_FROM : 0) | (mask & F_TO ? P_TO : 0) | (mask & F_IN ? P_IN : 0) |
@@ -670,11 +746,21 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
             (mask & F_PLACE ? P_PLACE : 0) | ((mask & F_RANKED) == F_RANKED ? P_RANKED : 0);
     if ((mask & (F_FROM | F_TO)) && offer_before(an, t[j].end_phrase_first))
       *prep |= mask & F_FROM ? P_BIDDER : P_OFFERED;
-    if (mask & F_SOURCE_BEFORE) return R_SOURCE;
+
+    if (mask & F_SOURCE_BEFORE) {
+      *prep |= P_STUDY;
+      return R_SOURCE;
+    }
+    if ((mask & F_INDEX) == F_INDEX) *prep |= P_INDEX;
     if (mask & F_INDIRECT) return R_INDIRECT;
     if (mask & F_AGENT) return R_OWNER;
     if ((mask & F_OF) && t[j].end_phrase_first == j) {
       int k = j - 1;
+      /* a source's own: "l'Osservatorio Crowdinvesting del Politecnico di Milano" */
+      if (k >= 0 && t[k].entity >= 0 && an->roles[t[k].entity] == R_SOURCE) {
+        *prep |= an->preps[t[k].entity] & P_STUDY;
+        return R_SOURCE;
+      }
       if (k >= 0 && t[k].fact >= 0) return R_OWNER; /* "… de dollars de ByteDance" */
       if (k >= 0 && (end_mask(an, k) & F_SPEND)) return R_OWNER;
       int products = 0;
@@ -697,6 +783,19 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
         return R_TARGET;
       }
     }
+  }
+  /* A source's descriptor between: "secondo l'Osservatorio Data Center del Politecnico",
+  ** "laut dem Informationsdienst Crunchbase", "segundo apuração de Deu Tilt" (a few words
+  ** of one phrase: no punctuation, name, amount or clause between; not a verb that may
+  ** report too, "informó": "X informó que su filial Y …") */
+  for (int k = a - 1, n = 0; k >= 0 && n < SOURCE_GAP && !*prep; k--, n++) {
+    if (t[k].entity >= 0 || t[k].fact >= 0 || !gap_is_space(an->s, t[k].end, t[k + 1].start)) break;
+    unsigned mask = end_mask(an, k);
+    if ((mask & F_SOURCE_BEFORE) && !(mask & F_SOURCE_AFTER) && k < a - 1) {
+      *prep |= P_STUDY;
+      return R_SOURCE;
+    }
+    if (start_mask(an, k) & (F_CLAUSE | F_RELATIVE | F_AUX)) break;
   }
   /* After: a relative clause, a possessive, goods, or a reporting verb. */
   int k = b + 1;
@@ -888,16 +987,16 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
         (ents->items[i - 1].kind == TF_KIND_PLACE) == (m->kind == TF_KIND_PLACE) &&
         listed_after(an, &ents->items[i - 1], m))
       an->roles[i] = an->roles[i - 1],
-      prep = an->preps[i - 1] & (uint16_t) ~(P_NOT_SUBJECT | P_AUTHORITY);
+      prep = an->preps[i - 1] & (uint32_t) ~(P_NOT_SUBJECT | P_AUTHORITY);
     /* a ranking's next entry has the role of the one before it: "the Ministry of Defence
     ** received the highest amount at ₹6.2 lakh crore followed by the Ministry of Road
     ** Transport at ₹2.78 lakh crore" (both receive) */
     if ((prep & P_RANKED) && i > an->first_entity && an->roles[i] == R_NEUTRAL &&
         an->roles[i - 1] != NO_ROLE)
       an->roles[i] = an->roles[i - 1],
-      prep = (an->preps[i - 1] & (uint16_t) ~(P_NOT_SUBJECT | P_AUTHORITY)) | P_RANKED;
+      prep = (an->preps[i - 1] & (uint32_t) ~(P_NOT_SUBJECT | P_AUTHORITY)) | P_RANKED;
     if (named == NAME_AUTHORITY) prep |= P_AUTHORITY; /* the name's own, not its list's */
-    an->preps[i] = (uint16_t)prep;
+    an->preps[i] = (uint32_t)prep;
   }
   /* ... and the first names take the last's when it is someone else's: "the Alphabet and
   ** Roc Nation-backed company" */
@@ -1050,6 +1149,8 @@ static int counterparty_rank(int what, const tf_entity_mention *m, int role, uns
       if (prep & (P_FROM | P_LEAD)) return 3;
       /* "Ant Financial has invested $400m in Zomato": the subject invests */
       if (owner_tier_was == 7 && role == R_NEUTRAL && before && m->kind == TF_KIND_ORG) return 2;
+      /* "o investimento de … da Kelvora na Vantora": the genitive invests */
+      if (owner_tier_was == 7 && role == R_OWNER && m->kind == TF_KIND_ORG) return 2;
       return 0;
     case TF_WHAT_FINE:
     case TF_WHAT_MARKET:
@@ -1153,6 +1254,51 @@ static int bracketed_apart(analysis *an, const tf_fact_list *facts, size_t i, si
   return !(ms > open && me <= an->bracket_close[i - an->first_entity]);
 }
 
+/* Is the window's figure a statistic: one a study or a data provider gives ("secondo
+** l'Osservatorio …, sono stati investiti", "segundo dados da plataforma X")? Owned by
+** nobody it names, it is no company's of the article (not a company's results, which
+** analysts estimate: "analysts tracked by FactSet expected revenue of"). */
+static int statistic(const analysis *an, const tf_fact_list *facts, int what) {
+  if (what == TF_WHAT_REVENUE || what == TF_WHAT_PROFIT) return 0;
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
+    const tf_entity_mention *m = &facts->entities.items[i];
+    if (an->roles[i] == R_SOURCE && (an->preps[i] & P_STUDY) && !named_as(m) &&
+        m->kind == TF_KIND_ORG)
+      return 1;
+  }
+  return 0;
+}
+
+/* Does the name go with the amounts [first, last] as a ranking's entry does: the name,
+** a comma perhaps, "con", "mit", "with" and two words at most before them ("Ana Kelvora,
+** con 12,2 millones", "Vantora mit mehr als 50 Millionen"); or, opening the sentence,
+** "Com 1,7 milhões, Ana Kelvora recebeu"? */
+#define WITH_WORDS 2
+static int with_amount(analysis *an, const tf_fact_list *facts, const tf_entity_mention *m,
+                       size_t first, size_t last, int before) {
+  const token *t = an->tokens;
+  if (before) {
+    size_t p = skip_word_gap(an->s, m->end, an->window_end);
+    if (p < an->window_end && an->s[p] == ',') p = skip_word_gap(an->s, p + 1, an->window_end);
+    int w = token_from(an, p);
+    if (w >= an->count || t[w].start != p || (start_mask(an, w) & F_WITH) != F_WITH) return 0;
+    for (int k = t[w].start_phrase_last + 1, n = 0; k < an->count && n <= WITH_WORDS; k++, n++) {
+      if (t[k].fact >= 0) return (size_t)t[k].fact >= first && (size_t)t[k].fact <= last;
+      if (t[k].entity >= 0) return 0;
+    }
+    return 0;
+  }
+  /* after: "Com" opens the sentence, the amounts follow it, a comma and the name */
+  if (t[0].fact >= 0 || (start_mask(an, 0) & F_WITH) != F_WITH) return 0;
+  int k = t[0].start_phrase_last + 1;
+  for (int n = 0; k < an->count && n <= WITH_WORDS && t[k].fact < 0; k++, n++)
+    if (t[k].entity >= 0) return 0;
+  if (k >= an->count || (size_t)t[k].fact != first) return 0;
+  size_t p = skip_word_gap(an->s, facts->items[last].money.end, an->window_end);
+  if (p >= an->window_end || an->s[p] != ',') return 0;
+  return skip_word_gap(an->s, p + 1, an->window_end) == m->start;
+}
+
 /* The owner of the amounts [first, last] of one group (facts in one sentence), of
 ** this `what`, or NULL; *may_fall_back says whether the main organisation may stand
 ** in; *other: the other party, or NULL. */
@@ -1164,18 +1310,34 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
   int foreign = an->foreign;
   pick best = {NULL, 0, 0};
   *other = NULL;
+  int place_row = 0; /* a place's entry: "Irland mit 225 Millionen", its total */
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
     int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
     int before = m->end <= ms;
+    if (m->kind == TF_KIND_PLACE && with_amount(an, facts, m, first, last, before)) place_row = 1;
     /* in brackets apart; the next entry of a ranking, after the amount */
     if (bracketed_apart(an, facts, i, ms, me) || (!before && (an->preps[i] & P_RANKED))) continue;
-    int row = role != R_SOURCE && role != R_INDIRECT && attached(an, facts, m, first);
+    /* an owner the text names after the amount (a genitive, a passive's agent) owns the
+    ** amount nearest it, not one before another amount ("€21M de ingresos y … la compra
+    ** de Timp por Playtomic a €7M", "€90M invertidos y … €40M de Wallapop") */
+    if (role == R_OWNER && !before && last + 1 < an->end_fact &&
+        facts->items[last + 1].money.end <= m->start)
+      role = R_NEUTRAL;
+    int row = role != R_SOURCE && role != R_INDIRECT &&
+              (attached(an, facts, m, first) ||
+               (m->kind != TF_KIND_PLACE && (role == R_NEUTRAL || role == R_OWNER) &&
+                with_amount(an, facts, m, first, last, before)));
     /* a list of a budget's lines names who receives each */
     int tier = row && what != TF_WHAT_BUDGET ? 8
                : row                         ? 0
                                              : owner_tier(what, m, role, an->preps[i], before);
+    /* "o investimento de US$ 14 bilhões da Kelvora na Vantora": Kelvora invests, Vantora
+    ** raises (GUIDE.md: money put into a company is its funding) */
+    if (tier == 8 && !row && role == R_OWNER && what == TF_WHAT_FUNDING &&
+        invested_in_company(an, facts, last))
+      tier = 0;
     /* in the other language, only the amount's own genitive */
     if (!tier || (foreign && tier < 8)) continue;
     size_t distance = before ? ms - m->end : m->start - me;
@@ -1209,7 +1371,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
   }
   *other = cp.m;
   *tier_out = best.tier;
-  *may_fall_back = !best.m && !foreign;
+  *may_fall_back = !best.m && !foreign && !place_row && !statistic(an, facts, what);
   return best.m;
 }
 
@@ -1543,7 +1705,7 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
 static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang, int list,
                         size_t paragraph) {
   if (!list && from < paragraph) from = paragraph;
-  int found = TF_WHAT_NONE, market_price = 0, purchase = 0;
+  int found = TF_WHAT_NONE, market_price = 0, purchase = 0, total = 0;
   size_t quiet_until = 0;
   int nouns = tf_lang_capitalises_nouns(lang);
   for (size_t p = from; p < to;) {
@@ -1568,6 +1730,7 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
     }
     size_t end;
     uint32_t mask = what_phrase_at(s, to, p, tf_lang_bits(lang), &end);
+    if (mask & WHAT_TOTAL) total = 1;
     if (mask & WHAT_NONE) quiet_until = end;
     else if (what_of_mask(mask)) {
       found = what_of_mask(mask);
@@ -1576,6 +1739,8 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
     }
     p = next;
   }
+  /* a total over many said there ("o volume de investimentos … . Foram US$ 8 bilhões") */
+  if (total && found && !stays_under_total(found)) return TF_WHAT_MARKET;
   return found == TF_WHAT_PRICE && purchase && !market_price ? TF_WHAT_ACQUISITION : found;
 }
 
@@ -1895,8 +2060,10 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
     if (an->tokens[j].entity >= 0 &&
         facts->entities.items[an->tokens[j].entity].kind == TF_KIND_ORG) {
       const tf_entity_mention *m = &facts->entities.items[an->tokens[j].entity];
-      int k = token_from(an, m->start) - 1;
-      if (!(m->kind_by_default && k >= 0 && an->tokens[k].entity < 0 && (end_mask(an, k) & F_OF)))
+      int k = token_from(an, m->start) - 1, role = an->roles[an->tokens[j].entity];
+      /* (nor a source, an index, an owner's owner: "delle società quotate sul Ftse Mib") */
+      if (!(m->kind_by_default && k >= 0 && an->tokens[k].entity < 0 && (end_mask(an, k) & F_OF)) &&
+          role != R_SOURCE && role != R_INDIRECT)
         break;
       j = k + 1; /* on before the name */
       continue;
@@ -1913,9 +2080,11 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       size_t end = an->tokens[j].end;
       what_mask_at(an, j, &end);
       while (end < an->window_end && an->s[end] == ' ') end++;
+      /* (not a clause's subject: "Kelvora prevé que las tecnológicas, …, gastarán") */
       int named = 0;
-      for (int k = j - 1;
-           k >= 0 && k >= j - 6 && !named && end < an->window_end && an->s[end] == ','; k--)
+      for (int k = j - 1; k >= 0 && k >= j - 6 && !named && end < an->window_end &&
+                          an->s[end] == ',' && !(start_mask(an, k) & (F_RELATIVE | F_CLAUSE));
+           k--)
         named = an->tokens[k].entity >= 0 &&
                 facts->entities.items[an->tokens[k].entity].kind == TF_KIND_ORG;
       if (named) break;
@@ -2053,10 +2222,12 @@ static int push_fact(tf_fact_list *out, const tf_money *m) {
 typedef struct topic_reader {
   size_t next; /* the next name to read */
   const tf_entity_mention *topic;
-  const tf_entity_mention *last; /* the organisation named last */
+  const tf_entity_mention *last;   /* the organisation named last */
+  const tf_entity_mention *person; /* the person that opened a sentence last */
 } topic_reader;
 
 #define SUBJECT_BYTES 40 /* a subject starts within this many bytes of its sentence */
+#define PERSON_BYTES 400 /* the sentence a person opens, before an amount of pay */
 
 /* Does a name after the line break at s[nl] open its sentence? Not where the line ends
 ** with a capitalised word: a text wrapped at a fixed width splits a name there
@@ -2086,11 +2257,12 @@ static int row_label(const unsigned char *s, size_t end, const tf_entity_mention
 
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
                                          const tf_entity_list *ents, size_t sentence_start,
-                                         size_t paragraph) {
+                                         size_t paragraph, int pay) {
   for (; tr->next < ents->count && ents->items[tr->next].end <= sentence_start; tr->next++) {
     const tf_entity_mention *m = &ents->items[tr->next];
-    if (m->kind != TF_KIND_ORG || named_as(m)) continue;
-    tr->last = m;
+    int person = m->kind == TF_KIND_PERSON;
+    if ((m->kind != TF_KIND_ORG && !person) || named_as(m)) continue;
+    if (!person) tr->last = m;
     if (row_label(s, sentence_start, m))
       continue; /* a list's row: "Ministry of Railways: ₹2.5 lakh crore" */
     /* the start of its sentence within SUBJECT_BYTES before it: the text's start, a line
@@ -2110,7 +2282,22 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
       if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
     /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's */
     int first = tr->next == 0 || ents->items[tr->next - 1].end <= ss;
-    if (words <= 3 && first) tr->topic = m;
+    if (words <= 3 && first) {
+      if (person) tr->person = m;
+      else tr->topic = m;
+    }
+  }
+  /* pay: a person who opened the sentence before, or the line that leads a list ("Ana
+  ** Kelvora, do grupo Vantora, teve a maior subida. O ano passado, a CEO ganhou 3,9
+  ** milhões") */
+  if (pay && tr->person && tr->person->start >= paragraph &&
+      (!tr->topic || tr->topic->start < tr->person->start) &&
+      sentence_start - tr->person->end <= PERSON_BYTES) {
+    int ended = 0;
+    for (size_t p = tr->person->end; p + 2 < sentence_start && !ended; p++)
+      ended = (s[p] == '\n' && s[p + 1] != '-') || /* (a list's lines go on) */
+              ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ');
+    if (!ended) return tr->person;
   }
   return tr->topic && tr->topic->start >= paragraph ? tr->topic : NULL;
 }
@@ -2328,10 +2515,14 @@ static int typed_org(const tf_entity_mention *m) {
 
 /* Counts the organisations of a freshly analysed window for the main
 ** organisation: those in the role of source, supplier or indirect reference
-** do not count (state 2), the others do (state 1). */
+** do not count (state 2), the others do (state 1); a stock index ("l'indice Ftse Mib")
+** is none, wherever else it is named (STATE_INDEX). */
+#define STATE_INDEX 3
+#define INDEX_NAMES 8 /* the indexes remembered (the walk stays linear) */
 static void note_window_names(const analysis *an, const tf_fact_list *facts, unsigned char *state) {
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     int role = an->roles[i];
+    if (role != NO_ROLE && (an->preps[i] & P_INDEX)) state[i] = STATE_INDEX;
     if (state[i] || !typed_org(&facts->entities.items[i]) || role == NO_ROLE) continue;
     state[i] = role == R_NEUTRAL || role == R_OWNER ? 1 : 2;
   }
@@ -2363,12 +2554,19 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     return NULL;
   }
   memset(table, 0, size * sizeof *table);
+  /* the names read as a stock index somewhere: none of their mentions counts */
+  const tf_entity_mention *indexes[INDEX_NAMES];
+  int index_count = 0;
+  for (size_t i = 0; i < ents->count && index_count < INDEX_NAMES; i++)
+    if (state[i] == STATE_INDEX) indexes[index_count++] = &ents->items[i];
   const tf_entity_mention *best = NULL;
   size_t best_count = 0, best_first = 0, second_count = 0;
   int builtin_second = 0;
   for (size_t i = 0; i < ents->count; i++) {
     const tf_entity_mention *m = &ents->items[i];
     if (m->kind != TF_KIND_ORG || state[i] == 2) continue;
+    int index = 0;
+    for (int k = 0; k < index_count && !index; k++) index = same_name(m, indexes[k]);
     uint64_t h = TF_WORD_HASH_SEED;
     for (size_t k = 0; k < m->name_len; k++) h = tf_word_hash_byte(h, (unsigned char)m->name[k]);
     size_t at = (size_t)h & (size - 1);
@@ -2389,7 +2587,13 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
     }
     const slot *t = &table[at];
     const tf_entity_mention *f = &ents->items[t->first - 1];
-    if (named_as(f)) continue; /* an outlet, an authority */
+    /* a stock index is none, but an article that names it as often as its companies is
+    ** about them all (a ranking of the index's bosses) */
+    if (index && t->count >= second_count) {
+      builtin_second = 1;
+      second_count = t->count;
+    }
+    if (index || named_as(f)) continue; /* an outlet, an authority */
     /* the two named most, whatever says they are organisations */
     if (t->count > most->first_count) {
       if (f != most->first) {
@@ -2700,7 +2904,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   ** once it is known (second pass). */
   size_t ne = out->entities.count;
   unsigned char *state = tf_malloc(3 * ne + out->count + 1);
-  uint16_t *preps = tf_malloc((ne + 1) * sizeof *preps);
+  uint32_t *preps = tf_malloc((ne + 1) * sizeof *preps);
   if (!state || !preps) {
     tf_free(state);
     tf_free(preps);
@@ -2816,7 +3020,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start,
-                                              years.section);
+                                              years.section, what == TF_WHAT_PAY);
     /* a sentence that opens with "La start-up", "The company" and no topic before it:
     ** the one named last, in the sentence before too ("… au producteur d'insectes
     ** Innovafeed. La start-up a levé …"), not "La société mère de TikTok"; a topic comes
@@ -2829,7 +3033,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       if (next < an.count && !(start_mask(&an, next) & (F_OF | F_INDIRECT | F_INDIRECT_AFTER)))
         topic = topics.last;
     }
-    if (topic && tier < 4 && !an.foreign && (!who || topic != who) &&
+    if (topic && what == TF_WHAT_FINE && state_body(topic->name, topic->name_len, topic->kind))
+      topic = NULL; /* a state body fines, it is not fined */
+    if (topic && tier < 4 && !an.foreign && (!who || topic != who) && (who || may_fall_back) &&
         !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
       may_fall_back = 0;
@@ -2915,7 +3121,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       if (years.year) {
         year = years.year;
         year_source = TF_YEAR_EARLIER;
-      } else if (years.amount_year && same_name(who, years.amount_who)) {
+      } else if (years.amount_year && who && same_name(who, years.amount_who)) {
         /* the same owner's next amount, in the paragraph of its year */
         year = years.amount_year;
         year_source = TF_YEAR_EARLIER;
@@ -2960,7 +3166,10 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     an.nomem ? NULL : main_organisation(&out->entities, state, owns, &an.nomem, &most);
   for (size_t k = 0; k < out->count; k++) {
     tf_fact *g = &out->items[k];
-    if (main_org && fall_back[k]) {
+    /* (a state body fines, it is not fined: no fine of it by fallback) */
+    if (main_org && fall_back[k] &&
+        !(g->what == TF_WHAT_FINE &&
+          state_body(main_org->name, main_org->name_len, main_org->kind))) {
       g->entity = main_org->name;
       g->entity_len = main_org->name_len;
       g->entity_kind = main_org->kind;

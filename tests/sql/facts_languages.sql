@@ -24,6 +24,20 @@ SELECT "match", entity, what, counterparty, year FROM extract_facts('A Comissão
 SELECT "match", entity, what, counterparty, year FROM extract_facts('Lo Stato ha stanziato 300 milioni di euro per le startup.', 'it');
 SELECT "match", entity, what, counterparty, year FROM extract_facts('Vantora presentó sus resultados. Por su parte, Talvex anunció en marzo de este año, un proyecto de 400 millones de euros para construir centros de datos.', 'es');
 SELECT "match", entity, what, counterparty, year FROM extract_facts('La capitalización de mercado de Quillon alcanzó los 12.000 millones de dólares.', 'es');
+-- A stock index owns nothing and is no article's organisation; a source's descriptor and its
+-- genitive are sources, and a study's figure nobody named owns falls back to nobody.
+SELECT "match", entity, what, counterparty, year FROM extract_facts('I ceo delle società quotate sul Ftse Mib hanno guadagnato 3 milioni di euro. Il Ftse Mib ha chiuso in rialzo. Sul Ftse Mib, il compenso medio è salito a 4 milioni di euro.', 'it');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Kelvora Holding ha lanciato un fondo. Kelvora Holding cresce. Secondo l''Osservatorio Fintech del Politecnico di Brenmoor, nel 2025 sono stati investiti 90 milioni di euro.', 'it');
+-- A ranking's entries ("mit", "con", "Com … ,"); a place's entry is its total.
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Spitzenreiter ist die Kelvora AG mit 700 Millionen Euro, dahinter folgt die Vantora GmbH mit 200 Millionen Euro. Danach folgt Irland mit 300 Millionen Euro.', 'de');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('La remuneração da presidente da Talvex foi a terceira maior. Com 1,7 milhões de euros, Ana Quillon recebeu mais 8%.', 'pt');
+-- Spanish "a" before the object of a causative verb: the subject of the infinitive.
+SELECT "match", entity, what, counterparty, year FROM extract_facts('La demanda récord impulsó a Orvane a vender US$ 3.000 millones en bonos.', 'es');
+-- An owner named after the amount owns the nearest only; a division's compound is no owner;
+-- a total said before the amount's sentence makes it a market.
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Las cuentas de Brenmoor: €21M en ventas y unas pérdidas de €7M de Vantora.', 'es');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('Die Kelvora AG meldet Zahlen. Die Cloud Services-Sparte steigerte ihren Umsatz auf 2 Milliarden Euro.', 'de');
+SELECT "match", entity, what, counterparty, year FROM extract_facts('A Vantora cresce. A Vantora contrata. O volume de investimentos em startups bateu recorde no Brasil. Foram US$ 9 bilhões até novembro.', 'pt');
 -- German nouns guessed as names own nothing ("Cloud-Geschäft"), and compounds say what
 -- the amount is ("Gesamtumsatz", "an der Börse … wert").
 SELECT "match", entity, what, counterparty, year FROM extract_facts('Die Kelvora AG wuchs kräftig. Im Cloud-Geschäft stieg der Gesamtumsatz auf 3,1 Milliarden Euro.', 'de');
