@@ -86,7 +86,7 @@ const tf_currencies *tf_currencies_get(void);
 /* Local readings (class "local" of currencies.tsv): in a text whose cue words
 ** name a country more than any other, a generic form (TF_CF_GENERIC: "$",
 ** "dollars", "francs") means that country's currency. */
-#define TF_LOCAL_RULES_MAX 16
+#define TF_LOCAL_RULES_MAX 32
 typedef struct tf_local_rule {
   char generic[4]; /* the code a generic form has by default: "USD" */
   char local[4];   /* what it means in this text: "CAD" */

@@ -69,3 +69,8 @@ SELECT "match", amount, currency, qualifier FROM extract_money('Der Umsatz von K
 SELECT "match", amount, currency, qualifier FROM extract_money('Orvane invertirá 200 millones de euros o más; Talvex, 3 millones de euros o menos.', 'es');
 SELECT "match", amount, currency, qualifier FROM extract_money('Quillon pagherà 40 milioni di euro o più.', 'it');
 SELECT "match", amount, currency, qualifier FROM extract_money('A Brenmoor recebeu 12 milhões de reais ou mais.', 'pt');
+-- Bare "pesos": the Mexican peso, unless the text (400 bytes or more) names another peso's
+-- country more (currencies.tsv 'local').
+SELECT "match", amount, currency FROM extract_money('Buenos Aires. El gobierno de Argentina presentó su plan de obras para los próximos años, con rutas, puertos y redes eléctricas en todas las provincias del país. La empresa Vantora invertirá 500 millones de pesos en Mendoza, según el ministro de Economía de Argentina. El plan seguirá durante varios años en todo el territorio, con obras en varias provincias y ciudades, y el gobierno espera que atraiga nuevas inversiones extranjeras.', 'es');
+SELECT "match", amount, currency FROM extract_money('Bogotá. El gobierno de Colombia presentó su plan de obras para los próximos años, con rutas, puertos y redes eléctricas en todos los departamentos del país. La empresa Talvex invertirá 20.000 millones de pesos en Medellín, según el ministro de Hacienda de Colombia. El plan seguirá durante varios años en todo el territorio, con obras en varias regiones y ciudades, y el gobierno espera que atraiga nuevas inversiones extranjeras.', 'es');
+SELECT "match", amount, currency FROM extract_money('Orvane pagó 300 millones de pesos.', 'es');
