@@ -14,6 +14,7 @@
 #include "tf_sentence.h"
 #include "tf_trie.h"
 #include "tf_utf8.h"
+#include "tf_wordlist.h"
 #include "test_report.h"
 #include <math.h>
 #include <stdio.h>
@@ -670,6 +671,63 @@ static void test_document(void) {
   check(d.rows == NULL && d.count == 0, "document.free", "");
 }
 
+/* The word lists of Debian's dictionaries (tf_wordlist.h): nouns, compounds, names. */
+static void test_wordlists(void) {
+  static const struct {
+    const char *word;
+    int noun;
+  } nouns[] = {
+    {"Umsatz", 1},
+    {"Übernahme", 1},
+    {"Rechenzentrumsbereich", 1},
+    {"KI-Boom", 1},
+    {"Gaming-Geschäft", 1},
+    {"Microsoft", 0},
+    {"Siemens", 0},
+    {"Kelvora", 0},
+    {"AG", 0},
+    {"umsatz", 0},
+    {"", 0},
+    {"-", 0},
+  };
+  for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+    const unsigned char *w = (const unsigned char *)nouns[i].word;
+    char name[80];
+    snprintf(name, sizeof name, "wordlist.noun_de[%s]", nouns[i].word);
+    check(tf_noun_de(w, 0, strlen(nouns[i].word)) == nouns[i].noun, name,
+          nouns[i].noun ? "want a noun" : "want no noun");
+  }
+  static const struct {
+    int lang;
+    const char *word;
+    int common;
+  } lower[] = {
+    {TF_LANG_ES, "Gobierno", 1},   {TF_LANG_IT, "Paese", 1},        {TF_LANG_PT, "Tecnologia", 1},
+    {TF_LANG_DE, "Künstliche", 1}, {TF_LANG_DE, "Gaming", 1},       {TF_LANG_ES, "Toledo", 0},
+    {TF_LANG_PT, "Pedro", 0},      {TF_LANG_FR, "Gouvernement", 0}, {TF_LANG_ES, "GOBIERNO", 0},
+    {TF_LANG_ES, "Éxito", 1},
+  };
+  for (size_t i = 0; i < sizeof lower / sizeof lower[0]; i++) {
+    const unsigned char *w = (const unsigned char *)lower[i].word;
+    char name[80];
+    snprintf(name, sizeof name, "wordlist.lower[%s]", lower[i].word);
+    check(tf_lower_word(lower[i].lang, w, 0, strlen(lower[i].word)) == lower[i].common, name,
+          lower[i].common ? "want a common word" : "want none");
+  }
+  /* the first and last words of a list (wspanish: "aarónica", "úvula"), and beyond them */
+  static const struct {
+    const char *word;
+    int listed;
+  } edges[] = {{"aarónica", 1}, {"úvula", 1}, {"aaa", 0}, {"úvulaz", 0}, {"a", 0}};
+  for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++) {
+    char name[80];
+    snprintf(name, sizeof name, "wordlist.edges[%s]", edges[i].word);
+    check(tf_wordlist_has(TF_LIST_WORDS_ES, (const unsigned char *)edges[i].word,
+                          strlen(edges[i].word)) == edges[i].listed,
+          name, edges[i].listed ? "want listed" : "want not listed");
+  }
+}
+
 int main(void) {
   if (tf_core_init() != TF_OK) {
     printf("not ok core_init: %s\n", tf_core_error());
@@ -683,6 +741,7 @@ int main(void) {
   test_bad_input();
   test_lang();
   test_currency_lookup();
+  test_wordlists();
   test_entities();
   test_sentences();
   test_lang_score();

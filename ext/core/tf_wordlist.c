@@ -29,18 +29,15 @@ void tf_wordlist_teardown(void) {
 static int index_list(wordlist *l, const char *text) {
   l->text = text;
   l->len = strlen(text);
-  size_t lines = 0;
-  for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + l->len - p))) != NULL; p++)
-    lines++;
-  l->heads = tf_malloc(((lines + BLOCK - 1) / BLOCK + 1) * sizeof *l->heads);
+  /* every line holds 2 bytes at least (a word, or a count and a letter) and its break */
+  size_t capacity = l->len / (3 * BLOCK) + 2;
+  l->heads = tf_malloc(capacity * sizeof *l->heads);
   if (!l->heads) return TF_NOMEM;
-  size_t line = 0, at = 0;
   l->count = 0;
-  while (at < l->len) {
-    if (line++ % BLOCK == 0) l->heads[l->count++] = (uint32_t)at;
-    const char *nl = memchr(text + at, '\n', l->len - at);
-    at = nl ? (size_t)(nl - text) + 1 : l->len;
-  }
+  if (l->len) l->heads[l->count++] = 0;
+  unsigned line = 0;
+  for (size_t i = 0; i + 1 < l->len && l->count < capacity; i++)
+    if (text[i] == '\n' && ++line % BLOCK == 0) l->heads[l->count++] = (uint32_t)(i + 1);
   return TF_OK;
 }
 
