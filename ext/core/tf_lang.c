@@ -10,7 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const names[TF_LANG_COUNT + 1] = {"auto", "fr", "en", "de", "es", "it", "pt"};
+static const char *const names[TF_LANG_COUNT + 1] = {"auto", "fr", "en", "de",
+                                                     "es",   "it", "pt", "zh"};
 
 int tf_lang_parse(const char *name, size_t len) {
   for (int lang = 0; lang <= TF_LANG_COUNT; lang++)
@@ -89,6 +90,7 @@ void tf_lang_teardown(void) {
 
 #define SAMPLE (64 * 1024)
 #define CONFIDENT 40 /* stop once one language leads by this much */
+#define IDEOGRAPH_WEIGHT 1
 
 /* How far the highest score leads the next one. */
 static long lead(const long score[TF_LANG_COUNT]) {
@@ -114,6 +116,18 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     if (b < 0x80 && !((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
       pos++;
       continue;
+    }
+    /* Chinese has no function words between spaces: each ideograph counts (a name in
+    ** Chinese inside a French article, "豆包", does not outweigh its French) */
+    if (b >= 0xE3 && b <= 0xE9) {
+      size_t next;
+      int32_t cp = tf_utf8_decode(s, end, pos, &next);
+      if (tf_char_class(cp) == TF_CC_CJK) {
+        score[TF_LANG_ZH - 1] += IDEOGRAPH_WEIGHT;
+        if (lead(score) >= limit) break;
+        pos = next;
+        continue;
+      }
     }
     tf_word_info w;
     size_t next = tf_scan_word(s, end, pos, &w);

@@ -17,19 +17,20 @@ enum tf_lang {
   TF_LANG_DE = 3,
   TF_LANG_ES = 4,
   TF_LANG_IT = 5,
-  TF_LANG_PT = 6
+  TF_LANG_PT = 6,
+  TF_LANG_ZH = 7
 };
-#define TF_LANG_COUNT 6 /* languages, TF_LANG_AUTO aside: 1 .. TF_LANG_COUNT */
+#define TF_LANG_COUNT 7 /* languages, TF_LANG_AUTO aside: 1 .. TF_LANG_COUNT */
 #define TF_LANG_BIT(lang) (1u << ((lang)-1))
 #define TF_LANG_ALL ((1u << TF_LANG_COUNT) - 1)
 
-/* Parses "auto", "fr", "en", "de", "es", "it", "pt" (any case). Returns the tf_lang, or
-** -1. */
+/* Parses "auto", "fr", "en", "de", "es", "it", "pt", "zh" (any case). Returns the tf_lang,
+** or -1. */
 int tf_lang_parse(const char *name, size_t len);
-/* "fr", "en", "de", "es", "it", "pt" or "auto". */
+/* "fr", "en", "de", "es", "it", "pt", "zh" or "auto". */
 const char *tf_lang_name(int lang);
 /* The supported values, for error messages. */
-#define TF_LANG_SUPPORTED "auto, de, en, es, fr, it, pt"
+#define TF_LANG_SUPPORTED "auto, de, en, es, fr, it, pt, zh"
 
 /* The languages a data file's lang column names: one language ("fr", "de": a bit), or
 ** "*" (all). 0 when it is none of them. */
@@ -57,8 +58,9 @@ int tf_lang_init(char *err, size_t size);
 /* Frees what tf_lang_init built (tf_core's teardown). */
 void tf_lang_teardown(void);
 
-/* Decides the language of the first 64 KB of s from the weights of its words:
-** the language with the highest score; English on a tie (nothing tells). */
+/* Decides the language of the first 64 KB of s from the weights of its words (and
+** for Chinese, of its ideographs): the language with the highest score; English on a
+** tie (nothing tells). */
 int tf_lang_detect(const unsigned char *s, size_t len);
 
 /* The language a text is read in: lang, or for AUTO the one tf_lang_detect gives. */

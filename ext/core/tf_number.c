@@ -325,12 +325,19 @@ double tf_scale_value(double base, int decimals, double scale) {
 /* ------------------------------------------------------------------------ */
 /* Scales. */
 
+/* The language whose number words a text reads: its own; English for Chinese text,
+** whose numerals are not words between spaces ("$23 billion" in a Chinese sentence),
+** and for AUTO. */
+static int words_lang(int lang) {
+  return lang > 0 && lang <= TF_LANG_COUNT && lang != TF_LANG_ZH ? lang : TF_LANG_EN;
+}
+
 /* Picks the longest number-trie hit at p that ends a word and exists in lang.
 ** Returns the entry index or -1, with *end. */
 static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int lang, size_t *end) {
   tf_trie_hit hits[4];
   int n = tf_trie_match(number_trie, s, len, p, hits, 4);
-  unsigned bit = lang > 0 && lang <= TF_LANG_COUNT ? TF_LANG_BIT(lang) : TF_LANG_BIT(TF_LANG_EN);
+  unsigned bit = TF_LANG_BIT(words_lang(lang));
   for (int i = n - 1; i >= 0; i--) {
     const number_word *w = &number_table[hits[i].value];
     if (!(w->langs & bit)) continue;
@@ -341,9 +348,7 @@ static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int 
   return -1;
 }
 
-static double word_value(const number_word *w, int lang) {
-  return w->value[(lang > 0 && lang <= TF_LANG_COUNT ? lang : TF_LANG_EN) - 1];
-}
+static double word_value(const number_word *w, int lang) { return w->value[words_lang(lang) - 1]; }
 
 /* After a scale word: "et demi" / "and a half" adds half the scale. */
 static size_t half_after_scale(const unsigned char *s, size_t len, size_t p) {

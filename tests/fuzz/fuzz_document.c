@@ -1,6 +1,6 @@
 /* libFuzzer target: tf_document, the per-article rows the textfacts table
-** stores, on arbitrary bytes. The first byte picks the language ('0' to '6': auto,
-** fr, en, de, es, it, pt; another byte, its value mod 7), the rest is the text (read up to its first NUL, as SQLite's
+** stores, on arbitrary bytes. The first byte picks the language ('0' to '7': auto,
+** fr, en, de, es, it, pt, zh; another byte, its value mod 8), the rest is the text (read up to its first NUL, as SQLite's
 ** text functions read it). Checks on every input:
 **  - the money rows are tf_facts_extract's facts and the entity rows
 **    tf_entity_extract's mentions, each exactly once;
@@ -68,7 +68,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (tf_core_init() != TF_OK) abort();
   const tf_entity_set *set = tf_entity_builtin();
   if (!set || size == 0) return 0;
-  int lang = data[0] >= '0' && data[0] <= '6' ? data[0] - '0' : data[0] % (TF_LANG_COUNT + 1);
+  int lang = data[0] >= '0' && data[0] <= '7' ? data[0] - '0' : data[0] % (TF_LANG_COUNT + 1);
   char *text = malloc(size);
   if (!text) return 0;
   memcpy(text, data + 1, size - 1);

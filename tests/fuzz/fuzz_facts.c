@@ -1,6 +1,6 @@
 /* libFuzzer target: extract_facts' core and the sentence splitter on
-** arbitrary bytes. The first byte picks the language ('0' to '6': auto, fr, en, de,
-** es, it, pt; another byte, its value mod 7), the rest is the text.
+** arbitrary bytes. The first byte picks the language ('0' to '7': auto, fr, en, de,
+** es, it, pt, zh; another byte, its value mod 8), the rest is the text.
 ** Checks on every input:
 **  - sentences (tf_sentence_next): in order, never overlapping, non-empty,
 **    inside the text, not starting or ending with white space, and nothing
@@ -183,7 +183,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const tf_entity_set *set = tf_entity_builtin();
   if (!set) abort();
   int lang = !size                              ? TF_LANG_AUTO
-             : data[0] >= '0' && data[0] <= '6' ? data[0] - '0'
+             : data[0] >= '0' && data[0] <= '7' ? data[0] - '0'
                                                 : data[0] % (TF_LANG_COUNT + 1);
   const unsigned char *s = size ? data + 1 : data;
   size_t len = size ? size - 1 : 0;
