@@ -41,8 +41,10 @@ import tflib  # noqa: E402
 # are what the code reaches (only ever tighten them).
 MIN_EXACT = {'fr': 0.983, 'en': 0.990,
              # issue 17 (bar 0.93): what the code reaches so far
-             'de': 0.938, 'es': 0.945, 'it': 0.954, 'pt': 0.943}
-MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0, 'de': 1.6, 'es': 0.0, 'it': 0.0, 'pt': 0.0}
+             'de': 0.938, 'es': 0.945, 'it': 0.954, 'pt': 0.943,
+             # issue 18 (bar 0.93)
+             'zh': 0.991}
+MAX_EXTRA_PER_100 = {'fr': 0.0, 'en': 0.0, 'de': 1.6, 'es': 0.0, 'it': 0.0, 'pt': 0.0, 'zh': 0.0}
 # detect_lang() (what 'auto' reads a text in) on every text of the corpus, per language
 # (issue 17: at least 0.99; Chinese comes with issue 18)
 MIN_DETECT = {'fr': 1.0, 'en': 1.0, 'de': 1.0, 'es': 1.0, 'it': 1.0, 'pt': 1.0, 'zh': 1.0}

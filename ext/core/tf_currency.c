@@ -364,8 +364,8 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
   /* the press's languages; the head noun of a name of several words comes first in the
   ** Romance ones ("dólar estadounidense"), last in English and German ("Schweizer
   ** Franken") */
-  static const char *const locales[] = {"en", "fr", "de", "es", "it", "pt"};
-  static const int head_first[] = {0, 1, 0, 1, 1, 1};
+  static const char *const locales[] = {"en", "fr", "de", "es", "it", "pt", "zh"};
+  static const int head_first[] = {0, 1, 0, 1, 1, 1, 0};
   static const char *const plurals[] = {"one", "other", "many"};
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration *codes = ucurr_openISOCurrencies(
@@ -418,7 +418,9 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
         } else {
           /* the later languages' single words ("Dram", "Sum", "Real") are more often
           ** words than money: their press forms are in currencies.tsv */
-          if (l < 2 || strchr(folded, ' '))
+          /* (Chinese names are whole words: "尼日利亚奈拉", "人民币") */
+          if (l < 2 || strchr(folded, ' ') ||
+              (l == 6 && variant == 0 && (unsigned char)folded[0] >= 0xE3))
             r = add_icu_name(st, folded, code, current, head_first[l]);
         }
         if (r) rc = TF_NOMEM;

@@ -38,14 +38,16 @@ enum {
   W_NEGATION,
   W_CHANGE_OPEN,
   W_IMPLIED_CURRENCY,
+  W_COUNTER,
+  W_APPROX_AFTER,
   W_COUNT
 };
 static const char *const word_classes[] = {
-  "percent",     "cents_and",       "range_and",    "range_to",    "follow",
-  "wire_unit",   "wire_million",    "wire_billion", "money_noun",  "part",
-  "count_cue",   "change",          "min_after",    "max_after",   "scale_article",
-  "weight_cue",  "money_context",   "year_before",  "alternative", "negation",
-  "change_open", "implied_currency"};
+  "percent",     "cents_and",        "range_and",    "range_to",    "follow",
+  "wire_unit",   "wire_million",     "wire_billion", "money_noun",  "part",
+  "count_cue",   "change",           "min_after",    "max_after",   "scale_article",
+  "weight_cue",  "money_context",    "year_before",  "alternative", "negation",
+  "change_open", "implied_currency", "counter",      "approx_after"};
 _Static_assert(sizeof word_classes / sizeof word_classes[0] == W_COUNT,
                "one name per class of money.tsv");
 static tf_phrases words[W_COUNT];
@@ -198,6 +200,11 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
     /* A key ending in a letter must end the word ("euro" is not in "europe",
     ** and "$ c" is not in "$ c'est"). */
     int last_is_letter = tf_word_char_at(s, end, end - 1) || s[end - 1] == '.';
+    /* Chinese has no spaces: a name that ends in an ideograph ends anywhere ("亿元，") */
+    size_t last_start;
+    if (last_is_letter && s[end - 1] >= 0x80 &&
+        tf_char_class(tf_utf8_decode_before(s, end, &last_start)) == TF_CC_CJK)
+      last_is_letter = 0;
     if (last_is_letter && s[end - 1] != '.') {
       if (end < len && !is_digit(s[end]) && tf_word_char_at(s, len, end)) continue;
       if (apostrophe_at(s, len, end)) continue;
@@ -240,6 +247,18 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
 static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor, unsigned options,
                             tf_number *out) {
   const unsigned char *s = sc->s;
+  if (sc->lang == TF_LANG_ZH) { /* "5.9至6.5萬億港元": back over digits and numerals */
+    size_t q = end, prev;
+    while (q > floor) {
+      int32_t cp = tf_utf8_decode_before(s, q, &prev);
+      if (prev < floor || !(is_digit((unsigned char)(cp < 0x80 ? cp : 0)) || cp == '.' ||
+                            cp == ',' || tf_zh_number_start(cp)))
+        break;
+      q = prev;
+    }
+    while (q < end && (s[q] == '.' || s[q] == ',')) q++;
+    return q < end && tf_parse_number_zh(s, end, q, out) && out->end == end;
+  }
   size_t starts[MAX_WORDS_BACK];
   int count = 0;
   size_t p = end;
@@ -434,6 +453,7 @@ static void atom_from_parts(tf_money_atom *a, size_t start, size_t end, const tf
   a->inherited = 0;
   a->generic = (c->entry->flags & TF_CF_GENERIC) != 0;
   a->flags = c->entry->flags;
+  a->more = 0;
   if (c->scale != 1 && !a->has_scale) {
     a->scale = c->scale;
     a->value = tf_scale_value(a->base, a->decimals, c->scale);
@@ -639,6 +659,7 @@ static int carry_currency(tf_money_scanner *sc, const tf_number *n, tf_money_ato
   a->inherited = 1;
   a->generic = 0;
   a->flags = 0;
+  a->more = 0;
   return 1;
 }
 
@@ -663,7 +684,7 @@ static int wire_euro_after(const tf_money_scanner *sc, const tf_number *n, size_
     a->value = tf_scale_value(n->base, n->decimals, scales[k]);
     a->has_scale = k > 0;
     memcpy(a->currency, "EUR", 4);
-    a->inherited = a->generic = 0;
+    a->inherited = a->generic = a->more = 0;
     a->flags = 0;
     return 1;
   }
@@ -699,6 +720,84 @@ static void apply_sign(tf_money_atom *a, size_t sign_len, int negative) {
     a->value = -a->value;
     a->base = -a->base;
   }
+}
+
+static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, int lang,
+                                 int *needs_opener);
+
+/* Chinese: an amount at pos, in digits or numerals, its scale glued ("1200亿元",
+** "一千二百亿元", "6.61万亿元", "10 億美元", "3000余万元"), a currency before it
+** ("人民币41.57亿元": one amount), after it, or both ("100亿元人民币"). A scaled number
+** with no currency is money unless a counter follows it ("8.2亿股", "12万辆"): in the
+** currency the paragraph's amounts are in, the next one's, or the press's default
+** (money.tsv implied_currency zh: CNY) in a sentence about money. */
+static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a, size_t *resume) {
+  const unsigned char *s = sc->s;
+  size_t len = sc->len;
+  currency_token before, c;
+  size_t npos = pos;
+  int has_before = 0;
+  if (pos < len && s[pos] >= 0x80 && currency_at(sc, pos, &before, 0) &&
+      before.entry->kind != TF_CUR_MINOR) {
+    has_before = 1;
+    npos = before.end + tf_hspace_at(s, len, before.end);
+  }
+  tf_number n;
+  if (!tf_parse_number_zh(s, len, npos, &n)) {
+    *resume = has_before ? before.end : n.end > pos ? n.end : pos + 1;
+    return 0;
+  }
+  *resume = n.end > pos ? n.end : pos + 1;
+  if (percent_after(s, len, n.end, sc->lang)) return 0;
+  int negative = 0;
+  size_t sign = sign_before(s, pos, &negative);
+  size_t q = n.end + tf_hspace_at(s, len, n.end);
+  int found = currency_at(sc, q, &c, 0) && c.entry->kind != TF_CUR_MINOR;
+  if (found) {
+    size_t end = c.end;
+    currency_token again; /* "100亿元人民币" */
+    if (currency_at(sc, end, &again, 0) && memcmp(again.entry->code, c.entry->code, 3) == 0)
+      end = again.end;
+    atom_from_parts(a, has_before ? pos : n.start, end, &n, &c);
+    a->end = end;
+  } else if (has_before) {
+    atom_from_parts(a, pos, n.end, &n, &before);
+  } else {
+    /* numerals in characters need a currency or a scale; digits need a scale */
+    if (!(n.flags & TF_NF_SCALE)) return 0;
+    if (word_at(W_COUNTER, s, len, q, sc->lang)) {
+      sc->last_count_end = n.end;
+      return 0;
+    }
+    char currency[4] = {0};
+    int after_money = sc->last_currency[0] && n.start >= sc->last_money_end &&
+                      sc->last_count_end <= sc->last_money_end;
+    int needs_opener;
+    /* the low end of a range takes the high end's currency: "7,500億至8,300億美元" */
+    if (range_connector_at(s, len, n.end, sc->lang, &needs_opener) && !sc->looking_ahead &&
+        currency_ahead(sc, n.end, currency)) {
+    } else if (after_money && n.start - sc->last_money_end <= MAX_CARRY &&
+               !crosses_paragraph(s, sc->last_money_end, n.start))
+      memcpy(currency, sc->last_currency, 4);
+    else if (!sc->looking_ahead && currency_ahead(sc, n.end, currency)) {
+    } else if (!implied_currency(sc, n.start, currency)) {
+      return 0;
+    }
+    a->start = a->number_start = n.start;
+    a->end = n.end;
+    a->base = n.base;
+    a->scale = n.scale;
+    a->value = n.value;
+    a->has_scale = 1;
+    a->decimals = n.decimals;
+    memcpy(a->currency, currency, 4);
+    a->inherited = 1;
+    a->generic = 0;
+    a->flags = 0;
+  }
+  a->more = (n.flags & TF_NF_MORE) != 0;
+  apply_sign(a, sign, negative);
+  return 1;
 }
 
 /* At a digit that starts a word: the number, then maybe its currency. */
@@ -993,6 +1092,15 @@ static int bare_scale_word(tf_money_scanner *sc, size_t p, int in_word, tf_money
   return words_alone_at(sc, p, q, a);
 }
 
+/* Is "¥" or full-width "￥" in s[start, end)? */
+static int yen_sign_in(const unsigned char *s, size_t start, size_t end) {
+  for (size_t p = start; p + 1 < end; p++)
+    if ((s[p] == 0xC2 && s[p + 1] == 0xA5) ||
+        (p + 2 < end && s[p] == 0xEF && s[p + 1] == 0xBF && s[p + 2] == 0xA5))
+      return 1;
+  return 0;
+}
+
 /* Can a currency start with this word? Its first word is a known one, or it is
 ** shaped like a code ("USD", "MUSD", "RM"). Saves a trie walk on most words. */
 static inline int word_may_be_currency(const tf_currencies *cur, const tf_word_info *w) {
@@ -1073,6 +1181,10 @@ static size_t sentence_start(const unsigned char *s, size_t p, size_t back) {
     unsigned char b = s[q - 1];
     if (b == '!' || b == '?' || b == '\n' || b == ';') return q;
     if (b == '.' && (q < 2 || !is_digit(s[q - 2]))) return q;
+    /* "。", and full-width "！", "？", "；" */
+    if (q >= 3 && ((s[q - 3] == 0xE3 && s[q - 2] == 0x80 && b == 0x82) ||
+                   (s[q - 3] == 0xEF && s[q - 2] == 0xBC && (b == 0x81 || b == 0x9F || b == 0x9B))))
+      return q;
   }
   return floor;
 }
@@ -1080,7 +1192,8 @@ static size_t sentence_start(const unsigned char *s, size_t p, size_t back) {
 /* Is a word of class k, read in the scanner's language, between from and to? */
 static int word_between(const tf_money_scanner *sc, int k, size_t from, size_t to) {
   for (size_t q = from; q < to; q++)
-    if (tf_word_char_at(sc->s, sc->len, q) && !word_before(sc->s, q) &&
+    if (tf_word_char_at(sc->s, sc->len, q) &&
+        (!word_before(sc->s, q) || (sc->lang == TF_LANG_ZH && (sc->s[q] & 0xC0) != 0x80)) &&
         word_at(k, sc->s, sc->len, q, sc->lang))
       return 1;
   return 0;
@@ -1134,6 +1247,7 @@ static const unsigned char ascii_skip[128] = {
 
 /* The next atom from sc->pos on: 1 found, 0 none. */
 static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
+  memset(a, 0, sizeof *a);
   const unsigned char *s = sc->s;
   size_t len = sc->len;
   const tf_currencies *cur = tf_currencies_get();
@@ -1152,12 +1266,16 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         continue;
       }
       if (is_digit(b)) {
-        if (in_word) {
+        /* (Chinese: a number glued to the characters before it is one) */
+        if (sc->lang == TF_LANG_ZH && !(p > 0 && s[p - 1] < 0x80 && in_word)) {
+          found = atom_at_number_zh(sc, p, a, &resume);
+        } else if (in_word) {
           p = skip_word(s, len, p);
           in_word = 0;
           continue;
+        } else {
+          found = atom_at_number(sc, p, a, &resume);
         }
-        found = atom_at_number(sc, p, a, &resume);
       } else if (is_ascii_alpha(b) && bare_scale_word(sc, p, in_word, a)) {
         found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
       } else if (is_ascii_alpha(b)) {
@@ -1184,7 +1302,13 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
           }
         }
         tf_word_info w;
-        size_t word_end = tf_scan_word(s, len, p, &w);
+        /* (Chinese: a Latin word ends where the characters start, "Meta正就一笔…") */
+        size_t limit = len;
+        if (sc->lang == TF_LANG_ZH)
+          for (limit = p;
+               limit < len && s[limit] < 0x80 && (is_ascii_alpha(s[limit]) || is_digit(s[limit]));)
+            limit++;
+        size_t word_end = tf_scan_word(s, limit, p, &w);
         if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
         if (!in_word && word_may_be_currency(cur, &w)) found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
@@ -1207,7 +1331,16 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       int32_t cp = tf_utf8_decode(s, len, p, &next);
       int cls = tf_char_class(cp);
       size_t word_end = next;
-      if (cls == TF_CC_CURRENCY) {
+      /* Chinese, one character at a time: a number ("一千二百亿元", full-width "１２亿"), or
+      ** a currency before one ("人民币41.57亿元") */
+      if (sc->lang == TF_LANG_ZH && (cls == TF_CC_CJK || (cp >= 0xFF10 && cp <= 0xFF19))) {
+        found = atom_at_number_zh(sc, p, a, &resume);
+        if (!found) {
+          p = resume > next ? resume : next;
+          in_word = 0;
+          continue;
+        }
+      } else if (cls == TF_CC_CURRENCY) {
         found = atom_at_currency(sc, p, a, &resume);
       } else if ((cls == TF_CC_LETTER || cls == TF_CC_CJK) && !in_word) {
         tf_word_info w;
@@ -1232,6 +1365,10 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       in_word = word_before(s, p);
       continue;
     }
+    /* a yen sign in Chinese text is the yuan's: "￥300" */
+    if (sc->lang == TF_LANG_ZH && memcmp(a->currency, "JPY", 4) == 0 &&
+        yen_sign_in(s, a->start, a->end))
+      memcpy(a->currency, "CNY", 4);
     sc->pos = a->end;
     if (a->generic) read_locally(sc, a);
     /* "218 milliards de yuans (25 milliards d'euros), 115 milliards pour …": the
@@ -1271,14 +1408,15 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
   size_t q = p + tf_hspace_at(s, len, p);
   size_t n = 0;
   *needs_opener = 0;
-  if (q < len && s[q] == '-') n = 1;
+  if (q < len && (s[q] == '-' || s[q] == '~')) n = 1;
   else if (q + 2 < len && s[q] == 0xE2 && s[q + 1] == 0x80 &&
            (s[q + 2] == 0x93 || s[q + 2] == 0x94))
     n = 3;
+  else if (q + 2 < len && s[q] == 0xEF && s[q + 1] == 0xBD && s[q + 2] == 0x9E) /* ～ */ n = 3;
   else if ((n = word_at(W_RANGE_AND, s, len, q, lang))) {
     *needs_opener = 2; /* always */
   } else if ((n = word_at(W_RANGE_TO, s, len, q, lang))) {
-    *needs_opener = 1;
+    *needs_opener = lang != TF_LANG_ZH; /* "120.5亿元至150.2亿元": no opener, no space */
   }
   if (!n) return 0;
   q += n;
@@ -1576,10 +1714,16 @@ int tf_money_next(tf_money_scanner *sc, tf_money *out) {
   if (q < 0) return -1;
   if (q == TF_Q_EXACT && shared_qualifier) q = sc->last_qualifier;
   if (q == TF_Q_EXACT) {
-    /* "$10 billion or more", "8 euros et quelques" */
+    /* "$10 billion or more", "8 euros et quelques"; Chinese, glued: "1000亿元以上",
+    ** "100亿元左右", "3000余万元" */
     size_t sp = tf_hspace_at(sc->s, sc->len, a.end);
-    if (sp && word_at(W_MIN_AFTER, sc->s, sc->len, a.end + sp, sc->lang)) q = TF_Q_MIN;
-    else if (sp && word_at(W_MAX_AFTER, sc->s, sc->len, a.end + sp, sc->lang)) q = TF_Q_MAX;
+    int glued = sc->lang == TF_LANG_ZH;
+    if ((sp || glued) && word_at(W_MIN_AFTER, sc->s, sc->len, a.end + sp, sc->lang)) q = TF_Q_MIN;
+    else if ((sp || glued) && word_at(W_MAX_AFTER, sc->s, sc->len, a.end + sp, sc->lang))
+      q = TF_Q_MAX;
+    else if ((sp || glued) && word_at(W_APPROX_AFTER, sc->s, sc->len, a.end + sp, sc->lang))
+      q = TF_Q_APPROX;
+    else if (a.more) q = TF_Q_MIN;
     /* "plus de 500 000 yuans (68 776 dollars)": the same sum, the same bound (a
     ** converted approximation is written as the exact conversion) */
     else if (equivalent_in_brackets(sc->s, sc->emitted_end, a.start) &&

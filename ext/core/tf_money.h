@@ -53,6 +53,7 @@ typedef struct tf_money_atom {
   int inherited;  /* currency taken from the mention before */
   int generic;    /* a generic form ("$", "francs") that the text may read locally */
   unsigned flags; /* of its currency form (TF_CF_*), 0 when carried */
+  int more;       /* Chinese "余", "多": more than its number ("3000余万元") */
 } tf_money_atom;
 
 #define TF_MONEY_RECENT 8

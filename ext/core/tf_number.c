@@ -684,3 +684,219 @@ int tf_parse_amount(const unsigned char *s, size_t len, int lang, double *value)
   return parse_whole(s, start, end, first, value) ||
          parse_whole(s, start, end, first == TF_LANG_FR ? TF_LANG_EN : TF_LANG_FR, value);
 }
+
+/* ------------------------------------------------------------------------ */
+/* Chinese. */
+
+/* The value of a Chinese numeral character: 0..9 for a digit, 10, 100, 1000 for the
+** units, 1e4, 1e8 for the large units; -1 for none. */
+static double zh_numeral(int32_t cp) {
+  switch (cp) {
+    case 0x96F6: /* 零 */
+    case 0x3007: /* 〇 */ return 0;
+    case 0x4E00: /* 一 */
+    case 0x58F9: /* 壹 */ return 1;
+    case 0x4E8C: /* 二 */
+    case 0x4E24: /* 两 */
+    case 0x5169: /* 兩 */
+    case 0x8D30: /* 贰 */
+    case 0x8CB3: /* 貳 */ return 2;
+    case 0x4E09: /* 三 */
+    case 0x53C1: /* 叁 */
+    case 0x53C3: /* 參 */ return 3;
+    case 0x56DB: /* 四 */
+    case 0x8086: /* 肆 */ return 4;
+    case 0x4E94: /* 五 */
+    case 0x4F0D: /* 伍 */ return 5;
+    case 0x516D: /* 六 */
+    case 0x9646: /* 陆 */
+    case 0x9678: /* 陸 */ return 6;
+    case 0x4E03: /* 七 */
+    case 0x67D2: /* 柒 */ return 7;
+    case 0x516B: /* 八 */
+    case 0x634C: /* 捌 */ return 8;
+    case 0x4E5D: /* 九 */
+    case 0x7396: /* 玖 */ return 9;
+    case 0x5341: /* 十 */
+    case 0x62FE: /* 拾 */ return 10;
+    case 0x767E: /* 百 */
+    case 0x4F70: /* 佰 */ return 100;
+    case 0x5343: /* 千 */
+    case 0x4EDF: /* 仟 */ return 1000;
+    case 0x4E07: /* 万 */
+    case 0x842C: /* 萬 */ return 1e4;
+    case 0x4EBF: /* 亿 */
+    case 0x5104: /* 億 */ return 1e8;
+    case 0x5146: /* 兆: 10^12 in money ("四十九兆九千億元") */ return 1e12;
+    default: return -1;
+  }
+}
+
+/* "余", "餘", "多": more than the number. */
+static int zh_more(int32_t cp) { return cp == 0x4F59 || cp == 0x9918 || cp == 0x591A; }
+
+/* A digit, ASCII or full-width, at p: its value and *next, or -1. */
+static int zh_digit(const unsigned char *s, size_t len, size_t p, size_t *next) {
+  if (p < len && s[p] >= '0' && s[p] <= '9') {
+    *next = p + 1;
+    return s[p] - '0';
+  }
+  /* full-width: EF BC 90..99 */
+  if (p + 2 < len && s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] >= 0x90 && s[p + 2] <= 0x99) {
+    *next = p + 3;
+    return s[p + 2] - 0x90;
+  }
+  return -1;
+}
+
+/* The scale characters after a number ("万", "亿", "万亿", "千亿", "百万"): their product
+** in *scale, their end in *end; "余"/"多" on either side set *more. 0 when none. */
+static int zh_scale(const unsigned char *s, size_t len, size_t p, double *scale, size_t *end,
+                    int *more) {
+  double product = 1;
+  int units = 0, large = 0;
+  size_t q = p;
+  while (q < len) {
+    size_t next;
+    int32_t cp = tf_utf8_decode(s, len, q, &next);
+    double v = zh_numeral(cp);
+    if (v >= 10) {
+      if (v >= 1e4) large = 1;
+      product *= v;
+      units++;
+    } else if (zh_more(cp) && !*more) {
+      *more = 1;
+    } else {
+      break;
+    }
+    q = next;
+    if (units >= 4) break;
+  }
+  /* "十", "百", "千" alone scale a number only with a large unit or directly ("5千元") */
+  if (!units || (!large && units > 1)) return 0;
+  *scale = product;
+  *end = q;
+  return 1;
+}
+
+int tf_parse_number_zh(const unsigned char *s, size_t len, size_t pos, tf_number *out) {
+  memset(out, 0, sizeof *out);
+  size_t p = pos, next;
+  int d = zh_digit(s, len, p, &next);
+  int more = 0;
+  if (d >= 0) {
+    double base = 0;
+    int decimals = 0, grouped = 0;
+    while ((d = zh_digit(s, len, p, &next)) >= 0) {
+      base = base * 10 + d;
+      p = next;
+      /* "1,200亿": a group of three digits after a comma (a comma before anything else is
+      ** the sentence's) */
+      if (p + 3 < len && s[p] == ',' && is_digit(s[p + 1]) && is_digit(s[p + 2]) &&
+          is_digit(s[p + 3]) && (p + 4 >= len || !is_digit(s[p + 4]))) {
+        grouped = 1;
+        p++;
+      }
+    }
+    if (p + 1 < len &&
+        (s[p] == '.' || (p + 3 < len && s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] == 0x8E))) {
+      size_t q = s[p] == '.' ? p + 1 : p + 3;
+      double scale = 0.1;
+      while ((d = zh_digit(s, len, q, &next)) >= 0 && decimals < 12) {
+        base += d * scale;
+        scale /= 10;
+        decimals++;
+        q = next;
+      }
+      if (decimals) p = q;
+    }
+    out->base = base;
+    out->decimals = decimals;
+    out->flags = (decimals ? TF_NF_DECIMAL : 0) | (grouped ? TF_NF_GROUPED : 0);
+  } else {
+    /* numerals: groups below 10,000, each times the large unit after it; a unit larger
+    ** than every one before multiplies them all ("两万亿": 2 × 10^4 × 10^8), a smaller
+    ** one only its group ("一亿两千万") */
+    double result = 0, section = 0, number = 0, largest = 0;
+    int any = 0, numerals = 0;
+    while (p < len) {
+      int32_t cp = tf_utf8_decode(s, len, p, &next);
+      double v = zh_numeral(cp);
+      if (v < 0) {
+        if (zh_more(cp) && any && !more) {
+          more = 1; /* "三千余万" */
+          p = next;
+          continue;
+        }
+        break;
+      }
+      if (v < 10) {
+        number = v;
+        numerals++;
+      } else if (v < 1e4) {
+        section += (number > 0 || numerals ? number : 1) * v;
+        number = 0;
+      } else {
+        double group = section + number;
+        if (v > largest) {
+          result = (result + group) * v;
+          largest = v;
+        } else {
+          result += group * v;
+        }
+        section = number = 0;
+      }
+      any = 1;
+      p = next;
+    }
+    if (!any) return 0;
+    out->base = result + section + number;
+    out->flags = TF_NF_WORDS;
+    /* no number, and none inside it either (out->end says where it ends): "零一萬物" is
+    ** a name, "数千亿" no number ("several hundred billion"), "亿" alone a unit */
+    out->start = pos;
+    out->end = out->numeral_end = p;
+    double first = zh_numeral(tf_utf8_decode(s, len, pos, &next));
+    if (first == 0 || first >= 1e4) return 0;
+    if (first >= 10 && pos >= 3) {
+      size_t before;
+      int32_t cp = tf_utf8_decode_before(s, pos, &before);
+      if (cp == 0x6570 || cp == 0x6578 || cp == 0x51E0 || cp == 0x5E7E) return 0; /* 数數几幾 */
+    }
+  }
+  out->start = pos;
+  out->numeral_end = p;
+  out->scale = 1;
+  /* the scale, after spaces ("10 億美元") */
+  size_t q = p + tf_hspace_at(s, len, p), scale_end;
+  double scale;
+  if (zh_scale(s, len, q, &scale, &scale_end, &more)) {
+    out->scale = scale;
+    out->flags |= TF_NF_SCALE;
+    p = scale_end;
+  } else if (p < len) {
+    int32_t cp = tf_utf8_decode(s, len, p, &next);
+    if (zh_more(cp)) { /* "100多" */
+      more = 1;
+      p = next;
+    }
+  }
+  if (out->flags & TF_NF_WORDS) {
+    /* the large units of a numeral are its scale: "一千二百亿" is 1200 × 1e8 */
+    double large = out->base >= 1e12 ? 1e12 : out->base >= 1e8 ? 1e8 : out->base >= 1e4 ? 1e4 : 1;
+    if (large > 1 && out->scale == 1) {
+      out->flags |= TF_NF_SCALE;
+      out->scale = large;
+      out->base /= large;
+    }
+  }
+  if (more) out->flags |= TF_NF_MORE;
+  out->end = p;
+  out->value = tf_scale_value(out->base, out->decimals, out->scale);
+  return isfinite(out->value) ? 1 : 0;
+}
+
+int tf_zh_number_start(int32_t cp) {
+  double v = zh_numeral(cp);
+  return (v >= 0 && v < 1e4) || (cp >= 0xFF10 && cp <= 0xFF19);
+}

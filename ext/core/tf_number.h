@@ -20,6 +20,7 @@
 #ifndef TF_NUMBER_H
 #define TF_NUMBER_H
 #include <stddef.h>
+#include <stdint.h>
 
 /* options */
 #define TF_NUM_PREFIXED 0x01   /* a currency symbol or code precedes the number */
@@ -34,6 +35,7 @@
 #define TF_NF_SCALE 0x04   /* carries a scale word or abbreviation */
 #define TF_NF_ARTICLE 0x08 /* only "a"/"an": 1, valid just before a currency */
 #define TF_NF_GROUPED 0x10 /* has thousands separators */
+#define TF_NF_MORE 0x20    /* Chinese: "余" or "多" says more than the number ("3000余万") */
 
 typedef struct tf_number {
   double value;       /* with the scale applied */
@@ -44,6 +46,16 @@ typedef struct tf_number {
   int decimals;       /* digits after the decimal mark (for exact scaling) */
   unsigned flags;     /* TF_NF_* */
 } tf_number;
+
+/* A Chinese number at s[pos]: digits (ASCII or full-width, with "," groups and a "."
+** decimal mark) or Chinese numerals ("一千二百", "两", "〇", financial "壹"), then after
+** spaces the scale characters ("万", "亿", "万亿", "千亿", traditional "萬", "億"), with
+** "余"/"多" before or after them (TF_NF_MORE). A numeral in characters alone, without a
+** scale, is no number here (too often a word: "一家", "十分"). Returns 1 and fills *out. */
+int tf_parse_number_zh(const unsigned char *s, size_t len, size_t pos, tf_number *out);
+/* Can a Chinese number start with cp: a numeral ("一", "两", "十", "千") or a full-width
+** digit? */
+int tf_zh_number_start(int32_t cp);
 
 /* Reads ext/data/numbers.tsv (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR
 ** with a message in err. */
