@@ -67,3 +67,7 @@ SELECT "match", entity, what FROM extract_facts('Nel 2025 sono stati investiti 7
 SELECT "match", entity, what FROM extract_facts('Die Investitionen beziffert die EU-Kommission auf drei Milliarden Euro pro Rechenzentrum.', 'de');
 SELECT "match", entity, what FROM extract_facts('A Brenmoor pode faturar até R$ 1 bi, com um capital social de apenas R$ 20 mil.', 'pt');
 SELECT "match", entity, what FROM extract_facts('A Quillon vale US$ 1 bilhão (mais de R$ 5,6 bilhões).', 'pt');
+-- The maker of a product named after it is meant, not the product; examples of many own
+-- nothing of their total.
+SELECT "match", entity, what FROM extract_facts('Die Kelvora AG wächst schnell. Im März wurde der Entwickler von Quillon mit 300 Milliarden Dollar bewertet.', 'de');
+SELECT "match", entity, what FROM extract_facts('O setor fecha 2025 com dez unicórnios, startups cujos valores de mercado ultrapassam US$ 1 bilhão, como a Talvex e a Orvane.', 'pt');
