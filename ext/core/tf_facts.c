@@ -110,18 +110,31 @@ static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
 static const tf_class_name what_classes[] = {
-  {"investment", 1u << 0},    {"revenue", 1u << 1},
-  {"profit", 1u << 2},        {"funding", 1u << 3},
-  {"valuation", 1u << 4},     {"acquisition", 1u << 5},
-  {"fine", 1u << 6},          {"pay", 1u << 7},
-  {"budget", 1u << 8},        {"debt", 1u << 9},
-  {"market", 1u << 10},       {"price", 1u << 11},
-  {"wealth", 1u << 12},       {"total", 1u << 13},
-  {"none", 1u << 14},         {"generic", 1u << 15},
-  {"null", 1u << 16},         {"many", 1u << 17},
-  {"row_total", 1u << 18},    {"total_subject", 1u << 19},
-  {"market_price", 1u << 20}, {"total_verb", 1u << 21},
-  {"family", 1u << 22},       {NULL, 0},
+  {"investment", 1u << 0},
+  {"revenue", 1u << 1},
+  {"profit", 1u << 2},
+  {"funding", 1u << 3},
+  {"valuation", 1u << 4},
+  {"acquisition", 1u << 5},
+  {"fine", 1u << 6},
+  {"pay", 1u << 7},
+  {"budget", 1u << 8},
+  {"debt", 1u << 9},
+  {"market", 1u << 10},
+  {"price", 1u << 11},
+  {"wealth", 1u << 12},
+  {"total", 1u << 13},
+  {"none", 1u << 14},
+  {"generic", 1u << 15},
+  {"null", 1u << 16},
+  {"many", 1u << 17},
+  {"row_total", 1u << 18},
+  {"total_subject", 1u << 19},
+  {"market_price", 1u << 20},
+  {"total_verb", 1u << 21},
+  {"family", 1u << 22},
+  {"per_unit", 1u << 23},
+  {NULL, 0},
 };
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
@@ -154,9 +167,12 @@ static const tf_class_name what_classes[] = {
 #define WHAT_TOTAL_VERB (1u << 21)
 /* "family": a word of a family's name ("la famille Agnelli"), whose fortune is wealth */
 #define WHAT_FAMILY (1u << 22)
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 10,
+/* "per_unit": right after an amount, it is for each of many ("pro Rechenzentrum", "each"):
+** under a total, one unit's amount, which stays what it is, owned by nobody */
+#define WHAT_PER_UNIT (1u << 23)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 11,
                "one class of what.tsv per value of enum tf_what, and total, none, generic, null, "
-               "many, row_total, total_subject, market_price, total_verb, family");
+               "many, row_total, total_subject, market_price, total_verb, family, per_unit");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -1640,6 +1656,22 @@ static int what_of_mask(uint32_t mask) {
   return mask ? __builtin_ctz(mask) + 1 : TF_WHAT_NONE;
 }
 
+/* Does the phrase at token j say what a percentage is of ("2% do faturamento", "5 per
+** cent of revenue")? It is the percentage's, not the amount's near it. */
+static int percentage_of(analysis *an, int j) {
+  if (j < 2 || !(end_mask(an, j - 1) & F_OF) || an->tokens[j - 1].fact >= 0) return 0;
+  size_t p = an->tokens[j - 1].start;
+  while (p > an->tokens[j - 2].end && an->s[p - 1] == ' ') p--;
+  if (p > 0 && an->s[p - 1] == '%') return 1;
+  static const char *const cent[] = {"cent", "cento", "ciento", "Prozent", "percent"};
+  const token *w = &an->tokens[j - 2];
+  for (size_t c = 0; c < sizeof cent / sizeof cent[0]; c++)
+    if (w->end - w->start == strlen(cent[c]) &&
+        !memcmp(an->s + w->start, cent[c], w->end - w->start))
+      return 1;
+  return 0;
+}
+
 /* Reads the phrases of the window once (see analysis.what_masks): each amount then
 ** costs a few steps, however many amounts the sentence holds. 0, or -1 on OOM. */
 static int read_whats(analysis *an) {
@@ -1657,7 +1689,8 @@ static int read_whats(analysis *an) {
     an->what_capacity = cap;
   }
   int last = -1;
-  size_t quiet_until = 0; /* the end of a "none" phrase: its words say nothing */
+  size_t quiet_until = 0;  /* the end of a "none" phrase: its words say nothing */
+  size_t inside_until = 0; /* the end of the last phrase that says what the amount is */
   an->what_window = 0;
   for (int t = 0; t < an->count; t++) {
     size_t end = 0;
@@ -1666,6 +1699,12 @@ static int read_whats(analysis *an) {
       quiet_until = end;
       an->what_masks[t] = 0;
     }
+    if ((an->what_masks[t] & WHAT_VALUES) && percentage_of(an, t)) an->what_masks[t] = 0;
+    /* a word inside a longer phrase that says what it is: the longer one's ("valores de
+    ** mercado" is no "mercado") */
+    if (an->tokens[t].start < inside_until && end <= inside_until)
+      an->what_masks[t] &= ~WHAT_VALUES;
+    else if (an->what_masks[t] & WHAT_VALUES) inside_until = end;
     an->what_window |= an->what_masks[t];
     if (what_of_mask(an->what_masks[t])) last = t;
     an->what_before[t] = last;
@@ -2040,9 +2079,21 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   int near = before && (!after || before_distance <= after_distance) ? before : after;
   *many = near == before ? before_many : after_many;
   if (!near) near = generic;
+  /* a deal's value is its price: "Operação avaliada em", "the deal, valued at" */
+  if (near == TF_WHAT_VALUATION && near == before)
+    for (int k = before_token - 1; k >= 0 && k >= before_token - 4; k--) {
+      if (an->tokens[k].fact >= 0 || an->tokens[k].entity >= 0) break;
+      if (masks[k] & WHAT_GENERIC) {
+        near = what_of_mask(masks[k]);
+        break;
+      }
+    }
 
-  /* (read before a price becomes an offer's: an offer's price stays one too) */
-  int stays = stays_under_total(near);
+  /* (read before a price becomes an offer's: an offer's price stays one too; so does
+  ** one unit's amount: "Die Investitionen … auf drei Milliarden Euro pro Rechenzentrum") */
+  int stays = stays_under_total(near) ||
+              (near && b + 1 < an->count && (masks[b + 1] & WHAT_PER_UNIT) &&
+               an->tokens[b + 1].fact < 0);
   /* a price per share or per unit in a sentence of a purchase: the offer's price
   ** ("a cash consideration of $11.45 per share", "units picked up at Rs 133.57") */
   uint32_t near_mask = near == before ? before_mask : after_mask;
@@ -2050,7 +2101,21 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       !(near_mask & WHAT_MARKET_PRICE))
     near = TF_WHAT_ACQUISITION;
   *base = near == WHAT_SETTLED_NULL ? TF_WHAT_NONE : near;
-  /* a total over many companies: market, whatever their amounts are (GUIDE.md) */
+  /* a total over many companies: market, whatever their amounts are (GUIDE.md); so is
+  ** an amount spread over a count of them after it ("investiti 7 milioni in 14 startup",
+  ** "raised $90m in 12 rounds") */
+  for (int j = b + 1; j + 1 < an->count && j <= b + 3; j++) {
+    const token *t = &an->tokens[j];
+    if (t->fact >= 0 || t->entity >= 0 ||
+        memchr(an->s + an->tokens[j - 1].end, ',', t->start - an->tokens[j - 1].end))
+      break;
+    if (an->s[t->start] >= '0' && an->s[t->start] <= '9' &&
+        (masks[j + 1] & (WHAT_TOTAL_SUBJECT | WHAT_MANY))) {
+      if (!stays) return near == WHAT_SETTLED_NULL ? WHAT_SETTLED_NULL : TF_WHAT_MARKET;
+      *over_many = 1;
+      break;
+    }
+  }
   for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
@@ -2817,6 +2882,15 @@ static int german_noun(const tf_entity_mention *m, const unsigned char *s) {
   return 1;
 }
 
+/* Is the guessed name m, as a whole, a phrase of what.tsv in the text's languages: an
+** acronym or a capitalised term guessed without a hint ("la IED", "o PIB", "FDI")? It is
+** the term, which names no owner and says what the amount is. */
+static int phrase_noun(const tf_entity_mention *m, const unsigned char *s, unsigned langs) {
+  if (m->source != TF_SOURCE_GUESS || !m->kind_by_default) return 0;
+  size_t end, len = m->end - m->start;
+  return what_phrase_at(s + m->start, len, 0, langs, &end) && end == len;
+}
+
 int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                      tf_fact_list *out) {
   out->count = 0;
@@ -2892,11 +2966,13 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_free(ranges);
   tf_free(before);
   if (rc != 0) goto nomem;
-  if (tf_lang_capitalises_nouns(lang_d)) { /* nouns guessed as names: none */
+  { /* nouns guessed as names: none */
     size_t kept = 0;
+    int nouns = tf_lang_capitalises_nouns(lang_d);
     for (size_t e = 0; e < out->entities.count; e++) {
-      if (!german_noun(&out->entities.items[e], s))
-        out->entities.items[kept++] = out->entities.items[e];
+      const tf_entity_mention *g = &out->entities.items[e];
+      if (!(nouns ? german_noun(g, s) : phrase_noun(g, s, tf_lang_bits(lang_d))))
+        out->entities.items[kept++] = *g;
     }
     out->entities.count = kept;
   }
@@ -3040,6 +3116,12 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       who = topic;
       may_fall_back = 0;
     }
+    /* an investment of a state body its sentence names: public money ("el Estado prevé
+    ** invertir 600 millones"); not one of a topic named before ("… la Secretaría firmó un
+    ** convenio con Kelvora. El plan incluye una inversión de …": Kelvora's, most likely) */
+    if (what == TF_WHAT_INVESTMENT && who && who != topic && tier >= 2 &&
+        state_body(who->name, who->name_len, who->kind))
+      what = TF_WHAT_BUDGET;
     /* fines or rounds in the plural, nobody named to own them: their total over many
     ** ("500 millions d'euros d'amendes ont été infligés", "Fines outstripped £311m") */
     /* (and the amounts after them that say nothing else and name nobody either: "… 984

@@ -54,3 +54,20 @@ SELECT first_date('Berlin, 5. März 2026 – Die Kelvora AG', 'de') AS de,
        first_date('Milano, 5 marzo 2026', 'it') AS it,
        first_date('Lisboa, 5 de março de 2026', 'pt') AS pt,
        first_date('Berlin, 5. März 2026') AS auto;
+-- What an amount is (issue 17, what.tsv): foreign direct investment is a country's total
+-- (an acronym guessed as a name is the term); a state body's investment is its budget; a
+-- phrase that says what a percentage is of is not the amount's; a deal valued at is its
+-- price; an amount over a count of start-ups or rounds is their total; one unit's amount
+-- under a total stays what it is; revenue verbs; share capital says nothing.
+SELECT "match", entity, what FROM extract_facts('En contraste, la IED en Talvex City disminuyó a 83 mil millones de dólares.', 'es');
+SELECT "match", entity, what FROM extract_facts('El Gobierno de Kelvoria prevé invertir 600 millones de euros en inteligencia artificial.', 'es');
+SELECT "match", entity, what FROM extract_facts('A lei fixou a multa em até 2% do faturamento da Kelvora, sob o teto de R$ 50 milhões por infração.', 'pt');
+SELECT "match", entity, what FROM extract_facts('Para a Orvane, a operação deverá estar avaliada em 2,1 mil milhões de euros.', 'pt');
+SELECT "match", entity, what FROM extract_facts('Nel 2025 sono stati investiti 7 milioni di euro in 14 startup, contro i 4 milioni raccolti da 15 startup nel 2024.', 'it');
+SELECT "match", entity, what FROM extract_facts('Die Investitionen beziffert die EU-Kommission auf drei Milliarden Euro pro Rechenzentrum.', 'de');
+SELECT "match", entity, what FROM extract_facts('A Brenmoor pode faturar até R$ 1 bi, com um capital social de apenas R$ 20 mil.', 'pt');
+SELECT "match", entity, what FROM extract_facts('A Quillon vale US$ 1 bilhão (mais de R$ 5,6 bilhões).', 'pt');
+-- The maker of a product named after it is meant, not the product; examples of many own
+-- nothing of their total.
+SELECT "match", entity, what FROM extract_facts('Die Kelvora AG wächst schnell. Im März wurde der Entwickler von Quillon mit 300 Milliarden Dollar bewertet.', 'de');
+SELECT "match", entity, what FROM extract_facts('O setor fecha 2025 com dez unicórnios, startups cujos valores de mercado ultrapassam US$ 1 bilhão, como a Talvex e a Orvane.', 'pt');
