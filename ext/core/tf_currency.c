@@ -38,7 +38,7 @@ typedef struct press_form {
   size_t key; /* offset of the folded form in press_keys */
   char code[4];
   unsigned char kind;
-  unsigned char flags;
+  uint16_t flags;
 } press_form;
 
 static tf_strings head_stop, never_bare, lower_ok, press_keys;
@@ -132,9 +132,10 @@ static int parse_flags(const char *s, size_t n) {
   static const struct {
     const char *name;
     int flag;
-  } known[] = {{"generic", TF_CF_GENERIC},   {"postfix", TF_CF_POSTFIX_ONLY},
-               {"lower_ok", TF_CF_LOWER_OK}, {"weight", TF_CF_WEIGHT},
-               {"million", TF_CF_MILLION},   {"billion", TF_CF_BILLION}};
+  } known[] = {{"generic", TF_CF_GENERIC},      {"postfix", TF_CF_POSTFIX_ONLY},
+               {"lower_ok", TF_CF_LOWER_OK},    {"weight", TF_CF_WEIGHT},
+               {"million", TF_CF_MILLION},      {"billion", TF_CF_BILLION},
+               {"colloquial", TF_CF_COLLOQUIAL}};
   int flags = 0;
   size_t p = 0;
   while (p < n) {
@@ -247,7 +248,7 @@ static int read_data(char *err, size_t size) {
       if (string_list_add(&press_keys, folded, (size_t)n)) return TF_NOMEM;
       if (needs_code) memcpy(f->code, row.field[3], 3);
       f->kind = (unsigned char)kinds[k];
-      f->flags = (unsigned char)flags;
+      f->flags = (uint16_t)flags;
     }
   }
   return TF_OK;
@@ -307,7 +308,7 @@ static int add_currency(builder_state *st, const char *key, const char *code, in
     /* A higher priority replaces the entry in place. */
     memcpy(e->code, code, strlen(code) + 1);
     e->kind = (unsigned char)kind;
-    e->flags = (unsigned char)flags;
+    e->flags = (uint16_t)flags;
     e->priority = (unsigned char)priority;
     return 0;
   }
@@ -319,7 +320,7 @@ static int add_currency(builder_state *st, const char *key, const char *code, in
   memcpy(e->code, code, strlen(code) < 4 ? strlen(code) + 1 : 4);
   e->code[3] = 0;
   e->kind = (unsigned char)kind;
-  e->flags = (unsigned char)flags;
+  e->flags = (uint16_t)flags;
   e->priority = (unsigned char)priority;
   if (tf_trie_builder_add(st->trie, key, key_len, (int32_t)st->count, NULL) != 0) return -1;
   st->count++;

@@ -18,6 +18,7 @@
 #include "tf_trie.h"
 #include "tf_words.h"
 #include <stddef.h>
+#include <stdint.h>
 
 enum tf_currency_kind {
   TF_CUR_SYMBOL = 1, /* "$", "€", "US$", "$US", "HK$": attaches to the number */
@@ -35,16 +36,19 @@ enum tf_currency_kind {
 #define TF_CF_WEIGHT 0x20  /* also a weight ("pound", "livre"): not money beside a weight word */
 #define TF_CF_MILLION 0x40 /* the form holds a scale: "mdd" = millones de dólares */
 #define TF_CF_BILLION 0x80 /* "mmdd" = miles de millones de dólares */
+/* Chinese spoken forms ("三块", "七蚊"): money only with a fraction after them ("一块二",
+** "五個半") or at a clause's end, never before a noun ("三块地") */
+#define TF_CF_COLLOQUIAL 0x100
 
 /* Priorities of currency keys (see tf_currency.c): press forms above ICU's
 ** names above the head nouns derived from them ("ringgit"). */
 #define TF_PRIORITY_ICU 4
 
 typedef struct tf_currency_entry {
-  char code[4];        /* ISO 4217, NUL-terminated; "" when ambiguous */
-  unsigned char kind;  /* enum tf_currency_kind */
-  unsigned char flags; /* TF_CF_* */
+  char code[4];       /* ISO 4217, NUL-terminated; "" when ambiguous */
+  unsigned char kind; /* enum tf_currency_kind */
   unsigned char priority;
+  uint16_t flags; /* TF_CF_* */
 } tf_currency_entry;
 
 typedef struct tf_currencies {

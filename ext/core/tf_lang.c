@@ -131,6 +131,14 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     }
     tf_word_info w;
     size_t next = tf_scan_word(s, end, pos, &w);
+    /* a Latin word or a full-width digit glued to Chinese ("Meta正就", "１欧元") ends where
+    ** the characters start: they are counted one by one */
+    for (size_t q = pos + 1; q < next; q++)
+      if (s[q] >= 0xE3 && s[q] <= 0xEF) {
+        next = tf_scan_word(s, q, pos, &w);
+        if (next <= pos) next = q;
+        break;
+      }
     int32_t index;
     if (w.letters && w.letters_end == next && tf_word_map_get(&words, w.hash, &index)) {
       for (int l = 0; l < TF_LANG_COUNT; l++) score[l] += weights[index][l];

@@ -725,6 +725,60 @@ static void apply_sign(tf_money_atom *a, size_t sign_len, int negative) {
 static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, int lang,
                                  int *needs_opener);
 
+/* Chinese: the fraction after a major unit, at p: minor units ("三毛", "6角三分", "又三
+** 美分": 角, 毛, 毫 = 0.1; 分, 仙, 美分 = 0.01), a digit with the unit left out ("一块二" =
+** 1.2, "五元七毛八" = 5.78), after "零" the hundredths ("三块零四" = 3.04), or "半" (0.5).
+** Sets *add and *end, returns 1; 0 when none. */
+static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add, size_t *end) {
+  size_t q = p, next;
+  int32_t cp = p < len ? tf_utf8_decode(s, len, p, &next) : 0;
+  if (cp == 0x534A) { /* 半 */
+    *add = 0.5;
+    *end = next;
+    return 1;
+  }
+  double implied = 0.1, total = 0;
+  int any = 0;
+  if (cp == 0x53C8) q = next; /* 又 */
+  else if (cp == 0x96F6 || cp == 0x3007) { /* 零, 〇 */ q = next;
+    implied = 0.01;
+  }
+  for (int k = 0; k < 2; k++) {
+    int d = tf_zh_digit_at(s, len, q, 1, &next);
+    if (d < 0) break;
+    int ascii = s[q] < 0x80 || s[q] == 0xEF;
+    size_t after = next, unit_end;
+    int32_t u = after < len ? tf_utf8_decode(s, len, after, &unit_end) : 0;
+    double unit = 0;
+    if (u == 0x89D2 || u == 0x6BDB || u == 0x6BEB) unit = 0.1; /* 角 毛 毫 */
+    else if (u == 0x5206 || u == 0x4ED9) unit = 0.01;          /* 分 仙 */
+    else if (u == 0x7F8E && unit_end < len) { /* 美分 */ size_t e2;
+      if (tf_utf8_decode(s, len, unit_end, &e2) == 0x5206) {
+        unit = 0.01;
+        unit_end = e2;
+      }
+    }
+    if (unit > 0) {
+      total += d * unit;
+      q = unit_end;
+      any = 1;
+      implied = unit > 0.05 ? 0.01 : 0;
+      continue;
+    }
+    /* a numeral alone takes the next unit down, if no numeral follows it ("25元2025年": a
+    ** digit needs its unit) */
+    if (implied == 0 || ascii || tf_zh_number_start(u) || (u >= '0' && u <= '9')) break;
+    total += d * implied;
+    q = next;
+    any = 1;
+    break;
+  }
+  if (!any) return 0;
+  *add = total;
+  *end = q;
+  return 1;
+}
+
 /* Chinese: an amount at pos, in digits or numerals, its scale glued ("1200亿元",
 ** "一千二百亿元", "6.61万亿元", "10 億美元", "3000余万元"), a currency before it
 ** ("人民币41.57亿元": one amount), after it, or both ("100亿元人民币"). A scaled number
@@ -738,7 +792,7 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
   size_t npos = pos;
   int has_before = 0;
   if (pos < len && s[pos] >= 0x80 && currency_at(sc, pos, &before, 0) &&
-      before.entry->kind != TF_CUR_MINOR) {
+      before.entry->kind != TF_CUR_MINOR && !(before.entry->flags & TF_CF_COLLOQUIAL)) {
     has_before = 1;
     npos = before.end + tf_hspace_at(s, len, before.end);
   }
@@ -758,8 +812,35 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
     currency_token again; /* "100亿元人民币" */
     if (currency_at(sc, end, &again, 0) && memcmp(again.entry->code, c.entry->code, 3) == 0)
       end = again.end;
+    double add = 0;
+    size_t fraction_end = end;
+    int fraction = !(n.flags & TF_NF_SCALE) && zh_fraction(s, len, end, &add, &fraction_end);
+    if (c.entry->flags & TF_CF_COLLOQUIAL) {
+      /* "三块地", "三個人": a counter; "七蚊", "三块钱", "五個半" money */
+      size_t next;
+      int32_t after = end < len ? tf_utf8_decode(s, len, end, &next) : 0;
+      size_t ge_end;
+      int32_t major = tf_utf8_decode(s, len, c.start, &ge_end);
+      int is_ge = major == 0x500B || major == 0x4E2A;     /* 個 个: only with a fraction */
+      if (is_ge && !fraction) return 0;                   /* "1 個多月" */
+      if (after == 0x94B1 || after == 0x9322) end = next; /* 钱 錢 */
+      else if (!fraction && tf_char_class(after) == TF_CC_CJK &&
+               !word_at(W_MIN_AFTER, s, len, end, sc->lang) &&
+               !word_at(W_MAX_AFTER, s, len, end, sc->lang) &&
+               !word_at(W_APPROX_AFTER, s, len, end, sc->lang))
+        return 0;
+    }
+    if (fraction) {
+      if (word_at(W_COUNTER, s, len, fraction_end, sc->lang)) return 0; /* "一個半小時" */
+      end = fraction_end;
+    }
     atom_from_parts(a, has_before ? pos : n.start, end, &n, &c);
     a->end = end;
+    if (fraction) {
+      a->value += add;
+      a->base += add;
+      a->decimals = 2;
+    }
   } else if (has_before) {
     atom_from_parts(a, pos, n.end, &n, &before);
   } else {

@@ -900,3 +900,11 @@ int tf_zh_number_start(int32_t cp) {
   double v = zh_numeral(cp);
   return (v >= 0 && v < 1e4) || (cp >= 0xFF10 && cp <= 0xFF19);
 }
+
+int tf_zh_digit_at(const unsigned char *s, size_t len, size_t p, int ascii, size_t *next) {
+  if (p >= len) return -1;
+  if (s[p] < 0x80 || (s[p] == 0xEF && p + 2 < len && s[p + 1] == 0xBC))
+    return ascii ? zh_digit(s, len, p, next) : -1;
+  double v = zh_numeral(tf_utf8_decode(s, len, p, next));
+  return v >= 0 && v < 10 ? (int)v : -1;
+}

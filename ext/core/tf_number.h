@@ -56,6 +56,9 @@ int tf_parse_number_zh(const unsigned char *s, size_t len, size_t pos, tf_number
 /* Can a Chinese number start with cp: a numeral ("一", "两", "十", "千") or a full-width
 ** digit? */
 int tf_zh_number_start(int32_t cp);
+/* One Chinese digit at p: a numeral 〇/零 … 九, 两 (0..9), or with ascii also an ASCII or
+** full-width digit. Its value and *next, or -1. */
+int tf_zh_digit_at(const unsigned char *s, size_t len, size_t p, int ascii, size_t *next);
 
 /* Reads ext/data/numbers.tsv (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR
 ** with a message in err. */

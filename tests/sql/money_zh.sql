@@ -12,3 +12,8 @@ SELECT "match", amount, currency, qualifier, low, high FROM extract_money('融�
 SELECT "match", amount, currency FROM extract_money('估值为四十九兆九千五百九十二億元，一亿两千万元，两万亿元，售价￥300。', 'zh');
 -- 'auto' tells Chinese apart; a Chinese name in a French article leaves it French.
 SELECT detect_lang('凯沃拉公司计划投资1200亿元。') AS zh, detect_lang('ByteDance (字节跳动) investit 5 milliards de dollars.') AS fr;
+-- Spoken forms: minor units (角, 毛, 毫 = 0.1; 分, 仙, 美分 = 0.01), a numeral with its unit
+-- left out, 零, 半; "块", "蚊", "個" only with a fraction or at a clause's end, never before
+-- a noun ("三块地", "三個人", "一個半小時").
+SELECT "match", amount, currency, qualifier FROM extract_money('这本书五元三毛，那支笔两美元又三美分，最多一块二，至少三块零四，50元6角三分。', 'zh');
+SELECT "match", amount, currency FROM extract_money('車費七蚊，港幣三個一毫四，五個半；他买了三块地，来了三個人，等了一個半小時。', 'zh');
