@@ -165,7 +165,7 @@ def facts_summary(by_name):
               f' = {sum(parts_med):.3f} s')
 
 
-PRESS_LANGS = ('fr', 'en', 'de', 'es', 'it', 'pt')
+PRESS_LANGS = ('fr', 'en', 'de', 'es', 'it', 'pt', 'zh')
 
 
 def press_rows(db, ext_loaded, runs):
