@@ -74,6 +74,7 @@
 #define G_INDEX_AFTER 0x80000
 #define G_PRODUCT_HEAD 0x100000
 #define G_PERSON_PARTICLE 0x200000
+#define G_SURNAME 0x400000
 #define G_HINTS (G_PERSON | G_ORG | G_PRODUCT | G_PLACE)
 
 static const tf_class_name guess_classes[] = {
@@ -99,6 +100,7 @@ static const tf_class_name guess_classes[] = {
   {"index_after", G_INDEX_AFTER},
   {"product_head", G_HEAD | G_PRODUCT_HEAD},
   {"person_particle", G_PERSON_PARTICLE},
+  {"surname", G_SURNAME},
   {NULL, 0},
 };
 
@@ -1997,6 +1999,9 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
 
 /* Scans s[p..limit) (see tf_entity_extract). Returns 0, or 1 at a NUL. */
 static int scan_range(scan *sc, size_t p, size_t limit);
+static size_t zh_org_suffix_at(const scan *sc, size_t p);
+static int zh_org_name(scan *sc, size_t p, size_t suffix_end);
+static size_t zh_person_after_title(scan *sc, size_t p);
 
 int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                              const size_t (*ranges)[2], size_t range_count, tf_entity_list *out) {
@@ -2055,6 +2060,87 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   for (size_t i = 0; i < out->count; i++)
     out->items[i].name = out->names + (uintptr_t)out->items[i].name;
   return TF_OK;
+}
+
+/* Chinese: the end of the longest legal or organisation suffix of guess.tsv (orgsuffix
+** zh: "公司", "集团", "银行", "控股") that starts at p, or 0. */
+static size_t zh_org_suffix_at(const scan *sc, size_t p) {
+  tf_trie_hit hits[6];
+  int n = tf_trie_match(guess.trie, sc->s, sc->len, p, hits, 6);
+  for (int i = n - 1; i >= 0; i--)
+    if (tf_lexicon_classes_in(&guess, hits[i].value, TF_LANG_BIT(TF_LANG_ZH)) & G_ORGSUFFIX)
+      return hits[i].end;
+  return 0;
+}
+
+#define ZH_NAME_CHARS 8 /* characters of a Chinese name before its suffix, at most */
+
+/* Chinese has no capitals and no spaces: the name before an organisation suffix at
+** [p, suffix_end) runs back over ideographs to a stop word of guess.tsv ("的", "与", "在"),
+** a character that is no ideograph, or the last name found; two characters at least
+** ("字节跳动科技有限公司" after "由"). Emits it as a guess and returns 1, or 0. */
+static int zh_org_name(scan *sc, size_t p, size_t suffix_end) {
+  const unsigned char *s = sc->s;
+  size_t start = p, floor = sc->last_mention_end ? sc->last_mention_end - 1 : 0;
+  int chars = 0;
+  while (start > floor && chars < ZH_NAME_CHARS) {
+    size_t prev;
+    int32_t cp = tf_utf8_decode_before(s, start, &prev);
+    if (prev < floor || tf_char_class(cp) != TF_CC_CJK) break;
+    /* a stop word ending here ("的", "在", "以及") ends the name */
+    int stop = 0;
+    for (size_t q = prev, k = 0; k < 3 && !stop; k++) {
+      stop = (phrase_mask(sc, q, start) & G_STOP) != 0;
+      size_t before;
+      if (q <= floor || tf_char_class(tf_utf8_decode_before(s, q, &before)) != TF_CC_CJK) break;
+      q = before;
+    }
+    if (stop) break;
+    start = prev;
+    chars++;
+  }
+  if (chars < 2) return 0;
+  open_run(sc, start, suffix_end, LEAD_NAME, 1);
+  sc->r.suffix_org = 1;
+  sc->r.at_sentence_start = 0;
+  close_run(sc);
+  return 1;
+}
+
+/* The end of the longest phrase of guess.tsv of one of the classes mask, read in
+** Chinese, that starts at p, or 0. */
+static size_t zh_phrase_at(const scan *sc, size_t p, unsigned mask) {
+  tf_trie_hit hits[6];
+  int n = tf_trie_match(guess.trie, sc->s, sc->len, p, hits, 6);
+  for (int i = n - 1; i >= 0; i--)
+    if (tf_lexicon_classes_in(&guess, hits[i].value, TF_LANG_BIT(TF_LANG_ZH)) & mask)
+      return hits[i].end;
+  return 0;
+}
+
+/* Chinese: a person's name after a title of guess.tsv at p ("董事长马化腾表示"): a surname
+** (class surname zh), then one or two ideographs, the second left out before a stop word
+** ("马云表示"). Emits the title's hint with the name and returns the name's end, or 0. */
+static size_t zh_person_after_title(scan *sc, size_t p) {
+  const unsigned char *s = sc->s;
+  size_t title_end = zh_phrase_at(sc, p, G_PERSON);
+  if (!title_end) return 0;
+  size_t name = title_end, q = zh_phrase_at(sc, name, G_SURNAME);
+  if (!q) return 0;
+  int chars = 0;
+  for (size_t next; chars < 2 && q < sc->len; chars++) {
+    int32_t cp = tf_utf8_decode(s, sc->len, q, &next);
+    if (tf_char_class(cp) != TF_CC_CJK) break;
+    if (chars == 1 && (zh_phrase_at(sc, q, G_STOP | G_PERSON) || zh_org_suffix_at(sc, q)))
+      break; /* "马云表示" */
+    q = next;
+  }
+  if (!chars) return 0;
+  open_run(sc, name, q, LEAD_NAME, 1);
+  sc->r.hint = TF_KIND_PERSON;
+  sc->r.at_sentence_start = 0;
+  close_run(sc);
+  return q;
 }
 
 /* "CAC 40", "FTSE 100", "IBEX 35": a word of 2 to 5 capitals, a space and a number
@@ -2294,6 +2380,16 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     }
     if (cls == TF_CC_CJK) {
       close_run(sc);
+      size_t suffix_end = sc->text_lang == TF_LANG_ZH ? zh_org_suffix_at(sc, p) : 0;
+      if (suffix_end && zh_org_name(sc, p, suffix_end)) {
+        p = suffix_end;
+        continue;
+      }
+      size_t person_end = sc->text_lang == TF_LANG_ZH ? zh_person_after_title(sc, p) : 0;
+      if (person_end) {
+        p = person_end;
+        continue;
+      }
       p = next;
       continue;
     }
