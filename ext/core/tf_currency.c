@@ -1,5 +1,6 @@
 /* tf_currency.c — see tf_currency.h. */
 #include "tf_currency.h"
+#include "tf_utf8.h"
 #include "tf_alloc.h"
 #include "tf_core.h"
 #include "tf_data.h"
@@ -268,6 +269,15 @@ typedef struct builder_state {
 /* Remembers the first word of a key that a word in the text can start. */
 static int note_first_word(builder_state *st, const char *key, int kind, int flags) {
   uint64_t hash;
+  const unsigned char *first = (const unsigned char *)key;
+  if (first[0] >= 0xE3 && first[0] <= 0xE9) { /* an ideograph, for the Chinese scan */
+    size_t next;
+    int32_t cp = tf_utf8_decode(first, strlen(key), 0, &next);
+    if (cp >= 0x3400 && cp < 0xA000) {
+      unsigned i = (unsigned)(cp - 0x3400);
+      table.first_ideographs[i >> 3] |= (unsigned char)(1u << (i & 7));
+    }
+  }
   if (kind == TF_CUR_MINOR) return 0;
   if (kind == TF_CUR_CODE && !(flags & TF_CF_LOWER_OK)) return 0; /* found by shape */
   if (!tf_key_first_word_hash(key, &hash)) return 0;

@@ -63,7 +63,17 @@ typedef struct tf_currencies {
   /* the same for the first four letters of the first words that have four: a word of
   ** four letters or more that starts otherwise cannot start a currency either */
   unsigned char first_tetragrams[(26 * 26 * 26 * 26 + 7) / 8];
+  /* the first character of the keys written in ideographs (U+3400..U+9FFF, one bit
+  ** each): a Chinese character that is none of them starts no currency */
+  unsigned char first_ideographs[(0xA000 - 0x3400 + 7) / 8];
 } tf_currencies;
+
+/* Can a currency's name start with the ideograph cp? */
+static inline int tf_currency_ideograph_first(const tf_currencies *cur, int32_t cp) {
+  if (cp < 0x3400 || cp >= 0xA000) return 0;
+  unsigned i = (unsigned)(cp - 0x3400);
+  return cur->first_ideographs[i >> 3] >> (i & 7) & 1;
+}
 
 /* The bit of first_tetragrams for four lower-case ASCII letters. */
 static inline unsigned tf_currency_tetragram(unsigned char a, unsigned char b, unsigned char c,

@@ -791,8 +791,17 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
   currency_token before, c;
   size_t npos = pos;
   int has_before = 0;
-  if (pos < len && s[pos] >= 0x80 && currency_at(sc, pos, &before, 0) &&
-      before.entry->kind != TF_CUR_MINOR && !(before.entry->flags & TF_CF_COLLOQUIAL)) {
+  size_t first_end;
+  int32_t first = pos < len && s[pos] >= 0x80 ? tf_utf8_decode(s, len, pos, &first_end) : 0;
+  /* most characters start neither a number nor a currency: leave at once */
+  if (first && !tf_zh_number_start(first) &&
+      !tf_currency_ideograph_first(tf_currencies_get(), first)) {
+    *resume = first_end;
+    return 0;
+  }
+  if (first && tf_currency_ideograph_first(tf_currencies_get(), first) &&
+      currency_at(sc, pos, &before, 0) && before.entry->kind != TF_CUR_MINOR &&
+      !(before.entry->flags & TF_CF_COLLOQUIAL)) {
     has_before = 1;
     npos = before.end + tf_hspace_at(s, len, before.end);
   }
