@@ -1531,7 +1531,8 @@ static void read_clauses(analysis *an) {
       if (conjunction_at(an, i) == 2 && add_clause(an, t->start, t->end)) an->nomem = 1;
       i++;
     }
-    if (an->s[p] == ';') {
+    if (an->s[p] == ';' || (an->s[p] == 0xEF && p + 2 < an->window_end && an->s[p + 1] == 0xBC &&
+                            an->s[p + 2] == 0x9B)) { /* and "；" */
       if (add_clause(an, p, p + 1)) an->nomem = 1;
     } else if (an->s[p] == ',') {
       int k = token_from(an, p);
@@ -2399,6 +2400,14 @@ static int row_label(const unsigned char *s, size_t end, const tf_entity_mention
   return q < end && s[q] != '\n' && s[q] != '\r';
 }
 
+/* Does a Chinese sentence end right before s[p] ("。", "！", "？", which need no space)? */
+static int cjk_stop_before(const unsigned char *s, size_t p) {
+  if (p < 3) return 0;
+  const unsigned char *c = s + p - 3;
+  return (c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x82) ||
+         (c[0] == 0xEF && c[1] == 0xBC && (c[2] == 0x81 || c[2] == 0x9F));
+}
+
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
                                          const tf_entity_list *ents, size_t sentence_start,
                                          size_t paragraph, int pay) {
@@ -2414,18 +2423,29 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     size_t ss = m->start, floor = m->start > SUBJECT_BYTES ? m->start - SUBJECT_BYTES : 0;
     int opening = 0;
     while (ss > floor) {
-      if (s[ss - 1] == '\n' || (ss >= 2 && s[ss - 1] == ' ' &&
-                                (s[ss - 2] == '.' || s[ss - 2] == '!' || s[ss - 2] == '?')))
+      if (s[ss - 1] == '\n' ||
+          (ss >= 2 && s[ss - 1] == ' ' &&
+           (s[ss - 2] == '.' || s[ss - 2] == '!' || s[ss - 2] == '?')) ||
+          cjk_stop_before(s, ss))
         break;
       ss--;
     }
-    opening = ss == 0 || s[ss - 1] == ' ' || (s[ss - 1] == '\n' && line_break_opens(s, ss - 1));
+    opening = ss == 0 || s[ss - 1] == ' ' || (s[ss - 1] == '\n' && line_break_opens(s, ss - 1)) ||
+              cjk_stop_before(s, ss);
     if (!opening || (ss == floor && ss > 0)) continue;
-    int words = 0;
-    for (size_t p = ss; p < m->start; p++)
+    int words = 0, ideographs = 0;
+    for (size_t p = ss; p < m->start; p++) {
       if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
-    /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's */
-    int first = tr->next == 0 || ents->items[tr->next - 1].end <= ss;
+      ideographs += cjk_at(s, m->start, p) > 0;
+    }
+    words += ideographs / 2; /* (an ideograph is half a word) */
+    /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's;
+    ** an outlet's credit before it aside ("【Finet讯】Kelvora …") */
+    size_t prev = tr->next;
+    while (prev > 0 && ents->items[prev - 1].end > ss &&
+           named_as(&ents->items[prev - 1]) == NAME_MEDIA)
+      prev--;
+    int first = prev == 0 || ents->items[prev - 1].end <= ss;
     if (words <= 3 && first) {
       if (person) tr->person = m;
       else tr->topic = m;
