@@ -2,10 +2,10 @@
 **
 ** One PCRE2 pattern per language setting, in byte mode like the qualifiers (the
 ** subject may hold invalid UTF-8), with the month names of ext/data/dates.tsv
-** written as the bytes they match (tf_regex.h). Three forms, in capture groups
-** 1-3, 4-6 and 7-9: ISO (y, m, d), day first (d, month, y: also "5. März 2026", "5 de
-** marzo de 2026") and month first (month, d, y). The month is read back from the folded
-** name. */
+** written as the bytes they match (tf_regex.h). Four forms, in capture groups
+** 1-3, 4-6, 7-9 and 10-12: ISO (y, m, d), day first (d, month, y: also "5. März 2026", "5 de
+** marzo de 2026"), month first (month, d, y) and Chinese ("2026年3月5日": y, m, d). The
+** month is read back from the folded name. */
 #include "tf_date.h"
 #include "tf_core.h"
 #include "tf_data.h"
@@ -18,6 +18,7 @@
 
 /* White space inside a date: space, tab, U+00A0, U+202F. */
 #define SP "(?:[ \\t]|\\xC2\\xA0|\\xE2\\x80\\xAF)+"
+#define OPT_SP "(?:[ \\t]|\\xC2\\xA0|\\xE2\\x80\\xAF)*" /* Chinese needs none */
 /* A month name ends where no letter (ASCII or any multi-byte one) follows. */
 #define MONTH_END "(?![a-z\\x80-\\xFF])"
 #define YEAR "([12][0-9]{3})(?![0-9])"
@@ -92,6 +93,10 @@ int tf_date_init(char *err, size_t size) {
     if (rc == TF_OK) {
       tf_regex_append(&b,
                       ")" MONTH_END "\\.?" SP "([0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9]),?" SP YEAR);
+      /* Chinese, any language setting: "2026年3月5日", "2026 年 3 月 5 号" */
+      tf_regex_append(&b, "|(?<![0-9])([12][0-9]{3})" OPT_SP "\\xE5\\xB9\\xB4" OPT_SP
+                          "([01]?[0-9])" OPT_SP "\\xE6\\x9C\\x88" OPT_SP "([0-3]?[0-9])" OPT_SP
+                          "(?:\\xE6\\x97\\xA5|\\xE5\\x8F\\xB7)");
       rc = b.nomem ? TF_NOMEM : tf_regex_compile(b.p, &patterns[i], err, size);
     }
     tf_regex_buffer_free(&b);
@@ -140,7 +145,7 @@ int tf_date_first(const unsigned char *s, size_t len, int lang, int *year, int *
                   size_t *start, size_t *end) {
   const pcre2_code *code = patterns[lang_index(lang)];
   if (!code) return 0;
-  pcre2_match_data *md = pcre2_match_data_create(10, tf_regex_context());
+  pcre2_match_data *md = pcre2_match_data_create(13, tf_regex_context());
   if (!md) return -1;
   size_t from = 0;
   int found = 0;
@@ -160,6 +165,10 @@ int tf_date_first(const unsigned char *s, size_t len, int lang, int *year, int *
       d = number(s, ov[8], ov[9]);
       m = month_of(s + ov[10], ov[11] - ov[10], lang);
       y = number(s, ov[12], ov[13]);
+    } else if (ov[20] != PCRE2_UNSET) { /* Chinese: year, month, day */
+      y = number(s, ov[20], ov[21]);
+      m = number(s, ov[22], ov[23]);
+      d = number(s, ov[24], ov[25]);
     } else { /* month first */
       m = month_of(s + ov[14], ov[15] - ov[14], lang);
       d = number(s, ov[16], ov[17]);

@@ -274,6 +274,7 @@ typedef struct token {
   int entity;            /* index in the entity list, or -1 */
   int fact;              /* index in the fact list, or -1 */
   int matched;           /* the phrases that start here were looked up */
+  unsigned char cjk;     /* an ideograph: a token of one character (half a word) */
 } token;
 
 typedef struct analysis {
@@ -333,6 +334,22 @@ typedef struct year_candidate {
 typedef struct clause_point {
   size_t a, b, min_b;
 } clause_point;
+
+/* The end of the ideograph (kana, hangul) at s[p], or 0. */
+static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {
+  if (p >= len || s[p] < 0xC0) return 0;
+  size_t next;
+  int32_t cp = tf_utf8_decode(s, len, p, &next);
+  return tf_char_class(cp) == TF_CC_CJK ? next : 0;
+}
+
+/* Does s[p..e) end in an ideograph? Then it ends a word wherever it stands (Chinese has
+** no spaces: "净利润" in "实现净利润"), as tf_lexicon's phrases do. */
+static int ends_ideograph(const unsigned char *s, size_t p, size_t e) {
+  if (e <= p || s[e - 1] < 0x80) return 0;
+  size_t before;
+  return tf_char_class(tf_utf8_decode_before(s, e, &before)) == TF_CC_CJK;
+}
 
 static int push_token(analysis *an, size_t start, size_t end) {
   token *grown = tf_grow(an->tokens, (size_t)an->count, &an->capacity, sizeof *grown, 64);
@@ -398,13 +415,25 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->brackets_read = 0;
   for (size_t p = ss; p < se;) {
     if (tf_word_char_at(s, se, p)) {
-      tf_word_info w;
-      size_t e = tf_scan_word(s, se, p, &w);
-      if (e == p) e = p + 1;
+      /* Chinese writes no spaces: each ideograph is a token of its own, and a word of
+      ** other letters or digits ends before one ("Kelvora宣布投入500亿美元") */
+      size_t e = cjk_at(s, se, p);
+      int cjk = e > 0;
+      if (!cjk) {
+        tf_word_info w;
+        e = tf_scan_word(s, se, p, &w);
+        if (e == p) e = p + 1;
+        for (size_t q = p; q < e; q++)
+          if (s[q] >= 0xC0 && cjk_at(s, e, q)) {
+            e = q;
+            break;
+          }
+      }
       if (push_token(an, p, e)) {
         an->nomem = 1;
         return;
       }
+      an->tokens[an->count - 1].cjk = (unsigned char)cjk;
       p = e;
     } else {
       size_t next;
@@ -493,24 +522,25 @@ enum role { R_NEUTRAL, R_OWNER, R_SOURCE, R_INDIRECT, R_TARGET };
 /* What the phrase before a name says of it, whatever its role (entity_role): read
 ** with the amount's `what` (attribute), it makes the name the owner or the other
 ** party ("invested $400m in Zomato": Zomato raised it; "led by Blume": Blume invests). */
-#define P_FROM 0x01         /* "auprès de", "from" */
-#define P_TO 0x02           /* "à", "to", "imposed on" */
-#define P_IN 0x04           /* "dans", "in" */
-#define P_FOR 0x08          /* "pour", "for" */
-#define P_LEAD 0x10         /* "mené par", "led by" */
-#define P_OBJECT 0x20       /* "racheter", "fined" */
-#define P_BY 0x40           /* "par", "by": a passive's agent */
-#define P_GOODS 0x80        /* "puces Nvidia", "acquisition of X": the thing bought is X's, or X */
-#define P_NOT_SUBJECT 0x100 /* a place that does not open its sentence */
-#define P_PLACE 0x200       /* "sous", "à", "near": where, not who */
-#define P_RECEIVES 0x400    /* X "received": the receiver */
-#define P_RELATIVE 0x800    /* X ", qui …", X ", which …": the clause's subject */
-#define P_AUTHORITY 0x1000  /* a regulator, a court (facts.tsv class authority) */
-#define P_BIDDER 0x2000     /* "a proposal from", "an offer from" X: X bids */
-#define P_OFFERED 0x4000    /* "a proposal to", "an offer to" X: X is bid for */
-#define P_RANKED 0x8000     /* "suivi par", "followed by" X: X is the next of a ranking */
-#define P_INDEX 0x10000     /* "l'indice" X, "FTSE MIB": X is a stock index */
-#define P_STUDY 0x20000     /* "selon" X, "secondo i dati di" X: X gives figures (a source) */
+#define P_FROM 0x01          /* "auprès de", "from" */
+#define P_TO 0x02            /* "à", "to", "imposed on" */
+#define P_IN 0x04            /* "dans", "in" */
+#define P_FOR 0x08           /* "pour", "for" */
+#define P_LEAD 0x10          /* "mené par", "led by" */
+#define P_OBJECT 0x20        /* "racheter", "fined" */
+#define P_BY 0x40            /* "par", "by": a passive's agent */
+#define P_GOODS 0x80         /* "puces Nvidia", "acquisition of X": the thing bought is X's, or X */
+#define P_NOT_SUBJECT 0x100  /* a place that does not open its sentence */
+#define P_PLACE 0x200        /* "sous", "à", "near": where, not who */
+#define P_RECEIVES 0x400     /* X "received": the receiver */
+#define P_RELATIVE 0x800     /* X ", qui …", X ", which …": the clause's subject */
+#define P_AUTHORITY 0x1000   /* a regulator, a court (facts.tsv class authority) */
+#define P_BIDDER 0x2000      /* "a proposal from", "an offer from" X: X bids */
+#define P_OFFERED 0x4000     /* "a proposal to", "an offer to" X: X is bid for */
+#define P_RANKED 0x8000      /* "suivi par", "followed by" X: X is the next of a ranking */
+#define P_INDEX 0x10000      /* "l'indice" X, "FTSE MIB": X is a stock index */
+#define P_STUDY 0x20000      /* "selon" X, "secondo i dati di" X: X gives figures (a source) */
+#define P_POSSESSIVE 0x40000 /* X "的" …: X owns what follows it, not an amount before it */
 
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end);
 
@@ -567,6 +597,17 @@ static int named_as(const tf_entity_mention *m) {
     return NAME_MEDIA;
   if (w > 0 && tf_word_map_get(&media, name_hash(last, n) ^ MEDIA_WORD, &value) && value)
     return NAME_MEDIA;
+  /* in Chinese, by its last ideographs ("…日报", "…社"): its words are not spaced */
+  size_t e = m->name_len;
+  for (int k = 0; k < 3 && e > 0 && ends_ideograph((const unsigned char *)m->name, 0, e); k++) {
+    size_t before;
+    tf_utf8_decode_before((const unsigned char *)m->name, e, &before);
+    e = before;
+    if (e > 0 &&
+        tf_word_map_get(&media, name_hash(m->name + e, m->name_len - e) ^ MEDIA_WORD, &value) &&
+        value)
+      return NAME_MEDIA;
+  }
   /* a stock index by its last word, or that word alone ("Spencer Stuart Board Index") */
   if (tf_word_map_get(&media, name_hash(last, n) ^ INDEX_WORD, &value) && value) return NAME_INDEX;
   return 0;
@@ -754,6 +795,8 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
   if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && (end_mask(an, j) & F_TO) &&
       t[j].end_phrase_first == j && infinitive_after(an, b))
     j = -1;
+  /* (in Chinese, not across punctuation: "据了解，Kelvora …" is no source's name) */
+  if (j >= 0 && t[j].cjk && !gap_is_space(an->s, t[j].end, t[j + 1].start)) j = -1;
   if (j >= 0 && t[j].entity < 0 && t[j].fact < 0 && end_mask(an, j)) {
     unsigned mask = t[j].end_mask;
     *prep = (mask & F_FROM ? P_FROM : 0) | (mask & F_TO ? P_TO : 0) | (mask & F_IN ? P_IN : 0) |
@@ -830,6 +873,13 @@ static int entity_role(analysis *an, const tf_fact_list *facts, const tf_entity_
       k++;
     }
   }
+  /* Chinese "的" ("凯沃拉的营收"): a possessive, right after the name */
+  if (!possessive && k < an->count && t[k].cjk && t[k].start == m->end && t[k].entity < 0 &&
+      (start_mask(an, k) & F_OF) && t[k].start_phrase_last == k) {
+    possessive = 1;
+    *prep |= P_POSSESSIVE;
+    k++;
+  }
   if (k < an->count) {
     if (possessive && t[k].fact >= 0) return R_OWNER; /* "ByteDance's $5bn" */
     unsigned mask = start_mask(an, k);
@@ -888,11 +938,14 @@ static int list_ends_with_conjunction(analysis *an, const tf_entity_mention *b) 
 static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entity_mention *b) {
   if (b->start <= a->end || b->start - a->end > 40) return 0;
   int i = token_from(an, a->end), j = token_from(an, b->start);
-  int comma = 0, conjunction = 0, words = 0;
+  int comma = 0, conjunction = 0, words = 0, enumeration = 0;
   for (size_t p = a->end; p < b->start; p++) {
     unsigned char c = an->s[p];
     if (c == ',') comma = 1;
     else if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n') return 0;
+    /* "、", the Chinese comma of lists: it joins names only */
+    else if (c == 0xE3 && p + 2 < b->start && an->s[p + 1] == 0x80 && an->s[p + 2] == 0x81)
+      enumeration = 1;
   }
   for (int k = i; k < j; k++) {
     int c = conjunction_at(an, k);
@@ -900,8 +953,8 @@ static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entit
     if (c) conjunction = 1;
     else words++;
   }
-  if (words > 2 || !(comma || conjunction)) return 0;
-  if (conjunction) return 1;
+  if (words > 2 || !(comma || conjunction || enumeration)) return 0;
+  if (conjunction || (enumeration && !words)) return 1;
   /* a comma alone joins a list only where the list goes on after b to a conjunction
   ** ("X, Y et Z", "X, Y, Z and W"): "Selon Reuters, ByteDance va investir" is no list,
   ** nor an apposition ("la maison mère de TikTok, ByteDance, s'apprête") */
@@ -1338,8 +1391,9 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
     /* an owner the text names after the amount (a genitive, a passive's agent) owns the
     ** amount nearest it, not one before another amount ("€21M de ingresos y … la compra
     ** de Timp por Playtomic a €7M", "€90M invertidos y … €40M de Wallapop") */
-    if (role == R_OWNER && !before && last + 1 < an->end_fact &&
-        facts->items[last + 1].money.end <= m->start)
+    if (role == R_OWNER && !before &&
+        ((last + 1 < an->end_fact && facts->items[last + 1].money.end <= m->start) ||
+         (an->preps[i] & P_POSSESSIVE)))
       role = R_NEUTRAL;
     int row = role != R_SOURCE && role != R_INDIRECT &&
               (attached(an, facts, m, first) ||
@@ -1408,6 +1462,14 @@ static int token_year(const analysis *an, int i, int *marked) {
   size_t d = p;
   while (d < e && s[d] >= '0' && s[d] <= '9') d++;
   int digits = (int)(d - p);
+  /* "2026年", "2026 年", "2025财年" ("財年"): the ideographs are tokens of their own */
+  if (d == e && digits == 4) {
+    size_t q = e < an->len && s[e] == ' ' ? e + 1 : e;
+    if (q + 6 <= an->len && ((s[q] == 0xE8 && s[q + 1] == 0xB4 && s[q + 2] == 0xA2) ||
+                             (s[q] == 0xE8 && s[q + 1] == 0xB2 && s[q + 2] == 0xA1)))
+      q += 3; /* 财, 財 */
+    if (q + 3 <= an->len && s[q] == 0xE5 && s[q + 1] == 0xB9 && s[q + 2] == 0xB4) *marked = 1;
+  }
   if (d < e) {
     /* "2026年", also inside CJK text without spaces ("字节跳动2026年资本开支") */
     if (!(digits == 4 && e - d >= 3 && s[d] == 0xE5 && s[d + 1] == 0xB9 && s[d + 2] == 0xB4)) {
@@ -1469,7 +1531,8 @@ static void read_clauses(analysis *an) {
       if (conjunction_at(an, i) == 2 && add_clause(an, t->start, t->end)) an->nomem = 1;
       i++;
     }
-    if (an->s[p] == ';') {
+    if (an->s[p] == ';' || (an->s[p] == 0xEF && p + 2 < an->window_end && an->s[p + 1] == 0xBC &&
+                            an->s[p + 2] == 0x9B)) { /* and "；" */
       if (add_clause(an, p, p + 1)) an->nomem = 1;
     } else if (an->s[p] == ',') {
       int k = token_from(an, p);
@@ -1585,7 +1648,7 @@ static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsi
   tf_trie_hit hits[4];
   int n = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
   for (int h = n - 1; h >= 0; h--) {
-    if (tf_word_char_at(s, to, hits[h].end)) continue;
+    if (tf_word_char_at(s, to, hits[h].end) && !ends_ideograph(s, p, hits[h].end)) continue;
     uint32_t mask = tf_lexicon_classes_in(&what_lex, hits[h].value, langs);
     if (mask) {
       *end = hits[h].end;
@@ -2005,6 +2068,26 @@ static const tf_entity_mention *row_name(const tf_entity_list *ents, const table
   return lo < ents->count && ents->items[lo].end <= cell->label_end ? &ents->items[lo] : NULL;
 }
 
+/* A token's length in half words: an ideograph is half a word (Chinese words are of two
+** characters mostly), so that the windows of what_for hold as much Chinese as other text. */
+static int word_weight(const analysis *an, int j) { return an->tokens[j].cjk ? 1 : 2; }
+
+/* Does s[a..b) hold a comma, a colon, a semicolon, a bracket or a full stop, ASCII or
+** full-width ("，", "、", "；", "：", "（", "）", "。")? */
+static int clause_stop(const unsigned char *s, size_t a, size_t b) {
+  for (size_t p = a; p < b; p++) {
+    unsigned char c = s[p];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.') return 1;
+    if (c == 0xEF && p + 2 < b && s[p + 1] == 0xBC &&
+        (s[p + 2] == 0x8C || s[p + 2] == 0x9B || s[p + 2] == 0x9A || s[p + 2] == 0x88 ||
+         s[p + 2] == 0x89))
+      return 1;
+    if (c == 0xE3 && p + 2 < b && s[p + 1] == 0x80 && (s[p + 2] == 0x81 || s[p + 2] == 0x82))
+      return 1;
+  }
+  return 0;
+}
+
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
 static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base,
                     int *far, int *many, int *over_many) {
@@ -2023,7 +2106,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   int before_token = -1;
   int generic = TF_WHAT_NONE; /* the nearest generic word ("deal"), a last resort */
   int before_many = 0, after_many = 0;
-  for (int j = a - 1, d = 1; j >= 0 && d <= 8; j--, d++) {
+  for (int j = a - 1, d = 1; j >= 0 && d <= 8 * 2; d += word_weight(an, j), j--) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount */
     /* a word right after another amount is that amount's ("a £245m fraud … and £29m") */
@@ -2045,26 +2128,23 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
           longest = k;
         }
       }
-      d += j - longest;
+      for (int k = longest; k < j; k++) d += word_weight(an, k);
       j = longest;
       before = w;
       before_mask = masks[j];
       before_token = j;
       before_distance = d;
-      for (int k = j + 1; k < a && an->tokens[k].end <= end; k++) before_distance--;
+      for (int k = j + 1; k < a && an->tokens[k].end <= end; k++)
+        before_distance -= word_weight(an, k);
       before_many = (masks[j] & WHAT_MANY) != 0;
       break;
     }
   }
-  for (int j = b + 1, d = 1; j < an->count && d <= 6; j++, d++) {
+  for (int j = b + 1, d = 1; j < an->count && d <= 6 * 2; d += word_weight(an, j), j++) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break;
     /* not past a comma, a colon or a bracket: "7 bn, despite increased marketing spend" */
-    int stop = 0;
-    for (size_t p = an->tokens[j - 1].end; p < an->tokens[j].start && !stop; p++)
-      stop = an->s[p] == ',' || an->s[p] == ';' || an->s[p] == ':' || an->s[p] == '(' ||
-             an->s[p] == ')' || an->s[p] == '.';
-    if (stop) break;
+    if (clause_stop(an->s, an->tokens[j - 1].end, an->tokens[j].start)) break;
     int w = masks[j] & WHAT_NULL ? WHAT_SETTLED_NULL : what_of_mask(masks[j]);
     if (w && (masks[j] & WHAT_GENERIC)) {
       if (!generic) generic = w;
@@ -2116,7 +2196,7 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       break;
     }
   }
-  for (int j = a - 1, d = 1; j >= 0 && d <= 12; j--, d++) {
+  for (int j = a - 1, d = 1; j >= 0 && d <= 12 * 2; d += word_weight(an, j), j--) {
     int f = an->tokens[j].fact;
     if (f >= 0 && ((size_t)f < first || (size_t)f > last)) break; /* another amount's */
     /* an organisation named between: the total is theirs ("les entreprises Gerflor,
@@ -2320,6 +2400,14 @@ static int row_label(const unsigned char *s, size_t end, const tf_entity_mention
   return q < end && s[q] != '\n' && s[q] != '\r';
 }
 
+/* Does a Chinese sentence end right before s[p] ("。", "！", "？", which need no space)? */
+static int cjk_stop_before(const unsigned char *s, size_t p) {
+  if (p < 3) return 0;
+  const unsigned char *c = s + p - 3;
+  return (c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x82) ||
+         (c[0] == 0xEF && c[1] == 0xBC && (c[2] == 0x81 || c[2] == 0x9F));
+}
+
 static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *s,
                                          const tf_entity_list *ents, size_t sentence_start,
                                          size_t paragraph, int pay) {
@@ -2335,18 +2423,29 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     size_t ss = m->start, floor = m->start > SUBJECT_BYTES ? m->start - SUBJECT_BYTES : 0;
     int opening = 0;
     while (ss > floor) {
-      if (s[ss - 1] == '\n' || (ss >= 2 && s[ss - 1] == ' ' &&
-                                (s[ss - 2] == '.' || s[ss - 2] == '!' || s[ss - 2] == '?')))
+      if (s[ss - 1] == '\n' ||
+          (ss >= 2 && s[ss - 1] == ' ' &&
+           (s[ss - 2] == '.' || s[ss - 2] == '!' || s[ss - 2] == '?')) ||
+          cjk_stop_before(s, ss))
         break;
       ss--;
     }
-    opening = ss == 0 || s[ss - 1] == ' ' || (s[ss - 1] == '\n' && line_break_opens(s, ss - 1));
+    opening = ss == 0 || s[ss - 1] == ' ' || (s[ss - 1] == '\n' && line_break_opens(s, ss - 1)) ||
+              cjk_stop_before(s, ss);
     if (!opening || (ss == floor && ss > 0)) continue;
-    int words = 0;
-    for (size_t p = ss; p < m->start; p++)
+    int words = 0, ideographs = 0;
+    for (size_t p = ss; p < m->start; p++) {
       if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
-    /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's */
-    int first = tr->next == 0 || ents->items[tr->next - 1].end <= ss;
+      ideographs += cjk_at(s, m->start, p) > 0;
+    }
+    words += ideographs / 2; /* (an ideograph is half a word) */
+    /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's;
+    ** an outlet's credit before it aside ("【Finet讯】Kelvora …") */
+    size_t prev = tr->next;
+    while (prev > 0 && ents->items[prev - 1].end > ss &&
+           named_as(&ents->items[prev - 1]) == NAME_MEDIA)
+      prev--;
+    int first = prev == 0 || ents->items[prev - 1].end <= ss;
     if (words <= 3 && first) {
       if (person) tr->person = m;
       else tr->topic = m;
@@ -2783,6 +2882,13 @@ static const text_form *form_of(const text_form *t, size_t n, const char *name, 
   return NULL;
 }
 
+/* The characters of s[0..n): a length to compare names by ("月之暗面" is four, not twelve). */
+static size_t utf8_chars(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t k = 0; k < n; k++) c += ((unsigned char)s[k] & 0xC0) != 0x80;
+  return c;
+}
+
 static int use_text_forms(const unsigned char *s, tf_fact_list *out) {
   const tf_entity_list *ents = &out->entities;
   if (ents->count == 0) return 0;
@@ -2831,7 +2937,9 @@ static int use_text_forms(const unsigned char *s, tf_fact_list *out) {
     /* the name itself, where the text writes it, wins for a person ("Elon Musk" over the
     ** "Musk" of later sentences) and where it is no longer than the form written most
     ** ("Alibaba" over "Alibaba Group": one name across articles) */
-    if (written && (t[written - 1].person || t[written - 1].name_len <= best.form_len))
+    if (written &&
+        (t[written - 1].person || utf8_chars(t[written - 1].name, t[written - 1].name_len) <=
+                                    utf8_chars(best.form, best.form_len)))
       best = t[written - 1];
     for (size_t k = i; k < j; k++)
       if (t[k].user) { /* the user's dictionary names it: its name, as asked */
