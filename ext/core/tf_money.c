@@ -726,7 +726,7 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
                                  int *needs_opener);
 
 /* Chinese: the fraction after a major unit, at p: minor units ("三毛", "6角三分", "又三
-** 美分": 角, 毛, 毫 = 0.1; 分, 仙, 美分 = 0.01), a digit with the unit left out ("一块二" =
+** 美分": 角, 毛, 毫 = 0.1; 分, 仙, 銭 and with their country 美分, 日本銭 = 0.01), a digit with the unit left out ("一块二" =
 ** 1.2, "五元七毛八" = 5.78), after "零" the hundredths ("三块零四" = 3.04), or "半" (0.5).
 ** Sets *add and *end, returns 1; 0 when none. */
 static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add, size_t *end) {
@@ -750,12 +750,20 @@ static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add
     size_t after = next, unit_end;
     int32_t u = after < len ? tf_utf8_decode(s, len, after, &unit_end) : 0;
     double unit = 0;
-    if (u == 0x89D2 || u == 0x6BDB || u == 0x6BEB) unit = 0.1; /* 角 毛 毫 */
-    else if (u == 0x5206 || u == 0x4ED9) unit = 0.01;          /* 分 仙 */
-    else if (u == 0x7F8E && unit_end < len) { /* 美分 */ size_t e2;
+    if (u == 0x89D2 || u == 0x6BDB || u == 0x6BEB) unit = 0.1;       /* 角 毛 毫 */
+    else if (u == 0x5206 || u == 0x4ED9 || u == 0x92AD) unit = 0.01; /* 分 仙 銭 */
+    else if (u == 0x7F8E && unit_end < len) {
+      size_t e2; /* a minor unit with its country: 美分 */
       if (tf_utf8_decode(s, len, unit_end, &e2) == 0x5206) {
         unit = 0.01;
         unit_end = e2;
+      }
+    } else if (u == 0x65E5 && unit_end < len) {
+      size_t e2, e3; /* 日本銭 */
+      if (tf_utf8_decode(s, len, unit_end, &e2) == 0x672C && e2 < len &&
+          tf_utf8_decode(s, len, e2, &e3) == 0x92AD) {
+        unit = 0.01;
+        unit_end = e3;
       }
     }
     if (unit > 0) {

@@ -17,3 +17,5 @@ SELECT detect_lang('凯沃拉公司计划投资1200亿元。') AS zh, detect_lan
 -- a noun ("三块地", "三個人", "一個半小時").
 SELECT "match", amount, currency, qualifier FROM extract_money('这本书五元三毛，那支笔两美元又三美分，最多一块二，至少三块零四，50元6角三分。', 'zh');
 SELECT "match", amount, currency FROM extract_money('車費七蚊，港幣三個一毫四，五個半；他买了三块地，来了三個人，等了一個半小時。', 'zh');
+-- A minor unit with its country: 美分, 日本銭.
+SELECT "match", amount, currency FROM extract_money('票价10日元5日本銭，另付两美元又三美分。', 'zh');
