@@ -133,7 +133,7 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     size_t next = tf_scan_word(s, end, pos, &w);
     /* a Latin word or a full-width digit glued to Chinese ("Meta正就", "１欧元") ends where
     ** the characters start: they are counted one by one */
-    for (size_t q = pos + 1; q < next; q++)
+    for (size_t q = pos + 1; q < next && w.letters != next - pos; q++) /* (ASCII: none) */
       if (s[q] >= 0xE3 && s[q] <= 0xEF) {
         next = tf_scan_word(s, q, pos, &w);
         if (next <= pos) next = q;
