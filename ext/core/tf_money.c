@@ -1458,7 +1458,9 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         continue;
       }
     }
-    if (!atom_plausible(sc, a)) {
+    /* (stray continuation bytes after a character are one character with it for SQLite:
+    ** a mention ends before them or not at all, tf_utf8.h) */
+    if (!atom_plausible(sc, a) || tf_utf8_inside_character(s, len, a->end)) {
       p = a->end;
       in_word = word_before(s, p);
       continue;

@@ -19,3 +19,6 @@ SELECT "match", amount, currency, qualifier FROM extract_money('这本书五元�
 SELECT "match", amount, currency FROM extract_money('車費七蚊，港幣三個一毫四，五個半；他买了三块地，来了三個人，等了一個半小時。', 'zh');
 -- A minor unit with its country: 美分, 日本銭.
 SELECT "match", amount, currency FROM extract_money('票价10日元5日本銭，另付两美元又三美分。', 'zh');
+-- Stray continuation bytes after a full-width digit are one character with it for SQLite:
+-- no mention ends inside it (found by fuzz_money).
+SELECT "match", start, "end" FROM extract_money(CAST(X'E585834142E58583EFBC949494E585832031E4BABFE58583' AS TEXT), 'zh');
