@@ -57,9 +57,10 @@ $(BUILD)/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(INCLUDES) -c $< -o $@
 
-$(DATA_C): ext/data/embed.awk $(DATA_TSV) $(WORD_LISTS)
+$(DATA_C): ext/data/embed.awk ext/data/wordlist_index.awk $(DATA_TSV) $(WORD_LISTS)
 	@mkdir -p $(@D)
-	LC_ALL=C awk -f ext/data/embed.awk $(DATA_TSV) $(WORD_LISTS) > $@.tmp && mv $@.tmp $@
+	LC_ALL=C awk -f ext/data/embed.awk $(DATA_TSV) $(WORD_LISTS) > $@.tmp && \
+	  LC_ALL=C awk -f ext/data/wordlist_index.awk $(WORD_LISTS) >> $@.tmp && mv $@.tmp $@
 
 # Word lists from Debian's dictionaries (tf_wordlist.h): German nouns (packages
 # hunspell-de-de, wngerman); the lower-case words of German and English (wngerman,

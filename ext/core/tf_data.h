@@ -33,12 +33,17 @@ extern const char tf_data_money[];         /* class, lang, phrases */
 extern const char tf_data_numbers[];       /* kind, lang, words, value */
 extern const char tf_data_qualifiers[];    /* class, lang, phrases */
 extern const char tf_data_what[];
-/* Generated word lists, front-coded (tf_wordlist.h) */
-extern const char tf_data_nouns_de[];
-extern const char tf_data_words_de[];
-extern const char tf_data_words_es[];
-extern const char tf_data_words_it[];
-extern const char tf_data_words_pt[]; /* what, lang, phrases */
+/* Generated word lists, front-coded (tf_wordlist.h), with the offsets of their words written
+** whole (every 32nd line) and their lengths (ext/data/wordlist_index.awk) */
+#define TF_DATA_WORDLIST(name)                    \
+  extern const char tf_data_##name[];             \
+  extern const unsigned tf_data_##name##_heads[]; \
+  extern const unsigned tf_data_##name##_heads_count, tf_data_##name##_length;
+TF_DATA_WORDLIST(nouns_de)
+TF_DATA_WORDLIST(words_de)
+TF_DATA_WORDLIST(words_es)
+TF_DATA_WORDLIST(words_it)
+TF_DATA_WORDLIST(words_pt) /* what, lang, phrases */
 
 #define TF_DATA_MAX_FIELDS 8
 

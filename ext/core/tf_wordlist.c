@@ -1,6 +1,5 @@
 /* tf_wordlist.c — see tf_wordlist.h. */
 #include "tf_wordlist.h"
-#include "tf_alloc.h"
 #include "tf_core.h"
 #include "tf_data.h"
 #include "tf_lang.h"
@@ -13,39 +12,32 @@
 typedef struct wordlist {
   const char *text;
   size_t len;
-  uint32_t *heads; /* offset of each block's first word */
+  const unsigned *heads; /* offset of each block's first word (made at build time) */
   size_t count;
 } wordlist;
 
 static wordlist lists[TF_LISTS];
 
-void tf_wordlist_teardown(void) {
-  for (int i = 0; i < TF_LISTS; i++) {
-    tf_free(lists[i].heads);
-    memset(&lists[i], 0, sizeof lists[i]);
-  }
-}
+void tf_wordlist_teardown(void) { memset(lists, 0, sizeof lists); }
 
-static int index_list(wordlist *l, const char *text) {
-  l->text = text;
-  l->len = strlen(text);
-  /* every line holds 2 bytes at least (a word, or a count and a letter) and its break */
-  size_t capacity = l->len / (3 * BLOCK) + 2;
-  l->heads = tf_malloc(capacity * sizeof *l->heads);
-  if (!l->heads) return TF_NOMEM;
-  l->count = 0;
-  if (l->len) l->heads[l->count++] = 0;
-  unsigned line = 0;
-  for (size_t i = 0; i + 1 < l->len && l->count < capacity; i++)
-    if (text[i] == '\n' && ++line % BLOCK == 0) l->heads[l->count++] = (uint32_t)(i + 1);
-  return TF_OK;
-}
+#define LIST(i, name)                              \
+  do {                                             \
+    lists[i].text = tf_data_##name;                \
+    lists[i].len = tf_data_##name##_length;        \
+    lists[i].heads = tf_data_##name##_heads;       \
+    lists[i].count = tf_data_##name##_heads_count; \
+  } while (0)
 
+/* The index is made with the lists (ext/data/wordlist_index.awk): nothing to build. Says
+** whether it agrees with the lists' texts (their lengths), as a broken build would not. */
 int tf_wordlist_init(void) {
-  const char *texts[TF_LISTS] = {tf_data_nouns_de, tf_data_words_de, tf_data_words_es,
-                                 tf_data_words_it, tf_data_words_pt};
+  LIST(TF_LIST_NOUNS_DE, nouns_de);
+  LIST(TF_LIST_WORDS_DE, words_de);
+  LIST(TF_LIST_WORDS_ES, words_es);
+  LIST(TF_LIST_WORDS_IT, words_it);
+  LIST(TF_LIST_WORDS_PT, words_pt);
   for (int i = 0; i < TF_LISTS; i++)
-    if (index_list(&lists[i], texts[i]) != TF_OK) return TF_NOMEM;
+    if (strlen(lists[i].text) != lists[i].len) return TF_ERROR;
   return TF_OK;
 }
 

@@ -8,8 +8,8 @@
 **
 ** The lists are made at build time (ext/data/nouns_de.awk, lower_words.awk say
 ** from which packages and how), front-coded (ext/data/wordlist.awk) and compiled
-** in; tf_core_init indexes every 32nd word, and a lookup is a binary search over
-** those, then a walk of at most 31 words.
+** in with the offsets of every 32nd word (ext/data/wordlist_index.awk): a lookup is a
+** binary search over those, then a walk of at most 31 words.
 */
 #ifndef TF_WORDLIST_H
 #define TF_WORDLIST_H
@@ -24,7 +24,8 @@ enum {
   TF_LISTS
 };
 
-/* Indexes the lists (from tf_core_init). TF_OK or TF_NOMEM. */
+/* Checks the lists against their index (from tf_core_init). TF_OK, or TF_ERROR for a
+** build whose lists and index disagree. */
 int tf_wordlist_init(void);
 void tf_wordlist_teardown(void);
 
