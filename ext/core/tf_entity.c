@@ -1999,7 +1999,7 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
 
 /* Scans s[p..limit) (see tf_entity_extract). Returns 0, or 1 at a NUL. */
 static int scan_range(scan *sc, size_t p, size_t limit);
-static size_t zh_org_suffix_at(const scan *sc, size_t p);
+static size_t zh_phrase_at(const scan *sc, size_t p, unsigned mask);
 static int zh_org_name(scan *sc, size_t p, size_t suffix_end);
 static size_t zh_person_after_title(scan *sc, size_t p);
 
@@ -2062,13 +2062,13 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   return TF_OK;
 }
 
-/* Chinese: the end of the longest legal or organisation suffix of guess.tsv (orgsuffix
-** zh: "公司", "集团", "银行", "控股") that starts at p, or 0. */
-static size_t zh_org_suffix_at(const scan *sc, size_t p) {
+/* The end of the longest phrase of guess.tsv of one of the classes mask, read in
+** Chinese, that starts at p, or 0 ("有限公司" of orgsuffix zh, "董事长" of person zh). */
+static size_t zh_phrase_at(const scan *sc, size_t p, unsigned mask) {
   tf_trie_hit hits[6];
   int n = tf_trie_match(guess.trie, sc->s, sc->len, p, hits, 6);
   for (int i = n - 1; i >= 0; i--)
-    if (tf_lexicon_classes_in(&guess, hits[i].value, TF_LANG_BIT(TF_LANG_ZH)) & G_ORGSUFFIX)
+    if (tf_lexicon_classes_in(&guess, hits[i].value, TF_LANG_BIT(TF_LANG_ZH)) & mask)
       return hits[i].end;
   return 0;
 }
@@ -2107,17 +2107,6 @@ static int zh_org_name(scan *sc, size_t p, size_t suffix_end) {
   return 1;
 }
 
-/* The end of the longest phrase of guess.tsv of one of the classes mask, read in
-** Chinese, that starts at p, or 0. */
-static size_t zh_phrase_at(const scan *sc, size_t p, unsigned mask) {
-  tf_trie_hit hits[6];
-  int n = tf_trie_match(guess.trie, sc->s, sc->len, p, hits, 6);
-  for (int i = n - 1; i >= 0; i--)
-    if (tf_lexicon_classes_in(&guess, hits[i].value, TF_LANG_BIT(TF_LANG_ZH)) & mask)
-      return hits[i].end;
-  return 0;
-}
-
 /* Chinese: a person's name after a title of guess.tsv at p ("董事长马化腾表示"): a surname
 ** (class surname zh), then one or two ideographs, the second left out before a stop word
 ** ("马云表示"). Emits the title's hint with the name and returns the name's end, or 0. */
@@ -2131,8 +2120,7 @@ static size_t zh_person_after_title(scan *sc, size_t p) {
   for (size_t next; chars < 2 && q < sc->len; chars++) {
     int32_t cp = tf_utf8_decode(s, sc->len, q, &next);
     if (tf_char_class(cp) != TF_CC_CJK) break;
-    if (chars == 1 && (zh_phrase_at(sc, q, G_STOP | G_PERSON) || zh_org_suffix_at(sc, q)))
-      break; /* "马云表示" */
+    if (chars == 1 && zh_phrase_at(sc, q, G_STOP | G_PERSON | G_ORGSUFFIX)) break; /* "马云表示" */
     q = next;
   }
   if (!chars) return 0;
@@ -2380,7 +2368,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     }
     if (cls == TF_CC_CJK) {
       close_run(sc);
-      size_t suffix_end = sc->text_lang == TF_LANG_ZH ? zh_org_suffix_at(sc, p) : 0;
+      size_t suffix_end = sc->text_lang == TF_LANG_ZH ? zh_phrase_at(sc, p, G_ORGSUFFIX) : 0;
       if (suffix_end && zh_org_name(sc, p, suffix_end)) {
         p = suffix_end;
         continue;

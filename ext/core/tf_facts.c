@@ -343,14 +343,6 @@ static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {
   return tf_char_class(cp) == TF_CC_CJK ? next : 0;
 }
 
-/* Does s[p..e) end in an ideograph? Then it ends a word wherever it stands (Chinese has
-** no spaces: "净利润" in "实现净利润"), as tf_lexicon's phrases do. */
-static int ends_ideograph(const unsigned char *s, size_t p, size_t e) {
-  if (e <= p || s[e - 1] < 0x80) return 0;
-  size_t before;
-  return tf_char_class(tf_utf8_decode_before(s, e, &before)) == TF_CC_CJK;
-}
-
 static int push_token(analysis *an, size_t start, size_t end) {
   token *grown = tf_grow(an->tokens, (size_t)an->count, &an->capacity, sizeof *grown, 64);
   if (!grown) return -1;
@@ -599,7 +591,7 @@ static int named_as(const tf_entity_mention *m) {
     return NAME_MEDIA;
   /* in Chinese, by its last ideographs ("…日报", "…社"): its words are not spaced */
   size_t e = m->name_len;
-  for (int k = 0; k < 3 && e > 0 && ends_ideograph((const unsigned char *)m->name, 0, e); k++) {
+  for (int k = 0; k < 3 && e > 0 && tf_ends_ideograph((const unsigned char *)m->name, 0, e); k++) {
     size_t before;
     tf_utf8_decode_before((const unsigned char *)m->name, e, &before);
     e = before;
@@ -1648,7 +1640,7 @@ static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsi
   tf_trie_hit hits[4];
   int n = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
   for (int h = n - 1; h >= 0; h--) {
-    if (tf_word_char_at(s, to, hits[h].end) && !ends_ideograph(s, p, hits[h].end)) continue;
+    if (tf_word_char_at(s, to, hits[h].end) && !tf_ends_ideograph(s, p, hits[h].end)) continue;
     uint32_t mask = tf_lexicon_classes_in(&what_lex, hits[h].value, langs);
     if (mask) {
       *end = hits[h].end;

@@ -171,6 +171,12 @@ int tf_fold_string(const char *in, int in_len, char *out, int out_cap) {
   return n;
 }
 
+int tf_ends_ideograph(const unsigned char *s, size_t start, size_t end) {
+  if (end <= start || s[end - 1] < 0x80) return 0;
+  size_t before;
+  return tf_char_class(tf_utf8_decode_before(s, end, &before)) == TF_CC_CJK;
+}
+
 int tf_word_char_at(const unsigned char *s, size_t len, size_t p) {
   if (p >= len) return 0;
   unsigned char b = s[p];

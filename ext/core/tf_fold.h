@@ -45,6 +45,9 @@ int tf_letter_case(int32_t cp);
 
 /* Does a word go on at s[p]: a letter, digit or ideograph there? (0 at len) */
 int tf_word_char_at(const unsigned char *s, size_t len, size_t p);
+/* Does s[start, end) end in an ideograph? Then it ends a word wherever it stands: Chinese
+** writes no spaces ("净利润" in "实现净利润", "亿元，"). */
+int tf_ends_ideograph(const unsigned char *s, size_t start, size_t end);
 /* Does the ASCII phrase (lower case, may hold spaces) start at s[p], in any
 ** letter case, and end a word there? Returns its length, or 0. */
 size_t tf_ascii_phrase_at(const unsigned char *s, size_t len, size_t p, const char *phrase);

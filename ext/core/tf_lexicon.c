@@ -175,12 +175,7 @@ static size_t phrase_at(const tf_phrase *ph, const unsigned char *s, size_t len,
     if (t != c) return 0;
     q++;
   }
-  /* Chinese has no spaces: a phrase that ends in an ideograph ends a word anywhere */
-  if (q > p && s[q - 1] >= 0x80) {
-    size_t before;
-    if (tf_char_class(tf_utf8_decode_before(s, q, &before)) == TF_CC_CJK) return q - p;
-  }
-  return tf_word_char_at(s, len, q) ? 0 : q - p;
+  return tf_word_char_at(s, len, q) && !tf_ends_ideograph(s, p, q) ? 0 : q - p;
 }
 
 size_t tf_phrases_at(const tf_phrases *list, const unsigned char *s, size_t len, size_t p,

@@ -40,14 +40,15 @@ enum {
   W_IMPLIED_CURRENCY,
   W_COUNTER,
   W_APPROX_AFTER,
+  W_COUNT_OF,
   W_COUNT
 };
 static const char *const word_classes[] = {
-  "percent",     "cents_and",        "range_and",    "range_to",    "follow",
-  "wire_unit",   "wire_million",     "wire_billion", "money_noun",  "part",
-  "count_cue",   "change",           "min_after",    "max_after",   "scale_article",
-  "weight_cue",  "money_context",    "year_before",  "alternative", "negation",
-  "change_open", "implied_currency", "counter",      "approx_after"};
+  "percent",     "cents_and",        "range_and",    "range_to",     "follow",
+  "wire_unit",   "wire_million",     "wire_billion", "money_noun",   "part",
+  "count_cue",   "change",           "min_after",    "max_after",    "scale_article",
+  "weight_cue",  "money_context",    "year_before",  "alternative",  "negation",
+  "change_open", "implied_currency", "counter",      "approx_after", "count_of"};
 _Static_assert(sizeof word_classes / sizeof word_classes[0] == W_COUNT,
                "one name per class of money.tsv");
 static tf_phrases words[W_COUNT];
@@ -199,12 +200,8 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
     if (e->kind == TF_CUR_MINOR ? !(allow_minor & CUR_MINOR) : !e->code[0]) continue;
     /* A key ending in a letter must end the word ("euro" is not in "europe",
     ** and "$ c" is not in "$ c'est"). */
-    int last_is_letter = tf_word_char_at(s, end, end - 1) || s[end - 1] == '.';
-    /* Chinese has no spaces: a name that ends in an ideograph ends anywhere ("亿元，") */
-    size_t last_start;
-    if (last_is_letter && s[end - 1] >= 0x80 &&
-        tf_char_class(tf_utf8_decode_before(s, end, &last_start)) == TF_CC_CJK)
-      last_is_letter = 0;
+    int last_is_letter = (tf_word_char_at(s, end, end - 1) || s[end - 1] == '.') &&
+                         !tf_ends_ideograph(s, p, end); /* "亿元，": Chinese has no spaces */
     if (last_is_letter && s[end - 1] != '.') {
       if (end < len && !is_digit(s[end]) && tf_word_char_at(s, len, end)) continue;
       if (apostrophe_at(s, len, end)) continue;
@@ -376,22 +373,6 @@ static int crosses_paragraph(const unsigned char *s, size_t from, size_t to) {
   return 0;
 }
 
-/* Is the word at p a Spanish, Italian or Portuguese "of" (de, del, di, della, d', da,
-** do, das …)? */
-static int of_word(const unsigned char *s, size_t len, size_t p) {
-  static const char *const ofs[] = {"de",    "del", "di", "della", "dello", "dei", "degli",
-                                    "delle", "da",  "do", "dos",   "das",   "d"};
-  size_t e = p;
-  while (e < len && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z'))) e++;
-  if (e == p || e - p > 5 || (e < len && tf_word_char_at(s, len, e))) return 0;
-  for (size_t i = 0; i < sizeof ofs / sizeof ofs[0]; i++) {
-    size_t k = 0;
-    while (k < e - p && ofs[i][k] && (s[p + k] | 0x20) == ofs[i][k]) k++;
-    if (k == e - p && !ofs[i][k]) return 1;
-  }
-  return 0;
-}
-
 /* Words that may follow an amount whose currency is inherited ("contre 13,5
 ** milliards un an plus tôt", "and $7 billion in 2026"). A noun there means the
 ** number counts something else ("75 millions d’utilisateurs", "20 million users"). */
@@ -415,7 +396,7 @@ static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int
   ** through "de", "di", "da" ("75 millones de usuarios"); any other word after them leaves
   ** the money ("3 millones corresponderán a …") — not "mil", "mila": "40mila addetti" */
   if ((lang == TF_LANG_ES || lang == TF_LANG_IT || lang == TF_LANG_PT) && scale >= 1e6)
-    return !of_word(s, len, p);
+    return !word_at(W_COUNT_OF, s, len, p, lang);
   char word[24];
   size_t n = 0;
   while (p < len && n < sizeof word - 1) {
@@ -604,6 +585,24 @@ static int implied_currency(const tf_money_scanner *sc, size_t p, char currency[
   return 0;
 }
 
+/* Fills *a with the number n and a currency it does not write: scale and value as read
+** (the number's own, or those of the list it is an item of). */
+static void carried_atom(tf_money_atom *a, const tf_number *n, double scale, double value,
+                         const char currency[4]) {
+  a->start = a->number_start = n->start;
+  a->end = n->end;
+  a->base = n->base;
+  a->scale = scale;
+  a->value = value;
+  a->has_scale = scale != 1;
+  a->decimals = n->decimals;
+  memcpy(a->currency, currency, 4);
+  a->inherited = 1;
+  a->generic = 0;
+  a->flags = 0;
+  a->more = 0;
+}
+
 /* A number whose currency is not written next to it (tf_money.h says when it
 ** takes one). Fills *a and returns 1, or 0. */
 static int carry_currency(tf_money_scanner *sc, const tf_number *n, tf_money_atom *a) {
@@ -648,18 +647,7 @@ static int carry_currency(tf_money_scanner *sc, const tf_number *n, tf_money_ato
     value = tf_scale_value(n->base, n->decimals, scale);
     if (!isfinite(value)) return 0;
   }
-  a->start = a->number_start = n->start;
-  a->end = n->end;
-  a->base = n->base;
-  a->scale = scale;
-  a->value = value;
-  a->has_scale = scale != 1;
-  a->decimals = n->decimals;
-  memcpy(a->currency, currency, 4);
-  a->inherited = 1;
-  a->generic = 0;
-  a->flags = 0;
-  a->more = 0;
+  carried_atom(a, n, scale, value, currency);
   return 1;
 }
 
@@ -801,14 +789,13 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
   int has_before = 0;
   size_t first_end;
   int32_t first = pos < len && s[pos] >= 0x80 ? tf_utf8_decode(s, len, pos, &first_end) : 0;
+  int currency_first = first && tf_currency_ideograph_first(tf_currencies_get(), first);
   /* most characters start neither a number nor a currency: leave at once */
-  if (first && !tf_zh_number_start(first) &&
-      !tf_currency_ideograph_first(tf_currencies_get(), first)) {
+  if (first && !currency_first && !tf_zh_number_start(first)) {
     *resume = first_end;
     return 0;
   }
-  if (first && tf_currency_ideograph_first(tf_currencies_get(), first) &&
-      currency_at(sc, pos, &before, 0) && before.entry->kind != TF_CUR_MINOR &&
+  if (currency_first && currency_at(sc, pos, &before, 0) && before.entry->kind != TF_CUR_MINOR &&
       !(before.entry->flags & TF_CF_COLLOQUIAL)) {
     has_before = 1;
     npos = before.end + tf_hspace_at(s, len, before.end);
@@ -881,17 +868,7 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
     } else if (!implied_currency(sc, n.start, currency)) {
       return 0;
     }
-    a->start = a->number_start = n.start;
-    a->end = n.end;
-    a->base = n.base;
-    a->scale = n.scale;
-    a->value = n.value;
-    a->has_scale = 1;
-    a->decimals = n.decimals;
-    memcpy(a->currency, currency, 4);
-    a->inherited = 1;
-    a->generic = 0;
-    a->flags = 0;
+    carried_atom(a, &n, n.scale, n.value, currency);
   }
   a->more = (n.flags & TF_NF_MORE) != 0;
   apply_sign(a, sign, negative);
@@ -1171,7 +1148,9 @@ static int words_alone_at(tf_money_scanner *sc, size_t p, size_t we, tf_money_at
   /* "de dólares" is the currency path's; "de usuarios" counts something else */
   size_t sp = tf_hspace_at(sc->s, sc->len, we);
   currency_token c;
-  if (sp && (of_word(sc->s, sc->len, we + sp) || currency_at(sc, we + sp, &c, 0))) return 0;
+  if (sp &&
+      (word_at(W_COUNT_OF, sc->s, sc->len, we + sp, sc->lang) || currency_at(sc, we + sp, &c, 0)))
+    return 0;
   return carry_currency(sc, &n, a);
 }
 
