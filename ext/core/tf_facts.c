@@ -109,6 +109,7 @@ static const tf_class_name phrase_classes[] = {
 static tf_lexicon phrases;
 
 /* what.tsv: one class bit per enum tf_what value (bit what - 1). */
+/* clang-format off */
 static const tf_class_name what_classes[] = {
   {"investment", 1u << 0},
   {"revenue", 1u << 1},
@@ -134,8 +135,12 @@ static const tf_class_name what_classes[] = {
   {"total_verb", 1u << 21},
   {"family", 1u << 22},
   {"per_unit", 1u << 23},
+  {"whose", 1u << 24},
+  {"unnamed", 1u << 25},
+  {"average", 1u << 26},
   {NULL, 0},
 };
+/* clang-format on */
 /* "total": "au total", "in total" — a total over many (market), not a value of its own */
 #define WHAT_TOTAL (1u << 13)
 /* "none": a phrase that holds a word of a class and says nothing ("investment bank",
@@ -170,9 +175,21 @@ static const tf_class_name what_classes[] = {
 /* "per_unit": right after an amount, it is for each of many ("pro Rechenzentrum", "each"):
 ** under a total, one unit's amount, which stays what it is, owned by nobody */
 #define WHAT_PER_UNIT (1u << 23)
-_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 11,
+/* "whose": a possessive relative ("cujos", "whose", "dont"): companies in the plural
+** before it are the subject of its clause, whatever stands before them ("um rótulo
+** dado a startups cujos valores de mercado passam de US$ 1 bilhão") */
+#define WHAT_WHOSE (1u << 24)
+/* "unnamed": an organisation the text does not name, opening the amount's clause ("uma
+** clínica do Porto foi multada em …", "a company paid …"): the amount is of someone
+** unnamed, not of the article's main name nor of the paragraph's topic */
+#define WHAT_UNNAMED (1u << 25)
+/* "average": "media", "average", "moyenne": right before or after the phrase that says
+** what the amount is ("valoración media", "average valuation"), a statistic over many */
+#define WHAT_AVERAGE (1u << 26)
+_Static_assert(sizeof what_classes / sizeof what_classes[0] == TF_WHAT_COUNT + 14,
                "one class of what.tsv per value of enum tf_what, and total, none, generic, null, "
-               "many, row_total, total_subject, market_price, total_verb, family, per_unit");
+               "many, row_total, total_subject, market_price, total_verb, family, per_unit, "
+               "whose, unnamed, average");
 static tf_lexicon what_lex;
 
 const char *tf_what_name(int what) {
@@ -1675,6 +1692,11 @@ static int results_follow(const analysis *an, int k) {
 /* Are the companies in the plural of token j the subject of the clause of the amount at
 ** token a (see WHAT_TOTAL_SUBJECT)? */
 static int total_subject(analysis *an, int j, int a) {
+  /* the subject of a relative clause of their own ("startups cujos valores …") */
+  size_t end = an->tokens[j].end;
+  what_mask_at(an, j, &end);
+  for (int k = j + 1; k < a && an->tokens[k].start <= end + 1; k++)
+    if (an->tokens[k].start >= end && (an->what_masks[k] & WHAT_WHOSE)) return 1;
   /* a preposition within three words before ("to Korean companies", "aux 500 entreprises") */
   for (int k = j - 1; k >= 0 && k >= j - 3 && an->tokens[k].entity < 0 && an->tokens[k].fact < 0;
        k--)
@@ -2080,6 +2102,27 @@ static int clause_stop(const unsigned char *s, size_t a, size_t b) {
   return 0;
 }
 
+/* Is the phrase that says what the amount is, at token j, an average ("la valoración
+** media de las firmas europeas de robótica … se situó en 40 millones", "average valuation",
+** what.tsv average), the amount's token being a: a statistic over many? */
+static int average_of(analysis *an, int j, int a) {
+  const uint32_t *masks = an->what_masks;
+  for (int k = j - 1; k >= 0 && k >= j - 2; k--) {
+    if (an->tokens[k].fact >= 0 || an->tokens[k].entity >= 0) break;
+    if (masks[k] & WHAT_AVERAGE) return 1;
+  }
+  size_t end = an->tokens[j].end;
+  what_mask_at(an, j, &end);
+  for (int k = j + 1; k < a && k <= j + 3; k++) {
+    if (an->tokens[k].start < end) continue;
+    if (an->tokens[k].entity >= 0 || an->tokens[k].fact >= 0 || (masks[k] & WHAT_VALUES) ||
+        (start_mask(an, k) & (F_OF | F_IN | F_TO | F_FOR | F_FROM | F_CLAUSE)))
+      break;
+    if (masks[k] & WHAT_AVERAGE) return 1;
+  }
+  return 0;
+}
+
 /* What the amounts [first, last] of one group are (see tf_facts.h). */
 static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_t last, int *base,
                     int *far, int *many, int *over_many) {
@@ -2211,6 +2254,13 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       ** is that value's sum ("Les revenus ont totalisé 111,7 millions $"): no total */
     if ((masks[j] & WHAT_TOTAL_VERB) && before_token >= 0 && j > before_token && near == before)
       continue;
+    /* an average of a value said farther away is that value's ("la valoración media de
+    ** las firmas … fue de 40 millones"): read below */
+    if ((masks[j] & WHAT_AVERAGE) && !near && a > 0 && an->what_before[a - 1] >= 0 &&
+        average_of(an, an->what_before[a - 1], a)) {
+      *over_many = 1;
+      break;
+    }
     if (masks[j] & (WHAT_TOTAL | WHAT_TOTAL_SUBJECT | WHAT_TOTAL_VERB)) {
       /* nor do names just before it that it stands in apposition to ("Alibaba and
         ** Tencent, China's biggest tech companies, have both invested") */
@@ -2230,6 +2280,12 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
       break;
     }
   }
+  /* an average said of the value itself ("average valuation"): a statistic over many */
+  if (!*over_many && near && near != WHAT_SETTLED_NULL && near == before && before_token >= 0 &&
+      average_of(an, before_token, a)) {
+    if (!stays) return TF_WHAT_MARKET;
+    *over_many = 1;
+  }
   if (near == WHAT_SETTLED_NULL) return WHAT_SETTLED_NULL; /* "a dividend of CHF 2.70" */
   if (near) return near;
   /* nothing near: the nearest phrase of the sentence, past other amounts ("Novartis
@@ -2237,7 +2293,14 @@ static int what_for(analysis *an, const tf_fact_list *facts, size_t first, size_
   *far = 1;
   int p = a > 0 ? an->what_before[a - 1] : -1;
   int q = b + 1 < an->count ? an->what_after[b + 1] : -1;
-  if (p >= 0 && (q < 0 || a - p <= q - b)) return *base = what_of_mask(masks[p]);
+  if (p >= 0 && (q < 0 || a - p <= q - b)) {
+    *base = what_of_mask(masks[p]);
+    if (average_of(an, p, a)) { /* (the same, from afar: "la valoración media de …") */
+      if (!stays_under_total(*base)) return TF_WHAT_MARKET;
+      *over_many = 1;
+    }
+    return *base;
+  }
   return *base = q >= 0 ? what_of_mask(masks[q]) : TF_WHAT_NONE;
 }
 
@@ -2662,6 +2725,27 @@ static int subject_anaphor(analysis *an) {
     if (k > 0) return -1; /* the first comma only */
   }
   return -1;
+}
+
+/* Does an organisation the text does not name (what.tsv unnamed: "um hospital", "a
+** company") open the clause of the amount at fact first, with no name nor other amount
+** between it and the amount ("…, uma clínica do Porto foi multada em 300 mil euros")? */
+#define UNNAMED_WORDS 10
+static int unnamed_owner(analysis *an, const tf_fact_list *facts, size_t first) {
+  if (read_whats(an)) {
+    an->nomem = 1;
+    return 0;
+  }
+  int a = token_from(an, facts->items[first].money.start);
+  for (int j = a - 1, n = 0; j >= 0 && n < UNNAMED_WORDS; j--, n++) {
+    if (an->tokens[j].entity >= 0 || an->tokens[j].fact >= 0) return 0;
+    if (!(an->what_masks[j] & WHAT_UNNAMED)) continue;
+    if (j == 0 || (start_mask(an, j - 1) & F_CLAUSE)) return 1;
+    for (size_t p = an->tokens[j - 1].end; p < an->tokens[j].start; p++)
+      if (an->s[p] == ',' || an->s[p] == ';' || an->s[p] == ':') return 1;
+    return 0;
+  }
+  return 0;
 }
 
 /* An organisation by the evidence of the text or the dictionary, not by default. */
@@ -3103,6 +3187,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   int next_group = 1;
   int prev_base = TF_WHAT_NONE; /* the what of the amount before, under a total */
   int prev_many = 0; /* the amount before was fines or rounds in the plural that nobody owns */
+  int prev_statistic = TF_WHAT_NONE; /* the what of the amount before, a statistic of nobody's */
   const tf_entity_mention *deal_buyer = NULL; /* the owner of the last acquisition */
   const tf_entity_mention *deal_party[2] = {NULL,
                                             NULL}; /* a takeover's target, the fining authority */
@@ -3146,6 +3231,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     int what = what_for(&an, out, i, last, &base, &far, &many, &over_many);
     int settled = what == WHAT_SETTLED_NULL; /* none of the values, said near it */
     if (settled) what = base = TF_WHAT_NONE;
+    int what_outside = !what && !settled; /* its sentence does not say what it is */
     if (!what) far = 1;
     /* nothing in its sentence says: what the amount before it in the paragraph is (a
     ** list of rounds, of pay, of budget lines after the sentence that names them); a
@@ -3194,6 +3280,16 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
         other = respective;
       }
     }
+    /* an organisation the text does not name owns it: no topic, no main organisation */
+    int unnamed = tier < 4 && unnamed_owner(&an, out, i);
+    /* (nor where it goes on from a statistic over many, saying nothing else and naming
+    ** nobody: "… la valoración media … en 40 millones. … la robótica supera a
+    ** fintech (30 millones)") */
+    if (!who && what_outside && what && what == prev_statistic) unnamed = 1;
+    if (unnamed) {
+      who = NULL;
+      may_fall_back = 0;
+    }
     /* nobody before it in its sentence: the paragraph's topic, before a name after it */
     const tf_entity_mention *topic = topic_of(&topics, s, &out->entities, f->sentence_start,
                                               years.section, what == TF_WHAT_PAY);
@@ -3211,7 +3307,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     if (topic && what == TF_WHAT_FINE && state_body(topic->name, topic->name_len, topic->kind))
       topic = NULL; /* a state body fines, it is not fined */
-    if (topic && tier < 4 && !an.foreign && (!who || topic != who) && (who || may_fall_back) &&
+    if (topic && tier < 4 && !unnamed && !an.foreign && (!who || topic != who) &&
+        (who || may_fall_back) &&
         !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
       may_fall_back = 0;
@@ -3322,6 +3419,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     if (who && who >= out->entities.items && who < out->entities.items + ne)
       owns[who - out->entities.items] = 1;
+    prev_statistic = !who && (over_many || (unnamed && what_outside)) ? what : TF_WHAT_NONE;
     int grp = last > i ? next_group++ : 0;
     for (size_t k = i; k <= last; k++) {
       tf_fact *g = &out->items[k];

@@ -71,3 +71,19 @@ SELECT "match", entity, what FROM extract_facts('A Quillon vale US$ 1 bilhão (m
 -- nothing of their total.
 SELECT "match", entity, what FROM extract_facts('Die Kelvora AG wächst schnell. Im März wurde der Entwickler von Quillon mit 300 Milliarden Dollar bewertet.', 'de');
 SELECT "match", entity, what FROM extract_facts('O setor fecha 2025 com dez unicórnios, startups cujos valores de mercado ultrapassam US$ 1 bilhão, como a Talvex e a Orvane.', 'pt');
+-- Companies in the plural before a possessive relative ("cujos", "whose") are the subject
+-- of its clause, even after a preposition: a total over many, nobody's (what.tsv whose).
+SELECT "match", entity, what FROM extract_facts('A Kelvora cresce. O selo vai para startups cujos valores de mercado superam US$ 1 bilhão.', 'pt');
+SELECT "match", entity, what FROM extract_facts('Kelvora is growing. The label goes to startups whose valuations exceed $1 billion.', 'en');
+-- An organisation the text does not name opens the amount's clause: the amount is of no
+-- one named, not of the article's main company (what.tsv unnamed).
+SELECT "match", entity, what FROM extract_facts('A Talvex foi multada em R$ 7 mil. Na Europa, um hospital foi multado em 400 mil euros.', 'pt');
+SELECT "match", entity, what FROM extract_facts('La empresa Talvex fue multada con 7.000 euros. En Francia, una empresa fue multada con 400.000 euros.', 'es');
+SELECT "match", entity, what FROM extract_facts('Talvex was fined $7,000. In France, a hospital was fined $400,000.', 'en');
+-- ... but an unnamed one after a named subject is its object: the subject's amount.
+SELECT "match", entity, what FROM extract_facts('A Talvex comprou uma empresa por R$ 5 milhões.', 'pt');
+-- An average of the value, however far from the amount, is a statistic over many; so are
+-- the amounts after it that say nothing else and name nobody (what.tsv average).
+SELECT "match", entity, what FROM extract_facts('La madrileña Orvane lidera (18 millones de euros). En el trimestre, la valoración media de las firmas europeas de robótica fue de 40 millones de euros. La robótica supera a fintech (30 millones).', 'es');
+SELECT "match", entity, what FROM extract_facts('Orvane führt die Liste an. Die durchschnittliche Bewertung der Start-ups lag bei 40 Millionen Euro.', 'de');
+SELECT "match", entity, what FROM extract_facts('Orvane is growing fast. The average valuation of the robotics firms reached $65 million.', 'en');
