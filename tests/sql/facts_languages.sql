@@ -80,8 +80,11 @@ SELECT "match", entity, what FROM extract_facts('Kelvora is growing. The label g
 SELECT "match", entity, what FROM extract_facts('A Talvex foi multada em R$ 7 mil. Na Europa, um hospital foi multado em 400 mil euros.', 'pt');
 SELECT "match", entity, what FROM extract_facts('La empresa Talvex fue multada con 7.000 euros. En Francia, una empresa fue multada con 400.000 euros.', 'es');
 SELECT "match", entity, what FROM extract_facts('Talvex was fined $7,000. In France, a hospital was fined $400,000.', 'en');
--- ... but an unnamed one after a named subject is its object: the subject's amount.
+-- ... but an unnamed one after a named subject is its object or an apposition: the
+-- subject's amount.
 SELECT "match", entity, what FROM extract_facts('A Talvex comprou uma empresa por R$ 5 milhões.', 'pt');
+SELECT "match", entity, what FROM extract_facts('Kelvora Systems Inc, a company founded in Lyon, raised $5 million.', 'en');
+SELECT "match", entity, what FROM extract_facts('A Kelvora Sistemas, uma empresa de Lisboa, captou 5 milhões de euros.', 'pt');
 -- An average of the value, however far from the amount, is a statistic over many; so are
 -- the amounts after it that say nothing else and name nobody (what.tsv average).
 SELECT "match", entity, what FROM extract_facts('La madrileña Orvane lidera (18 millones de euros). En el trimestre, la valoración media de las firmas europeas de robótica fue de 40 millones de euros. La robótica supera a fintech (30 millones).', 'es');
