@@ -90,3 +90,16 @@ SELECT "match", entity, what FROM extract_facts('A Kelvora Sistemas, uma empresa
 SELECT "match", entity, what FROM extract_facts('La madrileña Orvane lidera (18 millones de euros). En el trimestre, la valoración media de las firmas europeas de robótica fue de 40 millones de euros. La robótica supera a fintech (30 millones).', 'es');
 SELECT "match", entity, what FROM extract_facts('Orvane führt die Liste an. Die durchschnittliche Bewertung der Start-ups lag bei 40 Millionen Euro.', 'de');
 SELECT "match", entity, what FROM extract_facts('Orvane is growing fast. The average valuation of the robotics firms reached $65 million.', 'en');
+-- A place named after "con sede en", "sediada em", "con sede a", "mit Sitz in", "la
+-- localidad de" is a place (guess.tsv place), and owns none of the amounts.
+SELECT name, kind FROM extract_entities('La Kelvora, con sede en Brenmoor, invirtió 5 millones de euros.', 'es');
+SELECT name, kind FROM extract_entities('A Kelvora, sediada em Brenmoor, investiu 5 milhões de reais.', 'pt');
+SELECT name, kind FROM extract_entities('La Kelvora, con sede a Brenmoor, ha investito 5 milioni di euro.', 'it');
+SELECT name, kind FROM extract_entities('Die Kelvora GmbH mit Sitz in Brenmoor investiert 5 Millionen Euro.', 'de');
+SELECT "match", entity, what FROM extract_facts('Entre las sancionadas está Talvex, empresa con sede en la localidad de Brenmoor, que fue multada con 13 millones de euros.', 'es');
+-- The CNMC by its long names is the regulator: it fines, it owns no fine.
+SELECT "match", entity, what, counterparty FROM extract_facts('La Comisión Nacional de los Mercados y de la Competencia multó a Talvex con 3 millones de euros.', 'es');
+-- A year that opens a sentence governs its paragraph, not the next line after one that
+-- ends a sentence (a text whose paragraphs are single lines).
+SELECT "match", year FROM extract_facts('En 2016 la multa de Talvex fue de 128 millones de euros.
+La multa de Orvane fue de 5.000 euros.', 'es');
