@@ -103,3 +103,11 @@ SELECT "match", entity, what, counterparty FROM extract_facts('La Comisión Naci
 -- ends a sentence (a text whose paragraphs are single lines).
 SELECT "match", year FROM extract_facts('En 2016 la multa de Talvex fue de 128 millones de euros.
 La multa de Orvane fue de 5.000 euros.', 'es');
+-- A roundup that names several organisations once each has no main organisation, even
+-- when only one of them is typed by a hint ("uma startup …, a Kelvora"): the month's
+-- amounts are nobody's.
+SELECT "match", entity, what FROM extract_facts('A Vantora demitiu 300 pessoas. Cortes também na Orvane e na Talvex.
+
+A maior rodada foi para uma startup de crédito, a Kelvora, que captou US$ 28 milhões.
+
+Dos US$ 171 milhões investidos no mês passado, US$ 50 milhões vieram na forma de dívida.', 'pt');
