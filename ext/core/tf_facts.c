@@ -957,6 +957,9 @@ static int listed_after(analysis *an, const tf_entity_mention *a, const tf_entit
       enumeration = 1;
   }
   for (int k = i; k < j; k++) {
+    /* a phrase that gives b another role is no list's: "Die Kelvora AG, Mutter von
+    ** Vantora und Orvane, …" */
+    if (start_mask(an, k) & (F_INDIRECT | F_SOURCE_BEFORE | F_AGENT | F_LEAD)) return 0;
     int c = conjunction_at(an, k);
     if (c == 2) return 0; /* "tandis que" */
     if (c) conjunction = 1;

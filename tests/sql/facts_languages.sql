@@ -111,3 +111,7 @@ SELECT "match", entity, what FROM extract_facts('A Vantora demitiu 300 pessoas. 
 A maior rodada foi para uma startup de crédito, a Kelvora, que captou US$ 28 milhões.
 
 Dos US$ 171 milhões investidos no mês passado, US$ 50 milhões vieram na forma de dívida.', 'pt');
+-- Names after a phrase that gives them another role are no list with the name before it:
+-- the parent owns its amount, whatever follows its subsidiaries.
+SELECT "match", entity, what FROM extract_facts('Die Kelvora AG, Mutter von Vantora und Orvane, hat eine Investition von elf Milliarden Euro angekündigt.', 'de');
+SELECT "match", entity, what FROM extract_facts('A Kelvora, dona da Vantora e da Orvane, anunciou um investimento de 2 mil milhões de euros.', 'pt');
