@@ -1809,8 +1809,11 @@ static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) 
   while (b < len && s[b] != '\n' && b - p < LIST_LINE) b++;
   if (!(b - a < LIST_LINE && (a == 0 || s[a - 1] == '\n'))) return 0;
   /* one sentence at most: "Kelvora (5 M€) recule. Au total, …" is prose */
+  /* (an abbreviation's full stop ends none: "8,8 Mrd. Euro in Frankfurt") */
   for (size_t q = a; q + 1 < b; q++)
-    if (s[q] == '.' && s[q + 1] == ' ' && q > a && s[q - 1] >= 'a' && s[q - 1] <= 'z') return 0;
+    if (s[q] == '.' && s[q + 1] == ' ' && q > a && s[q - 1] >= 'a' && s[q - 1] <= 'z' &&
+        !tf_sentence_abbreviation(s, a, q, (int)TF_LANG_ALL))
+      return 0;
   return 1;
 }
 

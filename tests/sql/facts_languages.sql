@@ -115,3 +115,10 @@ Dos US$ 171 milhões investidos no mês passado, US$ 50 milhões vieram na forma
 -- the parent owns its amount, whatever follows its subsidiaries.
 SELECT "match", entity, what FROM extract_facts('Die Kelvora AG, Mutter von Vantora und Orvane, hat eine Investition von elf Milliarden Euro angekündigt.', 'de');
 SELECT "match", entity, what FROM extract_facts('A Kelvora, dona da Vantora e da Orvane, anunciou um investimento de 2 mil milhões de euros.', 'pt');
+-- A list's item under its lead-in line, an empty line between, takes what the lead-in
+-- says; an abbreviation's full stop ("Mrd.") does not make the item prose.
+SELECT "match", entity, what FROM extract_facts('Die größten Investitionen der Tech-Konzerne
+
+  • Kelvora AG: 8,8 Mrd. Euro in Frankfurt
+
+  • Vantora SE: 1 Mrd. Euro in München', 'de');
