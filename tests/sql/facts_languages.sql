@@ -122,3 +122,10 @@ SELECT "match", entity, what FROM extract_facts('Die größten Investitionen der
   • Kelvora AG: 8,8 Mrd. Euro in Frankfurt
 
   • Vantora SE: 1 Mrd. Euro in München', 'de');
+-- A capitalised word that opens a sentence is a name when a verb whose subject is a name
+-- follows it, or a relative pronoun after a comma (guess.tsv subject_verb, relative).
+SELECT name, kind FROM extract_entities('Il mercato cresce. Kelvora ha ottenuto finanziamenti per 12 milioni.', 'it');
+SELECT name, kind FROM extract_entities('El mercado crece. Vantora capta 5 millones de euros.', 'es');
+SELECT name, kind FROM extract_entities('O mercado cresce. Orvane captou R$ 5 milhões.', 'pt');
+SELECT name, kind FROM extract_entities('Der Markt wächst. Talvex sammelt 5 Millionen Euro ein.', 'de');
+SELECT name, kind FROM extract_entities('El mercado crece. Brenmoor, que nació en 2020, capta 5 millones.', 'es');
