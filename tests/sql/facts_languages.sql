@@ -129,3 +129,7 @@ SELECT name, kind FROM extract_entities('El mercado crece. Vantora capta 5 millo
 SELECT name, kind FROM extract_entities('O mercado cresce. Orvane captou R$ 5 milhões.', 'pt');
 SELECT name, kind FROM extract_entities('Der Markt wächst. Talvex sammelt 5 Millionen Euro ein.', 'de');
 SELECT name, kind FROM extract_entities('El mercado crece. Brenmoor, que nació en 2020, capta 5 millones.', 'es');
+-- Italian "round" is singular and plural: with a singular article it is one round, a
+-- company's; after a count it is many, their total.
+SELECT "match", entity, what FROM extract_facts('Kelvora ha chiuso un primo round da 4,3 milioni di dollari nel 2016.', 'it');
+SELECT "match", entity, what FROM extract_facts('Le startup hanno raccolto 254 milioni di euro in 87 round.', 'it');
