@@ -335,10 +335,11 @@ static size_t ascii_word_start(const unsigned char *s, size_t floor, size_t end)
   return end;
 }
 
-/* Is s[ws..we) the conjunction "and" or "et"? */
+/* Is s[ws..we) the conjunction "and", "et", "und", "y" or "e"? */
 static int conjunction_word(const unsigned char *s, size_t ws, size_t we) {
-  return (we - ws == 3 && memcmp(s + ws, "and", 3) == 0) ||
-         (we - ws == 2 && memcmp(s + ws, "et", 2) == 0);
+  return (we - ws == 3 && (memcmp(s + ws, "and", 3) == 0 || memcmp(s + ws, "und", 3) == 0)) ||
+         (we - ws == 2 && memcmp(s + ws, "et", 2) == 0) ||
+         (we - ws == 1 && (s[ws] == 'y' || s[ws] == 'e'));
 }
 
 /* The guess-lexicon classes of the text s[start..end) as a whole, or 0: for
@@ -1461,9 +1462,12 @@ static void other_word(scan *sc, size_t ws, size_t we) {
   if (sc->nouns_capitalised && r->lead != LEAD_HEAD && !r->particles &&
       !(r->words == 1 && given_word(sc, r->start, r->end)))
     particles &= ~(unsigned)G_CONNECTOR;
-  /* after a head alone, only its particles ("Ministerio de …"): "Gobierno y
-  ** Tecnología" is two common words */
-  if (r->lead == LEAD_HEAD && !r->named && !r->particles) particles &= ~(unsigned)G_CONNECTOR;
+  /* after a head alone, only its particles ("Ministerio de …"), and not a conjunction:
+  ** "Gobierno y Tecnología" is two common words */
+  if (r->lead == LEAD_HEAD && !r->named && !r->particles) {
+    particles &= ~(unsigned)G_CONNECTOR;
+    if (conjunction_word(sc->s, ws, we)) particles &= ~(unsigned)G_HEAD_PARTICLE;
+  }
   /* Portuguese, Spanish: "de", "e" join the surnames of a person ("Miguel Stilwell de
   ** Andrade", "Madalena Oliveira e Silva"), not two names */
   /* (not before another first name: "Miguel Stilwell e Madalena Oliveira" are two) */

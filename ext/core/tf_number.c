@@ -609,7 +609,9 @@ static void add_lower_scale(const unsigned char *s, size_t len, int lang, tf_num
 }
 
 /* Spanish and Mexican "4 mil 800 millones" (4,800 millions, GUIDE.md): a number, the
-** word of a thousand, one to three digits, then a scale word; the number becomes 4800. */
+** word of a thousand, one to three digits, then a scale word; the number becomes 4800.
+** Without a scale word, the thousands and the units of one number ("12 mil 550 pesos",
+** "12 mil 550 empleos": 12,550), in Spanish and Portuguese. */
 static void thousand_and_digits(const unsigned char *s, size_t len, int lang, tf_number *out) {
   if (out->flags & (TF_NF_DECIMAL | TF_NF_GROUPED)) return;
   size_t sp = tf_hspace_at(s, len, out->end), end;
@@ -622,7 +624,10 @@ static void thousand_and_digits(const unsigned char *s, size_t len, int lang, tf
   size_t q = end + sp2 + d, sp3 = tf_hspace_at(s, len, q), e2;
   if (!sp3 || (q < len && (s[q] == '.' || s[q] == ','))) return;
   int32_t scale = number_word_at(s, len, q + sp3, lang, &e2);
-  if (scale < 0 || number_table[scale].kind != NW_SCALE) return;
+  if (scale < 0 || number_table[scale].kind != NW_SCALE) {
+    /* (not a thousand of a scale word itself: "12 mil 550 mil") */
+    if ((lang != TF_LANG_ES && lang != TF_LANG_PT) || scale >= 0 || out->base >= 1000) return;
+  }
   double v = out->base * word_value(&number_table[idx], lang) + digits_value(s, end + sp2, d);
   out->base = out->value = v;
   out->numeral_end = out->end = q;

@@ -133,3 +133,6 @@ SELECT name, kind FROM extract_entities('El mercado crece. Brenmoor, que nació 
 -- company's; after a count it is many, their total.
 SELECT "match", entity, what FROM extract_facts('Kelvora ha chiuso un primo round da 4,3 milioni di dollari nel 2016.', 'it');
 SELECT "match", entity, what FROM extract_facts('Le startup hanno raccolto 254 milioni di euro in 87 round.', 'it');
+-- "y", "e", "und" join the words of an institution's name, not two companies' names.
+SELECT name FROM extract_entities('Las empresas chinas Kelvora y Vantora invertirán en el Ministerio de Industria y Turismo.', 'es');
+SELECT name FROM extract_entities('Il Ministero dello Sviluppo e della Ricerca sostiene Orvane e Talvex.', 'it');

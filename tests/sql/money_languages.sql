@@ -74,3 +74,7 @@ SELECT "match", amount, currency, qualifier FROM extract_money('A Brenmoor receb
 SELECT "match", amount, currency FROM extract_money('Buenos Aires. El gobierno de Argentina presentó su plan de obras para los próximos años, con rutas, puertos y redes eléctricas en todas las provincias del país. La empresa Vantora invertirá 500 millones de pesos en Mendoza, según el ministro de Economía de Argentina. El plan seguirá durante varios años en todo el territorio, con obras en varias provincias y ciudades, y el gobierno espera que atraiga nuevas inversiones extranjeras.', 'es');
 SELECT "match", amount, currency FROM extract_money('Bogotá. El gobierno de Colombia presentó su plan de obras para los próximos años, con rutas, puertos y redes eléctricas en todos los departamentos del país. La empresa Talvex invertirá 20.000 millones de pesos en Medellín, según el ministro de Hacienda de Colombia. El plan seguirá durante varios años en todo el territorio, con obras en varias regiones y ciudades, y el gobierno espera que atraiga nuevas inversiones extranjeras.', 'es');
 SELECT "match", amount, currency FROM extract_money('Orvane pagó 300 millones de pesos.', 'es');
+-- Mexican "12 mil 550": the thousands and the units of one number, with or without a
+-- currency after it ("12 mil 550 empleos" is a count, no amount).
+SELECT "match", amount, currency FROM extract_money('Costó 12 mil 550 pesos.', 'es');
+SELECT "match", amount, currency FROM extract_money('Son 18 proyectos por 1 mil 700 millones de dólares y 12 mil 550 empleos.', 'es');
