@@ -2681,7 +2681,7 @@ static void context_read(year_context *yc, const unsigned char *s, size_t len, s
         yc->amount_year = 0;
         /* a line after one that ends a sentence is a paragraph of its own: the year that
         ** opened a sentence of the one before governs it no more */
-        if (section_break(s, p)) yc->year = 0;
+        if (section_break(s, p)) yc->year = 0, yc->section = p;
       }
       int h = heading_year(s, len, p);
       if (h) yc->heading = h > 0 ? h : 0;

@@ -133,8 +133,9 @@ Orvane a affiché un bénéfice de 8,7 millions de dollars. Orvane reste prudent
 
 Les revenus ont atteint 111,7 millions de dollars.', 'fr');
 
--- A heading opens a section: the company a paragraph above it is about no longer owns
--- the amounts under it (a heading: a short line after a line that ends a sentence).
+-- A heading opens a section, and so does any line after a line that ends a sentence (a
+-- paragraph of its own): the company a paragraph above it is about no longer owns the
+-- amounts under it.
 SELECT "match", entity FROM extract_facts('Kelvora ouvre un bureau à Lyon.
 Le budget de l''État pour 2025 est fixé à 400 milliards d''euros.', 'fr');
 SELECT "match", entity FROM extract_facts('Kelvora ouvre un bureau à Lyon.
