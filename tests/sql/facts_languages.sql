@@ -136,3 +136,7 @@ SELECT "match", entity, what FROM extract_facts('Le startup hanno raccolto 254 m
 -- "y", "e", "und" join the words of an institution's name, not two companies' names.
 SELECT name FROM extract_entities('Las empresas chinas Kelvora y Vantora invertirán en el Ministerio de Industria y Turismo.', 'es');
 SELECT name FROM extract_entities('Il Ministero dello Sviluppo e della Ricerca sostiene Orvane e Talvex.', 'it');
+-- "En el caso de" X opens a clause about X (its amount), unlike "caso de" X, an example;
+-- a fund "gerido pela" X is managed by X, whose amount it is not.
+SELECT "match", entity, what FROM extract_facts('En el caso de Kelvora, por 28 millones de dólares, generará 460 empleos, mientras que Vantora contempla una inversión de 9 millones de dólares.', 'es');
+SELECT "match", entity FROM extract_facts('A Orvane, que faz software agrícola, recebeu R$ 1 milhão do fundo Brenmoor, gerido pela Talvex Capital.', 'pt');
