@@ -996,6 +996,18 @@ static int list_gap(const unsigned char *s, size_t a, size_t b) {
   return 1;
 }
 
+/* Is the word at p (after spaces and commas), read up to end, one that says "respectively"? */
+static int respectively_at(const unsigned char *s, size_t p, size_t end) {
+  while (p < end && (s[p] == ' ' || s[p] == ',')) p++;
+  size_t e = p;
+  while (e < end && s[e] >= 'a' && s[e] <= 'z') e++;
+  int32_t value = 0;
+  return e > p &&
+         tf_word_map_get(&media, name_hash((const char *)s + p, e - p) ^ RESPECTIVELY_KEY,
+                         &value) &&
+         value == NAME_RESPECTIVELY;
+}
+
 /* Amounts listed with "respectively" after them pair with the names listed before them,
 ** in order: "fined the banks Kelvora and Vantora £34.4m and £27.6m, respectively",
 ** "Talvex et Orvane ont levé 10 et 20 M€ respectivement". The name of fact f, or NULL;
@@ -1015,22 +1027,20 @@ static const tf_entity_mention *respective_name(analysis *an, const tf_fact_list
     j1++;
   size_t k = j1 - j0 + 1;
   if (k < 2 || k > RESPECTIVE_MAX) return NULL;
-  /* the word after the last amount */
-  size_t p = facts->items[j1].money.end;
-  while (p < an->window_end && (s[p] == ' ' || s[p] == ',')) p++;
-  size_t e = p;
-  while (e < an->window_end && s[e] >= 'a' && s[e] <= 'z') e++;
-  int32_t value = 0;
-  if (e == p ||
-      !tf_word_map_get(&media, name_hash((const char *)s + p, e - p) ^ RESPECTIVELY_KEY, &value) ||
-      value != NAME_RESPECTIVELY)
-    return NULL;
   /* the names listed last before the first amount */
   const tf_entity_list *ents = &facts->entities;
   size_t last = an->end_entity;
   while (last > an->first_entity && ents->items[last - 1].end > facts->items[j0].money.start)
     last--;
   if (last == an->first_entity) return NULL;
+  /* the word after the last amount ("… 200 et 135 millions respectivement"), or a word
+  ** between the names and the first amount ("Kelvora et Vantora ont respectivement levé
+  ** 200 et 135 millions") */
+  int said = respectively_at(s, facts->items[j1].money.end, an->window_end);
+  for (size_t q = ents->items[last - 1].end; !said && q < facts->items[j0].money.start; q++)
+    if (s[q] >= 'a' && s[q] <= 'z' && (s[q - 1] == ' ' || s[q - 1] == ','))
+      said = respectively_at(s, q, facts->items[j0].money.start);
+  if (!said) return NULL;
   size_t first = last - 1;
   while (first > an->first_entity && last - first < k &&
          listed_after(an, &ents->items[first - 1], &ents->items[first]))

@@ -140,3 +140,7 @@ SELECT name FROM extract_entities('Il Ministero dello Sviluppo e della Ricerca s
 -- a fund "gerido pela" X is managed by X, whose amount it is not.
 SELECT "match", entity, what FROM extract_facts('En el caso de Kelvora, por 28 millones de dólares, generará 460 empleos, mientras que Vantora contempla una inversión de 9 millones de dólares.', 'es');
 SELECT "match", entity FROM extract_facts('A Orvane, que faz software agrícola, recebeu R$ 1 milhão do fundo Brenmoor, gerido pela Talvex Capital.', 'pt');
+-- "Respectivement" before the amounts pairs them with the names listed before it, as it
+-- does after them; a count of deals after an amount makes it their total.
+SELECT "match", entity, what FROM extract_facts('Kelvora Systems et Vantora Labs ont respectivement levé 200 millions et 135 millions d''euros.', 'fr');
+SELECT "match", entity, what FROM extract_facts('La mobilité, avec 269 millions d''euros levés via 7 opérations, occupe la première place.', 'fr');
