@@ -144,3 +144,5 @@ SELECT "match", entity FROM extract_facts('A Orvane, que faz software agrícola,
 -- does after them; a count of deals after an amount makes it their total.
 SELECT "match", entity, what FROM extract_facts('Kelvora Systems et Vantora Labs ont respectivement levé 200 millions et 135 millions d''euros.', 'fr');
 SELECT "match", entity, what FROM extract_facts('La mobilité, avec 269 millions d''euros levés via 7 opérations, occupe la première place.', 'fr');
+-- "capital de" is a company's share capital, not a place word.
+SELECT "match", entity FROM extract_facts('El capital de Kelvora asciende a 3 millones de euros.', 'es');
