@@ -63,7 +63,7 @@ MIN_ENTITY_RECALL = {'fr': 0.952, 'en': 0.954,
 # 'Osservatorio Data Center del Politecnico di Milano' is now read whole, one name where
 # the gold has two)
 MIN_ENTITY_PRECISION = {'fr': 0.927, 'en': 0.910,
-                        'de': 0.850, 'es': 0.898, 'it': 0.859, 'pt': 0.900, 'zh': 0.907}
+                        'de': 0.873, 'es': 0.898, 'it': 0.859, 'pt': 0.900, 'zh': 0.907}
 # Issue 16's bars over all gold facts are entity 0.85, what 0.85, counterparty 0.75 and
 # year 0.90; these are what the code reaches (only ever tighten them; issue 16's note
 # says what stands between them and the bars).

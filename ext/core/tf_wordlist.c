@@ -98,6 +98,13 @@ static int title_case(const unsigned char *s, size_t ws, size_t we) {
 #define MIN_TAIL 5 /* letters of a compound's last noun ("Kette", not "Farm") */
 #define MIN_HEAD 3 /* bytes before it */
 
+/* Is s[ws, q) a capitalised noun of the list, or one and its linking "s"? */
+static int noun_head(const unsigned char *s, size_t ws, size_t q) {
+  if (q - ws < 4 || q - ws > MAX_WORD) return 0;
+  if (tf_wordlist_has(TF_LIST_NOUNS_DE, s + ws, q - ws)) return 1;
+  return s[q - 1] == 's' && tf_wordlist_has(TF_LIST_NOUNS_DE, s + ws, q - ws - 1);
+}
+
 int tf_noun_de(const unsigned char *s, size_t ws, size_t we) {
   for (size_t p = we; p > ws; p--)
     if (s[p - 1] == '-') {
@@ -112,7 +119,10 @@ int tf_noun_de(const unsigned char *s, size_t ws, size_t we) {
   for (size_t p = we; p > ws + MIN_HEAD; p--) {
     if ((s[p - 1] & 0xC0) == 0x80) continue; /* inside a character */
     size_t q = p - 1, n = we - q;
-    if (++chars < MIN_TAIL) continue;
+    ++chars;
+    /* (a last noun of four letters where the part before it is a noun too, with its
+    ** linking "s" perhaps: "Unternehmenswert", "Börsenwert", "Referenzwert") */
+    if (chars < MIN_TAIL && !(chars == MIN_TAIL - 1 && noun_head(s, ws, q))) continue;
     if (s[q] >= 'a' && s[q] <= 'z') {
       tail[0] = (unsigned char)(s[q] - 32);
       memcpy(tail + 1, s + q + 1, n - 1);

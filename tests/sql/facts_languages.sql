@@ -146,3 +146,6 @@ SELECT "match", entity, what FROM extract_facts('Kelvora Systems et Vantora Labs
 SELECT "match", entity, what FROM extract_facts('La mobilité, avec 269 millions d''euros levés via 7 opérations, occupe la première place.', 'fr');
 -- "capital de" is a company's share capital, not a place word.
 SELECT "match", entity FROM extract_facts('El capital de Kelvora asciende a 3 millones de euros.', 'es');
+-- A German compound whose last noun has four letters is a noun when the part before it is
+-- one too ("Unternehmenswert", "Börsenwert"): no name.
+SELECT name FROM extract_entities('Der Unternehmenswert der Kelvora AG stieg, der Börsenwert und der Referenzwert auch.', 'de');
