@@ -18,8 +18,10 @@ Then: the installed files and their modes, the pc file, a static link, make unin
 leaving no file; the wheel's RECORD hashes, tags and METADATA, queries in the venv
 (money, entities, facts, the textfacts table), pip uninstall, apsw (Debian's
 python3-apsw); better-sqlite3's own SQLite (its version is printed) with the same
-queries. About 70 s, most of it npm building better-sqlite3 when no prebuilt binary can
-be downloaded.
+queries; and tests/sqlite_host.c linked with the SQLite 3.33.0 and 3.32.0 amalgamations
+of better-sqlite3 7.1.1 and 7.1.0 (npm pack): everything works on 3.33.0, 3.32.0 gets the
+refusal. About 2 minutes, most of it npm building better-sqlite3 12 when no prebuilt
+binary can be downloaded, and the two amalgamations.
 """
 import base64
 import csv
@@ -375,6 +377,73 @@ def test_npm(tmp, kinds):
     check('npm/load_error', got['bad'].startswith('TypeError: textfacts.load(db)'), got['bad'])
 
 
+# The oldest SQLite supported and the one before it, from the amalgamations that
+# better-sqlite3 7.1.1 and 7.1.0 ship (npm registry): tests/sqlite_host.c linked with each.
+OLD_SQLITE = [('7.1.0', '3.32.0'), ('7.1.1', '3.33.0')]
+HOST_EXPECTED = """sqlite 3.33.0
+load: rc=0 
+amount=2500000.0 currency=EUR
+name=Kelvora Systems kind=org
+name=Talvex Orvane kind=person
+name=Vantora kind=org
+name=Paris kind=place
+entity=Vantora what=investment amount=3000000000.0 year=2027
+doc=1 match=$40 million amount=40000000.0 currency=USD entity=Orvane Holdings year=NULL
+doc=2 match=2 milliards d'euros amount=2000000000.0 currency=EUR entity=Vantora year=2026
+doc=1 match=$7 million amount=7000000.0
+renamed_rows=2
+left_over=0
+"""
+
+
+def test_sqlite_versions(tmp):
+    work = os.path.join(tmp, 'sqlite')
+    os.makedirs(work)
+    env = dict(os.environ, npm_config_loglevel='error', npm_config_update_notifier='false')
+    builds = []
+    for pkg, version in OLD_SQLITE:
+        name = 'sqlite_versions/amalgamation_%s' % version
+        rc, out = run(['npm', 'pack', '--silent', 'better-sqlite3@' + pkg], work, env)
+        tgz = os.path.join(work, 'better-sqlite3-%s.tgz' % pkg)
+        src = os.path.join(work, pkg)
+        os.makedirs(src)
+        if not check(name + '_fetched', rc == 0 and os.path.exists(tgz),
+                     'npm pack better-sqlite3@%s: %s' % (pkg, tail(out))):
+            continue
+        rc, out = run('tar xzf %s -C %s && tar xzf %s/package/deps/sqlite3.tar.gz -C %s'
+                      % (tgz, src, src, src), work)
+        header = os.path.join(src, 'sqlite3.h')
+        got = re.search(r'#define SQLITE_VERSION\s+"([\d.]+)"', open(header).read()).group(1) \
+            if os.path.exists(header) else out
+        if not check(name, got == version, 'better-sqlite3@%s holds SQLite %s' % (pkg, got)):
+            continue
+        with open(os.path.join(src, 'package', 'deps', 'defines.gypi')) as f:
+            defines = ['-D' + d for d in re.findall(r"'(SQLITE_[A-Z0-9_]+(?:=\w+)?)'", f.read())]
+        obj = os.path.join(src, 'sqlite3.o')
+        proc = subprocess.Popen(['cc', '-O0', '-w'] + defines + ['-c', '-o', obj,
+                                os.path.join(src, 'sqlite3.c')], cwd=work,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        builds.append((version, src, obj, proc))
+    for version, src, obj, proc in builds:
+        out = proc.communicate()[0].decode(errors='replace')
+        host = os.path.join(src, 'host')
+        if proc.returncode == 0:
+            rc, out = run(['cc', '-std=c11', '-Wall', '-Wextra', '-Werror', '-I', src,
+                           '-o', host,
+                           os.path.join(REPO, 'tests', 'sqlite_host.c'), obj, '-lpthread', '-ldl',
+                           '-lm'], work)
+        if not check('sqlite_versions/host_%s' % version, os.path.exists(host), tail(out)):
+            continue
+        rc, out = run([host, os.path.join(REPO, 'dist', 'textfacts.so')], work)
+        if version == '3.33.0':
+            check('sqlite_versions/works_on_3.33.0', rc == 0 and out == HOST_EXPECTED,
+                  'exit %d; output:\n%s' % (rc, out))
+        else:
+            check('sqlite_versions/refused_by_%s' % version, rc == 1 and out == (
+                'sqlite %s\nload: rc=1 error during initialization: textfacts: needs SQLite '
+                '3.33.0 or later; this is SQLite %s\n' % (version, version)), out)
+
+
 def main():
     kinds, app_c = readme_install()
     check('readme_install/five_lines', sorted(kinds) ==
@@ -385,6 +454,7 @@ def main():
         test_install(tmp, kinds, app_c)
         test_wheel(tmp, kinds)
         test_npm(tmp, kinds)
+        test_sqlite_versions(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return report.finish()

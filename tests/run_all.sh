@@ -51,7 +51,8 @@
 #             through pkg-config, glibc's search reaching the module's directory, uninstall
 #             leaving nothing), the wheel in a fresh venv, the npm package with
 #             better-sqlite3@12 from the npm registry (its newer SQLite), sqlite-utils,
-#             apsw (about 70 s; not in --quick).
+#             apsw, and tests/sqlite_host.c on the SQLite 3.33.0 and 3.32.0 amalgamations
+#             (about 2 minutes; not in --quick).
 #   report    tests/report_render.py (/usr/bin/python3): `make report` on the sample corpus,
 #             rendered by headless Chromium (loads without errors, the charts have bars);
 #             the screenshot goes to build/report.png (docs/report.png only with the script's
