@@ -349,7 +349,7 @@ install: all static textfacts.pc
 
 uninstall:
 	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
-	-rmdir $(DESTDIR)$(DATADIR)/reports $(DESTDIR)$(DATADIR)
+	@rmdir $(DESTDIR)$(DATADIR)/reports $(DESTDIR)$(DATADIR) 2>/dev/null || true
 
 # --- packages for Python and Node ------------------------------------------------
 # make wheel: dist/textfacts-$(VERSION)-py3-none-<platform>.whl, the module inside the
