@@ -14,7 +14,10 @@
 #   make test-valgrind  the suite under valgrind memcheck
 #   make fuzz       libFuzzer targets, briefly (FUZZ_SECONDS each)
 #   make bench      throughput on a generated 50+ MB corpus (MB/s, median of runs)
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR= (make uninstall: the same variables)
+#   make wheel      dist/textfacts-VERSION-py3-none-PLATFORM.whl (Python)
+#   make npm        dist/textfacts-VERSION.tgz (Node, better-sqlite3)
+#   make deps-test  deps + what only the tests need (make test runs it first)
 
 VERSION      := $(shell cat VERSION)
 CC           ?= cc
@@ -106,12 +109,25 @@ check-deps:
 	  echo "textfacts: missing build dependencies ($(PKGS)); run 'make deps'" >&2; exit 1; }
 
 # --- set-up -----------------------------------------------------------------
+# make deps: what building, make demo, make import and make report need -- the compiler,
+# make, pkg-config, the SQLite/PCRE2/ICU development packages, the sqlite3 shell, and
+# the dictionaries the word lists are made from.
 DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-dev \
-                python3 valgrind clang libclang-rt-14-dev clang-format chromium \
                 hunspell-de-de wngerman wspanish witalian wportuguese wbrazilian \
                 wamerican wbritish wfrench
-deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
+# make deps-test (make test and .ci/run run it first): those, and what only the tests
+# use -- python3 and python3-venv (the python groups, the wheel's venv), valgrind, clang
+# and its fuzzing runtime, clang-format, chromium (the report's rendering), g++ (npm
+# builds better-sqlite3 when no prebuilt binary can be fetched), sqlite-utils and
+# python3-apsw (the packaging tests). Node and npm come from Debian only when there is
+# no node / npm command (a newer Node installed otherwise is kept: better-sqlite3 12
+# needs Node 20 or later, Debian 12's is 18).
+DEB_TEST_PACKAGES := python3 python3-venv valgrind clang libclang-rt-14-dev clang-format \
+                     chromium g++ sqlite-utils python3-apsw
+DEB_TEST_COMMANDS := node:nodejs npm:npm
+# $(call install_debs,PACKAGES): installs the missing ones as root, else prints the command.
+define install_debs
+	@missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then echo "textfacts: all dependencies present"; exit 0; fi; \
@@ -122,6 +138,12 @@ deps:
 	else \
 	  echo "textfacts: missing packages; run:"; echo "  sudo apt-get install -y$$missing"; exit 1; \
 	fi
+endef
+.PHONY: deps-test
+deps:
+	$(call install_debs,$(DEB_PACKAGES))
+deps-test:
+	$(call install_debs,$(DEB_PACKAGES) $(DEB_TEST_PACKAGES) $(foreach c,$(DEB_TEST_COMMANDS),$(if $(shell command -v $(firstword $(subst :, ,$(c))) 2>/dev/null),,$(lastword $(subst :, ,$(c))))))
 
 DEMO_DB ?= demo.db
 demo: deps
@@ -172,6 +194,16 @@ $(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 
 test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads
 	@bash tests/run_all.sh
+test: $(BUILD)/test_load
+# make test installs the test tools first (make deps-test), before anything is built.
+ifneq ($(filter test,$(MAKECMDGOALS)),)
+test check-deps $(WORD_LISTS): | deps-test
+endif
+
+# The module's entry point against SQLite versions (tests/test_load.c, group packaging).
+$(BUILD)/test_load: tests/test_load.c ext/textfacts.h
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -Iext $(DEPS_CFLAGS) -o $@ $< $(SQLITE_LIBS) -ldl $(LDFLAGS)
 
 # ASan + UBSan: the extension and the unit tests are built with the sanitizers;
 # the sqlite3 shell gets the runtime through LD_PRELOAD (see tests/run_all.sh).
@@ -267,11 +299,73 @@ complexity: all
 bench: all
 	@bash bench/run.sh
 
-install: all static
-	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
-	install -m 0755 dist/textfacts.so $(DESTDIR)$(PREFIX)/lib/textfacts.so
-	install -m 0644 dist/libtextfacts.a $(DESTDIR)$(PREFIX)/lib/libtextfacts.a
-	install -m 0644 ext/textfacts.h $(DESTDIR)$(PREFIX)/include/textfacts.h
+# --- install ----------------------------------------------------------------
+# make install [PREFIX=/usr/local] [DESTDIR=]: the module where `.load textfacts` finds it
+# by name, the header, the static library, textfacts.pc and the SQL scripts; make
+# uninstall removes exactly those files (and share/textfacts). Why MODULEDIR: SQLite's
+# load_extension('textfacts') dlopen()s "textfacts", then "textfacts.so"; for a name
+# without a slash glibc searches LD_LIBRARY_PATH, then /etc/ld.so.cache -- which ldconfig
+# fills with lib*.so* files only -- then the system directories (ld.so --help lists them:
+# /lib/$(MULTIARCH), /usr/lib/$(MULTIARCH), /lib, /usr/lib). So /usr/local/lib never
+# holds a module loaded by name, and the module goes to Debian's multiarch directory,
+# where Debian's own modules are (mod_spatialite.so), for PREFIX /usr and /usr/local
+# alike; another PREFIX puts it in $(PREFIX)/lib (load it by path).
+MULTIARCH    := $(shell gcc -print-multiarch 2>/dev/null)
+LIBDIR       ?= $(PREFIX)/lib
+INCLUDEDIR   ?= $(PREFIX)/include
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+DATADIR      ?= $(PREFIX)/share/textfacts
+MODULEDIR    ?= $(if $(filter /usr /usr/local,$(PREFIX)),/usr/lib$(if $(MULTIARCH),/$(MULTIARCH)),$(LIBDIR))
+# The link flags dist/libtextfacts.a needs beyond itself (textfacts.pc's Libs.private).
+STATIC_LIBS_PRIVATE = $(strip $(shell $(PKG_CONFIG) --libs --static libpcre2-8 icu-uc) -lm)
+SQL_SCRIPTS  := $(wildcard sql/*.sql) sql/README.md
+SQL_REPORTS  := $(wildcard sql/reports/*.sql)
+INSTALLED     = $(MODULEDIR)/textfacts.so $(LIBDIR)/libtextfacts.a $(INCLUDEDIR)/textfacts.h \
+                $(PKGCONFIGDIR)/textfacts.pc $(addprefix $(DATADIR)/,$(notdir $(SQL_SCRIPTS))) \
+                $(addprefix $(DATADIR)/reports/,$(notdir $(SQL_REPORTS)))
+
+# textfacts.pc for the install's paths. The static archive is the one library a program
+# links (the module has no SONAME: it is for load_extension), so Libs names what the
+# archive needs, and Libs.private the same for --static.
+.PHONY: textfacts.pc uninstall
+textfacts.pc:
+	@mkdir -p $(BUILD)
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCLUDEDIR)' \
+	  'moduledir=$(MODULEDIR)' 'datadir=$(DATADIR)' '' 'Name: textfacts' \
+	  'Description: SQLite extension: money amounts, currencies, entities and facts from article text' \
+	  'Version: $(VERSION)' 'Requires: sqlite3' 'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -ltextfacts $(STATIC_LIBS_PRIVATE)' \
+	  'Libs.private: $(STATIC_LIBS_PRIVATE)' > $(BUILD)/textfacts.pc
+
+install: all static textfacts.pc
+	install -d $(DESTDIR)$(MODULEDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) \
+	  $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(DATADIR)/reports
+	install -m 0755 dist/textfacts.so $(DESTDIR)$(MODULEDIR)/textfacts.so
+	install -m 0644 dist/libtextfacts.a $(DESTDIR)$(LIBDIR)/libtextfacts.a
+	install -m 0644 ext/textfacts.h $(DESTDIR)$(INCLUDEDIR)/textfacts.h
+	install -m 0644 $(BUILD)/textfacts.pc $(DESTDIR)$(PKGCONFIGDIR)/textfacts.pc
+	install -m 0644 $(SQL_SCRIPTS) $(DESTDIR)$(DATADIR)
+	install -m 0644 $(SQL_REPORTS) $(DESTDIR)$(DATADIR)/reports
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+	@rmdir $(DESTDIR)$(DATADIR)/reports $(DESTDIR)$(DATADIR) 2>/dev/null || true
+
+# --- packages for Python and Node ------------------------------------------------
+# make wheel: dist/textfacts-$(VERSION)-py3-none-<platform>.whl, the module inside the
+# package textfacts (python/), built with the standard library (python/build_wheel.py).
+# make npm: dist/textfacts-$(VERSION).tgz by npm pack (npm/), for better-sqlite3.
+.PHONY: wheel npm
+wheel: all
+	/usr/bin/python3 python/build_wheel.py dist/textfacts.so $(VERSION) dist
+NPM_CPU := $(if $(filter x86_64,$(shell uname -m)),x64,$(if $(filter aarch64,$(shell uname -m)),arm64,$(shell uname -m)))
+npm: all
+	@rm -rf $(BUILD)/npm && mkdir -p $(BUILD)/npm
+	cp npm/index.js npm/index.d.ts npm/README.md $(BUILD)/npm/
+	cp dist/textfacts.so $(BUILD)/npm/textfacts.so
+	sed -e 's/@VERSION@/$(VERSION)/' -e 's/@CPU@/$(NPM_CPU)/' npm/package.json > $(BUILD)/npm/package.json
+	cd $(BUILD)/npm && npm pack --silent --pack-destination $(abspath dist) >/dev/null
+	@echo "dist/textfacts-$(VERSION).tgz"
 
 format:
 	clang-format -i $$(find ext tests -name '*.[ch]' -not -path '*/build/*')

@@ -16,6 +16,9 @@
 **   the textfacts virtual table module                      (store/)
 **
 ** Everything the core allocates goes through sqlite3_malloc64.
+**
+** The oldest SQLite it works with is TEXTFACTS_MIN_SQLITE (textfacts.h says why);
+** on an older one the load fails with a message that names both versions.
 */
 #include "textfacts.h"
 #include "core/tf_alloc.h"
@@ -28,6 +31,20 @@
 #include <pthread.h>
 #include <unicode/uversion.h>
 SQLITE_EXTENSION_INIT1
+
+/* Refuses an SQLite older than TEXTFACTS_MIN_SQLITE (its routines table ends
+** before the newer routines, and its SQL lacks sqlite_schema): SQLITE_ERROR and
+** a message naming both versions, before anything else is called. */
+static int sqlite_new_enough(char **message) {
+  int have = sqlite3_libversion_number();
+  if (have >= TEXTFACTS_MIN_SQLITE) return SQLITE_OK;
+  if (message)
+    *message = sqlite3_mprintf("textfacts: needs SQLite %d.%d.%d or later; this is SQLite %d.%d.%d",
+                               TEXTFACTS_MIN_SQLITE / 1000000, TEXTFACTS_MIN_SQLITE / 1000 % 1000,
+                               TEXTFACTS_MIN_SQLITE % 1000, have / 1000000, have / 1000 % 1000,
+                               have % 1000);
+  return SQLITE_ERROR;
+}
 
 static void *sqlite_malloc(size_t n) { return sqlite3_malloc64(n); }
 static void *sqlite_realloc(void *p, size_t n) { return sqlite3_realloc64(p, n); }
@@ -90,8 +107,10 @@ __declspec(dllexport)
 #else
   (void)pApi;
 #endif
+  int rc = sqlite_new_enough(pzErrMsg);
+  if (rc != SQLITE_OK) return rc;
   pthread_once(&allocator_once, install_allocator);
-  int rc = core_ready(pzErrMsg);
+  rc = core_ready(pzErrMsg);
   if (rc != SQLITE_OK) return rc;
   static const textfacts_function functions[] = {
     {"textfacts_version", 0, SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, version_function},

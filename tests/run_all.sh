@@ -44,6 +44,15 @@
 #   layout    tests/include_graph.py: the include graph of ext/ keeps its layers (entry ->
 #             functions/store -> core), has no circle, and core/ has no SQLite types. Also in
 #             --quick.
+#   packaging ${TEST_LOAD:-build/test_load} $SO: the module's entry point refuses an SQLite
+#             older than 3.33.0 with a message naming both versions, loads on 3.33.0 and on
+#             the linked one; tests/packaging.py: README.md's install lines run as written,
+#             make install into a temporary DESTDIR (files, pc file, a C program linked
+#             through pkg-config, glibc's search reaching the module's directory, uninstall
+#             leaving nothing), the wheel in a fresh venv, the npm package with
+#             better-sqlite3@12 from the npm registry (its newer SQLite), sqlite-utils,
+#             apsw, and tests/sqlite_host.c on the SQLite 3.33.0 and 3.32.0 amalgamations
+#             (about 2 minutes; not in --quick).
 #   report    tests/report_render.py (/usr/bin/python3): `make report` on the sample corpus,
 #             rendered by headless Chromium (loads without errors, the charts have bars);
 #             the screenshot goes to build/report.png (docs/report.png only with the script's
@@ -93,8 +102,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads|packaging) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads, packaging)" >&2; exit 2 ;;
   esac
 done
 
@@ -104,6 +113,7 @@ TEST_CORE=$(abspath "${TEST_CORE:-build/test_core}")
 TEST_INIT=$(abspath "${TEST_INIT:-build/test_init}")
 TEST_OOM=$(abspath "${TEST_OOM:-build/test_oom}")
 TEST_THREADS=$(abspath "${TEST_THREADS:-build/test_threads}")
+TEST_LOAD=$(abspath "${TEST_LOAD:-build/test_load}")
 LIB=$(abspath "${TEXTFACTS_LIB:-dist/libtextfacts.a}")
 SAN=${TEXTFACTS_SAN:-}
 PY=/usr/bin/python3          # the only python here that can load SQLite extensions
@@ -389,6 +399,8 @@ if [ "$QUICK" = 0 ]; then
   want readme && run_python_group readme tests/readme_examples.py "$SO"
   want report && run_python_group report tests/report_render.py "$SO"
   want crash && run_python_group crash tests/crash_kill.py "$SO"
+  want packaging && run_native packaging "$TEST_LOAD" "$SO"
+  want packaging && run_python_group packaging tests/packaging.py
 fi
 
 if [ "${#FAILURES[@]}" -gt 0 ]; then
