@@ -15,6 +15,8 @@
 #   make fuzz       libFuzzer targets, briefly (FUZZ_SECONDS each)
 #   make bench      throughput on a generated 50+ MB corpus (MB/s, median of runs)
 #   make install    PREFIX=/usr/local DESTDIR=
+#   make cluster    dist/textfacts-node and dist/textfacts-client: textfacts in a dqlite
+#                   cluster (docs/cluster.md; Debian: libdqlite-dev, go-dqlite)
 
 VERSION      := $(shell cat VERSION)
 CC           ?= cc
@@ -50,6 +52,7 @@ SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
 STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o) \
               $(BUILD)/core/tf_data_files.o
 
+.PHONY: cluster check-dqlite
 .PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format format-check check-deps fingerprint complexity
 all: dist/textfacts.so
 
@@ -110,8 +113,11 @@ DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-d
                 python3 valgrind clang libclang-rt-14-dev clang-format chromium \
                 hunspell-de-de wngerman wspanish witalian wportuguese wbrazilian \
                 wamerican wbritish wfrench
+# make cluster and the cluster test (docs/cluster.md): dqlite 1.11 (libdqlite-dev) and the
+# dqlite shell of go-dqlite. make deps installs them, make demo does not (DEPS_LIGHT).
+CLUSTER_DEB_PACKAGES := libdqlite-dev go-dqlite
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
+	@missing=""; for p in $(DEB_PACKAGES) $(if $(DEPS_LIGHT),,$(CLUSTER_DEB_PACKAGES)); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then echo "textfacts: all dependencies present"; exit 0; fi; \
@@ -124,6 +130,7 @@ deps:
 	fi
 
 DEMO_DB ?= demo.db
+demo: DEPS_LIGHT := 1
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@rm -f $(DEMO_DB)
@@ -170,7 +177,8 @@ $(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_oom.c $(STATIC_OBJ) $(DEPS_LIBS) $(SQLITE_LIBS) \
 	  -lm $(LDFLAGS)
 
-test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads
+test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads \
+      $(if $(shell $(PKG_CONFIG) --exists dqlite 2>/dev/null && echo y),cluster)
 	@bash tests/run_all.sh
 
 # ASan + UBSan: the extension and the unit tests are built with the sanitizers;
@@ -263,6 +271,33 @@ MB ?= 1
 complexity: all
 	@/usr/bin/python3 tests/complexity.py dist/textfacts.so --max-mb $(MB) $(if $(TABLE),--table)
 
+# --- cluster (docs/cluster.md) ------------------------------------------------------
+# textfacts-node: a dqlite node whose SQLite has textfacts (dist/libtextfacts.a registered
+# with sqlite3_auto_extension before the node starts); textfacts-client: SQL scripts,
+# leader, cluster, transfer over dqlite's wire protocol; build/cluster/dqlite-node-bare: the
+# same node without textfacts, for the test of what such a node does (tests/cluster_dqlite.py).
+DQLITE_CFLAGS = $(shell $(PKG_CONFIG) --cflags dqlite 2>/dev/null)
+DQLITE_LIBS   = $(shell $(PKG_CONFIG) --libs dqlite 2>/dev/null)
+CLUSTER_SRC  := cluster/dqlite_wire.c
+CLUSTER_HDR  := cluster/dqlite_wire.h
+CLUSTER_CFLAGS = $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread \
+                 $(DEPS_CFLAGS) $(DQLITE_CFLAGS) -Icluster -Iext $(CFLAGS)
+cluster: dist/textfacts-node dist/textfacts-client $(BUILD)/cluster/dqlite-node-bare
+check-dqlite:
+	@$(PKG_CONFIG) --exists dqlite 2>/dev/null || { \
+	  echo "textfacts: make cluster needs dqlite ($(CLUSTER_DEB_PACKAGES)); run 'make deps'" >&2; exit 1; }
+dist/textfacts-node: cluster/textfacts_node.c $(CLUSTER_SRC) $(CLUSTER_HDR) dist/libtextfacts.a | check-dqlite
+	@mkdir -p dist
+	$(CC) $(CLUSTER_CFLAGS) -o $@ cluster/textfacts_node.c $(CLUSTER_SRC) dist/libtextfacts.a \
+	  $(DQLITE_LIBS) $(DEPS_LIBS) $(SQLITE_LIBS) -lm $(LDFLAGS)
+dist/textfacts-client: cluster/textfacts_client.c $(CLUSTER_SRC) $(CLUSTER_HDR) | check-dqlite
+	@mkdir -p dist
+	$(CC) $(CLUSTER_CFLAGS) -o $@ cluster/textfacts_client.c $(CLUSTER_SRC) $(SQLITE_LIBS) $(LDFLAGS)
+$(BUILD)/cluster/dqlite-node-bare: cluster/textfacts_node.c $(CLUSTER_SRC) $(CLUSTER_HDR) | check-dqlite
+	@mkdir -p $(@D)
+	$(CC) $(CLUSTER_CFLAGS) -DTEXTFACTS_NODE_WITHOUT_TEXTFACTS -o $@ cluster/textfacts_node.c \
+	  $(CLUSTER_SRC) $(DQLITE_LIBS) $(SQLITE_LIBS) $(LDFLAGS)
+
 # --- benchmarks ---------------------------------------------------------------
 bench: all
 	@bash bench/run.sh
@@ -274,7 +309,7 @@ install: all static
 	install -m 0644 ext/textfacts.h $(DESTDIR)$(PREFIX)/include/textfacts.h
 
 format:
-	clang-format -i $$(find ext tests -name '*.[ch]' -not -path '*/build/*')
+	clang-format -i $$(find ext tests cluster -name '*.[ch]' -not -path '*/build/*')
 
 format-check:
 	@bash tests/format_check.sh

@@ -48,6 +48,14 @@
 #             rendered by headless Chromium (loads without errors, the charts have bars);
 #             the screenshot goes to build/report.png (docs/report.png only with the script's
 #             --update-docs). Not in --quick.
+#   cluster   tests/cluster_dqlite.py (/usr/bin/python3): three textfacts-node processes
+#             (make cluster) on loopback: the sample corpus loaded, the textfacts table's
+#             rows equal to a local build's, the leader killed, a new leader writing and
+#             extracting, integrity checks on each survivor, a node without textfacts
+#             failing cleanly, SIGTERM (120 s limit; the programs missing is a failure:
+#             make deps installs libdqlite-dev). tests/shard_attach.py: the reports of
+#             sql/reports/ over three shards ATTACHed under UNION ALL views equal them over
+#             one database (docs/scale.md). Not in --quick.
 #
 # Options:
 #   --quick         groups unit, oom, layout, sql, static and store only (the sanitizer runs)
@@ -93,8 +101,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads|cluster) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads, cluster)" >&2; exit 2 ;;
   esac
 done
 
@@ -389,6 +397,8 @@ if [ "$QUICK" = 0 ]; then
   want readme && run_python_group readme tests/readme_examples.py "$SO"
   want report && run_python_group report tests/report_render.py "$SO"
   want crash && run_python_group crash tests/crash_kill.py "$SO"
+  want cluster && run_python_group cluster tests/cluster_dqlite.py "$SO"
+  want cluster && run_python_group shards tests/shard_attach.py "$SO"
 fi
 
 if [ "${#FAILURES[@]}" -gt 0 ]; then
