@@ -8,7 +8,8 @@
 ** when missing) and runs SQL: the argument, or else stdin, a script of any number of
 ** statements over any number of lines (split where sqlite3_complete() says a statement
 ** ends, so multi-line articles and `;` inside strings are fine). A statement that starts
-** with SELECT, WITH, VALUES, PRAGMA or EXPLAIN is a query: its rows are printed, one a line,
+** with SELECT, VALUES, EXPLAIN, PRAGMA (without '=') or WITH (unless it writes) is a
+** query: its rows are printed, one a line,
 ** values separated by '|' (NULL empty, REAL as the sqlite3 shell prints it), or with
 ** --json one JSON array a line (REAL with 17 significant digits: read back exactly). Other
 ** statements are executed (BEGIN ... COMMIT across statements works: one connection).
@@ -100,39 +101,82 @@ static int print_row(void *arg, int ncol, const char *const *names, const dq_val
   return 0;
 }
 
-static int is_query(const char *sql) {
-  static const char *const words[] = {"SELECT", "WITH", "VALUES", "PRAGMA", "EXPLAIN"};
-  const char *p = sql;
-  for (;;) { /* skip blanks and comments */
+/* Past blanks and comments. */
+static const char *skip_blank(const char *p) {
+  for (;;) {
     while (isspace((unsigned char)*p)) p++;
     if (p[0] == '-' && p[1] == '-') {
       while (*p && *p != '\n') p++;
     } else if (p[0] == '/' && p[1] == '*') {
       const char *e = strstr(p + 2, "*/");
       p = e ? e + 2 : p + strlen(p);
-    } else break;
+    } else return p;
   }
-  for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+}
+
+/* 1: a statement that returns rows; 0: one that does not; 2: WITH, which may be either. */
+static int is_query(const char *sql) {
+  static const char *const words[] = {"SELECT", "VALUES", "EXPLAIN", "PRAGMA", "WITH"};
+  const char *p = skip_blank(sql);
+  for (int i = 0; i < (int)(sizeof words / sizeof *words); i++) {
     size_t n = strlen(words[i]);
-    if (strncasecmp(p, words[i], n) == 0 && !isalnum((unsigned char)p[n]) && p[n] != '_') return 1;
+    if (strncasecmp(p, words[i], n) != 0 || isalnum((unsigned char)p[n]) || p[n] == '_') continue;
+    if (i == 3) return strchr(p, '=') == NULL; /* PRAGMA x = y returns no rows */
+    return i == 4 ? 2 : 1;
   }
   return 0;
 }
 
-static int only_blank(const char *s) {
-  return sqlite3_complete(s) == 0 && strspn(s, " \t\r\n;") == strlen(s);
-}
-
-/* Runs one statement (or, for exec, several); 0, or prints the error and returns 1. */
-static int run(dq_conn *c, uint32_t db, const char *sql, long line) {
+/* One statement. dqlite's QUERY_SQL refuses a statement without columns before running it
+** ("not an error", SQLITE_ERROR), so a WITH that turns out to write is then executed. */
+static int run_one(dq_conn *c, uint32_t db, const char *sql, long line) {
   char err[1024];
-  int rc = is_query(sql) ? dq_query(c, db, sql, print_row, NULL, err, sizeof err)
-                         : dq_exec(c, db, sql, NULL, NULL, err, sizeof err);
+  int q = is_query(sql), rc;
+  if (q) {
+    rc = dq_query(c, db, sql, print_row, NULL, err, sizeof err);
+    if (q == 2 && rc == 1 && strcmp(err, "not an error") == 0)
+      rc = dq_exec(c, db, sql, NULL, NULL, err, sizeof err);
+  } else {
+    rc = dq_exec(c, db, sql, NULL, NULL, err, sizeof err);
+  }
   fflush(stdout);
   if (rc == 0) return 0;
-  if (line > 0) fprintf(stderr, "textfacts-client: statement at line %ld: %s\n", line, err);
-  else fprintf(stderr, "textfacts-client: %s\n", err);
+  if (rc == DQ_EIO) fprintf(stderr, "textfacts-client: %s\n", err);
+  else if (line > 0)
+    fprintf(stderr, "textfacts-client: statement at line %ld: %s (error %d)\n", line, err, rc);
+  else fprintf(stderr, "textfacts-client: %s (error %d)\n", err, rc);
   return rc == DQ_EIO ? 2 : 1;
+}
+
+/* Every statement of `sql` in turn (split where sqlite3_complete() says one ends), `line`
+** the line `sql` starts on (0: the command-line argument, no line numbers). */
+static int run(dq_conn *c, uint32_t db, char *sql, long line) {
+  char *p = sql;
+  for (;;) {
+    const char *s = skip_blank(p);
+    for (; p < s; p++)
+      if (*p == '\n' && line > 0) line++;
+    if (*p == 0) return 0;
+    char *end = NULL;
+    for (char *q = strchr(p, ';'); q != NULL; q = strchr(q + 1, ';')) {
+      char keep = q[1];
+      q[1] = 0;
+      int done = sqlite3_complete(p);
+      q[1] = keep;
+      if (done) {
+        end = q + 1;
+        break;
+      }
+    }
+    if (end == NULL) end = p + strlen(p);
+    char keep = *end;
+    *end = 0;
+    int rc = *skip_blank(p) == ';' ? 0 : run_one(c, db, p, line);
+    *end = keep;
+    if (rc) return rc;
+    for (; p < end; p++)
+      if (*p == '\n' && line > 0) line++;
+  }
 }
 
 /* stdin, statement by statement. */
@@ -157,12 +201,6 @@ static int run_script(dq_conn *c, uint32_t db) {
     }
     memcpy(buf + len, line, n + 1);
     len += n;
-    if (len == n && only_blank(buf)) { /* nothing yet: the next statement starts later */
-      len = 0;
-      buf[0] = 0;
-      start = lineno + 1;
-      continue;
-    }
     if (line[n - 1] == '\n' && sqlite3_complete(buf)) {
       int rc = run(c, db, buf, start);
       if (rc) {
@@ -174,8 +212,7 @@ static int run_script(dq_conn *c, uint32_t db) {
       start = lineno + 1;
     }
   }
-  int rc = 0;
-  if (len > 0 && !only_blank(buf)) rc = run(c, db, buf, start);
+  int rc = len > 0 ? run(c, db, buf, start) : 0;
   free(buf);
   return rc;
 }
@@ -250,7 +287,9 @@ int main(int argc, char **argv) {
     uint32_t db;
     rc = dq_open(c, database, &db, err, sizeof err);
     if (rc == 0) {
-      rc = sql ? run(c, db, sql, 0) : run_script(c, db);
+      char *copy = sql ? strdup(sql) : NULL;
+      rc = sql ? (copy ? run(c, db, copy, 0) : 2) : run_script(c, db);
+      free(copy);
       dq_close(c);
       return rc;
     }

@@ -18,6 +18,10 @@
 ** so a restart (same --address, same --dir) rejoins as the same member; --join is then
 ** ignored. docs/cluster.md: a three-node cluster, loading articles, what dqlite does not do.
 **
+** Every connection also gets PRAGMA cache_spill = OFF: the workaround of a bug of
+** Debian's dqlite 1.11.1 with transactions larger than the page cache (see
+** no_cache_spill below).
+**
 ** Built with -DTEXTFACTS_NODE_WITHOUT_TEXTFACTS it is the same node without the
 ** extension (build/cluster/dqlite-node-bare, for the test of what such a node does).
 */
@@ -71,6 +75,22 @@ static int write_id(const char *path, dqlite_node_id id) {
   bad |= fclose(f) != 0;
   if (bad || rename(tmp, path) != 0) return -1;
   return 0;
+}
+
+/* Every connection the node opens (an auto extension, like textfacts): PRAGMA cache_spill
+** = OFF. Debian's dqlite 1.11.1 fails a transaction that reads back a page it has already
+** written to the WAL when the WAL holds no committed frame (vfsWalRead's early
+** SQLITE_IOERR_SHORT_READ; fixed upstream by commit f9802d0e, "vfs: Fix the short read
+** check in vfsWalRead", in 1.13.0). SQLite writes a transaction's pages before its commit
+** only when they outgrow the page cache (a spill), and dqlite checkpoints after every 1,000
+** frames, emptying the WAL: so any transaction larger than the cache (2 MB by default: a
+** few hundred articles with their textfacts rows, a rebuild) that follows a checkpoint
+** failed with "disk I/O error" (522). Without spills a transaction's pages stay in memory
+** until it commits, which dqlite does anyway (it keeps the database in memory).
+** docs/cluster.md; tests/cluster_dqlite.py checks such transactions. */
+static int no_cache_spill(sqlite3 *db, char **err, const void *api) {
+  (void)api;
+  return sqlite3_exec(db, "PRAGMA cache_spill = OFF", NULL, NULL, err);
 }
 
 /* Does SQLite in this process have textfacts? Checked on a connection of its own before
@@ -181,6 +201,11 @@ int main(int argc, char **argv) {
   }
 
   char msg[512];
+  int src = sqlite3_auto_extension((void (*)(void))no_cache_spill);
+  if (src != SQLITE_OK) {
+    fprintf(stderr, NODE_NAME ": sqlite3_auto_extension failed: %s\n", sqlite3_errstr(src));
+    return 1;
+  }
 #ifndef TEXTFACTS_NODE_WITHOUT_TEXTFACTS
   /* Before dqlite opens a connection: every connection opened from now on has textfacts. */
   int arc = sqlite3_auto_extension((void (*)(void))sqlite3_textfacts_init);

@@ -15,10 +15,11 @@ session, sql/implied_rates.sql's view is made TEMP, as the recipe says). Also: a
 query on the view keeps each shard's index (EXPLAIN QUERY PLAN), and a write to one shard
 is seen through the view with its facts.
 
-Prints ok/FAIL lines and, last, "N passed, N failed".
+Prints ok/FAIL lines and, last, "N passed, N failed"; 120 s at most.
 """
 import glob
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -98,6 +99,10 @@ def build(tmp):
 
 
 def main():
+    def alarm(*_):
+        raise TimeoutError('over 120 s')
+    signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(120)
     t0 = time.time()
     with tempfile.TemporaryDirectory(prefix='textfacts-shards-') as tmp:
         single = build(tmp)
