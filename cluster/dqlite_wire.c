@@ -307,31 +307,32 @@ int dq_leader(dq_conn *c, uint64_t *id, char *address, size_t address_size, char
 
 int dq_connect_leader(const char *addresses, int timeout_ms, dq_conn **out, char *err,
                       size_t size) {
-  char list[4096], last[512] = "no address given";
+  char list[4096], last[512], why[1024] = "";
   *out = NULL;
   snprintf(list, sizeof list, "%s", addresses);
   for (char *save = NULL, *a = strtok_r(list, ",", &save); a; a = strtok_r(NULL, ",", &save)) {
     dq_conn *c;
     char leader[256];
     uint64_t id;
-    if (dq_connect(a, timeout_ms, &c, last, sizeof last)) continue;
-    int rc = dq_leader(c, &id, leader, sizeof leader, last, sizeof last);
-    if (rc == 0 && leader[0] == 0) snprintf(last, sizeof last, "%s knows no leader", a);
-    if (rc || leader[0] == 0) {
+    if (dq_connect(a, timeout_ms, &c, last, sizeof last) == 0) {
+      int rc = dq_leader(c, &id, leader, sizeof leader, last, sizeof last);
+      if (rc == 0 && leader[0] == 0) snprintf(last, sizeof last, "%s knows no leader", a);
+      if (rc == 0 && strcmp(leader, a) == 0) {
+        *out = c;
+        return 0;
+      }
       dq_close(c);
-      continue;
+      if (rc == 0 && leader[0] != 0) {
+        if (dq_connect(leader, timeout_ms, &c, last, sizeof last) == 0) {
+          *out = c;
+          return 0;
+        }
+      }
     }
-    if (strcmp(leader, a) == 0) {
-      *out = c;
-      return 0;
-    }
-    dq_close(c);
-    if (dq_connect(leader, timeout_ms, &c, last, sizeof last) == 0) {
-      *out = c;
-      return 0;
-    }
+    size_t n = strlen(why);
+    snprintf(why + n, sizeof why - n, "%s%s", n ? "; " : "", last);
   }
-  set_err(err, size, "no leader found (%s)", last);
+  set_err(err, size, "no leader found (%s)", why[0] ? why : "no address given");
   return DQ_EIO;
 }
 
