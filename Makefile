@@ -18,6 +18,8 @@
 #   make wheel      dist/textfacts-VERSION-py3-none-PLATFORM.whl (Python)
 #   make npm        dist/textfacts-VERSION.tgz (Node, better-sqlite3)
 #   make deps-test  deps + what only the tests need (make test runs it first)
+#   make cluster    dist/textfacts-node and dist/textfacts-client: textfacts in a dqlite
+#                   cluster (docs/cluster.md; Debian: libdqlite-dev, go-dqlite)
 
 VERSION      := $(shell cat VERSION)
 CC           ?= cc
@@ -53,6 +55,7 @@ SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
 STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o) \
               $(BUILD)/core/tf_data_files.o
 
+.PHONY: cluster check-dqlite
 .PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format format-check check-deps fingerprint complexity
 all: dist/textfacts.so
 
@@ -115,6 +118,9 @@ check-deps:
 DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-dev \
                 hunspell-de-de wngerman wspanish witalian wportuguese wbrazilian \
                 wamerican wbritish wfrench
+# make cluster and the cluster test (docs/cluster.md): dqlite 1.11 (libdqlite-dev) and the
+# dqlite shell of go-dqlite: make deps-test installs them (make test), make deps does not.
+CLUSTER_DEB_PACKAGES := libdqlite-dev go-dqlite
 # make deps-test (make test and .ci/run run it first): those, and what only the tests
 # use -- python3 and python3-venv (the python groups, the wheel's venv), valgrind, clang
 # and its fuzzing runtime, clang-format, chromium (the report's rendering), g++ (npm
@@ -123,7 +129,7 @@ DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-d
 # no node / npm command (a newer Node installed otherwise is kept: better-sqlite3 12
 # needs Node 20 or later, Debian 12's is 18).
 DEB_TEST_PACKAGES := python3 python3-venv valgrind clang libclang-rt-14-dev clang-format \
-                     chromium g++ sqlite-utils python3-apsw
+                     chromium g++ sqlite-utils python3-apsw $(CLUSTER_DEB_PACKAGES)
 DEB_TEST_COMMANDS := node:nodejs npm:npm
 # $(call install_debs,PACKAGES): installs the missing ones as root, else prints the command.
 define install_debs
@@ -192,7 +198,8 @@ $(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_oom.c $(STATIC_OBJ) $(DEPS_LIBS) $(SQLITE_LIBS) \
 	  -lm $(LDFLAGS)
 
-test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads
+# (the cluster's programs too: make deps-test, run first, installs dqlite)
+test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads cluster
 	@bash tests/run_all.sh
 test: $(BUILD)/test_load
 # make test installs the test tools first (make deps-test), before anything is built.
@@ -295,6 +302,33 @@ MB ?= 1
 complexity: all
 	@/usr/bin/python3 tests/complexity.py dist/textfacts.so --max-mb $(MB) $(if $(TABLE),--table)
 
+# --- cluster (docs/cluster.md) ------------------------------------------------------
+# textfacts-node: a dqlite node whose SQLite has textfacts (dist/libtextfacts.a registered
+# with sqlite3_auto_extension before the node starts); textfacts-client: SQL scripts,
+# leader, cluster, transfer over dqlite's wire protocol; build/cluster/dqlite-node-bare: the
+# same node without textfacts, for the test of what such a node does (tests/cluster_dqlite.py).
+DQLITE_CFLAGS = $(shell $(PKG_CONFIG) --cflags dqlite 2>/dev/null)
+DQLITE_LIBS   = $(shell $(PKG_CONFIG) --libs dqlite 2>/dev/null)
+CLUSTER_SRC  := cluster/dqlite_wire.c
+CLUSTER_HDR  := cluster/dqlite_wire.h
+CLUSTER_CFLAGS = $(WARN) $(OPT) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread \
+                 $(DEPS_CFLAGS) $(DQLITE_CFLAGS) -Icluster -Iext $(CFLAGS)
+cluster: dist/textfacts-node dist/textfacts-client $(BUILD)/cluster/dqlite-node-bare
+check-dqlite:
+	@$(PKG_CONFIG) --exists dqlite 2>/dev/null || { \
+	  echo "textfacts: make cluster needs dqlite ($(CLUSTER_DEB_PACKAGES)); run 'make deps-test'" >&2; exit 1; }
+dist/textfacts-node: cluster/textfacts_node.c $(CLUSTER_SRC) $(CLUSTER_HDR) dist/libtextfacts.a | check-dqlite
+	@mkdir -p dist
+	$(CC) $(CLUSTER_CFLAGS) -o $@ cluster/textfacts_node.c $(CLUSTER_SRC) dist/libtextfacts.a \
+	  $(DQLITE_LIBS) $(DEPS_LIBS) $(SQLITE_LIBS) -lm $(LDFLAGS)
+dist/textfacts-client: cluster/textfacts_client.c $(CLUSTER_SRC) $(CLUSTER_HDR) | check-dqlite
+	@mkdir -p dist
+	$(CC) $(CLUSTER_CFLAGS) -o $@ cluster/textfacts_client.c $(CLUSTER_SRC) $(SQLITE_LIBS) $(LDFLAGS)
+$(BUILD)/cluster/dqlite-node-bare: cluster/textfacts_node.c $(CLUSTER_SRC) $(CLUSTER_HDR) | check-dqlite
+	@mkdir -p $(@D)
+	$(CC) $(CLUSTER_CFLAGS) -DTEXTFACTS_NODE_WITHOUT_TEXTFACTS -o $@ cluster/textfacts_node.c \
+	  $(CLUSTER_SRC) $(DQLITE_LIBS) $(SQLITE_LIBS) $(LDFLAGS)
+
 # --- benchmarks ---------------------------------------------------------------
 bench: all
 	@bash bench/run.sh
@@ -368,7 +402,7 @@ npm: all
 	@echo "dist/textfacts-$(VERSION).tgz"
 
 format:
-	clang-format -i $$(find ext tests -name '*.[ch]' -not -path '*/build/*')
+	clang-format -i $$(find ext tests cluster -name '*.[ch]' -not -path '*/build/*')
 
 format-check:
 	@bash tests/format_check.sh

@@ -4,7 +4,7 @@
 #   bash tests/format_check.sh        (from the repository root or any other directory)
 #
 # Runs `clang-format --dry-run --Werror` with the style of <repository>/.clang-format over
-# ext/**/*.c ext/**/*.h tests/*.c tests/fuzz/**/*.c tests/fuzz/**/*.h (build/ folders left
+# ext/**/*.c ext/**/*.h tests/*.c tests/fuzz/**/*.c tests/fuzz/**/*.h cluster/*.[ch] (build/ folders left
 # out). Prints the files that would change and exits 1 if there are any; otherwise prints
 # "format: N files clean" and exits 0. Exit status 2: no clang-format, no .clang-format, or
 # clang-format failed on a file for another reason (its message is printed).
@@ -37,6 +37,7 @@ while IFS= read -r -d '' f; do FILES+=("$f"); done < <(
     [ -d ext ] && find ext -name build -prune -o -type f \( -name '*.c' -o -name '*.h' \) -print0
     [ -d tests ] && find tests -maxdepth 1 -type f -name '*.c' -print0
     [ -d tests/fuzz ] && find tests/fuzz -name build -prune -o -type f \( -name '*.c' -o -name '*.h' \) -print0
+    [ -d cluster ] && find cluster -type f \( -name '*.c' -o -name '*.h' \) -print0
   } | sort -z)
 
 if [ "${#FILES[@]}" -eq 0 ]; then

@@ -57,6 +57,14 @@
 #             rendered by headless Chromium (loads without errors, the charts have bars);
 #             the screenshot goes to build/report.png (docs/report.png only with the script's
 #             --update-docs). Not in --quick.
+#   cluster   tests/cluster_dqlite.py (/usr/bin/python3): three textfacts-node processes
+#             (make cluster) on loopback: the sample corpus loaded, the textfacts table's
+#             rows equal to a local build's, the leader killed, a new leader writing and
+#             extracting, integrity checks on each survivor, a node without textfacts
+#             failing cleanly, SIGTERM (120 s limit; the programs missing is a failure:
+#             make deps installs libdqlite-dev). tests/shard_attach.py: the reports of
+#             sql/reports/ over three shards ATTACHed under UNION ALL views equal them over
+#             one database (docs/scale.md). Not in --quick.
 #
 # Options:
 #   --quick         groups unit, oom, layout, sql, static and store only (the sanitizer runs)
@@ -102,8 +110,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads|packaging) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads, packaging)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads|packaging|cluster) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads, packaging, cluster)" >&2; exit 2 ;;
   esac
 done
 
@@ -401,6 +409,8 @@ if [ "$QUICK" = 0 ]; then
   want crash && run_python_group crash tests/crash_kill.py "$SO"
   want packaging && run_native packaging "$TEST_LOAD" "$SO"
   want packaging && run_python_group packaging tests/packaging.py
+  want cluster && run_python_group cluster tests/cluster_dqlite.py "$SO"
+  want cluster && run_python_group shards tests/shard_attach.py "$SO"
 fi
 
 if [ "${#FAILURES[@]}" -gt 0 ]; then
