@@ -917,7 +917,10 @@ class IntlMixin:
             paragraphs.append(p)
             size += len(p.encode('utf-8')) + 2
         self.variant = None
-        return '\n\n'.join(paragraphs)
+        body = '\n\n'.join(paragraphs)
+        if lang == 'it':  # "dell'8%", "all'1,5%", "dall'11 marzo"
+            body = re.sub(r"\b(del|al|sul|dal|nel) (?=8|11(?!\d)|1(?![\d.]))", r"\1l'", body)
+        return body
 
 
 
