@@ -9,6 +9,17 @@ query in QUERIES `--runs` times and reports the median wall time and MB/s, where
 MB = sum(length(CAST(body AS BLOB))) / 1e6 over the whole articles table, i.e. the
 UTF-8 bytes of text scanned.
 
+After the headline summary, two groups of lines that keep every language in sight:
+- "bench lang LANG": per language of the corpus, extract_money(body) ('auto'),
+  extract_money(body, lang), extract_entities(body) and extract_facts(body) over that
+  language's articles (read through the index articles_lang), each in MB/s and as its
+  time over sum(length(body)) of the same rows in the same run; then the slowest
+  language of each query. --only per-lang runs these alone.
+- "bench press all" and "bench press LANG": the same over the real press excerpts of
+  ../shared/corpus/press (all seven languages), repeated to BENCH_PRESS_MB (default 50)
+  MB in an in-memory table; per language, extract_money only. --only press runs these
+  alone; without ../shared they are skipped with a line saying so.
+
 Use /usr/bin/python3: its sqlite3 module can load extensions (a pyenv python
 usually cannot).
 
@@ -165,15 +176,110 @@ def facts_summary(by_name):
               f' = {sum(parts_med):.3f} s')
 
 
-PRESS_LANGS = ('fr', 'en', 'de', 'es', 'it', 'pt', 'zh')
+LANGS = ('fr', 'en', 'de', 'es', 'it', 'pt', 'zh')
+PRESS_LANGS = LANGS
+
+# The per-language rows: each query over the articles of one language (`?`), read through
+# the corpus's index articles_lang; the first is the baseline the others are divided by.
+LANG_QUERIES = [
+    ('sum(length(body))', 'SELECT sum(length(body)) FROM {t} WHERE lang = ?'),
+    ('extract_money(body)', 'SELECT count(*) FROM {t} a, extract_money(a.body) WHERE a.lang = ?'),
+    ('extract_money(body, lang)',
+     'SELECT count(*) FROM {t} a, extract_money(a.body, a.lang) WHERE a.lang = ?'),
+    ('extract_entities(body)',
+     'SELECT count(*) FROM {t} a, extract_entities(a.body) WHERE a.lang = ?'),
+    ('extract_facts(body)', 'SELECT count(*) FROM {t} a, extract_facts(a.body) WHERE a.lang = ?'),
+]
+# The same over every row of a table (the "bench press all" line).
+ALL_QUERIES = [(name, sql.replace(' WHERE lang = ?', '').replace(' WHERE a.lang = ?', ''))
+               for name, sql in LANG_QUERIES]
+
+
+def timed(db, sql, params, runs, warmup=1):
+    """Median CPU seconds (user + sys of this process) of `runs` runs after `warmup`
+    untimed ones, and the result row. CPU time, not wall time: the per-language
+    baselines take a few milliseconds, and on a shared machine one lost time slice
+    would triple their wall time (and deflate every ratio of that language); the
+    queries run in this one thread, so CPU time is their own cost."""
+    row = None
+    for _ in range(warmup):
+        row = db.execute(sql, params).fetchone()
+    times = []
+    for _ in range(runs):
+        t0 = time.process_time()
+        row = db.execute(sql, params).fetchone()
+        times.append(time.process_time() - t0)
+    return statistics.median(times), row
+
+
+def measure_rows(db, table, lang, runs, warmup, queries=None):
+    """{query name: (median s, result row)} for LANG_QUERIES over table's rows of `lang`
+    (every row when lang is None); None when the extension's functions fail."""
+    out = {}
+    for name, sql in (queries or (LANG_QUERIES if lang else ALL_QUERIES)):
+        out[name] = timed(db, sql.format(t=table), (lang,) if lang else (), runs, warmup)
+    return out
+
+
+def ratio_line(res, mb):
+    """'extract_money(body) X MB/s (R×), ...' against res['sum(length(body))']."""
+    base = res['sum(length(body))'][0]
+    parts = []
+    for name, _ in LANG_QUERIES[1:]:
+        if name not in res:
+            continue
+        med = res[name][0]
+        label = 'with lang' if name == 'extract_money(body, lang)' else name
+        parts.append(f'{label} {mb / med:.1f} MB/s ({med / base:.2f}×)')
+    return ', '.join(parts) + f'; sum(length(body)) {mb / base:.0f} MB/s over {mb:.1f} MB'
+
+
+def lang_rows(db, runs, warmup, written):
+    """The "bench lang" lines: per language of the corpus, extract_money ('auto' and the
+    article's lang), extract_entities and extract_facts over that language's articles,
+    each as MB/s and as its time over sum(length(body)) of the same rows (same run)."""
+    langs = [r[0] for r in db.execute('SELECT DISTINCT lang FROM articles ORDER BY lang')]
+    langs = [lang for lang in LANGS if lang in langs] + [lang for lang in langs if lang not in LANGS]
+    has_index = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' "
+                           "AND name = 'articles_lang'").fetchone()
+    print(f'bench lang: per language, over its articles ({"index articles_lang" if has_index else "no index on lang: each query scans the table"}); '
+          f'CPU time of this process, median of {runs} runs after {warmup}; (R×) = time / the '
+          'time of sum(length(body)) over the same rows')
+    worst = {}
+    for lang in langs:
+        n, n_bytes = db.execute('SELECT count(*), sum(length(CAST(body AS BLOB))) FROM articles '
+                                'WHERE lang = ?', (lang,)).fetchone()
+        mb = n_bytes / 1e6
+        try:
+            res = measure_rows(db, 'articles', lang, runs, warmup)
+        except sqlite3.Error as e:
+            print(f'bench lang {lang}: skipped: {e}')
+            continue
+        mentions = res['extract_money(body)'][1][0]
+        given = res['extract_money(body, lang)'][1][0]
+        of = f' (the generator wrote {written[lang]:,})' if written.get(lang) else ''
+        diff = '' if given == mentions else f', {given:,} with lang'
+        warn = '  WARNING: no mentions found' if not mentions else ''
+        print(f'bench lang {lang}: {ratio_line(res, mb)} ({n:,} articles); '
+              f'{mentions:,} mentions{diff}{of}{warn}')
+        base = res['sum(length(body))'][0]
+        for name, _ in LANG_QUERIES[1:]:
+            r = res[name][0] / base
+            if name not in worst or r > worst[name][0]:
+                worst[name] = (r, lang)
+    if worst:
+        print('bench lang: slowest language per query: ' +
+              ', '.join(f'{name} {lang} {r:.2f}×' for name, (r, lang) in worst.items()))
 
 
 def press_rows(db, ext_loaded, runs):
-    """Per language, the throughput of extract_money over the real press excerpts of
-    ../shared/corpus/press (each language's texts repeated to BENCH_PRESS_MB, default 4 MB,
-    in an in-memory table), against sum(length(body)) over the same rows: the languages
-    the synthetic corpus does not hold (German, Spanish, Italian, Portuguese) beside French
-    and English. Skipped, with a line saying so, without ../shared."""
+    """The real press excerpts of ../shared/corpus/press (all seven languages: the texts of
+    press-money.jsonl and press-intl-money.jsonl), the whole set repeated in order until it
+    holds BENCH_PRESS_MB (default 50) MB, in an in-memory table: one "bench press all" line
+    (extract_money with 'auto' and with lang, extract_entities, extract_facts against
+    sum(length(body)) over the same rows), then one "bench press LANG" line per language
+    (extract_money over that language's rows of the same table). Skipped, with a line
+    saying so, without ../shared."""
     import json
     here = os.path.dirname(os.path.abspath(__file__))
     shared = os.environ.get('TEXTFACTS_SHARED', os.path.join(os.path.dirname(here), '..', 'shared'))
@@ -182,34 +288,31 @@ def press_rows(db, ext_loaded, runs):
     if not ext_loaded or not all(os.path.exists(f) for f in files):
         print('bench press: skipped (../shared/corpus/press or the extension not found)')
         return
-    texts = {}
+    docs = []
     for path in files:
         with open(path, encoding='utf-8') as f:
             for line in f:
                 doc = json.loads(line)
-                texts.setdefault(doc['lang'], []).append(doc['text'])
-    target = float(os.environ.get('BENCH_PRESS_MB', 4)) * 1e6
+                docs.append((doc['lang'], doc['text']))
+    target = float(os.environ.get('BENCH_PRESS_MB', 50)) * 1e6
     db.execute('ATTACH DATABASE ":memory:" AS press')
     db.execute('CREATE TABLE press.articles(lang TEXT, body TEXT)')
-    for lang in PRESS_LANGS:
-        docs = texts.get(lang, [])
-        size, i = 0, 0
-        while docs and size < target:
-            body = docs[i % len(docs)]
-            db.execute('INSERT INTO press.articles VALUES (?, ?)', (lang, body))
-            size += len(body.encode('utf-8'))
-            i += 1
-    print(f'bench press: the press excerpts of {press}, each language repeated to '
-          f'{target / 1e6:.0f} MB; median of {runs} runs')
-
-    def timed(sql, lang):
-        db.execute(sql, (lang,)).fetchone()
-        times = []
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            row = db.execute(sql, (lang,)).fetchone()
-            times.append(time.perf_counter() - t0)
-        return statistics.median(times), row
+    size, copies = 0, 0
+    db.execute('BEGIN')
+    while docs and size < target:
+        db.executemany('INSERT INTO press.articles VALUES (?, ?)', docs)
+        size += sum(len(body.encode('utf-8')) for _, body in docs)
+        copies += 1
+    db.execute('CREATE INDEX press.articles_lang ON articles(lang)')
+    db.execute('COMMIT')
+    print(f'bench press: the {len(docs)} press excerpts of {press} ({", ".join(sorted(set(l for l, _ in docs)))}) '
+          f'repeated {copies} times: {size / 1e6:.1f} MB; CPU time, median of {runs} runs')
+    try:
+        res = measure_rows(db, 'press.articles', None, runs, 1)
+        print(f'bench press all: {ratio_line(res, size / 1e6)}; '
+              f'{res["extract_money(body)"][1][0]:,} mentions')
+    except sqlite3.Error as e:
+        print(f'bench press all: skipped: {e}')
 
     for lang in PRESS_LANGS:
         n_bytes = db.execute('SELECT sum(length(CAST(body AS BLOB))) FROM press.articles '
@@ -217,11 +320,9 @@ def press_rows(db, ext_loaded, runs):
         if not n_bytes:
             continue
         mb = n_bytes / 1e6
-        base, _ = timed('SELECT sum(length(body)) FROM press.articles WHERE lang = ?', lang)
-        auto, row = timed('SELECT count(*) FROM press.articles a, extract_money(a.body) '
-                          'WHERE a.lang = ?', lang)
-        given, _ = timed('SELECT count(*) FROM press.articles a, extract_money(a.body, a.lang) '
-                         'WHERE a.lang = ?', lang)
+        r = measure_rows(db, 'press.articles', lang, runs, 1, LANG_QUERIES[:3])
+        base, (auto, row), (given, _) = (r['sum(length(body))'][0], r['extract_money(body)'],
+                                         r['extract_money(body, lang)'])
         print(f'bench press {lang}: extract_money(body) {mb / auto:.1f} MB/s ({auto / base:.2f}× '
               f'sum(length(body)) {mb / base:.0f} MB/s), with lang {mb / given:.1f} MB/s '
               f'({given / base:.2f}×); {row[0]:,} mentions in {mb:.1f} MB')
@@ -275,13 +376,25 @@ def main(argv=None):
         'SELECT count(*), sum(length(CAST(body AS BLOB))) FROM articles').fetchone()
     mb = n_bytes / 1e6
     try:
-        written = int(dict(db.execute('SELECT key, value FROM corpus_meta'))['money_mentions'])
-    except (sqlite3.Error, KeyError, ValueError):
+        meta = dict(db.execute('SELECT key, value FROM corpus_meta'))
+    except sqlite3.Error:
+        meta = {}
+    try:
+        written = int(meta['money_mentions'])
+    except (KeyError, ValueError):
         written = None
+    written_by_lang = {k[len('money_mentions_'):]: int(v) for k, v in meta.items()
+                       if k.startswith('money_mentions_')}
     print(f'corpus {args.db}: {n_articles:,} articles, {mb:.1f} MB of UTF-8 text; '
           f'SQLite {sqlite3.sqlite_version}; textfacts {ext_version or "(not loaded)"}')
     if written:
         print(f'the generator wrote {written:,} money mentions into it')
+    by_lang = db.execute('SELECT lang, count(*), sum(length(CAST(body AS BLOB))) FROM articles '
+                         'GROUP BY lang').fetchall()
+    order = {lang: i for i, lang in enumerate(LANGS)}
+    by_lang.sort(key=lambda r: (order.get(r[0], len(LANGS)), r[0]))
+    print('languages: ' + ', '.join(f'{lang} {n:,} articles {b / 1e6:.1f} MB ({100 * b / n_bytes:.0f}%)'
+                                    for lang, n, b in by_lang))
     print(f'{args.runs} timed runs per query after {args.warmup} untimed; median reported; '
           f'PRAGMA mmap_size={args.mmap}; {os.cpu_count()} CPUs')
     print()
@@ -348,6 +461,9 @@ def main(argv=None):
         print(f'bench summary: {headline} {mb / med:.1f} MB/s (median of {len(head_times)}, '
               f'{med:.3f} s for {mb:.1f} MB), {ratio}; {mentions:,} {unit}{of}{warn}')
     facts_summary(by_name)
+    if ext_version is not None and (not args.only or any('per-lang' in o for o in args.only)):
+        print()
+        lang_rows(db, args.runs, args.warmup, written_by_lang)
     if not args.only or any('press' in o for o in args.only):
         print()
         press_rows(db, ext_version is not None, max(3, min(args.runs, 5)))

@@ -3,9 +3,11 @@
 #
 #   bash bench/run.sh
 #
-# Builds the generated corpus (build/bench/corpus.db, ~60 MB of French and English
-# news prose; reused when it is up to date), then times each query of bench/bench.py
-# over it with the extension dist/textfacts.so loaded, and prints median MB/s.
+# Builds the generated corpus (build/bench/corpus.db, ~60 MB of news prose in French,
+# English, German, Spanish, Italian, Portuguese and Chinese; reused when it is up to
+# date), then times each query of bench/bench.py over it with the extension
+# dist/textfacts.so loaded, and prints median MB/s: over the whole corpus, per language
+# ("bench lang"), and over the real press texts of ../shared/corpus/press ("bench press").
 #
 # Environment:
 #   BENCH_RUNS=5        timed runs per query (the median is reported)
@@ -16,11 +18,14 @@
 #   BENCH_MMAP=0        PRAGMA mmap_size in bytes; 1000000000 maps the file
 #   BENCH_EXT=...       extension to load (default dist/textfacts)
 #   BENCH_ONLY=...      run only the queries whose name contains this text
+#                       ("per-lang": the per-language rows; "press": the press rows)
+#   BENCH_PRESS_MB=50   size the press texts are repeated to (all languages together)
 #
 # Then bench/store.py times the textfacts virtual table (build and queries) over its
 # own corpus (build/bench/store_corpus.db, BENCH_STORE_ARTICLES ~5 KB articles):
 #   BENCH_STORE=1       0: skip it; only: run it alone (not bench.py)
 #   BENCH_STORE_ARTICLES=100000   articles in its corpus (~520 MB at 100,000)
+#   BENCH_STORE_LANGS=fr,en       languages of its corpus (fr,en,de,es,it,pt,zh: all)
 #   BENCH_STORE_RUNS=3  timed builds (CREATE VIRTUAL TABLE on a fresh copy each)
 #   BENCH_STORE_QUERY_RUNS=21, BENCH_STORE_TVF_RUNS=3   runs per query: virtual
 #                       table, table-valued functions (these scan every article)

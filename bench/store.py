@@ -6,9 +6,12 @@
                                     [--tvf-runs 3] [--work build/bench/store_work.db] [--keep]
                                     [--mmap BYTES]
 
-1. Corpus: `--articles` ~5 KB articles (half French, half English) from
-   make_corpus.Generator, the same articles as the first ones of build/bench/corpus.db
-   (same seed). Reused when make_corpus.py, the templates, the seed and the count are
+1. Corpus: `--articles` ~5 KB articles from make_corpus.build in the languages of
+   `--langs` (BENCH_STORE_LANGS; default fr,en: half French, half English, the corpus
+   of before the seven languages, so that build figures stay comparable over time;
+   fr,en,de,es,it,pt,zh gives bench.py's mix). With fr,en its articles are the first
+   French and English articles of build/bench/corpus.db, in order (same seed). Reused
+   when make_corpus.py, the templates, the seed, the languages and the count are
    unchanged (the fingerprint is make_corpus's, over the article count).
 2. Build: each of `--runs` runs copies the corpus to `--work`, opens it, loads the
    extension, reads the file once (page cache), then times
@@ -75,19 +78,22 @@ DOC_TVF = ['SELECT f.* FROM articles a, extract_facts(a.body, a.lang) f WHERE a.
 # --------------------------------------------------------------------------
 # Corpus
 
-def corpus_fingerprint(seed, articles):
-    return make_corpus.fingerprint(seed, f'articles={articles}')
+STORE_LANGS = 'fr,en'
 
 
-def make_store_corpus(path, articles, seed, force=False):
+def corpus_fingerprint(seed, articles, langs=('fr', 'en')):
+    return make_corpus.fingerprint(seed, f'articles={articles}', langs)
+
+
+def make_store_corpus(path, articles, seed, force=False, langs=('fr', 'en')):
     """Writes `articles` articles like make_corpus.build (same generator, same order);
     returns the seconds it took, or None when the file was up to date."""
-    fp = corpus_fingerprint(seed, articles)
+    fp = corpus_fingerprint(seed, articles, langs)
     if not force and make_corpus.existing_ok(path, fp, 0):
         return None
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     t0 = time.perf_counter()
-    make_corpus.build(path, 0, seed, articles=articles, fp=fp)
+    make_corpus.build(path, 0, seed, articles=articles, fp=fp, langs=langs, lang_index=False)
     return time.perf_counter() - t0
 
 
@@ -193,6 +199,8 @@ def main(argv=None):
     ap.add_argument('--articles', type=int,
                     default=int(os.environ.get('BENCH_STORE_ARTICLES', 100_000)))
     ap.add_argument('--seed', type=int, default=20251123)
+    ap.add_argument('--langs', default=os.environ.get('BENCH_STORE_LANGS', STORE_LANGS),
+                    help=f'languages of the corpus (default {STORE_LANGS})')
     ap.add_argument('--ext', default=os.environ.get('BENCH_EXT', 'dist/textfacts'))
     ap.add_argument('--runs', type=int, default=int(os.environ.get('BENCH_STORE_RUNS', 3)),
                     help='timed builds (median reported)')
@@ -211,12 +219,16 @@ def main(argv=None):
     args = ap.parse_args(argv)
     if args.runs < 1 or args.query_runs < 1 or args.tvf_runs < 1 or args.articles < 1:
         ap.error('--runs, --query-runs, --tvf-runs and --articles must be at least 1')
+    try:
+        langs = make_corpus.parse_langs(args.langs)
+    except ValueError as e:
+        ap.error(str(e))
     ext_path = args.ext if os.path.splitext(args.ext)[1] else args.ext + '.so'
     if not os.path.exists(ext_path):
         print(f'bench store: {ext_path} not found: skipped', file=sys.stderr)
         return 0
 
-    gen_s = make_store_corpus(args.corpus, args.articles, args.seed, args.force)
+    gen_s = make_store_corpus(args.corpus, args.articles, args.seed, args.force, langs)
     gen_txt = (f'generated in {gen_s:.1f} s' if gen_s is not None else
                'reused (up to date)')
     db = sqlite3.connect(f'file:{args.corpus}?mode=ro', uri=True)
@@ -228,7 +240,7 @@ def main(argv=None):
     version = probe.execute('SELECT textfacts_version()').fetchone()[0]
     probe.close()
     print()
-    print(f'store corpus {args.corpus}: {n_articles:,} articles of {n_bytes / n_articles:,.0f} '
+    print(f'store corpus {args.corpus}: {n_articles:,} articles ({",".join(langs)}) of {n_bytes / n_articles:,.0f} '
           f'bytes on average, {mb:.1f} MB of UTF-8 text, {gen_txt}; SQLite '
           f'{sqlite3.sqlite_version}; textfacts {version}; PRAGMA mmap_size={args.mmap}; '
           f'{os.cpu_count()} CPUs; '
