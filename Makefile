@@ -63,10 +63,17 @@ $(BUILD)/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(INCLUDES) -c $< -o $@
 
-$(DATA_C): ext/data/embed.awk ext/data/wordlist_index.awk $(DATA_TSV) $(WORD_LISTS)
+$(DATA_C): ext/data/embed.awk ext/data/wordlist_index.awk $(DATA_TSV) $(WORD_LISTS) \
+           $(BUILD)/tools/wordlist_bloom
 	@mkdir -p $(@D)
 	LC_ALL=C awk -f ext/data/embed.awk $(DATA_TSV) $(WORD_LISTS) > $@.tmp && \
-	  LC_ALL=C awk -f ext/data/wordlist_index.awk $(WORD_LISTS) >> $@.tmp && mv $@.tmp $@
+	  LC_ALL=C awk -f ext/data/wordlist_index.awk $(WORD_LISTS) >> $@.tmp && \
+	  $(BUILD)/tools/wordlist_bloom $(WORD_LISTS) >> $@.tmp && mv $@.tmp $@
+
+# The word lists' Bloom filters are made at build time by a tool of ours (tf_bloom.h).
+$(BUILD)/tools/wordlist_bloom: ext/data/wordlist_bloom.c ext/core/tf_bloom.h
+	@mkdir -p $(@D)
+	$(CC) $(WARN) -O2 -o $@ ext/data/wordlist_bloom.c
 
 # Word lists from Debian's dictionaries (tf_wordlist.h): German nouns (packages
 # hunspell-de-de, wngerman); the lower-case words of German and English (wngerman,

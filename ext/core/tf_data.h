@@ -34,11 +34,14 @@ extern const char tf_data_numbers[];       /* kind, lang, words, value */
 extern const char tf_data_qualifiers[];    /* class, lang, phrases */
 extern const char tf_data_what[];
 /* Generated word lists, front-coded (tf_wordlist.h), with the offsets of their words written
-** whole (every 32nd line) and their lengths (ext/data/wordlist_index.awk) */
-#define TF_DATA_WORDLIST(name)                    \
-  extern const char tf_data_##name[];             \
-  extern const unsigned tf_data_##name##_heads[]; \
-  extern const unsigned tf_data_##name##_heads_count, tf_data_##name##_length;
+** whole (every 32nd line) and their lengths (ext/data/wordlist_index.awk), and their Bloom
+** filters (ext/data/wordlist_bloom.c, tf_bloom.h) */
+#define TF_DATA_WORDLIST(name)                                                 \
+  extern const char tf_data_##name[];                                          \
+  extern const unsigned tf_data_##name##_heads[];                              \
+  extern const unsigned tf_data_##name##_heads_count, tf_data_##name##_length; \
+  extern const unsigned char tf_data_##name##_bloom[];                         \
+  extern const unsigned tf_data_##name##_bloom_log2;
 TF_DATA_WORDLIST(nouns_de)
 TF_DATA_WORDLIST(words_de)
 TF_DATA_WORDLIST(words_es)

@@ -1,5 +1,6 @@
 /* tf_wordlist.c — see tf_wordlist.h. */
 #include "tf_wordlist.h"
+#include "tf_bloom.h"
 #include "tf_core.h"
 #include "tf_data.h"
 #include "tf_lang.h"
@@ -14,18 +15,22 @@ typedef struct wordlist {
   size_t len;
   const unsigned *heads; /* offset of each block's first word (made at build time) */
   size_t count;
+  const unsigned char *bloom; /* its Bloom filter (tf_bloom.h), 2^bloom_log2 bits */
+  unsigned bloom_log2;
 } wordlist;
 
 static wordlist lists[TF_LISTS];
 
 void tf_wordlist_teardown(void) { memset(lists, 0, sizeof lists); }
 
-#define LIST(i, name)                              \
-  do {                                             \
-    lists[i].text = tf_data_##name;                \
-    lists[i].len = tf_data_##name##_length;        \
-    lists[i].heads = tf_data_##name##_heads;       \
-    lists[i].count = tf_data_##name##_heads_count; \
+#define LIST(i, name)                                  \
+  do {                                                 \
+    lists[i].text = tf_data_##name;                    \
+    lists[i].len = tf_data_##name##_length;            \
+    lists[i].heads = tf_data_##name##_heads;           \
+    lists[i].count = tf_data_##name##_heads_count;     \
+    lists[i].bloom = tf_data_##name##_bloom;           \
+    lists[i].bloom_log2 = tf_data_##name##_bloom_log2; \
   } while (0)
 
 /* The index is made with the lists (ext/data/wordlist_index.awk): nothing to build. Says
@@ -52,6 +57,12 @@ static int compare_line(const unsigned char *w, size_t n, const char *p, const c
 int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
   const wordlist *l = &lists[list];
   if (!l->count || n == 0 || n > MAX_WORD) return 0;
+  /* most words looked up are on no list: the filter says so without a search */
+  uint64_t h = tf_bloom_hash(w, n);
+  for (int i = 0; i < TF_BLOOM_PROBES; i++) {
+    uint64_t b = tf_bloom_bit(h, i, l->bloom_log2);
+    if (!(l->bloom[b / 8] >> (b % 8) & 1)) return 0;
+  }
   const char *end = l->text + l->len;
   /* the last block whose first word is <= w */
   size_t lo = 0, hi = l->count;
