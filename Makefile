@@ -21,9 +21,15 @@ CC           ?= cc
 PKG_CONFIG   ?= pkg-config
 PREFIX       ?= /usr/local
 PKGS         := sqlite3 libpcre2-8 icu-uc icu-i18n
-DEPS_CFLAGS   = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-DEPS_LIBS     = $(shell $(PKG_CONFIG) --libs libpcre2-8 icu-uc icu-i18n 2>/dev/null)
+# ICU is used at build time only, by the program that writes the tables of
+# ext/core/tf_icu_data.h (ICU_CFLAGS, ICU_LIBS: another ICU, see docs/architecture.md).
+DEPS_CFLAGS   = $(shell $(PKG_CONFIG) --cflags sqlite3 libpcre2-8 2>/dev/null)
+DEPS_LIBS     = $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null)
 SQLITE_LIBS   = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null)
+ICU_CFLAGS   ?= $(shell $(PKG_CONFIG) --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS     ?= $(shell $(PKG_CONFIG) --libs icu-uc icu-i18n 2>/dev/null) \
+                -Wl,-rpath,$(shell $(PKG_CONFIG) --variable=libdir icu-uc 2>/dev/null)
+ICU_VERSION   = $(shell $(PKG_CONFIG) --modversion icu-uc 2>/dev/null)
 WARN         := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 OPT          ?= -O2 -g
 CFLAGS       ?=
@@ -43,12 +49,15 @@ INCLUDES := -Iext
 
 BUILD    ?= build
 DATA_C   := $(BUILD)/tf_data_files.c
+# The tables made from ICU (ext/data/icu_data.c, run at build time; core/tf_icu_data.h).
+ICU_GEN    := $(BUILD)/icu_data
+ICU_DATA_C := $(BUILD)/tf_icu_data.c
 WORD_LISTS := $(BUILD)/lists/nouns_de.txt $(BUILD)/lists/words_de.txt $(BUILD)/lists/words_es.txt $(BUILD)/lists/words_it.txt \
               $(BUILD)/lists/words_pt.txt
-CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/core/tf_data_files.o
+CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/core/tf_data_files.o $(BUILD)/core/tf_icu_data.o
 SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
 STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o) \
-              $(BUILD)/core/tf_data_files.o
+              $(BUILD)/core/tf_data_files.o $(BUILD)/core/tf_icu_data.o
 
 .PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format format-check check-deps fingerprint complexity
 all: dist/textfacts.so
@@ -90,6 +99,19 @@ $(BUILD)/core/tf_data_files.o: $(DATA_C) ext/core/tf_data.h | check-deps
 $(BUILD)/static/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(INCLUDES) -DSQLITE_CORE -c $< -o $@
+
+# The generator of the ICU tables, linked against the build machine's ICU (a new ICU
+# version, a new stamp: the tables are made again), and its output.
+$(ICU_GEN): ext/data/icu_data.c ext/core/tf_icu_data.h ext/core/tf_fold.h \
+            $(BUILD)/icu-$(ICU_VERSION).stamp | check-deps
+	$(CC) $(WARN) -O1 -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) $(INCLUDES) -o $@ $< $(ICU_LIBS)
+$(BUILD)/icu-%.stamp:
+	@mkdir -p $(@D) && touch $@
+$(ICU_DATA_C): $(ICU_GEN) ext/data/entities.tsv
+	$(ICU_GEN) ext/data/entities.tsv > $@.tmp && mv $@.tmp $@
+$(BUILD)/core/tf_icu_data.o: $(ICU_DATA_C) ext/core/tf_icu_data.h ext/core/tf_fold.h | check-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Iext/core -c $< -o $@
 
 dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
 	@mkdir -p dist
@@ -166,11 +188,17 @@ test-unit: $(TEST_BIN)
 # (tests/test_oom.c, linked with the static library's objects).
 $(BUILD)/test_init: tests/test_init.c $(CORE_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext/core -o $@ tests/test_init.c $(CORE_OBJ) $(DEPS_LIBS) -lm $(LDFLAGS)
+# The ICU tables as the runtime reads them (tf_fold, the rows), against ICU (group binary).
+$(BUILD)/icu_data_check: ext/data/icu_data.c $(BUILD)/core/tf_fold.o $(BUILD)/core/tf_utf8.o \
+                         $(BUILD)/core/tf_icu_data.o $(HEADERS) | check-deps
+	$(CC) $(WARN) -O1 -DICU_DATA_CHECK -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) $(INCLUDES) -Iext/core \
+	  -o $@ $< $(filter %.o,$^) $(ICU_LIBS)
 $(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_oom.c $(STATIC_OBJ) $(DEPS_LIBS) $(SQLITE_LIBS) \
 	  -lm $(LDFLAGS)
 
-test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads
+test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads \
+      $(BUILD)/icu_data_check
 	@bash tests/run_all.sh
 
 # ASan + UBSan: the extension and the unit tests are built with the sanitizers;
@@ -208,16 +236,16 @@ TSAN_RUN      = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/
 $(BUILD)/test_threads: tests/test_threads.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -pthread -Iext -o $@ tests/test_threads.c $(STATIC_OBJ) $(DEPS_LIBS) \
 	  $(SQLITE_LIBS) -lm $(LDFLAGS)
-build/tsan/test_threads: tests/test_threads.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS) tests/test_report.h VERSION | check-deps
+build/tsan/test_threads: tests/test_threads.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS) tests/test_report.h VERSION | check-deps
 	@mkdir -p $(@D)
 	clang $(WARN) $(TSAN_FLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE \
 	  -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core -o $@ $< $(CORE_SRC) \
-	  $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
-build/tsan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS) VERSION | check-deps
+	  $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
+build/tsan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
 	clang $(WARN) $(TSAN_FLAGS) -fPIC -fvisibility=hidden -shared -Wl,-z,nodelete \
 	  -D_POSIX_C_SOURCE=200809L -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core \
-	  -o $@ $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) -lm
+	  -o $@ $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) -lm
 test-tsan: build/tsan/test_threads build/tsan/textfacts.so
 	$(TSAN_RUN)
 	$(TSAN_RUN) --load build/tsan/textfacts.so
@@ -247,15 +275,15 @@ fuzz-run-%: build/fuzz/fuzz_%
 
 # The virtual table goes through SQL: the SQL binding linked in (SQLITE_CORE)
 # with the system SQLite.
-build/fuzz/fuzz_store: tests/fuzz/fuzz_store.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS)
+build/fuzz/fuzz_store: tests/fuzz/fuzz_store.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS)
 	@mkdir -p $(@D)
 	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE $(DEPS_CFLAGS) -Iext -Iext/core -o $@ \
-	  $< $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
+	  $< $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
 
-build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(DATA_C) $(HEADERS) $(wildcard tests/fuzz/*.h)
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS) $(wildcard tests/fuzz/*.h)
 	@mkdir -p $(@D)
 	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext/core -o $@ $< $(CORE_SRC) \
-	  $(DATA_C) $(DEPS_LIBS) -lm
+	  $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) -lm
 
 # Time against size for every function over adversarial inputs (tests/complexity.py):
 # MB=10 for the full table (1 KB to 10 MB), 1 in .ci/run.

@@ -34,7 +34,11 @@
 #   crash     tests/crash_kill.py: a writer process SIGKILLed 60 times at random moments (DELETE
 #             journal and WAL): no commit lost, integrity_check and the table's integrity-check
 #             pass, stored rows equal the functions' rows (about 20 s; not in --quick).
-#   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
+#   static    tests/static_link.c linked with dist/libtextfacts.a, the system SQLite and PCRE2
+#             (no ICU).
+#   binary    ${ICU_DATA_CHECK:-build/icu_data_check}: every code point's class, case, folding
+#             and upper case, and every currency and region row of the tables made at build
+#             time, against ICU. Not under a sanitizer.
 #   oom       ${TEST_INIT:-build/test_init}: the core's one-time initialisation with its
 #             allocations failing in turn (the first 300, then every 1 + n/40th); ${TEST_OOM:-build/test_oom}: every allocation made
 #             through SQLITE_CONFIG_MALLOC failing in turn, once and for good, for every
@@ -93,8 +97,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads|binary) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads, binary)" >&2; exit 2 ;;
   esac
 done
 
@@ -105,6 +109,7 @@ TEST_INIT=$(abspath "${TEST_INIT:-build/test_init}")
 TEST_OOM=$(abspath "${TEST_OOM:-build/test_oom}")
 TEST_THREADS=$(abspath "${TEST_THREADS:-build/test_threads}")
 LIB=$(abspath "${TEXTFACTS_LIB:-dist/libtextfacts.a}")
+ICU_DATA_CHECK=$(abspath "${ICU_DATA_CHECK:-build/icu_data_check}")
 SAN=${TEXTFACTS_SAN:-}
 PY=/usr/bin/python3          # the only python here that can load SQLite extensions
 OUT="$REPO/build/test-output"
@@ -338,9 +343,10 @@ group_static() {
   echo "== static: tests/static_link.c + ${LIB#"$REPO"/}"
   local bin="$REPO/build/static_link" log="$OUT/static_link.out" rc cflags libs
   if [ ! -f "$LIB" ]; then fail static_link "$LIB not found (run make static)"; return; fi
-  if ! cflags=$(pkg-config --cflags sqlite3 libpcre2-8 icu-uc icu-i18n 2>&1) ||
-     ! libs=$(pkg-config --libs sqlite3 libpcre2-8 icu-uc icu-i18n 2>&1); then
-    fail static_link "pkg-config cannot find sqlite3 libpcre2-8 icu-uc icu-i18n: $cflags $libs (run make deps)"
+  # the library needs no ICU (tables made at build time)
+  if ! cflags=$(pkg-config --cflags sqlite3 libpcre2-8 2>&1) ||
+     ! libs=$(pkg-config --libs sqlite3 libpcre2-8 2>&1); then
+    fail static_link "pkg-config cannot find sqlite3 libpcre2-8: $cflags $libs (run make deps)"
     return
   fi
   mkdir -p "$REPO/build"
@@ -379,6 +385,11 @@ want layout && run_python_group layout tests/include_graph.py
 want sql && group_sql
 want static && group_static
 want store && group_store
+# The ICU tables against ICU: the release build only.
+group_binary() {
+  [ -n "$SAN" ] && { skip binary "checks the release build (make test)"; return; }
+  run_native binary "$ICU_DATA_CHECK"
+}
 if [ "$QUICK" = 0 ]; then
   want accuracy && run_python_group seeds tests/accuracy_seeds.py "$SO"
   want accuracy && run_python_group conformance tests/accuracy_conformance.py "$SO"
@@ -387,6 +398,7 @@ if [ "$QUICK" = 0 ]; then
   want accuracy && run_python_group events tests/accuracy_events.py "$SO"
   want accuracy && run_python_group press tests/accuracy_press.py "$SO"
   want readme && run_python_group readme tests/readme_examples.py "$SO"
+  want binary && group_binary
   want report && run_python_group report tests/report_render.py "$SO"
   want crash && run_python_group crash tests/crash_kill.py "$SO"
 fi
