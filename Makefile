@@ -21,15 +21,24 @@ CC           ?= cc
 PKG_CONFIG   ?= pkg-config
 PREFIX       ?= /usr/local
 PKGS         := sqlite3 libpcre2-8 icu-uc icu-i18n
-# ICU is used at build time only, by the program that writes the tables of
-# ext/core/tf_icu_data.h (ICU_CFLAGS, ICU_LIBS: another ICU, see docs/architecture.md).
+# At run time the extension needs libc and libm only: PCRE2 is linked in from Debian's
+# static library (PIC), and ICU is used at build time only, by the program that writes
+# the tables of ext/core/tf_icu_data.h (ICU_CFLAGS, ICU_LIBS: another ICU, see
+# docs/architecture.md).
 DEPS_CFLAGS   = $(shell $(PKG_CONFIG) --cflags sqlite3 libpcre2-8 2>/dev/null)
-DEPS_LIBS     = $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null)
+PCRE2_A      ?= $(shell $(PKG_CONFIG) --variable=libdir libpcre2-8 2>/dev/null)/libpcre2-8.a
+DEPS_LIBS     = $(PCRE2_A)
 SQLITE_LIBS   = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null)
 ICU_CFLAGS   ?= $(shell $(PKG_CONFIG) --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS     ?= $(shell $(PKG_CONFIG) --libs icu-uc icu-i18n 2>/dev/null) \
                 -Wl,-rpath,$(shell $(PKG_CONFIG) --variable=libdir icu-uc 2>/dev/null)
 ICU_VERSION   = $(shell $(PKG_CONFIG) --modversion icu-uc 2>/dev/null)
+# The shared object exports its entry point only (ext/textfacts.map); the static PCRE2
+# inside it stays hidden, so a host that loads its own PCRE2 never meets this one.
+SO_LDFLAGS   := -Wl,-z,nodelete -Wl,--version-script=ext/textfacts.map -Wl,--exclude-libs,ALL
+# What a program that links dist/libtextfacts.a needs besides it and its own SQLite
+# (PCRE2 is inside the library, ICU nowhere).
+STATIC_LIBS_PRIVATE := -lm
 WARN         := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 OPT          ?= -O2 -g
 CFLAGS       ?=
@@ -113,19 +122,26 @@ $(BUILD)/core/tf_icu_data.o: $(ICU_DATA_C) ext/core/tf_icu_data.h ext/core/tf_fo
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Iext/core -c $< -o $@
 
-dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
+dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ) ext/textfacts.map
 	@mkdir -p dist
-	$(CC) -shared -Wl,-z,nodelete $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
+	$(CC) -shared $(SO_LDFLAGS) $(OPT) -o $@ $(filter %.o,$^) $(DEPS_LIBS) -lm $(LDFLAGS)
 
+# One relocatable object: the library's objects and the members of PCRE2 they use, with
+# every symbol but the entry point made local (objcopy), so that the archive needs no
+# PCRE2 nor ICU and never clashes with an application's own PCRE2 (STATIC_LIBS_PRIVATE).
 static: dist/libtextfacts.a
 dist/libtextfacts.a: $(STATIC_OBJ)
 	@mkdir -p dist
-	rm -f $@ && ar rcs $@ $^
+	$(CC) -r -nostdlib -o $(BUILD)/static/libtextfacts.o $^ $(PCRE2_A)
+	objcopy --keep-global-symbol=sqlite3_textfacts_init $(BUILD)/static/libtextfacts.o
+	rm -f $@ && ar rcs $@ $(BUILD)/static/libtextfacts.o
 
 # A build without the system packages fails with a clear line, not a wall of errors.
 check-deps:
 	@$(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || { \
 	  echo "textfacts: missing build dependencies ($(PKGS)); run 'make deps'" >&2; exit 1; }
+	@test -f '$(PCRE2_A)' || { \
+	  echo "textfacts: no static PCRE2 ($(PCRE2_A)); run 'make deps' (libpcre2-dev)" >&2; exit 1; }
 
 # --- set-up -----------------------------------------------------------------
 DEB_PACKAGES := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libicu-dev \
@@ -199,7 +215,7 @@ $(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 
 test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads \
       $(BUILD)/icu_data_check
-	@bash tests/run_all.sh
+	@TEXTFACTS_STATIC_LIBS='$(STATIC_LIBS_PRIVATE)' bash tests/run_all.sh
 
 # ASan + UBSan: the extension and the unit tests are built with the sanitizers;
 # the sqlite3 shell gets the runtime through LD_PRELOAD (see tests/run_all.sh).
@@ -212,8 +228,8 @@ test-asan:
 	  bash tests/run_all.sh --quick
 
 # The sanitizer build of the extension (made by the sub-make above, BUILD=build/asan).
-build/asan/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
-	$(CC) -shared -Wl,-z,nodelete $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
+build/asan/textfacts.so: $(CORE_OBJ) $(SQL_OBJ) ext/textfacts.map
+	$(CC) -shared $(SO_LDFLAGS) $(OPT) -o $@ $(filter %.o,$^) $(DEPS_LIBS) -lm $(LDFLAGS)
 
 test-valgrind: all $(TEST_BIN) $(BUILD)/test_init
 	TEXTFACTS_SAN=valgrind bash tests/run_all.sh --quick
@@ -241,9 +257,9 @@ build/tsan/test_threads: tests/test_threads.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $
 	clang $(WARN) $(TSAN_FLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE \
 	  -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core -o $@ $< $(CORE_SRC) \
 	  $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
-build/tsan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS) VERSION | check-deps
+build/tsan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS) ext/textfacts.map VERSION | check-deps
 	@mkdir -p $(@D)
-	clang $(WARN) $(TSAN_FLAGS) -fPIC -fvisibility=hidden -shared -Wl,-z,nodelete \
+	clang $(WARN) $(TSAN_FLAGS) -fPIC -fvisibility=hidden -shared $(SO_LDFLAGS) \
 	  -D_POSIX_C_SOURCE=200809L -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core \
 	  -o $@ $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) -lm
 test-tsan: build/tsan/test_threads build/tsan/textfacts.so
