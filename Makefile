@@ -26,9 +26,24 @@ CC           ?= cc
 PKG_CONFIG   ?= pkg-config
 PREFIX       ?= /usr/local
 PKGS         := sqlite3 libpcre2-8 icu-uc icu-i18n
-DEPS_CFLAGS   = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-DEPS_LIBS     = $(shell $(PKG_CONFIG) --libs libpcre2-8 icu-uc icu-i18n 2>/dev/null)
+# At run time the extension needs libc and libm only: PCRE2 is linked in from Debian's
+# static library (PIC), and ICU is used at build time only, by the program that writes
+# the tables of ext/core/tf_icu_data.h (ICU_CFLAGS, ICU_LIBS: another ICU, see
+# docs/architecture.md).
+DEPS_CFLAGS   = $(shell $(PKG_CONFIG) --cflags sqlite3 libpcre2-8 2>/dev/null)
+PCRE2_A      ?= $(shell $(PKG_CONFIG) --variable=libdir libpcre2-8 2>/dev/null)/libpcre2-8.a
+DEPS_LIBS     = $(PCRE2_A)
 SQLITE_LIBS   = $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null)
+ICU_CFLAGS   ?= $(shell $(PKG_CONFIG) --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS     ?= $(shell $(PKG_CONFIG) --libs icu-uc icu-i18n 2>/dev/null) \
+                -Wl,-rpath,$(shell $(PKG_CONFIG) --variable=libdir icu-uc 2>/dev/null)
+ICU_VERSION   = $(shell $(PKG_CONFIG) --modversion icu-uc 2>/dev/null)
+# The shared object exports its entry point only (ext/textfacts.map); the static PCRE2
+# inside it stays hidden, so a host that loads its own PCRE2 never meets this one.
+SO_LDFLAGS   := -Wl,-z,nodelete -Wl,--version-script=ext/textfacts.map -Wl,--exclude-libs,ALL
+# What a program that links dist/libtextfacts.a needs besides it and its own SQLite
+# (PCRE2 is inside the library, ICU nowhere).
+STATIC_LIBS_PRIVATE := -lm
 WARN         := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 OPT          ?= -O2 -g
 CFLAGS       ?=
@@ -48,12 +63,15 @@ INCLUDES := -Iext
 
 BUILD    ?= build
 DATA_C   := $(BUILD)/tf_data_files.c
+# The tables made from ICU (ext/data/icu_data.c, run at build time; core/tf_icu_data.h).
+ICU_GEN    := $(BUILD)/icu_data
+ICU_DATA_C := $(BUILD)/tf_icu_data.c
 WORD_LISTS := $(BUILD)/lists/nouns_de.txt $(BUILD)/lists/words_de.txt $(BUILD)/lists/words_es.txt $(BUILD)/lists/words_it.txt \
               $(BUILD)/lists/words_pt.txt
-CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/core/tf_data_files.o
+CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o) $(BUILD)/core/tf_data_files.o $(BUILD)/core/tf_icu_data.o
 SQL_OBJ  := $(SQL_SRC:ext/%.c=$(BUILD)/%.o)
 STATIC_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/static/%.o) $(SQL_SRC:ext/%.c=$(BUILD)/static/%.o) \
-              $(BUILD)/core/tf_data_files.o
+              $(BUILD)/core/tf_data_files.o $(BUILD)/core/tf_icu_data.o
 
 .PHONY: cluster check-dqlite
 .PHONY: all static deps demo test test-unit test-asan test-valgrind fuzz bench install clean format format-check check-deps fingerprint complexity
@@ -104,19 +122,39 @@ $(BUILD)/static/%.o: ext/%.c $(HEADERS) VERSION | check-deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(INCLUDES) -DSQLITE_CORE -c $< -o $@
 
-dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
-	@mkdir -p dist
-	$(CC) -shared -Wl,-z,nodelete $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
+# The generator of the ICU tables, linked against the build machine's ICU (a new ICU
+# version, a new stamp: the tables are made again), and its output.
+$(ICU_GEN): ext/data/icu_data.c ext/core/tf_icu_data.h ext/core/tf_fold.h \
+            $(BUILD)/icu-$(ICU_VERSION).stamp | check-deps
+	$(CC) $(WARN) -O1 -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) $(INCLUDES) -o $@ $< $(ICU_LIBS)
+$(BUILD)/icu-%.stamp:
+	@mkdir -p $(@D) && touch $@
+$(ICU_DATA_C): $(ICU_GEN) ext/data/entities.tsv
+	$(ICU_GEN) ext/data/entities.tsv > $@.tmp && mv $@.tmp $@
+$(BUILD)/core/tf_icu_data.o: $(ICU_DATA_C) ext/core/tf_icu_data.h ext/core/tf_fold.h | check-deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Iext/core -c $< -o $@
 
+dist/textfacts.so: $(CORE_OBJ) $(SQL_OBJ) ext/textfacts.map
+	@mkdir -p dist
+	$(CC) -shared $(SO_LDFLAGS) $(OPT) -o $@ $(filter %.o,$^) $(DEPS_LIBS) -lm $(LDFLAGS)
+
+# One relocatable object: the library's objects and the members of PCRE2 they use, with
+# every symbol but the entry point made local (objcopy), so that the archive needs no
+# PCRE2 nor ICU and never clashes with an application's own PCRE2 (STATIC_LIBS_PRIVATE).
 static: dist/libtextfacts.a
 dist/libtextfacts.a: $(STATIC_OBJ)
 	@mkdir -p dist
-	rm -f $@ && ar rcs $@ $^
+	$(CC) -r -nostdlib -o $(BUILD)/static/libtextfacts.o $^ $(PCRE2_A)
+	objcopy --keep-global-symbol=sqlite3_textfacts_init $(BUILD)/static/libtextfacts.o
+	rm -f $@ && ar rcs $@ $(BUILD)/static/libtextfacts.o
 
 # A build without the system packages fails with a clear line, not a wall of errors.
 check-deps:
 	@$(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || { \
 	  echo "textfacts: missing build dependencies ($(PKGS)); run 'make deps'" >&2; exit 1; }
+	@test -f '$(PCRE2_A)' || { \
+	  echo "textfacts: no static PCRE2 ($(PCRE2_A)); run 'make deps' (libpcre2-dev)" >&2; exit 1; }
 
 # --- set-up -----------------------------------------------------------------
 # make deps: what building, make demo, make import and make report need -- the compiler,
@@ -201,13 +239,19 @@ test-unit: $(TEST_BIN)
 # (tests/test_oom.c, linked with the static library's objects).
 $(BUILD)/test_init: tests/test_init.c $(CORE_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext/core -o $@ tests/test_init.c $(CORE_OBJ) $(DEPS_LIBS) -lm $(LDFLAGS)
+# The ICU tables as the runtime reads them (tf_fold, the rows), against ICU (group binary).
+$(BUILD)/icu_data_check: ext/data/icu_data.c $(BUILD)/core/tf_fold.o $(BUILD)/core/tf_utf8.o \
+                         $(BUILD)/core/tf_icu_data.o $(HEADERS) | check-deps
+	$(CC) $(WARN) -O1 -DICU_DATA_CHECK -D_POSIX_C_SOURCE=200809L $(ICU_CFLAGS) $(INCLUDES) -Iext/core \
+	  -o $@ $< $(filter %.o,$^) $(ICU_LIBS)
 $(BUILD)/test_oom: tests/test_oom.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -Iext -o $@ tests/test_oom.c $(STATIC_OBJ) $(DEPS_LIBS) $(SQLITE_LIBS) \
 	  -lm $(LDFLAGS)
 
 # (the cluster's programs too: make deps-test, run first, installs dqlite)
-test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads cluster
-	@bash tests/run_all.sh
+test: all static $(TEST_BIN) $(BUILD)/test_init $(BUILD)/test_oom $(BUILD)/test_threads cluster \
+      $(BUILD)/icu_data_check
+	@TEXTFACTS_STATIC_LIBS='$(STATIC_LIBS_PRIVATE)' bash tests/run_all.sh
 test: $(BUILD)/test_load
 # make test installs the test tools first (make deps-test), before anything is built.
 ifneq ($(filter test,$(MAKECMDGOALS)),)
@@ -230,8 +274,8 @@ test-asan:
 	  bash tests/run_all.sh --quick
 
 # The sanitizer build of the extension (made by the sub-make above, BUILD=build/asan).
-build/asan/textfacts.so: $(CORE_OBJ) $(SQL_OBJ)
-	$(CC) -shared -Wl,-z,nodelete $(OPT) -o $@ $^ $(DEPS_LIBS) -lm $(LDFLAGS)
+build/asan/textfacts.so: $(CORE_OBJ) $(SQL_OBJ) ext/textfacts.map
+	$(CC) -shared $(SO_LDFLAGS) $(OPT) -o $@ $(filter %.o,$^) $(DEPS_LIBS) -lm $(LDFLAGS)
 
 test-valgrind: all $(TEST_BIN) $(BUILD)/test_init
 	TEXTFACTS_SAN=valgrind bash tests/run_all.sh --quick
@@ -254,16 +298,16 @@ TSAN_RUN      = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build/tsan/
 $(BUILD)/test_threads: tests/test_threads.c $(STATIC_OBJ) $(HEADERS) tests/test_report.h
 	$(CC) $(ALL_CFLAGS) -pthread -Iext -o $@ tests/test_threads.c $(STATIC_OBJ) $(DEPS_LIBS) \
 	  $(SQLITE_LIBS) -lm $(LDFLAGS)
-build/tsan/test_threads: tests/test_threads.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS) tests/test_report.h VERSION | check-deps
+build/tsan/test_threads: tests/test_threads.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS) tests/test_report.h VERSION | check-deps
 	@mkdir -p $(@D)
 	clang $(WARN) $(TSAN_FLAGS) -pthread -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE \
 	  -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core -o $@ $< $(CORE_SRC) \
-	  $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
-build/tsan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS) VERSION | check-deps
+	  $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
+build/tsan/textfacts.so: $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS) ext/textfacts.map VERSION | check-deps
 	@mkdir -p $(@D)
-	clang $(WARN) $(TSAN_FLAGS) -fPIC -fvisibility=hidden -shared -Wl,-z,nodelete \
+	clang $(WARN) $(TSAN_FLAGS) -fPIC -fvisibility=hidden -shared $(SO_LDFLAGS) \
 	  -D_POSIX_C_SOURCE=200809L -DTEXTFACTS_VERSION='"$(VERSION)"' $(DEPS_CFLAGS) -Iext -Iext/core \
-	  -o $@ $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) -lm
+	  -o $@ $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) -lm
 test-tsan: build/tsan/test_threads build/tsan/textfacts.so
 	$(TSAN_RUN)
 	$(TSAN_RUN) --load build/tsan/textfacts.so
@@ -293,15 +337,15 @@ fuzz-run-%: build/fuzz/fuzz_%
 
 # The virtual table goes through SQL: the SQL binding linked in (SQLITE_CORE)
 # with the system SQLite.
-build/fuzz/fuzz_store: tests/fuzz/fuzz_store.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(HEADERS)
+build/fuzz/fuzz_store: tests/fuzz/fuzz_store.c $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS)
 	@mkdir -p $(@D)
 	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L -DSQLITE_CORE $(DEPS_CFLAGS) -Iext -Iext/core -o $@ \
-	  $< $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
+	  $< $(CORE_SRC) $(SQL_SRC) $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) $(SQLITE_LIBS) -lm
 
-build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(DATA_C) $(HEADERS) $(wildcard tests/fuzz/*.h)
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(DATA_C) $(ICU_DATA_C) $(HEADERS) $(wildcard tests/fuzz/*.h)
 	@mkdir -p $(@D)
 	clang $(WARN) $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L $(DEPS_CFLAGS) -Iext/core -o $@ $< $(CORE_SRC) \
-	  $(DATA_C) $(DEPS_LIBS) -lm
+	  $(DATA_C) $(ICU_DATA_C) $(DEPS_LIBS) -lm
 
 # Time against size for every function over adversarial inputs (tests/complexity.py):
 # MB=10 for the full table (1 KB to 10 MB), 1 in .ci/run.
@@ -357,8 +401,8 @@ INCLUDEDIR   ?= $(PREFIX)/include
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 DATADIR      ?= $(PREFIX)/share/textfacts
 MODULEDIR    ?= $(if $(filter /usr /usr/local,$(PREFIX)),/usr/lib$(if $(MULTIARCH),/$(MULTIARCH)),$(LIBDIR))
-# The link flags dist/libtextfacts.a needs beyond itself (textfacts.pc's Libs.private).
-STATIC_LIBS_PRIVATE = $(strip $(shell $(PKG_CONFIG) --libs --static libpcre2-8 icu-uc) -lm)
+# (STATIC_LIBS_PRIVATE, the link flags dist/libtextfacts.a needs beyond itself, is set
+# with the link rules above: -lm.)
 SQL_SCRIPTS  := $(wildcard sql/*.sql) sql/README.md
 SQL_REPORTS  := $(wildcard sql/reports/*.sql)
 INSTALLED     = $(MODULEDIR)/textfacts.so $(LIBDIR)/libtextfacts.a $(INCLUDEDIR)/textfacts.h \

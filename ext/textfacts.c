@@ -8,7 +8,8 @@
 ** Initialises the core once per process (core/tf_core.h), then registers,
 ** stopping at the first failure with a message that names it:
 **   textfacts_version()  the version of this build
-**   textfacts_debug()    version, SQLite, PCRE2 and ICU versions, PCRE2 JIT use
+**   textfacts_debug()    version, SQLite, PCRE2 (linked in) and the ICU/CLDR of the
+**                        tables made at build time, PCRE2 JIT use
 **   extract_money, money_json, parse_amount, currency_code  (functions/fn_money.c)
 **   extract_entities, entity_name                           (functions/fn_entities.c)
 **   extract_facts, extract_sentences                        (functions/fn_facts.c)
@@ -23,13 +24,13 @@
 #include "textfacts.h"
 #include "core/tf_alloc.h"
 #include "core/tf_core.h"
+#include "core/tf_icu_data.h"
 #include "core/tf_qualifier.h"
 #include "core/tf_regex.h"
 #include "functions/fn_common.h"
 #include "functions/functions.h"
 #include "store/store.h"
 #include <pthread.h>
-#include <unicode/uversion.h>
 SQLITE_EXTENSION_INIT1
 
 /* Refuses an SQLite older than TEXTFACTS_MIN_SQLITE (its routines table ends
@@ -78,9 +79,13 @@ static void debug_function(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   pcre2_config(PCRE2_CONFIG_VERSION, pcre2_version);
   uint32_t jit_available = 0;
   pcre2_config(PCRE2_CONFIG_JIT, &jit_available);
+  /* PCRE2 is linked in (its version is the one built in); ICU is not: the tables made
+  ** from it at build time name the ICU and CLDR they came from (core/tf_icu_data.h). */
   char *text = sqlite3_mprintf(
-    "textfacts %s\nsqlite %s\npcre2 %s\nicu %s\npcre2 jit: %s", TEXTFACTS_VERSION,
-    sqlite3_libversion(), pcre2_version, U_ICU_VERSION,
+    "textfacts %s\nsqlite %s\npcre2 %s (linked in)\nicu %s, cldr %s, unicode %s (tables made at "
+    "build time)\npcre2 jit: %s",
+    TEXTFACTS_VERSION, sqlite3_libversion(), pcre2_version, tf_icu_version, tf_cldr_version,
+    tf_unicode_version,
     tf_qualifier_jit_in_use() ? "in use"
                               : (jit_available ? "available, not in use" : "not available"));
   if (!text) {

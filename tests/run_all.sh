@@ -34,7 +34,15 @@
 #   crash     tests/crash_kill.py: a writer process SIGKILLed 60 times at random moments (DELETE
 #             journal and WAL): no commit lost, integrity_check and the table's integrity-check
 #             pass, stored rows equal the functions' rows (about 20 s; not in --quick).
-#   static    tests/static_link.c linked with dist/libtextfacts.a and the system SQLite.
+#   static    tests/static_link.c linked with dist/libtextfacts.a, the system SQLite and
+#             ${TEXTFACTS_STATIC_LIBS:--lm} only (the Makefile's STATIC_LIBS_PRIVATE): no PCRE2, no ICU.
+#   binary    tests/selfcontained.py: dist/textfacts.so NEEDS libc/libm (and the loader)
+#             only, exports its entry point only, takes symbols from glibc only, loads and
+#             extracts (also beside the system's own PCRE2), textfacts_debug() names PCRE2 and
+#             the ICU/CLDR of the tables; dist/libtextfacts.a defines the entry point only and
+#             needs only SQLite, libc and libm. ${ICU_DATA_CHECK:-build/icu_data_check}: every
+#             code point's class, case, folding and upper case, and every currency and region
+#             row of the tables made at build time, against ICU. Not under a sanitizer.
 #   oom       ${TEST_INIT:-build/test_init}: the core's one-time initialisation with its
 #             allocations failing in turn (the first 300, then every 1 + n/40th); ${TEST_OOM:-build/test_oom}: every allocation made
 #             through SQLITE_CONFIG_MALLOC failing in turn, once and for good, for every
@@ -110,8 +118,8 @@ while [ $# -gt 0 ]; do
 done
 
 for g in ${ONLY//,/ }; do
-  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads|packaging|cluster) ;;
-    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads, packaging, cluster)" >&2; exit 2 ;;
+  case "$g" in unit|sql|static|accuracy|readme|store|report|layout|oom|crash|threads|packaging|cluster|binary) ;;
+    *) echo "run_all.sh: unknown group '$g' (unit, oom, sql, static, accuracy, readme, store, report, layout, crash, threads, packaging, cluster, binary)" >&2; exit 2 ;;
   esac
 done
 
@@ -123,6 +131,7 @@ TEST_OOM=$(abspath "${TEST_OOM:-build/test_oom}")
 TEST_THREADS=$(abspath "${TEST_THREADS:-build/test_threads}")
 TEST_LOAD=$(abspath "${TEST_LOAD:-build/test_load}")
 LIB=$(abspath "${TEXTFACTS_LIB:-dist/libtextfacts.a}")
+ICU_DATA_CHECK=$(abspath "${ICU_DATA_CHECK:-build/icu_data_check}")
 SAN=${TEXTFACTS_SAN:-}
 PY=/usr/bin/python3          # the only python here that can load SQLite extensions
 OUT="$REPO/build/test-output"
@@ -356,15 +365,16 @@ group_static() {
   echo "== static: tests/static_link.c + ${LIB#"$REPO"/}"
   local bin="$REPO/build/static_link" log="$OUT/static_link.out" rc cflags libs
   if [ ! -f "$LIB" ]; then fail static_link "$LIB not found (run make static)"; return; fi
-  if ! cflags=$(pkg-config --cflags sqlite3 libpcre2-8 icu-uc icu-i18n 2>&1) ||
-     ! libs=$(pkg-config --libs sqlite3 libpcre2-8 icu-uc icu-i18n 2>&1); then
-    fail static_link "pkg-config cannot find sqlite3 libpcre2-8 icu-uc icu-i18n: $cflags $libs (run make deps)"
+  # the library holds PCRE2 and needs no ICU: the application's SQLite and -lm only
+  if ! cflags=$(pkg-config --cflags sqlite3 2>&1) || ! libs=$(pkg-config --libs sqlite3 2>&1); then
+    fail static_link "pkg-config cannot find sqlite3: $cflags $libs (run make deps)"
     return
   fi
   mkdir -p "$REPO/build"
   # shellcheck disable=SC2086  # pkg-config output is a word list
   if ! ${CC:-cc} -std=c11 -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
-       -D_POSIX_C_SOURCE=200809L -Iext $cflags -o "$bin" tests/static_link.c "$LIB" $libs -lm \
+       -D_POSIX_C_SOURCE=200809L -Iext $cflags -o "$bin" tests/static_link.c "$LIB" $libs \
+       ${TEXTFACTS_STATIC_LIBS:--lm} \
        >"$log" 2>&1; then
     fail static_link "cannot compile/link tests/static_link.c against ${LIB#"$REPO"/}:"
     head -n 20 "$log" | indent
@@ -397,6 +407,12 @@ want layout && run_python_group layout tests/include_graph.py
 want sql && group_sql
 want static && group_static
 want store && group_store
+# The self-contained binaries: the release build only (a sanitizer build needs its runtime).
+group_binary() {
+  [ -n "$SAN" ] && { skip binary "checks the release build (make test)"; return; }
+  run_python_group binary tests/selfcontained.py "$SO" "$LIB"
+  run_native binary "$ICU_DATA_CHECK"
+}
 if [ "$QUICK" = 0 ]; then
   want accuracy && run_python_group seeds tests/accuracy_seeds.py "$SO"
   want accuracy && run_python_group conformance tests/accuracy_conformance.py "$SO"
@@ -405,6 +421,7 @@ if [ "$QUICK" = 0 ]; then
   want accuracy && run_python_group events tests/accuracy_events.py "$SO"
   want accuracy && run_python_group press tests/accuracy_press.py "$SO"
   want readme && run_python_group readme tests/readme_examples.py "$SO"
+  want binary && group_binary
   want report && run_python_group report tests/report_render.py "$SO"
   want crash && run_python_group crash tests/crash_kill.py "$SO"
   want packaging && run_native packaging "$TEST_LOAD" "$SO"

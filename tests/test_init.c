@@ -1,22 +1,17 @@
 /* test_init.c — the core's one-time initialisation when allocations fail.
 **
 **   build/test_init            process allocations: the build fails at each one in turn
-**   build/test_init --icu      ICU's allocations (u_setMemoryFunctions), sampled, one
-**                              fresh process (fork) per failure. Not in make test: ICU 72
-**                              itself crashes, deadlocks or drops a name without saying so
-**                              in some of its own out-of-memory paths (measured: 3 crashes,
-**                              1 deadlock, ~25 silent losses in 423 tries); textfacts turns
-**                              every failure ICU reports, and the failures it keeps, into
-**                              TF_NOMEM, and the tables made from ICU at build time
-**                              (issue 19) take ICU out of the running process.
+**
+** (ICU is no longer in the running process: what the core knows from it is constant
+** tables made at build time, core/tf_icu_data.h, so its own out-of-memory paths, which
+** a --icu mode used to probe here, cannot be reached.)
 **
 ** What must hold (issue 13): a failure is TF_NOMEM, never a permanent TF_ERROR nor a
 ** build that succeeds with something silently missing; after it, nothing is kept and
-** the next tf_core_init() tries again and builds exactly what a clean process builds
-** (ICU itself remembers some of its own failed one-time loads: then the retry fails too,
-** with TF_NOMEM, which is counted and allowed). "What a clean process builds" is a
-** digest of every currency entry, every built-in alias and the results of the
-** recognisers on a few texts, computed in a child process forked before any failure.
+** the next tf_core_init() tries again and builds exactly what a clean process builds.
+** "What a clean process builds" is a digest of every currency entry, every built-in
+** alias and the results of the recognisers on a few texts, computed in a child process
+** forked before any failure.
 ** Output: "ok NAME" / "not ok NAME: why" lines, like test_core. */
 #include "tf_alloc.h"
 #include "tf_core.h"
@@ -32,10 +27,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <unicode/uclean.h>
 
 
 /* ------------------------------------------------------------------------ */
@@ -177,135 +170,9 @@ static void test_process_allocations(uint64_t clean) {
   check(h == clean && clean != 0, "init.after_failures_builds_what_a_clean_process_builds", detail);
 }
 
-/* ------------------------------------------------------------------------ */
-/* ICU's allocations, through u_setMemoryFunctions: one child process each. */
-
-static long icu_count, icu_fail_at = -1;
-static void *icu_alloc(const void *c, size_t n) {
-  (void)c;
-  return icu_count++ == icu_fail_at ? NULL : malloc(n);
-}
-static void *icu_realloc(const void *c, void *p, size_t n) {
-  (void)c;
-  return icu_count++ == icu_fail_at ? NULL : realloc(p, n);
-}
-static void icu_free(const void *c, void *p) {
-  (void)c;
-  free(p);
-}
-
-/* In a child: ICU allocation k fails during the build; reports the first
-** status, the retry's status and digest. */
-typedef struct icu_result {
-  int rc, retry_rc;
-  uint64_t retry_digest, first_digest;
-} icu_result;
-
-#define HUNG (-4)
-
-static icu_result icu_child(long k) {
-  icu_result r = {-1, -1, 0, 0};
-  int fd[2];
-  if (pipe(fd)) return r;
-  pid_t pid = fork();
-  if (pid == 0) {
-    close(fd[0]);
-    alarm(10); /* ICU deadlocks in some of its own out-of-memory paths */
-    icu_count = 0;
-    icu_fail_at = k;
-    r.rc = tf_core_init();
-    icu_fail_at = -1;
-    if (r.rc == TF_OK) r.first_digest = digest();
-    r.retry_rc = tf_core_init();
-    if (r.retry_rc == TF_OK) r.retry_digest = digest();
-    if (write(fd[1], &r, sizeof r) != (ssize_t)sizeof r) _exit(1);
-    _exit(0);
-  }
-  close(fd[1]);
-  if (read(fd[0], &r, sizeof r) != (ssize_t)sizeof r) r.rc = -2;
-  close(fd[0]);
-  int status;
-  waitpid(pid, &status, 0);
-  if (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM) r.rc = HUNG;
-  else if (!WIFEXITED(status)) r.rc = -3;
-  return r;
-}
-
-static void test_icu_allocations(uint64_t clean) {
-  char name[120], detail[300];
-  icu_count = 0;
-  /* how many allocations a clean build makes (in a child: nothing built here) */
-  icu_result probe = icu_child(-1);
-  long total = 0;
-  {
-    int fd[2];
-    if (pipe(fd) == 0) {
-      pid_t pid = fork();
-      if (pid == 0) {
-        icu_count = 0;
-        tf_core_init();
-        if (write(fd[1], &icu_count, sizeof icu_count) != (ssize_t)sizeof icu_count) _exit(1);
-        _exit(0);
-      }
-      close(fd[1]);
-      if (read(fd[0], &total, sizeof total) != (ssize_t)sizeof total) total = 0;
-      close(fd[0]);
-      waitpid(pid, NULL, 0);
-    }
-  }
-  snprintf(detail, sizeof detail, "status %d, %ld ICU allocations", probe.rc, total);
-  check(probe.rc == TF_OK && probe.first_digest == clean && total > 0, "init.icu.clean_build",
-        detail);
-  long tried = 0, nomem = 0, sticky = 0, survived = 0, bad = 0, hung = 0;
-  for (long k = 0; k < total; k += k < 300 ? 1 : 1 + k / 40) {
-    icu_result r = icu_child(k);
-    tried++;
-    int ok = 1;
-    if (r.rc == TF_OK) {
-      survived++; /* ICU coped with it: the build must be whole */
-      ok = r.first_digest == clean;
-    } else if (r.rc == HUNG) {
-      hung++; /* inside ICU: see the summary */
-    } else if (r.rc == TF_NOMEM) {
-      nomem++;
-      if (r.retry_rc == TF_NOMEM) sticky++;
-      else ok = r.retry_rc == TF_OK && r.retry_digest == clean;
-    } else {
-      ok = 0;
-    }
-    if (!ok) {
-      bad++;
-      if (bad <= 5) {
-        snprintf(name, sizeof name, "init.icu.allocation_%ld", k);
-        snprintf(detail, sizeof detail, "status %d (digest %s), retry %d (digest %s)", r.rc,
-                 r.first_digest == clean ? "clean" : "differs", r.retry_rc,
-                 r.retry_digest == clean ? "clean" : "differs");
-        check(0, name, detail);
-      }
-    }
-  }
-  snprintf(detail, sizeof detail,
-           "%ld failures tried: %ld TF_NOMEM (%ld of them still TF_NOMEM on retry: ICU keeps "
-           "the failure of its own one-time loads), %ld built whole despite it, %ld hung inside "
-           "ICU (a deadlock of its own), %ld wrong",
-           tried, nomem, sticky, survived, hung, bad);
-  check(bad == 0 && tried > 100, "init.icu.every_failure_is_nomem_or_a_whole_build", detail);
-  printf("# %s\n", detail);
-}
-
-int main(int argc, char **argv) {
-  int icu = argc > 1 && strcmp(argv[1], "--icu") == 0;
-  if (icu) {
-    UErrorCode status = U_ZERO_ERROR;
-    u_setMemoryFunctions(NULL, icu_alloc, icu_realloc, icu_free, &status);
-    if (U_FAILURE(status)) {
-      printf("not ok init.icu.memory_functions: %s\n", u_errorName(status));
-      return 1;
-    }
-  }
+int main(void) {
   uint64_t clean = clean_digest();
   check(clean != 0, "init.clean_child", "the clean build failed in a child process");
-  if (icu) test_icu_allocations(clean);
-  else test_process_allocations(clean);
+  test_process_allocations(clean);
   return failed ? 1 : 0;
 }

@@ -3,69 +3,48 @@
 #include "tf_core.h"
 #include "tf_data.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include <stdio.h>
 #include <string.h>
-#include <unicode/uldnames.h>
-#include <unicode/uloc.h>
-#include <unicode/ustring.h>
 
 static tf_entity_set *builtin_set;
 static size_t builtin_conflicts;
-/* Set when an ICU call ran out of memory: a name left out silently would stay
-** out for the life of the process, so the whole build fails and is retried. */
-static int icu_out_of_memory;
 
-/* ICU's name for a region code in one locale and length, as UTF-8; 0 if none. */
-static int region_name(ULocaleDisplayNames *names, const char *code, char *out, int cap) {
-  UChar buffer[160];
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t n = uldn_regionDisplayName(names, code, buffer, 160, &status);
-  if (status == U_MEMORY_ALLOCATION_ERROR) icu_out_of_memory = 1;
-  if (U_FAILURE(status) || n <= 0 || n >= 160) return 0;
-  int32_t bytes = 0;
-  u_strToUTF8(out, cap, &bytes, buffer, n, &status);
-  if (U_FAILURE(status) || bytes <= 0 || bytes >= cap) return 0;
-  out[bytes] = 0;
-  /* ICU answers unknown codes with the code itself. */
-  return strcmp(out, code) != 0;
-}
-
-/* The locales whose region names are aliases: English first (the canonical
+/* ICU's names of the regions (tf_icu_data.h: what uldn_regionDisplayName answered at
+** build time), for the locales en, fr, zh, de, es, it, pt: English first (the canonical
 ** name), then the other languages the press is read in. */
-static const char *const name_locales[] = {"en", "fr", "zh", "de", "es", "it", "pt"};
-#define NAME_LOCALES (sizeof name_locales / sizeof name_locales[0])
+#define NAME_LOCALES TF_ICU_REGION_LOCALES
 
-typedef struct icu_names {
-  ULocaleDisplayNames *standard[NAME_LOCALES], *short_form[NAME_LOCALES];
-} icu_names;
-
-static int icu_names_open(icu_names *icu) {
-  memset(icu, 0, sizeof(*icu));
-  for (size_t i = 0; i < NAME_LOCALES; i++) {
-    UErrorCode status = U_ZERO_ERROR;
-    icu->standard[i] = uldn_open(name_locales[i], ULDN_STANDARD_NAMES, &status);
-    UDisplayContext context[] = {UDISPCTX_LENGTH_SHORT};
-    UErrorCode status2 = U_ZERO_ERROR;
-    icu->short_form[i] = uldn_openForContext(name_locales[i], context, 1, &status2);
-    if (status == U_MEMORY_ALLOCATION_ERROR || status2 == U_MEMORY_ALLOCATION_ERROR)
-      icu_out_of_memory = 1;
-    if (U_FAILURE(status) || U_FAILURE(status2)) return -1;
+/* A region's row, or NULL when ICU has no name for the code. */
+static const tf_icu_region *find_region(const char *code) {
+  size_t lo = 0, hi = tf_icu_region_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const tf_icu_region *r = &tf_icu_regions[tf_icu_region_sorted[mid]];
+    int c = strcmp(r->code, code);
+    if (c == 0) return r;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
   }
-  return 0;
+  return NULL;
 }
 
-static void icu_names_close(icu_names *icu) {
-  for (size_t i = 0; i < NAME_LOCALES; i++) {
-    if (icu->standard[i]) uldn_close(icu->standard[i]);
-    if (icu->short_form[i]) uldn_close(icu->short_form[i]);
-  }
+/* A name of the table (TF_ICU_NONE: none) into out; 0 if none or too long. */
+static int region_name(uint32_t at, char *out, int cap) {
+  if (at == TF_ICU_NONE) return 0;
+  const char *name = tf_icu_strings + at;
+  size_t n = strlen(name);
+  if (n >= (size_t)cap) return 0;
+  memcpy(out, name, n + 1);
+  return 1;
 }
 
 /* The canonical (English) name of a region: ICU's short form unless that is
 ** an abbreviation ("US", "UK"), then the standard one; a parenthesis dropped. */
-static int canonical_region_name(icu_names *icu, const char *code, char *out, int cap) {
+static int canonical_region_name(const tf_icu_region *region, char *out, int cap) {
+  if (!region) return 0;
   char shorter[256];
-  int has_short = region_name(icu->short_form[0], code, shorter, sizeof shorter);
+  int has_short = region_name(region->short_form[0], shorter, sizeof shorter);
   int ok = 0;
   if (has_short) {
     int lower = 0;
@@ -75,7 +54,7 @@ static int canonical_region_name(icu_names *icu, const char *code, char *out, in
       ok = 1;
     }
   }
-  if (!ok && !region_name(icu->standard[0], code, out, cap)) return 0;
+  if (!ok && !region_name(region->standard[0], out, cap)) return 0;
   char *paren = strstr(out, " (");
   if (paren) *paren = 0;
   return 1;
@@ -112,16 +91,16 @@ static int add_region_alias(tf_entity_builder *b, const char *alias, const char 
   return rc == TF_NOMEM ? rc : TF_OK;
 }
 
-/* All ICU names of a region code (countries: code is also the ISO code). */
-static int add_icu_region(tf_entity_builder *b, icu_names *icu, const char *region,
-                          const char *iso_code, char *name, int name_cap) {
-  if (!canonical_region_name(icu, region, name, name_cap)) return TF_BAD_INPUT;
+/* All ICU names of a region (countries: iso_code is its code). */
+static int add_icu_region(tf_entity_builder *b, const tf_icu_region *region, const char *iso_code,
+                          char *name, int name_cap) {
+  if (!canonical_region_name(region, name, name_cap)) return TF_BAD_INPUT;
   char alias[256];
   for (size_t i = 0; i < NAME_LOCALES; i++) {
-    if (region_name(icu->standard[i], region, alias, sizeof alias) &&
+    if (region_name(region->standard[i], alias, sizeof alias) &&
         add_region_alias(b, alias, name, iso_code) == TF_NOMEM)
       return TF_NOMEM;
-    if (region_name(icu->short_form[i], region, alias, sizeof alias) &&
+    if (region_name(region->short_form[i], alias, sizeof alias) &&
         add_region_alias(b, alias, name, iso_code) == TF_NOMEM)
       return TF_NOMEM;
   }
@@ -144,7 +123,7 @@ static int add_alias_list(tf_entity_builder *b, const tf_data_reader *r, const c
 }
 
 /* ext/data/entities.tsv: kind<TAB>name[<TAB>aliases]. */
-static int load_entities(tf_entity_builder *b, icu_names *icu, char *err, size_t size) {
+static int load_entities(tf_entity_builder *b, char *err, size_t size) {
   tf_data_reader r;
   tf_data_row row;
   tf_data_open(&r, "entities.tsv", tf_data_entities);
@@ -161,14 +140,14 @@ static int load_entities(tf_entity_builder *b, icu_names *icu, char *err, size_t
       memcpy(region, f1, 2);
       region[2] = 0;
       memcpy(code, region, 3);
-      if (!canonical_region_name(icu, region, name, sizeof name)) goto bad_code;
+      if (!canonical_region_name(find_region(region), name, sizeof name)) goto bad_code;
       kind = TF_KIND_PLACE;
     } else if (l0 == 6 && memcmp(f0, "region", 6) == 0) {
       char region[8];
       if (l1 != 3) goto bad_code;
       memcpy(region, f1, 3);
       region[3] = 0;
-      rc = add_icu_region(b, icu, region, NULL, name, sizeof name);
+      rc = add_icu_region(b, find_region(region), NULL, name, sizeof name);
       if (rc == TF_BAD_INPUT) goto bad_code;
       kind = TF_KIND_PLACE;
     } else {
@@ -187,31 +166,23 @@ static int load_entities(tf_entity_builder *b, icu_names *icu, char *err, size_t
     if (rc != TF_OK) return rc;
     continue;
   bad_code:
-    if (icu_out_of_memory || tf_core_icu_whole() == TF_NOMEM) return TF_NOMEM; /* not the data's */
     return tf_data_fail(err, size, &r, "unknown region '%.*s'", (int)l1, f1);
   }
   return TF_OK;
 }
 
 int tf_builtin_init(char *err, size_t size) {
-  icu_names icu;
-  icu_out_of_memory = 0;
-  if (icu_names_open(&icu)) {
-    icu_names_close(&icu);
-    if (icu_out_of_memory || tf_core_icu_whole() == TF_NOMEM) return TF_NOMEM;
-    return tf_core_fail(err, size, "ICU display names unavailable");
-  }
   tf_entity_builder *b = tf_entity_builder_new();
   int rc = b ? TF_OK : TF_NOMEM;
-  const char *const *countries = uloc_getISOCountries();
   char name[256];
-  for (size_t i = 0; rc == TF_OK && countries[i]; i++) {
-    int added = add_icu_region(b, &icu, countries[i], countries[i], name, sizeof name);
+  /* the ISO countries, in ICU's order (uloc_getISOCountries): the first region to
+  ** have a name keeps it */
+  for (size_t i = 0; rc == TF_OK && i < tf_icu_region_count && tf_icu_regions[i].iso; i++) {
+    const tf_icu_region *region = &tf_icu_regions[i];
+    int added = add_icu_region(b, region, region->code, name, sizeof name);
     if (added == TF_NOMEM) rc = TF_NOMEM;
   }
-  if (rc == TF_OK) rc = load_entities(b, &icu, err, size);
-  icu_names_close(&icu);
-  if (rc == TF_OK && icu_out_of_memory) rc = TF_NOMEM;
+  if (rc == TF_OK) rc = load_entities(b, err, size);
   if (b) builtin_conflicts = tf_entity_builder_conflicts(b);
   if (rc != TF_OK) {
     tf_entity_builder_free(b);

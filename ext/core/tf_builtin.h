@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 /* Builds the set (from tf_core_init). TF_OK, TF_NOMEM, or TF_ERROR with a
-** message in err (a bad line of entities.tsv, ICU without display names). */
+** message in err (a bad line of entities.tsv). */
 int tf_builtin_init(char *err, size_t size);
 /* Frees the set (tf_core's teardown). */
 void tf_builtin_teardown(void);

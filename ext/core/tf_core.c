@@ -6,7 +6,6 @@
 #include "tf_date.h"
 #include "tf_entity.h"
 #include "tf_facts.h"
-#include "tf_fold.h"
 #include "tf_lang.h"
 #include "tf_money.h"
 #include "tf_number.h"
@@ -18,7 +17,6 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <unicode/ures.h>
 
 static char core_error[256];
 static pthread_mutex_t init_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -51,22 +49,9 @@ static void teardown(void) {
   tf_lang_teardown();
 }
 
-/* ICU keeps the failure of some of its own one-time loads (its resource cache):
-** after one, its lookups answer with fallbacks (a currency's code for its name)
-** and never say so. If ICU ran out of memory anywhere in the build, opening a
-** bundle now says it, and the build must not stand. */
-int tf_core_icu_whole(void) {
-  UErrorCode status = U_ZERO_ERROR;
-  UResourceBundle *bundle = ures_open(NULL, "en", &status);
-  if (bundle) ures_close(bundle);
-  if (status == U_MEMORY_ALLOCATION_ERROR) return TF_NOMEM;
-  return TF_OK;
-}
-
 /* The one order: each step reads only what the steps before it built. */
 static int build(char *err, size_t size) {
-  int rc = tf_fold_init();
-  if (rc == TF_OK) rc = tf_words_init();
+  int rc = tf_words_init();
   if (rc == TF_OK) rc = tf_wordlist_init();
   if (rc == TF_OK) rc = tf_lang_init(err, size);
   if (rc == TF_OK) rc = tf_currency_init(err, size);
@@ -79,7 +64,6 @@ static int build(char *err, size_t size) {
   if (rc == TF_OK) rc = tf_entity_init(err, size);
   if (rc == TF_OK) rc = tf_builtin_init(err, size);
   if (rc == TF_OK) rc = tf_facts_init(err, size);
-  if (rc == TF_OK) rc = tf_core_icu_whole();
   return rc;
 }
 
@@ -102,7 +86,7 @@ int tf_core_init(void) {
       /* A transient failure: nothing is kept, the next call tries again. */
       if (!core_error[0]) snprintf(core_error, sizeof core_error, "out of memory");
     } else {
-      state = BROKEN; /* a broken data file, or ICU without its data: for good */
+      state = BROKEN; /* a broken data file: for good */
       broken_result = rc;
     }
   }

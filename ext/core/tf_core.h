@@ -7,8 +7,8 @@
 ** reports TF_NOMEM.
 **
 ** tf_core_init() builds, once per process and in this order, the tables every
-** recogniser reads: character classes and folding (tf_fold), the word scanner
-** (tf_words), language detection (tf_lang), currencies (tf_currency), number
+** recogniser reads (character classes and folding, tf_fold, are constant tables
+** made from ICU at build time, tf_icu_data.h): the word scanner (tf_words), language detection (tf_lang), currencies (tf_currency), number
 ** words (tf_number), the PCRE2 context (tf_regex), qualifiers (tf_qualifier),
 ** the money words (tf_money), month names (tf_date), sentence abbreviations
 ** (tf_sentence), the guesser's word lists and the built-in entities
@@ -29,16 +29,10 @@ typedef enum tf_status {
 /* Builds everything once per process (thread-safe). Returns TF_OK, TF_NOMEM or
 ** TF_ERROR; tf_core_error() then says what failed. After TF_NOMEM nothing is
 ** kept and the next call tries again (memory may be back); after TF_ERROR (a
-** broken data file, ICU without its data) every call returns it. The tables
+** broken data file) every call returns it. The tables
 ** live in memory from libc (tf_alloc.h). */
 int tf_core_init(void);
 const char *tf_core_error(void);
-
-/* TF_NOMEM when ICU ran out of memory in one of its own one-time loads (it keeps
-** that failure, and its lookups then answer with fallbacks without saying so),
-** else TF_OK: what a step that finds ICU's data incomplete checks before it calls
-** the data broken. */
-int tf_core_icu_whole(void);
 
 /* Writes a message into err (capacity size) and returns TF_ERROR: for the
 ** initialisation functions, which all take (char *err, size_t size). */

@@ -5,11 +5,9 @@
 #include "tf_core.h"
 #include "tf_data.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include "tf_lang.h"
 #include <string.h>
-#include <unicode/ucurr.h>
-#include <unicode/uenum.h>
-#include <unicode/ustring.h>
 
 /* Priorities: a higher one replaces a lower one; equal ones naming different
 ** currencies make the key ambiguous. */
@@ -371,57 +369,30 @@ static int add_icu_name(builder_state *st, const char *folded, const char *code,
                       current ? PRIO_HEAD : PRIO_HEAD_OLD);
 }
 
-static int add_icu_currencies(builder_state *st, int current, char *err, size_t size) {
-  /* the press's languages; the head noun of a name of several words comes first in the
-  ** Romance ones ("dólar estadounidense"), last in English and German ("Schweizer
-  ** Franken") */
-  static const char *const locales[] = {"en", "fr", "de", "es", "it", "pt", "zh"};
-  static const int head_first[] = {0, 1, 0, 1, 1, 1, 0};
-  static const char *const plurals[] = {"one", "other", "many"};
-  UErrorCode status = U_ZERO_ERROR;
-  UEnumeration *codes = ucurr_openISOCurrencies(
-    current ? (UCURR_COMMON | UCURR_NON_DEPRECATED) : UCURR_DEPRECATED, &status);
-  if (U_FAILURE(status)) {
-    if (status == U_MEMORY_ALLOCATION_ERROR || tf_core_icu_whole() == TF_NOMEM) return TF_NOMEM;
-    return tf_core_fail(err, size, "ICU error: ucurr_openISOCurrencies(): %s", u_errorName(status));
-  }
-  const char *code;
-  int32_t code_len;
-  int rc = TF_OK;
-  while (rc == TF_OK && (code = uenum_next(codes, &code_len, &status)) && U_SUCCESS(status)) {
-    if (code_len != 3) continue;
-    UChar ucode[4];
-    u_charsToUChars(code, ucode, 4);
+/* ICU's codes and names (tf_icu_data.h: the rows ucurr_openISOCurrencies, ucurr_getName
+** and ucurr_getPluralName gave at build time), current or withdrawn ones. */
+static int add_icu_currencies(builder_state *st, int current) {
+  /* the press's languages (en fr de es it pt zh); the head noun of a name of several
+  ** words comes first in the Romance ones ("dólar estadounidense"), last in English and
+  ** German ("Schweizer Franken") */
+  static const int head_first[TF_ICU_CURRENCY_LOCALES] = {0, 1, 0, 1, 1, 1, 0};
+  for (size_t i = 0; i < tf_icu_currency_count; i++) {
+    const tf_icu_currency *row = &tf_icu_currencies[i];
+    if (row->current != current) continue;
+    const char *code = row->code;
     char lower[4] = {(char)(code[0] | 0x20), (char)(code[1] | 0x20), (char)(code[2] | 0x20), 0};
     int flags = in_codes(&never_bare, code) ? TF_CF_NEVER_BARE : 0;
     if (in_codes(&lower_ok, code)) flags |= TF_CF_LOWER_OK;
-    if (add_currency(st, lower, code, TF_CUR_CODE, flags, current ? PRIO_ICU : PRIO_ICU_OLD)) {
-      rc = TF_NOMEM;
-      break;
-    }
-    for (int l = 0; l < (int)(sizeof locales / sizeof locales[0]) && rc == TF_OK; l++) {
-      for (int variant = 0; variant < (l < 2 ? 6 : 4) && rc == TF_OK; variant++) {
-        UErrorCode s2 = U_ZERO_ERROR;
-        UBool is_choice = 0;
-        int32_t n = 0;
-        const UChar *name;
-        if (variant == 0)
-          name = ucurr_getName(ucode, locales[l], UCURR_LONG_NAME, &is_choice, &n, &s2);
-        else if (variant <= 3)
-          name = ucurr_getPluralName(ucode, locales[l], &is_choice, plurals[variant - 1], &n, &s2);
-        else
-          name = ucurr_getName(ucode, locales[l],
-                               variant == 4 ? UCURR_SYMBOL_NAME : UCURR_NARROW_SYMBOL_NAME,
-                               &is_choice, &n, &s2);
-        /* ICU out of memory must not leave a name out silently (the table is
-        ** built once per process): the whole build fails and is tried again. */
-        if (s2 == U_MEMORY_ALLOCATION_ERROR) rc = TF_NOMEM;
-        if (U_FAILURE(s2) || !name || n <= 0) continue;
-        char utf8[256], folded[256];
-        int32_t utf8_len = 0;
-        u_strToUTF8(utf8, sizeof utf8, &utf8_len, name, n, &s2);
-        if (U_FAILURE(s2)) continue;
-        if (tf_fold_string(utf8, utf8_len, folded, sizeof folded) <= 0) continue;
+    if (add_currency(st, lower, code, TF_CUR_CODE, flags, current ? PRIO_ICU : PRIO_ICU_OLD))
+      return TF_NOMEM;
+    for (int l = 0; l < TF_ICU_CURRENCY_LOCALES; l++) {
+      /* long name, plural one, other, many; symbol and narrow symbol for en and fr */
+      for (int variant = 0; variant < (l < 2 ? 6 : 4); variant++) {
+        uint32_t at = row->name[tf_icu_currency_slot(l, variant)];
+        if (at == TF_ICU_NONE) continue;
+        const char *utf8 = tf_icu_strings + at;
+        char folded[256];
+        if (tf_fold_string(utf8, (int)strlen(utf8), folded, sizeof folded) <= 0) continue;
         int r = 0;
         if (variant >= 4) {
           if (useful_symbol(folded, code))
@@ -434,16 +405,11 @@ static int add_icu_currencies(builder_state *st, int current, char *err, size_t 
               (l == 6 && variant == 0 && (unsigned char)folded[0] >= 0xE3))
             r = add_icu_name(st, folded, code, current, head_first[l]);
         }
-        if (r) rc = TF_NOMEM;
+        if (r) return TF_NOMEM;
       }
     }
   }
-  if (rc == TF_OK && U_FAILURE(status))
-    rc = status == U_MEMORY_ALLOCATION_ERROR || tf_core_icu_whole() == TF_NOMEM
-           ? TF_NOMEM
-           : tf_core_fail(err, size, "ICU error: uenum_next(): %s", u_errorName(status));
-  uenum_close(codes);
-  return rc;
+  return TF_OK;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -485,8 +451,8 @@ int tf_currency_init(char *err, size_t size) {
     st.trie = tf_trie_builder_new();
     if (!st.trie) rc = TF_NOMEM;
   }
-  if (rc == TF_OK) rc = add_icu_currencies(&st, 1, err, size);
-  if (rc == TF_OK) rc = add_icu_currencies(&st, 0, err, size);
+  if (rc == TF_OK) rc = add_icu_currencies(&st, 1);
+  if (rc == TF_OK) rc = add_icu_currencies(&st, 0);
   for (size_t i = 0; rc == TF_OK && i < press_count; i++) {
     const press_form *f = &press_forms[i];
     if (add_currency(&st, press_keys.p + f->key, f->code, f->kind, f->flags, PRIO_PRESS))

@@ -3,8 +3,9 @@
 ** process by tf_core_init():
 **
 **  - ISO 4217 codes; names, plural names and symbols as ICU knows them for English
-**    and French (ucurr_getName, ucurr_getPluralName), and the head noun of those
-**    names where it names one currency only ("ringgit", "shekels");
+**    and French (ucurr_getName, ucurr_getPluralName, asked at build time:
+**    tf_icu_data.h), and the head noun of those names where it names one currency
+**    only ("ringgit", "shekels");
 **  - the press forms ICU lacks ("yuans", "RMB", "dollars US", "$ hk") and the
 **    press's choices, from ext/data/currencies.tsv;
 **  - minor units (cents, pence, centimes), kept apart: not money on their own.

@@ -6,7 +6,8 @@
 ** removed (É → e, ç → c, œ → oe, ß → ss), every apostrophe to ', every space
 ** (U+00A0, U+202F, U+2009, tabs, newlines) to one ' ', every hyphen and dash
 ** between words to '-'. Tries of names are built over folded keys and walked
-** over folded text. tf_core_init() (tf_core.h) builds the tables once.
+** over folded text. The tables are constant, made from ICU at build time
+** (tf_icu_data.h): nothing to build at run time.
 */
 #ifndef TF_FOLD_H
 #define TF_FOLD_H
@@ -24,17 +25,13 @@ enum tf_char_class {
   TF_CC_CJK         /* ideographs and kana: words without spaces */
 };
 
-/* Builds the folding tables (called once, from tf_core_init). 0 (TF_OK), or 1
-** (TF_NOMEM) / 2 (TF_ERROR) when ICU's decompositions are unavailable. */
-int tf_fold_init(void);
-
 /* The class of a code point (TF_INVALID_CP → TF_CC_OTHER). */
 int tf_char_class(int32_t cp);
 
 /* The tabulated range (Latin-1 Supplement and Latin Extended-A/B), for the
 ** inline version below. */
 #define TF_CLASS_TABLE_LIMIT 0x250
-extern unsigned char tf_class_table[TF_CLASS_TABLE_LIMIT];
+extern const unsigned char tf_class_table[TF_CLASS_TABLE_LIMIT];
 static inline int tf_char_class_inline(int32_t cp) {
   return cp >= 0 && cp < TF_CLASS_TABLE_LIMIT ? tf_class_table[cp] : tf_char_class(cp);
 }
@@ -53,6 +50,9 @@ int tf_ends_ideograph(const unsigned char *s, size_t start, size_t end);
 size_t tf_ascii_phrase_at(const unsigned char *s, size_t len, size_t p, const char *phrase);
 /* Does a currency symbol ($, €, £, ¥, ₹ …) start at s[p]? */
 int tf_currency_symbol_at(const unsigned char *s, size_t len, size_t p);
+
+/* The upper-case form of cp (ICU's simple mapping, u_toupper); cp itself when it has none. */
+int32_t tf_upper(int32_t cp);
 
 /* Writes the folded form of cp into out (1..4 bytes) and returns its length. */
 int tf_fold(int32_t cp, unsigned char out[4]);

@@ -6,7 +6,6 @@
 #include "tf_utf8.h"
 #include <stdio.h>
 #include <string.h>
-#include <unicode/uchar.h>
 
 static pcre2_general_context *general_context;
 
@@ -119,7 +118,7 @@ int tf_regex_append_phrase(tf_regex_buffer *b, const char *phrase, size_t n, con
       tf_regex_append(b, one);
     } else if (c == TF_CC_LETTER) {
       /* The letter, its capital and its folded form (é: é, É, e). */
-      int32_t upper = u_toupper(cp);
+      int32_t upper = tf_upper(cp);
       unsigned char folded[4];
       int k = tf_fold(cp, folded);
       tf_regex_append(b, "(?:");
