@@ -101,7 +101,7 @@ SELECT CASE WHEN what NOT GLOB '*[^a-z_]*' THEN 'what-' || what
  WHERE what <> 'investment';
 INSERT INTO temp.html_rows
 SELECT 'report_largest_amounts', rowid,
-       json_array(grp, rank, amount, currency, converted, match, entity, what, doc, published,
+       json_array(ranked_in, rank, amount, currency, converted, match, entity, what, doc, published,
                   title, sentence)
   FROM temp.report_largest_amounts;
 INSERT INTO temp.html_rows
