@@ -58,7 +58,9 @@
 #             apsw, and tests/sqlite_host.c on the SQLite 3.33.0 and 3.32.0 amalgamations
 #             (about 2 minutes; not in --quick).
 #   report    tests/report_render.py (/usr/bin/python3): `make report` on the sample corpus,
-#             rendered by headless Chromium (loads without errors, the charts have bars);
+#             rendered by headless Chromium (loads without errors, the charts have cells and
+#             bars, every in-page link has its target, a section per entity, the converted
+#             columns only with rates, a click on a header sorts);
 #             the screenshot goes to build/report.png (docs/report.png only with the script's
 #             --update-docs). Not in --quick.
 #   cluster   tests/cluster_dqlite.py (/usr/bin/python3): three textfacts-node processes
