@@ -19,16 +19,16 @@
 -- The rows to insert: good, and not in articles by their hash. n: their rank (from 1);
 -- bytes: the bodies' bytes through this one; batch: the batch it goes in.
 DROP TABLE IF EXISTS temp.import_todo;
-CREATE TEMP TABLE import_todo(line INTEGER PRIMARY KEY, body_hash TEXT, n INTEGER,
-                              bytes INTEGER, batch INTEGER);
-INSERT INTO temp.import_todo(line, body_hash)
-SELECT line, lower(hex(sha3(body))) FROM temp.import_rows WHERE reason IS NULL ORDER BY line;
+CREATE TEMP TABLE import_todo(line INTEGER PRIMARY KEY, body_hash TEXT, size INTEGER,
+                              n INTEGER, bytes INTEGER, batch INTEGER);
+INSERT INTO temp.import_todo(line, body_hash, size)
+SELECT line, lower(hex(sha3(body))), length(CAST(body AS BLOB))
+  FROM temp.import_rows WHERE reason IS NULL ORDER BY line;
 DELETE FROM temp.import_todo WHERE body_hash IN (SELECT body_hash FROM main.articles);
 UPDATE temp.import_todo SET (n, bytes) = (w.n, w.bytes)
-  FROM (SELECT t.line, row_number() OVER (ORDER BY t.line) AS n,
-               sum(length(CAST(r.body AS BLOB))) OVER (ORDER BY t.line ROWS UNBOUNDED PRECEDING)
-                 AS bytes
-          FROM temp.import_todo AS t JOIN temp.import_rows AS r USING (line)) AS w
+  FROM (SELECT line, row_number() OVER (ORDER BY line) AS n,
+               sum(size) OVER (ORDER BY line ROWS UNBOUNDED PRECEDING) AS bytes
+          FROM temp.import_todo) AS w
  WHERE w.line = import_todo.line;
 
 DROP TABLE IF EXISTS temp.import_state;

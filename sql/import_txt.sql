@@ -35,10 +35,9 @@
 .headers off
 BEGIN;
 DROP TABLE IF EXISTS temp.import_rows;
-CREATE TEMP TABLE import_rows(    -- the columns sql/import_insert.sql reads, and file, data
+CREATE TEMP TABLE import_rows(    -- the columns sql/import_insert.sql reads, and file
   line      INTEGER PRIMARY KEY,  -- name order
   file      TEXT NOT NULL,        -- as fsdir() names it: :dir/sub/name.txt
-  data      BLOB,                 -- the bytes of the file
   reason    TEXT,                 -- why it is skipped, NULL when it is good
   url       TEXT,                 -- NULL
   title     TEXT,
@@ -68,39 +67,43 @@ SELECT printf('import_txt.sql: no .txt file under ''%s''', :dir)
  WHERE :dir IS NOT NULL AND coalesce(:lang, 'auto') IN ('fr', 'en', 'auto')
    AND NOT EXISTS (SELECT 1 FROM temp.import_rows);
 
--- Then their bytes, in name order, with progress on stderr (reading 100,000 files takes
--- a while): lines are numbered from 1, so the last line is the number of files.
-UPDATE temp.import_rows SET data = readfile(file)
- WHERE textfacts_progress('import: reading', line, (SELECT max(line) FROM temp.import_rows));
-
--- The checks, in this order: each file gets the first reason that applies.
-UPDATE temp.import_rows SET reason = CASE
-    WHEN data IS NULL THEN 'cannot be read'
-    WHEN length(data) = 0 THEN 'empty file'
-    WHEN instr(data, x'00') > 0 THEN 'contains a NUL byte (UTF-16? save it as UTF-8)'
-    WHEN NOT valid_utf8(data) THEN 'invalid UTF-8 (save it as UTF-8)'
-  END;
-
--- The body: the text without a byte-order mark (U+FEFF) and trimmed.
-UPDATE temp.import_rows
-   SET body = trim(CASE WHEN substr(CAST(data AS TEXT), 1, 1) = char(0xFEFF)
-                        THEN substr(CAST(data AS TEXT), 2) ELSE CAST(data AS TEXT) END,
-                   ' ' || char(9, 10, 11, 12, 13))
- WHERE reason IS NULL;
-UPDATE temp.import_rows SET reason = 'no text (only white space)' WHERE reason IS NULL AND body = '';
-
--- The title: the body starts with a character that is not white space, so its first line
--- is the first non-empty line of the file.
-UPDATE temp.import_rows
-   SET title = trim(substr(body, 1, instr(body || char(10), char(10)) - 1),
-                    ' ' || char(9, 11, 12, 13)),
-       published = CASE WHEN coalesce(:lang, 'auto') = 'auto' THEN first_date(body)
-                        ELSE first_date(body, :lang) END
- WHERE reason IS NULL;
--- first_date() returns real calendar days; this keeps the CHECK of articles.published
--- from ever rejecting (and so INSERT OR IGNORE from ever dropping) a file.
-UPDATE temp.import_rows SET published = NULL
- WHERE published IS NOT date(published, '+0 days');
+-- Then each file, in name order, in one pass with progress on stderr (reading 100,000
+-- files takes a while; lines are numbered from 1, so the last is the number of files):
+-- its bytes read once (the innermost subquery), the checks in this order, each file
+-- getting the first reason that applies: unreadable, empty, a NUL byte, not UTF-8, only
+-- white space; then the body (the text without a byte-order mark, U+FEFF, and trimmed),
+-- the title (the body starts with a character that is not white space, so its first line
+-- is the first non-empty line of the file) and the date. first_date() returns real
+-- calendar days; the date(…, '+0 days') test keeps the CHECK of articles.published from
+-- ever rejecting (and so INSERT OR IGNORE from ever dropping) a file.
+UPDATE temp.import_rows AS r
+   SET (reason, body, title, published) = (
+     SELECT reason, body,
+            CASE WHEN reason IS NULL
+                 THEN trim(substr(body, 1, instr(body || char(10), char(10)) - 1),
+                           ' ' || char(9, 11, 12, 13)) END,
+            CASE WHEN day IS date(day, '+0 days') THEN day END
+       FROM (SELECT reason, body,
+                    CASE WHEN reason IS NOT NULL THEN NULL
+                         WHEN coalesce(:lang, 'auto') = 'auto' THEN first_date(body)
+                         ELSE first_date(body, :lang) END AS day
+               FROM (SELECT coalesce(reason, CASE WHEN body = '' THEN 'no text (only white space)' END)
+                              AS reason, body
+                       FROM (SELECT reason,
+                                    CASE WHEN reason IS NULL
+                                         THEN trim(CASE WHEN substr(CAST(data AS TEXT), 1, 1) = char(0xFEFF)
+                                                        THEN substr(CAST(data AS TEXT), 2)
+                                                        ELSE CAST(data AS TEXT) END,
+                                                   ' ' || char(9, 10, 11, 12, 13)) END AS body
+                               FROM (SELECT data, CASE
+                                              WHEN data IS NULL THEN 'cannot be read'
+                                              WHEN length(data) = 0 THEN 'empty file'
+                                              WHEN instr(data, x'00') > 0
+                                                THEN 'contains a NUL byte (UTF-16? save it as UTF-8)'
+                                              WHEN NOT valid_utf8(data) THEN 'invalid UTF-8 (save it as UTF-8)'
+                                            END AS reason
+                                       FROM (SELECT readfile(r.file) AS data))))))
+ WHERE textfacts_progress('import: reading', r.line, (SELECT max(line) FROM temp.import_rows));
 
 SELECT file || ': ' || reason FROM temp.import_rows WHERE reason IS NOT NULL ORDER BY line;
 

@@ -94,7 +94,8 @@ class Run:
         for raw in self.proc.stderr:
             line = raw.decode('utf-8', 'replace').rstrip('\n')
             self.err_lines.append((time.monotonic(), line))
-            m = re.search(r': (\d+)/\d+ articles \(', line)
+            # the batches' lines or rebuild's, not those of the reading
+            m = re.match(r'(?:import|article_facts: rebuild): (\d+)/\d+ articles \(', line)
             if stop_at is not None and not self.signalled and m and int(m.group(1)) >= stop_at:
                 self.proc.send_signal(sig)
                 self.signalled = True
