@@ -102,7 +102,8 @@ static void print_line(textfacts_progress *p, int last) {
 void textfacts_progress_update(textfacts_progress *p, sqlite3_int64 done, sqlite3_int64 bytes) {
   p->done = done;
   p->bytes = bytes;
-  if (p->mode == 0) return;
+  /* At the end, only the last line (textfacts_progress_end). */
+  if (p->mode == 0 || (p->total > 0 && done >= p->total)) return;
   double t = now_seconds();
   if (t - p->last < p->interval) return;
   p->last = t;
