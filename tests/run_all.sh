@@ -27,8 +27,8 @@
 #             triggers, the schema's CREATE VIRTUAL TABLE, views leading back into textfacts,
 #             forged commands): no crash or hang, errors that name the table, articles never
 #             changed, rebuild repairs, DROP TABLE always works.
-#             tests/import_resume.py: sql/import_txt.sql over 3,000 generated articles shows
-#             progress (TEXTFACTS_PROGRESS), is stopped by SIGINT, SIGTERM and SIGKILL, keeps
+#             tests/import_resume.py: sql/import_txt.sql over 5,000 generated articles shows
+#             progress (TEXTFACTS_PROGRESS), is stopped by SIGINT and SIGKILL, keeps
 #             whole committed batches, and a re-run ends with the rows of an uninterrupted
 #             import; rebuild's progress, and an interrupted rebuild changes nothing (not
 #             under valgrind, where it would run unchecked: make test runs it).
