@@ -219,6 +219,8 @@ report: $(if $(filter ./dist/textfacts,$(EXT)),dist/textfacts.so)
 # The .txt files under DIR (sub-folders too) into DB (default corpus.db): the tables of
 # sql/schema.sql when missing, then sql/import_txt.sql, which prints the files it skips and
 # "N imported, N already present, N skipped". Running it again adds only the new files.
+# It commits in batches, so an interrupted import keeps what it finished and a re-run
+# resumes; progress on stderr on a terminal (TEXTFACTS_PROGRESS=N: a line every N s).
 .PHONY: import
 import: $(if $(filter ./dist/textfacts,$(EXT)),dist/textfacts.so)
 	@test -n "$(DIR)" && test -d "$(DIR)" || { echo "textfacts: make import DIR=path/to/texts DB=corpus.db (no folder \"$(DIR)\")" >&2; exit 1; }

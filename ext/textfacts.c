@@ -135,5 +135,6 @@ __declspec(dllexport)
   if (rc == SQLITE_OK) rc = textfacts_register_facts(db, pzErrMsg, dictionary);
   if (rc == SQLITE_OK) rc = textfacts_register_store(db, pzErrMsg, dictionary);
   if (rc == SQLITE_OK) rc = textfacts_register_corpus(db, pzErrMsg);
+  if (rc == SQLITE_OK) rc = textfacts_register_progress(db, pzErrMsg);
   return rc;
 }

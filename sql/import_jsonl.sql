@@ -26,11 +26,15 @@
 -- line printed is
 --   N imported, N already present, N skipped
 -- Run it from the repository's root: it reads sql/import_file.sql, sql/import_fields.sql
--- and sql/import_finish.sql, the reading, checks and insert it shares with the other
--- importer.
--- Every check runs before the one INSERT statement: all the good lines or none. Sets
--- `.mode list` and `.headers off` for its messages. Needs the extension (first_date,
--- valid_utf8, the triggers of article_facts) and the tables of sql/schema.sql.
+-- and sql/import_finish.sql (with sql/import_insert.sql), the reading, checks and insert it
+-- shares with the other importers.
+-- Every check runs before the first insert. The good lines are inserted in file order, in
+-- batches of at least 500, each committed (sql/import_insert.sql): an interrupted import
+-- keeps the batches it finished, and running it again adds only what is missing.
+-- Progress (done/total, MB/s, time left) goes to stderr on a terminal, or when
+-- TEXTFACTS_PROGRESS asks (docs/corpus.md). Sets `.mode list` and `.headers off` for its
+-- messages. Needs the extension (first_date, valid_utf8, textfacts_progress, the triggers
+-- of article_facts) and the tables of sql/schema.sql.
 .mode list
 .headers off
 BEGIN;

@@ -23,21 +23,28 @@
 -- already in `articles` (same body_hash: re-import, or a copy under another name) is
 -- counted as already present and left as it is. The last line printed is
 --   N imported, N already present, N skipped
--- The inserts are one statement: all the good files or none. Sets `.mode list` and
--- `.headers off` for its messages. Needs the extension (first_date, valid_utf8, and the
--- triggers of article_facts) and the tables of sql/schema.sql.
+-- The good files are inserted in name order, in batches of at least 500, each committed
+-- (sql/import_insert.sql): an interrupted import keeps the batches it finished, and
+-- running it again adds only the files still missing. Progress (done/total, MB/s, time
+-- left) goes to stderr on a terminal, or when TEXTFACTS_PROGRESS asks (docs/corpus.md).
+-- Run it from the repository's root: it reads sql/import_insert.sql. Sets `.mode list`
+-- and `.headers off` for its messages. Needs the extension (first_date, valid_utf8,
+-- textfacts_progress, and the triggers of article_facts) and the tables of
+-- sql/schema.sql.
 .mode list
 .headers off
 BEGIN;
-DROP TABLE IF EXISTS temp.import_txt;
-CREATE TEMP TABLE import_txt(
-  seq       INTEGER PRIMARY KEY,  -- name order
+DROP TABLE IF EXISTS temp.import_rows;
+CREATE TEMP TABLE import_rows(    -- the columns sql/import_insert.sql reads, and file
+  line      INTEGER PRIMARY KEY,  -- name order
   file      TEXT NOT NULL,        -- as fsdir() names it: :dir/sub/name.txt
-  data      BLOB,                 -- the bytes of the file
   reason    TEXT,                 -- why it is skipped, NULL when it is good
-  body      TEXT,
+  url       TEXT,                 -- NULL
   title     TEXT,
-  published TEXT
+  published TEXT,
+  lang      TEXT,
+  source    TEXT,                 -- NULL
+  body      TEXT
 );
 
 SELECT 'import_txt.sql: no folder given: add -cmd ".parameter set :dir ''path/to/texts''"'
@@ -47,8 +54,9 @@ SELECT printf('import_txt.sql: :lang must be fr, en or auto, not ''%s''', :lang)
 
 -- The folder joins fsdir() through a one-row subquery so that fsdir() is not called (and
 -- does not fail on NULL) when the parameters are wrong. 0x8000: S_IFREG, a regular file.
-INSERT INTO temp.import_txt(file, data)
-SELECT f.name, f.data
+-- Their names first (fsdir() reads a file's bytes only when its data column is asked for).
+INSERT INTO temp.import_rows(file, lang)
+SELECT f.name, nullif(:lang, 'auto')
   FROM (SELECT CASE WHEN :dir GLOB '?*/' THEN rtrim(:dir, '/') ELSE :dir END AS dir
          WHERE :dir IS NOT NULL AND coalesce(:lang, 'auto') IN ('fr', 'en', 'auto')) AS p,
        fsdir(p.dir) AS f
@@ -57,49 +65,49 @@ SELECT f.name, f.data
 
 SELECT printf('import_txt.sql: no .txt file under ''%s''', :dir)
  WHERE :dir IS NOT NULL AND coalesce(:lang, 'auto') IN ('fr', 'en', 'auto')
-   AND NOT EXISTS (SELECT 1 FROM temp.import_txt);
+   AND NOT EXISTS (SELECT 1 FROM temp.import_rows);
 
--- The checks, in this order: each file gets the first reason that applies.
-UPDATE temp.import_txt SET reason = CASE
-    WHEN data IS NULL THEN 'cannot be read'
-    WHEN length(data) = 0 THEN 'empty file'
-    WHEN instr(data, x'00') > 0 THEN 'contains a NUL byte (UTF-16? save it as UTF-8)'
-    WHEN NOT valid_utf8(data) THEN 'invalid UTF-8 (save it as UTF-8)'
-  END;
+-- Then each file, in name order, in one pass with progress on stderr (reading 100,000
+-- files takes a while; lines are numbered from 1, so the last is the number of files):
+-- its bytes read once (the innermost subquery), the checks in this order, each file
+-- getting the first reason that applies: unreadable, empty, a NUL byte, not UTF-8, only
+-- white space; then the body (the text without a byte-order mark, U+FEFF, and trimmed),
+-- the title (the body starts with a character that is not white space, so its first line
+-- is the first non-empty line of the file) and the date. first_date() returns real
+-- calendar days; the date(…, '+0 days') test keeps the CHECK of articles.published from
+-- ever rejecting (and so INSERT OR IGNORE from ever dropping) a file.
+UPDATE temp.import_rows AS r
+   SET (reason, body, title, published) = (
+     SELECT reason, body,
+            CASE WHEN reason IS NULL
+                 THEN trim(substr(body, 1, instr(body || char(10), char(10)) - 1),
+                           ' ' || char(9, 11, 12, 13)) END,
+            CASE WHEN day IS date(day, '+0 days') THEN day END
+       FROM (SELECT reason, body,
+                    CASE WHEN reason IS NOT NULL THEN NULL
+                         WHEN coalesce(:lang, 'auto') = 'auto' THEN first_date(body)
+                         ELSE first_date(body, :lang) END AS day
+               FROM (SELECT coalesce(reason, CASE WHEN body = '' THEN 'no text (only white space)' END)
+                              AS reason, body
+                       FROM (SELECT reason,
+                                    CASE WHEN reason IS NULL
+                                         THEN trim(CASE WHEN substr(CAST(data AS TEXT), 1, 1) = char(0xFEFF)
+                                                        THEN substr(CAST(data AS TEXT), 2)
+                                                        ELSE CAST(data AS TEXT) END,
+                                                   ' ' || char(9, 10, 11, 12, 13)) END AS body
+                               FROM (SELECT data, CASE
+                                              WHEN data IS NULL THEN 'cannot be read'
+                                              WHEN length(data) = 0 THEN 'empty file'
+                                              WHEN instr(data, x'00') > 0
+                                                THEN 'contains a NUL byte (UTF-16? save it as UTF-8)'
+                                              WHEN NOT valid_utf8(data) THEN 'invalid UTF-8 (save it as UTF-8)'
+                                            END AS reason
+                                       FROM (SELECT readfile(r.file) AS data))))))
+ WHERE textfacts_progress('import: reading', r.line, (SELECT max(line) FROM temp.import_rows));
 
--- The body: the text without a byte-order mark (U+FEFF) and trimmed.
-UPDATE temp.import_txt
-   SET body = trim(CASE WHEN substr(CAST(data AS TEXT), 1, 1) = char(0xFEFF)
-                        THEN substr(CAST(data AS TEXT), 2) ELSE CAST(data AS TEXT) END,
-                   ' ' || char(9, 10, 11, 12, 13))
- WHERE reason IS NULL;
-UPDATE temp.import_txt SET reason = 'no text (only white space)' WHERE reason IS NULL AND body = '';
+SELECT file || ': ' || reason FROM temp.import_rows WHERE reason IS NOT NULL ORDER BY line;
 
--- The title: the body starts with a character that is not white space, so its first line
--- is the first non-empty line of the file.
-UPDATE temp.import_txt
-   SET title = trim(substr(body, 1, instr(body || char(10), char(10)) - 1),
-                    ' ' || char(9, 11, 12, 13)),
-       published = CASE WHEN coalesce(:lang, 'auto') = 'auto' THEN first_date(body)
-                        ELSE first_date(body, :lang) END
- WHERE reason IS NULL;
--- first_date() returns real calendar days; this keeps the CHECK of articles.published
--- from ever rejecting (and so INSERT OR IGNORE from ever dropping) a file.
-UPDATE temp.import_txt SET published = NULL
- WHERE published IS NOT date(published, '+0 days');
-
-SELECT file || ': ' || reason FROM temp.import_txt WHERE reason IS NOT NULL ORDER BY seq;
-
--- One statement, in name order. OR IGNORE skips exactly the files whose url or body_hash
--- is already in articles (or in a file inserted just before by this statement): every
--- other constraint of articles was checked above.
-INSERT OR IGNORE INTO articles(url, title, published, lang, source, body, body_hash)
-SELECT NULL, title, published, nullif(:lang, 'auto'), NULL, body, lower(hex(sha3(body)))
-  FROM temp.import_txt
- WHERE reason IS NULL
- ORDER BY seq;
-SELECT printf('%d imported, %d already present, %d skipped', changes(),
-              (SELECT count(*) FROM temp.import_txt WHERE reason IS NULL) - changes(),
-              (SELECT count(*) FROM temp.import_txt WHERE reason IS NOT NULL));
-DROP TABLE temp.import_txt;
+-- The good files, in batches committed one by one.
+.read sql/import_insert.sql
+DROP TABLE temp.import_rows;
 COMMIT;

@@ -27,6 +27,11 @@
 #             triggers, the schema's CREATE VIRTUAL TABLE, views leading back into textfacts,
 #             forged commands): no crash or hang, errors that name the table, articles never
 #             changed, rebuild repairs, DROP TABLE always works.
+#             tests/import_resume.py: sql/import_txt.sql over 5,000 generated articles shows
+#             progress (TEXTFACTS_PROGRESS), is stopped by SIGINT and SIGKILL, keeps
+#             whole committed batches, and a re-run ends with the rows of an uninterrupted
+#             import; rebuild's progress, and an interrupted rebuild changes nothing (not
+#             under valgrind, where it would run unchecked: make test runs it).
 #   threads   ${TEST_THREADS:-build/test_threads} --seconds 4: 8 threads, connections of
 #             their own, handed between threads and shared, all functions and the textfacts
 #             table; the first use of textfacts in the process races (make test-tsan: the
@@ -62,7 +67,9 @@
 #             apsw, and tests/sqlite_host.c on the SQLite 3.33.0 and 3.32.0 amalgamations
 #             (about 2 minutes; not in --quick).
 #   report    tests/report_render.py (/usr/bin/python3): `make report` on the sample corpus,
-#             rendered by headless Chromium (loads without errors, the charts have bars);
+#             rendered by headless Chromium (loads without errors, the charts have cells and
+#             bars, every in-page link has its target, a section per entity, the converted
+#             columns only with rates, a click on a header sorts);
 #             the screenshot goes to build/report.png (docs/report.png only with the script's
 #             --update-docs). Not in --quick.
 #   cluster   tests/cluster_dqlite.py (/usr/bin/python3): three textfacts-node processes
@@ -397,6 +404,8 @@ group_store() {
   [ "$SAN" = asan ] && PY_ENV=("LD_PRELOAD=$ASAN_PRELOAD" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1)
   run_python_group store tests/store_files.py "$SO"
   run_python_group hostile tests/hostile_files.py "$SO"
+  # unchecked under valgrind (see above), it would only repeat make test's run
+  [ "$SAN" = valgrind ] || run_python_group import tests/import_resume.py "$SO"
   PY_ENV=()
 }
 

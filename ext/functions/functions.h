@@ -23,4 +23,7 @@ int textfacts_register_facts(sqlite3 *db, char **pzErrMsg, textfacts_dictionary 
 /* first_date, valid_utf8 and money_convert (fn_corpus.c). */
 int textfacts_register_corpus(sqlite3 *db, char **pzErrMsg);
 
+/* textfacts_progress (fn_progress.c, fn_progress.h). */
+int textfacts_register_progress(sqlite3 *db, char **pzErrMsg);
+
 #endif

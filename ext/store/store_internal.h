@@ -140,8 +140,9 @@ int store_rename(sqlite3_vtab *base, const char *to);
 int store_shadow_name(const char *suffix);
 
 /* store_write.c */
-/* Empties <name>_data and extracts every article of the content table. */
-int store_rebuild(store_vtab *vt);
+/* Empties <name>_data and extracts every article of the content table; job
+** ("build", "rebuild") names it in the progress line (functions/fn_progress.h). */
+int store_rebuild(store_vtab *vt, const char *job);
 int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int64 *rowid);
 
 #endif

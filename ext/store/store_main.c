@@ -186,7 +186,7 @@ static int store_init(sqlite3 *db, void *aux, int argc, const char *const *argv,
   /* The indexes come after: built by sorting, they cost a fraction of
   ** what keeping them up to date row by row does. */
   if (rc == SQLITE_OK && create) {
-    rc = store_rebuild(vt);
+    rc = store_rebuild(vt, "build");
     if (rc == SQLITE_OK) rc = store_create_indexes(vt, 0, &vt->base.zErrMsg);
     if (rc != SQLITE_OK && vt->base.zErrMsg) {
       *err = vt->base.zErrMsg;

@@ -4,6 +4,7 @@
 ** compares), the triggers' commands, 'rebuild' and 'integrity-check' (xUpdate).
 */
 #include "store_internal.h"
+#include "functions/fn_progress.h"
 #include "core/tf_core.h"
 #include "core/tf_lang.h"
 #include "core/tf_qualifier.h"
@@ -250,7 +251,20 @@ static int select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order
   return rc;
 }
 
-int store_rebuild(store_vtab *vt) {
+/* The number of articles, for the progress line; -1 when it cannot be read
+** (the rebuild itself then says why). */
+static sqlite3_int64 count_content(store_vtab *vt) {
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_int64 n = -1;
+  if (store_prepare(vt->db, &stmt, "SELECT count(*) FROM \"%w\".\"%w\"", vt->schema,
+                    vt->options[O_CONTENT]) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64(stmt, 0);
+  sqlite3_finalize(stmt);
+  return n;
+}
+
+int store_rebuild(store_vtab *vt, const char *job) {
   int rc = prepare_writes(vt);
   if (rc != SQLITE_OK) {
     if (rc != SQLITE_NOMEM)
@@ -268,13 +282,27 @@ int store_rebuild(store_vtab *vt) {
   if (rc == SQLITE_OK) rc = select_content(vt, &stmt, "");
   tf_document d;
   memset(&d, 0, sizeof d);
+  /* Progress on stderr (functions/fn_progress.h says when it shows). */
+  textfacts_progress meter;
+  char label[96];
+  snprintf(label, sizeof label, "%s: %s", vt->name, job);
+  textfacts_progress_begin(&meter, label, "articles", 0, -1);
+  if (rc == SQLITE_OK && textfacts_progress_enabled(&meter)) {
+    meter.total = count_content(vt);
+    if (meter.total < 0) textfacts_progress_end(&meter, 0);
+  }
+  sqlite3_int64 done = 0, bytes = 0;
   while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     sqlite3_int64 doc;
     rc = doc_argument(vt, sqlite3_column_value(stmt, 0), &doc);
     if (rc == SQLITE_OK)
       rc = index_article(vt, set, &d, doc, sqlite3_column_value(stmt, 1),
                          sqlite3_column_value(stmt, 2));
+    bytes += sqlite3_column_bytes(stmt, 1);
+    if (++done > meter.total) meter.total = done; /* articles added meanwhile */
+    textfacts_progress_update(&meter, done, bytes);
   }
+  textfacts_progress_end(&meter, rc == SQLITE_DONE);
   if (rc == SQLITE_DONE) rc = SQLITE_OK;
   else if (rc != SQLITE_OK && !vt->base.zErrMsg && rc != SQLITE_NOMEM)
     textfacts_vtab_error(&vt->base, MODULE ": %s: rebuild: %s", vt->name, sqlite3_errmsg(vt->db));
@@ -550,7 +578,7 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
           sqlite3_finalize(vt->verify);
           vt->verify = NULL;
         }
-        if (rc == SQLITE_OK) rc = store_rebuild(vt);
+        if (rc == SQLITE_OK) rc = store_rebuild(vt, "rebuild");
         if (rc == SQLITE_OK && format < STORE_FORMAT)
           rc = store_create_indexes(vt, format, &base->zErrMsg);
         if (rc != SQLITE_OK && vt->format != format) {

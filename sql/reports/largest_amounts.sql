@@ -9,14 +9,15 @@
 -- article_facts. Amounts of different currencies are only ranked together once they
 -- are converted: each amount is converted into :currency with money_convert() at its
 -- article's published date (textfacts_rates, sql/import_ecb_rates.sql). The amounts that
--- convert are ranked together (group = the target currency); those that cannot (no rates
--- table, no rate for that day, no published date) are ranked within their own currency
--- (group = that currency), never with a guessed rate. The top :top of each group, the
--- target group first. A range counts by its high end; an amount repeated in one article
--- (headline and body) is listed once, at its first mention.
+-- convert are ranked together (ranked_in = the target currency); those that cannot (no
+-- rates table, no rate for that day, no published date) are ranked within their own
+-- currency (ranked_in = that currency), never with a guessed rate. The top :top of each
+-- ranking, the target currency's first. A range counts by its high end; an amount
+-- repeated in one article (headline and body) is listed once, at its first mention.
 --
--- temp.report_largest_amounts: grp, rank, amount (as stated, in its currency), currency,
--- converted (in the target currency), match, entity, what (the kind of amount: investment,
+-- temp.report_largest_amounts: ranked_in (the currency of the ranking; not extract_facts'
+-- grp, the group of one amount stated in two currencies), rank, amount (as stated, in its
+-- currency), currency, converted (in the target currency), match, entity, what (the kind of amount: investment,
 -- revenue, market …; sql/reports/amounts_by_what.sql), doc, published, title, sentence.
 
 .headers on
@@ -46,19 +47,19 @@ converted AS (
    WHERE m.nth = 1
 ),
 ranked AS (
-  SELECT c.*, CASE WHEN c.converted IS NOT NULL THEN c.target ELSE c.currency END AS grp,
+  SELECT c.*, CASE WHEN c.converted IS NOT NULL THEN c.target ELSE c.currency END AS ranked_in,
          row_number() OVER (
            PARTITION BY CASE WHEN c.converted IS NOT NULL THEN c.target ELSE c.currency END
            ORDER BY coalesce(c.converted, c.value) DESC, c.doc, c.start) AS rank
     FROM converted AS c
 )
-SELECT r.grp, r.rank, r.value AS amount, r.currency,
+SELECT r.ranked_in, r.rank, r.value AS amount, r.currency,
        round(r.converted) AS converted, r.match, r.entity, r.what, r.doc, a.published, a.title,
        s.text AS sentence
   FROM ranked AS r
   JOIN articles AS a ON a.id = r.doc
   LEFT JOIN extract_sentences(a.body, a.lang) AS s ON s.sentence = r.sentence
  WHERE r.rank <= r.top
- ORDER BY r.grp <> r.target, r.grp, r.rank;
+ ORDER BY r.ranked_in <> r.target, r.ranked_in, r.rank;
 
 SELECT * FROM temp.report_largest_amounts;

@@ -28,8 +28,8 @@ SELECT * FROM temp.report_commitments_converted;
 .output
 .echo on
 .mode csv
-SELECT grp, rank, amount, currency, converted, match, entity, what, doc, published FROM temp.report_largest_amounts;
-SELECT sentence, title FROM temp.report_largest_amounts WHERE grp = 'EUR' AND rank = 1;
+SELECT ranked_in, rank, amount, currency, converted, match, entity, what, doc, published FROM temp.report_largest_amounts;
+SELECT sentence, title FROM temp.report_largest_amounts WHERE ranked_in = 'EUR' AND rank = 1;
 -- (a2) the other kinds of amount, each summed apart: the overview, then the rows of some
 -- kinds; no kind is added to another, and the commitments hold investments alone
 .echo off
@@ -100,4 +100,4 @@ SELECT * FROM temp.report_commitments_converted WHERE entity IN ('Mistral AI', '
 .output
 .echo on
 .mode csv
-SELECT grp, rank, amount, currency, converted, match, entity, what, doc, published FROM temp.report_largest_amounts;
+SELECT ranked_in, rank, amount, currency, converted, match, entity, what, doc, published FROM temp.report_largest_amounts;
