@@ -73,24 +73,29 @@ int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
     if (c < 0) hi = mid;
     else lo = mid;
   }
-  /* walk the block, rebuilding each word from the one before */
-  char word[MAX_WORD + 80];
+  /* Walk the block without rebuilding its words: each word before w shares `match` bytes
+  ** with w; the next word keeps `keep` bytes of the one before (a whole number of
+  ** characters: perhaps fewer than the two share). keep > match: it is still before w (it
+  ** differs from w where the one before did); else its own bytes, from keep on, decide. */
   const char *p = l->text + l->heads[lo];
   const char *stop = lo + 1 < l->count ? l->text + l->heads[lo + 1] : end;
-  size_t have = 0;
+  size_t match = 0, have = 0;
   for (int first = 1; p < stop; first = 0) {
     const char *nl = memchr(p, '\n', (size_t)(stop - p));
     const char *e = nl ? nl : stop;
     size_t keep = first ? 0 : (size_t)(unsigned char)*p++ - '0';
     size_t rest = (size_t)(e - p);
-    if (keep > have || keep + rest > sizeof word) return 0; /* not a list of ours */
-    memcpy(word + keep, p, rest);
+    if (keep > have || keep + rest > MAX_WORD + 80) return 0; /* not a list of ours */
     have = keep + rest;
-    int c = memcmp(w, word, n < have ? n : have);
-    if (c == 0) c = (n > have) - (n < have);
-    if (c == 0) return 1;
-    if (c < 0) return 0; /* sorted: w is not further on */
     p = e + 1;
+    if (keep > match) continue;
+    match = keep;
+    const unsigned char *r = (const unsigned char *)e - rest;
+    size_t j = 0;
+    while (match + j < n && j < rest && w[match + j] == r[j]) j++;
+    if (match + j == n) return j == rest; /* w ends: equal, or the word is longer (after) */
+    if (j < rest && r[j] > w[match + j]) return 0; /* after w */
+    match += j;                                    /* before w: on */
   }
   return 0;
 }
