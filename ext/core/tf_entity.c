@@ -210,6 +210,11 @@ typedef struct scan {
   acronym_def *acronyms;
   size_t acronym_count, acronym_capacity;
   int nomem;
+  /* the guess trie's matches at one position of a Chinese text (zh_phrase_at asks for
+  ** them twice at each character: an organisation's suffix, a person's title) */
+  size_t zh_hits_pos; /* + 1; 0: none */
+  int zh_hit_count;
+  tf_trie_hit zh_hits[6];
 } scan;
 
 /* ASCII classes for the fast path; A_WORD marks the classes of word bytes. */
@@ -2003,7 +2008,7 @@ int tf_entity_extract(const tf_entity_set *set, const unsigned char *s, size_t l
 
 /* Scans s[p..limit) (see tf_entity_extract). Returns 0, or 1 at a NUL. */
 static int scan_range(scan *sc, size_t p, size_t limit);
-static size_t zh_phrase_at(const scan *sc, size_t p, unsigned mask);
+static size_t zh_phrase_at(scan *sc, size_t p, unsigned mask);
 static int zh_org_name(scan *sc, size_t p, size_t suffix_end);
 static size_t zh_person_after_title(scan *sc, size_t p);
 
@@ -2068,12 +2073,14 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
 
 /* The end of the longest phrase of guess.tsv of one of the classes mask, read in
 ** Chinese, that starts at p, or 0 ("有限公司" of orgsuffix zh, "董事长" of person zh). */
-static size_t zh_phrase_at(const scan *sc, size_t p, unsigned mask) {
-  tf_trie_hit hits[6];
-  int n = tf_trie_match(guess.trie, sc->s, sc->len, p, hits, 6);
-  for (int i = n - 1; i >= 0; i--)
-    if (tf_lexicon_classes_in(&guess, hits[i].value, TF_LANG_BIT(TF_LANG_ZH)) & mask)
-      return hits[i].end;
+static size_t zh_phrase_at(scan *sc, size_t p, unsigned mask) {
+  if (sc->zh_hits_pos != p + 1) {
+    sc->zh_hit_count = tf_trie_match(guess.trie, sc->s, sc->len, p, sc->zh_hits, 6);
+    sc->zh_hits_pos = p + 1;
+  }
+  for (int i = sc->zh_hit_count - 1; i >= 0; i--)
+    if (tf_lexicon_classes_in(&guess, sc->zh_hits[i].value, TF_LANG_BIT(TF_LANG_ZH)) & mask)
+      return sc->zh_hits[i].end;
   return 0;
 }
 
