@@ -218,6 +218,16 @@ tf_entity_set *tf_entity_build(tf_entity_builder *b) {
       set->lower_prefix[key >> 3] |= (unsigned char)(1u << (key & 7));
     } else {
       set->lower_start[r->first_byte] = 1;
+      /* (an alias that starts with any other character leaves every ideograph's bit
+      ** as it is: a text's ideograph folds to itself, so it never starts one) */
+      if (n > 0 && (unsigned char)folded[0] >= 0x80) {
+        size_t next;
+        int32_t cp = tf_utf8_decode((const unsigned char *)folded, (size_t)n, 0, &next);
+        if (cp >= TF_CJK_FIRST && cp <= TF_CJK_LAST) {
+          unsigned k = (unsigned)(cp - TF_CJK_FIRST);
+          set->cjk_start[k >> 3] |= (unsigned char)(1u << (k & 7));
+        }
+      }
     }
   }
   return set;

@@ -69,6 +69,9 @@ static inline unsigned tf_alias_prefix_key(unsigned a, unsigned b, unsigned c) {
   return ((a * 64u + b) * 64u + c) * 2654435761u >> 16 & (TF_ALIAS_PREFIX_BITS - 1);
 }
 
+#define TF_CJK_FIRST 0x4E00
+#define TF_CJK_LAST 0x9FFF
+
 typedef struct tf_entity_set {
   tf_trie *trie; /* folded alias → index in aliases */
   tf_alias *aliases;
@@ -83,7 +86,18 @@ typedef struct tf_entity_set {
   ** folded ASCII letters of those first words (words with another byte there are
   ** always looked up), so that most words of a text need no hash. */
   unsigned char lower_prefix[TF_ALIAS_PREFIX_BITS / 8];
+  /* A bit per CJK unified ideograph (U+4E00..U+9FFF) that starts an alias once folded:
+  ** in Chinese text, where an alias may start at any character, most start none. */
+  unsigned char cjk_start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
 } tf_entity_set;
+
+/* Can an alias of the set start with the (folded) code point cp? (CJK unified
+** ideographs: by the set's bits; any other code point: perhaps.) */
+static inline int tf_alias_cjk_may_start(const tf_entity_set *set, int32_t cp) {
+  if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) return 1;
+  unsigned k = (unsigned)(cp - TF_CJK_FIRST);
+  return set->cjk_start[k >> 3] >> (k & 7) & 1;
+}
 
 typedef struct tf_entity_builder tf_entity_builder;
 

@@ -2315,6 +2315,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         first = folded[0];
       }
       try_alias = set->lower_start[first];
+      /* an ideograph that starts no alias (it folds to itself) */
+      if (try_alias && b >= 0x80 && !tf_alias_cjk_may_start(set, cp)) try_alias = 0;
       if (!try_alias && first >= 'a' && first <= 'z' && lower_prefix_may(set, s, len, p, first)) {
         tf_word_info info;
         size_t e = tf_scan_word(s, len, p, &info);

@@ -89,3 +89,8 @@ SELECT entity_name('Zorblax');
 SELECT count(*) AS temp_objects FROM temp.sqlite_schema WHERE name LIKE 'textfacts%';
 DROP TABLE textfacts_dictionary;
 SELECT entity_name('Zorblax');
+-- a user's Chinese alias is found at any character, as the built-in ones are
+.read sql/dictionary.sql
+INSERT INTO textfacts_dictionary VALUES ('鹏程万里科技', 'Pengcheng Tech', 'org');
+SELECT "match", name, kind, source FROM extract_entities('据悉，鹏程万里科技与万托拉集团签约。', 'zh');
+DROP TABLE textfacts_dictionary;
