@@ -270,7 +270,7 @@ def test_wheel(tmp, kinds):
     tag = build_wheel.platform_tag(os.path.join(REPO, 'dist', 'textfacts.so'))
     check('wheel/platform_tag', m and m.group(2) == tag and tag.endswith('_x86_64')
           if os.uname().machine == 'x86_64' else True, '%s, expected %s' % (wheels[0], tag))
-    # A module that needs glibc alone is tagged manylinux_2_N (today's needs ICU: linux_).
+    # A module that needs glibc alone is tagged manylinux_2_N (one that needs more: linux_).
     small = os.path.join(tmp, 'small.so')
     with open(os.path.join(tmp, 'small.c'), 'w') as f:
         f.write('#include <string.h>\nsize_t f(const char *s) { return strlen(s); }\n')
