@@ -75,8 +75,8 @@ MIN_FACTS = {
                'zh': 0.756},
     'year': {'fr': 0.911, 'en': 0.926},
     # (es: 0.770 -> 0.756 when a line after a line that ends a sentence opened a section:
-    # entity +7 over four languages; "numerosas rondas de más de $100M", a threshold the
-    # gold calls funding, became a total over many rounds)
+    # entity +7 over four languages; a count of rounds above a size, a threshold the gold
+    # calls funding, became a total over many rounds)
     'what': {'fr': 0.858, 'en': 0.857, 'de': 0.784, 'es': 0.756, 'it': 0.772, 'pt': 0.754,
              'zh': 0.773},
     'counterparty': {'fr': 0.911, 'en': 0.857},

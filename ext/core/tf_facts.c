@@ -2885,8 +2885,8 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
   /* an article about many (a roundup, a ranking) has no main organisation: it must be
   ** named at least twice as often as any other, or be the one name of the dictionary
   ** among guesses named as often (Nestlé among its brands and subsidiaries) */
-  /* (against any other organisation named, typed or not: "a Loft", "a OLX", "a Turbi" and
-  ** an Agrolend named once each make a roundup) */
+  /* (against any other organisation named, typed or not: "a Vantora", "a Orvane", "a
+  ** Talvex" and "uma startup …, a Kelvora" named once each make a roundup) */
   size_t other_count = most->first && best && same_name(most->first, best) ? most->second_count
                                                                            : most->first_count;
   if (other_count > second_count) second_count = other_count;
