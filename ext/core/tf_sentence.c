@@ -67,7 +67,24 @@ void tf_sentence_start_in(tf_sentence_scanner *sc, const unsigned char *s, size_
 }
 
 void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
-  tf_sentence_start_in(sc, s, len, lang, tf_lang_of(s, len, lang));
+  if (lang != TF_LANG_AUTO) {
+    tf_sentence_start_in(sc, s, len, lang, lang);
+    return;
+  }
+  /* the text's language is read only if an abbreviation asks (most texts' full stops end
+  ** words that are no abbreviation in any language): see scanner_langs */
+  sc->s = s;
+  sc->len = len;
+  sc->pos = 0;
+  sc->langs = 0;
+}
+
+/* The languages whose abbreviations apply (tf_sentence_start_in), found now if need be. */
+static int scanner_langs(tf_sentence_scanner *sc) {
+  if (!sc->langs)
+    sc->langs = (int)(TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) |
+                      tf_lang_bits(tf_lang_of(sc->s, sc->len, TF_LANG_AUTO)));
+  return sc->langs;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -204,7 +221,17 @@ static size_t skip_plain(const unsigned char *s, size_t p, size_t len) {
 }
 #endif
 
+static int abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs,
+                        tf_sentence_scanner *sc);
+
 int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs) {
+  return abbreviation(s, sentence_start, dot, langs, NULL);
+}
+
+/* tf_sentence_abbreviation, with the languages of sc when sc is not NULL (asked for only
+** when the word is an abbreviation in some language). */
+static int abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs,
+                        tf_sentence_scanner *sc) {
   size_t ws = dot, letters = 0;
   while (ws > sentence_start) {
     unsigned char b = s[ws - 1];
@@ -239,8 +266,9 @@ int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size
   if (w.letters_end != dot) return 0;
   if (w.letters == 1) return 1; /* an initial: "J. K. Rowling", "U.S." */
   int32_t bits = 0;
-  if (!tf_word_map_get(&abbreviations, w.hash, &bits) || !(bits & langs & (int32_t)TF_LANG_ALL))
-    return 0;
+  if (!tf_word_map_get(&abbreviations, w.hash, &bits) || !(bits & (int32_t)TF_LANG_ALL)) return 0;
+  if (sc) langs = scanner_langs(sc);
+  if (!(bits & langs & (int32_t)TF_LANG_ALL)) return 0;
   return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
 }
 
@@ -362,7 +390,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
     if (!space_at(s, len, q)) {
       /* "… d'euros.Capgemini a …": a full stop typed without its space */
       if (single_dot && q == after && tf_sentence_glued_stop(s, len, begin, p) &&
-          !tf_sentence_abbreviation(s, begin, p, sc->langs)) {
+          !abbreviation(s, begin, p, 0, sc)) {
         cut = resume = q;
         break;
       }
@@ -381,7 +409,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
         p = r; /* lower case goes on: "e.g. the", "? dit-il" */
         continue;
       }
-      if (single_dot && tf_sentence_abbreviation(s, begin, p, sc->langs)) {
+      if (single_dot && abbreviation(s, begin, p, 0, sc)) {
         p = r;
         continue;
       }
@@ -412,7 +440,9 @@ void tf_sentence_counter_init_in(tf_sentence_counter *c, const unsigned char *s,
 
 void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
                               int lang) {
-  tf_sentence_counter_init_in(c, s, len, lang, tf_lang_of(s, len, lang));
+  tf_sentence_start(&c->scanner, s, len, lang);
+  c->index = c->start = c->end = 0;
+  c->have = tf_sentence_next(&c->scanner, &c->start, &c->end);
 }
 
 size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos) {

@@ -34,7 +34,9 @@ typedef struct tf_sentence_scanner {
   const unsigned char *s;
   size_t len;
   size_t pos;
-  int langs; /* TF_LANG_BIT of the languages whose abbreviations apply */
+  int langs; /* TF_LANG_BIT of the languages whose abbreviations apply; 0: not yet known
+             ** ('auto', the text's language found when a word that is an abbreviation in
+             ** some language first asks) */
 } tf_sentence_scanner;
 
 /* Reads ext/data/abbreviations.tsv (from tf_core_init). TF_OK, TF_NOMEM, or
