@@ -67,16 +67,10 @@ void tf_sentence_start_in(tf_sentence_scanner *sc, const unsigned char *s, size_
 }
 
 void tf_sentence_start(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang) {
-  if (lang != TF_LANG_AUTO) {
-    tf_sentence_start_in(sc, s, len, lang, lang);
-    return;
-  }
-  /* the text's language is read only if an abbreviation asks (most texts' full stops end
-  ** words that are no abbreviation in any language): see scanner_langs */
-  sc->s = s;
-  sc->len = len;
-  sc->pos = 0;
-  sc->langs = 0;
+  tf_sentence_start_in(sc, s, len, lang, lang);
+  /* 'auto': the text's language is read only if an abbreviation asks (most texts' full
+  ** stops end words that are no abbreviation in any language): see scanner_langs */
+  if (lang == TF_LANG_AUTO) sc->langs = 0;
 }
 
 /* The languages whose abbreviations apply (tf_sentence_start_in), found now if need be. */
@@ -431,18 +425,22 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
   return 1;
 }
 
+/* A counter whose scanner is started: at its first sentence. */
+static void counter_first(tf_sentence_counter *c) {
+  c->index = c->start = c->end = 0;
+  c->have = tf_sentence_next(&c->scanner, &c->start, &c->end);
+}
+
 void tf_sentence_counter_init_in(tf_sentence_counter *c, const unsigned char *s, size_t len,
                                  int lang, int text_lang) {
   tf_sentence_start_in(&c->scanner, s, len, lang, text_lang);
-  c->index = c->start = c->end = 0;
-  c->have = tf_sentence_next(&c->scanner, &c->start, &c->end);
+  counter_first(c);
 }
 
 void tf_sentence_counter_init(tf_sentence_counter *c, const unsigned char *s, size_t len,
                               int lang) {
   tf_sentence_start(&c->scanner, s, len, lang);
-  c->index = c->start = c->end = 0;
-  c->have = tf_sentence_next(&c->scanner, &c->start, &c->end);
+  counter_first(c);
 }
 
 size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos) {
