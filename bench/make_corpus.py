@@ -807,6 +807,29 @@ class IntlMixin:
             return self.num_l(n / 10000, 1 if n % 10000 else 0, 'zh') + self.zh_units()[0]
         return self.num_l(n, 0, lang)
 
+    def money_slot(self, key, base, lang, state, qualified, money_range, versus):
+        """The money slots of a template (the same for every language; qualified,
+        money_range and versus write lang's forms), or None for another slot."""
+        if key == 'money2':
+            return self.money(lang, state, state.get('currency'), state.get('scale'))
+        if base == 'money':
+            return self.money(lang, state)
+        if base == 'qmoney':
+            return qualified(lang, state)
+        if base == 'price':
+            return self.money(lang, state, size='price')
+        if base == 'qprice':
+            return qualified(lang, state, size='price')
+        if base == 'kmoney':
+            return self.money(lang, state, size='thousand')
+        if base == 'qkmoney':
+            return qualified(lang, state, size='thousand')
+        if base == 'range':
+            return money_range(lang, state)
+        if base == 'vs':
+            return versus(lang, state)
+        return None
+
     def slot_l(self, key, filled):
         rng, lang = self.rng, filled['_lang']
         state = filled.setdefault('_state', {})
@@ -849,24 +872,10 @@ class IntlMixin:
             return rng.choice(MODELS)
         if base == 'time':
             return self.time_l(lang)
-        if key == 'money2':
-            return self.money(lang, state, state.get('currency'), state.get('scale'))
-        if base == 'money':
-            return self.money(lang, state)
-        if base == 'qmoney':
-            return self.qualified_l(lang, state)
-        if base == 'price':
-            return self.money(lang, state, size='price')
-        if base == 'qprice':
-            return self.qualified_l(lang, state, size='price')
-        if base == 'kmoney':
-            return self.money(lang, state, size='thousand')
-        if base == 'qkmoney':
-            return self.qualified_l(lang, state, size='thousand')
-        if base == 'range':
-            return self.money_range_l(lang, state)
-        if base == 'vs':
-            return self.versus_l(lang, state)
+        v = self.money_slot(key, base, lang, state, self.qualified_l, self.money_range_l,
+                            self.versus_l)
+        if v is not None:
+            return v
         raise KeyError(f'unknown template slot {{{key}}} ({lang})')
 
     # ---------------------------------------------------------------- articles
@@ -1220,24 +1229,10 @@ class Generator(IntlMixin):
             return self.time_of_day(lang)
         if base == 'phone':
             return rng.choice(PHONES[lang])
-        if key == 'money2':
-            return self.money(lang, state, state.get('currency'), state.get('scale'))
-        if base == 'money':
-            return self.money(lang, state)
-        if base == 'qmoney':
-            return self.qualified(lang, state)
-        if base == 'price':
-            return self.money(lang, state, size='price')
-        if base == 'qprice':
-            return self.qualified(lang, state, size='price')
-        if base == 'kmoney':
-            return self.money(lang, state, size='thousand')
-        if base == 'qkmoney':
-            return self.qualified(lang, state, size='thousand')
-        if base == 'range':
-            return self.money_range(lang, state)
-        if base == 'vs':
-            return self.versus(lang, state)
+        v = self.money_slot(key, base, lang, state, self.qualified, self.money_range,
+                            self.versus)
+        if v is not None:
+            return v
         raise KeyError(f'unknown template slot {{{key}}}')
 
     # ---------------------------------------------------------------- articles
