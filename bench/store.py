@@ -35,6 +35,7 @@
    under 5 ms (a WARNING otherwise).
 """
 import argparse
+import hashlib
 import os
 import random
 import resource
@@ -137,11 +138,23 @@ def ms(s):
 
 # --------------------------------------------------------------------------
 
+def rows_digest(db):
+    """md5 of every row of the table's shadow table, ids included, in id order."""
+    h = hashlib.md5()
+    for row in db.execute(f'SELECT * FROM {TABLE}_data ORDER BY id'):
+        h.update(repr(row).encode())
+    return h.hexdigest()
+
+
 def build_runs(args, mb):
     """Times the build `args.runs` times; returns a dict of lists and the last run's
-    counts."""
+    counts. Each run: the extraction alone, the build in one thread (on the fresh copy),
+    then, the table dropped, the build in each of args.threads (the rows compared with
+    the one-thread build's on the last run)."""
     t = {k: [] for k in ('build', 'build_cpu', 'facts', 'facts_cpu', 'entities',
                          'entities_cpu', 'copy')}
+    for n in args.threads:
+        t[f'build{n}'], t[f'build{n}_cpu'] = [], []
     counts = {}
     for run in range(args.runs):
         if os.path.exists(args.work):
@@ -156,15 +169,30 @@ def build_runs(args, mb):
         (entities,), w, c = timed(lambda: db.execute(EXTRACT_ENTITIES).fetchone())
         t['entities'].append(w)
         t['entities_cpu'].append(c)
+        db.execute('SELECT textfacts_threads(1)')
         _, w, c = timed(lambda: db.execute(CREATE))
         t['build'].append(w)
         t['build_cpu'].append(c)
         counts = {'facts': facts, 'entities': entities,
                   'kinds': dict(db.execute(f'SELECT kind, count(*) FROM {TABLE}_data GROUP BY 1'))}
+        last = run == args.runs - 1
+        digest = rows_digest(db) if last and args.threads else None
+        line = (f'  run {run + 1}: CREATE VIRTUAL TABLE {w:.2f} s wall ({mb / w:.1f} MB/s), '
+                f'{c:.2f} s CPU ({mb / c:.1f} MB/s); extract_facts {t["facts"][-1]:.2f} s, '
+                f'extract_entities {t["entities"][-1]:.2f} s; copy {copy_s:.2f} s')
+        for n in args.threads:
+            db.execute(f'DROP TABLE {TABLE}')
+            db.execute(f'SELECT textfacts_threads({n})')
+            _, w, c = timed(lambda: db.execute(CREATE))
+            t[f'build{n}'].append(w)
+            t[f'build{n}_cpu'].append(c)
+            line += f'; in {n} threads {w:.2f} s wall, {c:.2f} s CPU'
+            if digest is not None:
+                same = rows_digest(db) == digest
+                counts[f'same{n}'] = same
+                line += ' (rows identical)' if same else ' (ROWS DIFFER)'
         db.close()
-        print(f'  run {run + 1}: CREATE VIRTUAL TABLE {w:.2f} s wall ({mb / w:.1f} MB/s), '
-              f'{c:.2f} s CPU ({mb / c:.1f} MB/s); extract_facts {t["facts"][-1]:.2f} s, '
-              f'extract_entities {t["entities"][-1]:.2f} s; copy {copy_s:.2f} s', flush=True)
+        print(line, flush=True)
     return t, counts
 
 
@@ -215,8 +243,17 @@ def main(argv=None):
                     default=os.environ.get('BENCH_STORE_KEEP', '0') not in ('', '0'))
     ap.add_argument('--mmap', type=int, default=int(float(os.environ.get('BENCH_MMAP', 0))),
                     help='PRAGMA mmap_size in bytes for the build and the queries (0 = off)')
+    ap.add_argument('--threads', default=os.environ.get('BENCH_STORE_THREADS', '2'),
+                    help='thread counts to build in after the one-thread build, comma-separated '
+                         '(default 2; "" for none)')
     ap.add_argument('--force', action='store_true', help='regenerate the corpus')
     args = ap.parse_args(argv)
+    try:
+        args.threads = [int(x) for x in args.threads.split(',') if x.strip()]
+    except ValueError:
+        ap.error('--threads: comma-separated whole numbers')
+    if any(n < 2 or n > 64 for n in args.threads):
+        ap.error('--threads: each from 2 to 64 (the one-thread build always runs)')
     if args.runs < 1 or args.query_runs < 1 or args.tvf_runs < 1 or args.articles < 1:
         ap.error('--runs, --query-runs, --tvf-runs and --articles must be at least 1')
     try:
@@ -266,7 +303,9 @@ def main(argv=None):
                        ('extract_facts(body, lang) count(*)', facts, med(t['facts_cpu'])),
                        ('extract_entities(body, lang) count(*)', entities,
                         med(t['entities_cpu'])),
-                       ('  the two together', extract, extract_cpu)):
+                       ('  the two together', extract, extract_cpu)) + tuple(
+                           (f'CREATE VIRTUAL TABLE in {n} threads', med(t[f'build{n}']),
+                            med(t[f'build{n}_cpu'])) for n in args.threads):
         print(f'{name:<44} {w:>8.2f} {mb / w:>8.1f} {c:>8.2f} {mb / c:>9.1f}')
     print()
     print(f'database after: {file_mb:.1f} MB ({file_mb - n_bytes / 1e6:.1f} MB more than the '
@@ -337,6 +376,14 @@ def main(argv=None):
     print(f'bench summary: store build {mb / build:.1f} MB/s wall, {mb / build_cpu:.1f} MB/s '
           f'CPU (per core) (median of {args.runs}, {build:.2f} s for {mb:.1f} MB, '
           f'{n_articles:,} articles); {stored:,} rows')
+    for n in args.threads:
+        w, c = med(t[f'build{n}']), med(t[f'build{n}_cpu'])
+        print(f'bench summary: store build in {n} threads {mb / w:.1f} MB/s wall, '
+              f'{build / w:.2f}× the speed of 1 thread ({mb / build:.1f} MB/s); CPU {c:.2f} s '
+              f'({mb / c:.1f} MB/s per core); rows '
+              f'{"identical to" if counts.get(f"same{n}") else "DIFFERENT from"} one thread\'s')
+        if not counts.get(f'same{n}'):
+            warnings.append(f'WARNING: the build in {n} threads stored other rows than in one')
     print(f'bench summary: store build = {build / extract:.2f}× the time of extraction alone '
           f'(extract_facts {facts:.2f} s + extract_entities {entities:.2f} s = {extract:.2f} s, '
           f'{mb / extract:.1f} MB/s): extraction {100 * extract / build:.0f}%, storing '

@@ -14,7 +14,7 @@
 **   extract_entities, entity_name                           (functions/fn_entities.c)
 **   extract_facts, extract_sentences                        (functions/fn_facts.c)
 **   first_date, valid_utf8, money_convert                   (functions/fn_corpus.c)
-**   the textfacts virtual table module                      (store/)
+**   the textfacts virtual table module, textfacts_threads() (store/)
 **
 ** Everything the core allocates goes through sqlite3_malloc64.
 **

@@ -25,6 +25,11 @@ usage: /usr/bin/python3 tests/store_files.py [dist/textfacts.so] [-v]
              'rebuild' upgrades (rows equal to extract_facts', new indexes, the user's own
              index, view and table kept), also seen by a connection opened before it
 
+  threads    the build's thread count: TEXTFACTS_THREADS from the environment (a number
+             from 1 to 64; anything else means the CPUs this process may use), and
+             textfacts_threads(n) over it; a table built in 2 threads in a file, reopened in a
+             new process: integrity-check; a rebuild in 2 threads rolled back leaves the rows
+
 One line per check (`ok NAME` / `FAIL NAME: why`), then `N passed, N failed`; exit 1 on a
 failure. Every sqlite3 shell run here is a new process; an ASan or UBSan report in its
 output is a failure.
@@ -697,6 +702,42 @@ def test_format2(c, so_path, tmp):
         'ok\n20\n')
 
 
+def test_threads(c, so_path, tmp):
+    cpus = min(len(os.sched_getaffinity(0)), 64)
+    for value, want in (('3', 3), ('1', 1), ('64', 64), ('0', cpus), ('65', cpus), ('two', cpus),
+                        ('', cpus), (None, cpus)):
+        env = dict(os.environ)
+        env.pop('TEXTFACTS_THREADS', None)
+        if value is not None:
+            env['TEXTFACTS_THREADS'] = value
+        proc = subprocess.run(['sqlite3', '-batch', '-cmd', ".load '%s'" % so_path, ':memory:'],
+                              input='SELECT textfacts_threads(); SELECT textfacts_threads(2); '
+                                    'SELECT textfacts_threads(0);\n',
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding='utf-8',
+                              env=env)
+        c.equal('threads/TEXTFACTS_THREADS=%r: the default, then 2, then the default again'
+                % value, proc.stdout.split(), [str(want), '2', str(want)])
+    path = os.path.join(tmp, 'threads.db')
+    make_db(so_path, path)
+    conn = open_db(so_path, path)
+    conn.execute('SELECT textfacts_threads(2)')
+    conn.execute("CREATE VIRTUAL TABLE af USING textfacts(content='articles', column='body')")
+    rows = conn.execute('SELECT * FROM af_data ORDER BY id').fetchall()
+    conn.execute('BEGIN')
+    conn.execute("UPDATE articles SET body = 'Kelvora a levé 3 millions d''euros.' "
+                 "WHERE id = (SELECT min(id) FROM articles)")
+    conn.execute("INSERT INTO af(af) VALUES('rebuild')")
+    changed = conn.execute('SELECT * FROM af_data ORDER BY id').fetchall()
+    conn.execute('ROLLBACK')
+    c.check('threads/a rebuild in 2 threads changed the rows', changed != rows, 'no change')
+    c.equal('threads/rolled back: the rows as before',
+            conn.execute('SELECT * FROM af_data ORDER BY id').fetchall(), rows)
+    conn.close()
+    c.shell_ok('threads/reopened: integrity-check',
+               shell(so_path, path, "INSERT INTO af(af) VALUES('integrity-check'); "
+                                    "SELECT count(*) > 10 FROM af;\n"), '1\n')
+
+
 def main(argv):
     report = tflib.Report()
     so_path = tflib.extension_path(argv)
@@ -707,7 +748,7 @@ def main(argv):
     c = Checks(report)
     tmp = tempfile.mkdtemp(prefix='textfacts-store-')
     try:
-        for test in (test_reopen, test_wal, test_noext, test_format1, test_format2):
+        for test in (test_reopen, test_wal, test_noext, test_format1, test_format2, test_threads):
             try:
                 test(c, so_path, tmp)
             except Exception as e:  # noqa: BLE001 -- report it and go on with the next group

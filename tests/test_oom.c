@@ -211,7 +211,12 @@ static const scenario scenarios[] = {
    "SELECT first_date('Paris, le mardi 9 septembre 2025'), valid_utf8('é'), "
    "money_convert(23e9, 'USD', 'CNY', '2025-06-01'), money_convert(5, 'EUR', 'USD');",
    NULL},
-  {"store_create", ARTICLES,
+  {"store_create", ARTICLES "SELECT textfacts_threads(1);",
+   "CREATE VIRTUAL TABLE facts USING textfacts(content = articles, column = body, "
+   "content_rowid = id, lang_column = lang);",
+   "SELECT type, name FROM sqlite_schema ORDER BY name"},
+  /* in threads (store_build.c): the batches come from SQLite's allocator */
+  {"store_create_threads", ARTICLES "SELECT textfacts_threads(3);",
    "CREATE VIRTUAL TABLE facts USING textfacts(content = articles, column = body, "
    "content_rowid = id, lang_column = lang);",
    "SELECT type, name FROM sqlite_schema ORDER BY name"},
@@ -229,7 +234,10 @@ static const scenario scenarios[] = {
    "SELECT f.doc, e.name FROM facts AS f JOIN facts AS e ON e.doc = f.doc AND e.kind = 'entity' "
    "WHERE f.kind = 'money' AND f.currency IN ('CNY', 'EUR') ORDER BY 1, 2;",
    NULL},
-  {"store_rebuild", STORE DICTIONARY, "INSERT INTO facts(facts) VALUES('rebuild');", STORE_CHECK},
+  {"store_rebuild", STORE DICTIONARY "SELECT textfacts_threads(1);",
+   "INSERT INTO facts(facts) VALUES('rebuild');", STORE_CHECK},
+  {"store_rebuild_threads", STORE DICTIONARY "SELECT textfacts_threads(2);",
+   "INSERT INTO facts(facts) VALUES('rebuild');", STORE_CHECK},
   {"store_integrity_check", STORE, "INSERT INTO facts(facts) VALUES('integrity-check');", NULL},
 };
 

@@ -790,6 +790,75 @@ static int open_connection(const char *path, int flags, sqlite3 **db, char *why,
   return rc;
 }
 
+/* The textfacts table built and rebuilt in 1, 2, 3 and 8 threads (store_build.c):
+** the same rows, ids included, as the one-thread build, and textfacts_threads()
+** says the number set. The articles: the texts in turn, 600 of them (a batch
+** holds 64: several batches per thread), some with a NULL body or lang. Run
+** after the phases, from the main thread, in a connection of its own. */
+static void build_check(void) {
+  char why[2000] = "";
+  sqlite3 *db = NULL;
+  text got = {0}, want = {0};
+  int rc = open_connection(":memory:", SQLITE_OPEN_CREATE, &db, why, sizeof why);
+  if (rc == SQLITE_OK)
+    rc = exec(db,
+              "CREATE TABLE articles(id INTEGER PRIMARY KEY, lang TEXT, body TEXT);"
+              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600) "
+              "INSERT INTO articles SELECT i * 7 % 601, NULL, NULL FROM n",
+              why, sizeof why);
+  for (int k = 0; k < NTEXTS && rc == SQLITE_OK; k++) {
+    param p[3] = {PI(k), PT(texts[k].lang), PT(texts[k].body)};
+    rc = query(db,
+               "UPDATE articles SET lang = ?2, body = ?3 || ' (' || id || ')' "
+               "WHERE id % 11 = ?1 AND id % 13 <> 0",
+               3, p, NULL, why, sizeof why);
+  }
+  static const int counts[] = {1, 2, 3, 8};
+  for (size_t c = 0; c < sizeof counts / sizeof counts[0] && rc == SQLITE_OK; c++) {
+    char sql[160], name[16];
+    snprintf(name, sizeof name, "f%d", counts[c]);
+    snprintf(sql, sizeof sql, "SELECT textfacts_threads(%d)", counts[c]);
+    rc = query1(db, sql, NULL, &got, why, sizeof why);
+    if (rc == SQLITE_OK && atoi(got.p) != counts[c]) {
+      snprintf(why, sizeof why, "textfacts_threads(%d) returned %s", counts[c], got.p);
+      rc = SQLITE_ERROR;
+    }
+    for (int pass = 0; pass < 2 && rc == SQLITE_OK; pass++) {
+      snprintf(sql, sizeof sql,
+               pass ? "INSERT INTO %s(%s) VALUES('rebuild')"
+                    : "CREATE VIRTUAL TABLE %s USING textfacts(content = articles, column = body, "
+                      "lang_column = lang)",
+               name, name);
+      rc = exec(db, sql, why, sizeof why);
+      snprintf(sql, sizeof sql, "SELECT * FROM %s_data ORDER BY id", name);
+      if (rc == SQLITE_OK)
+        rc = query1(db, sql, NULL, counts[c] == 1 && !pass ? &want : &got, why, sizeof why);
+      if (rc == SQLITE_OK && (counts[c] > 1 || pass) && strcmp(got.p, want.p) != 0) {
+        difference(got.p, want.p, why, sizeof why);
+        rc = SQLITE_ERROR;
+      }
+      if (rc != SQLITE_OK) {
+        char where[1900];
+        snprintf(where, sizeof where, "%s", why);
+        snprintf(why, sizeof why, "%d threads, %s: %s", counts[c], pass ? "rebuild" : "build",
+                 where);
+      }
+    }
+  }
+  size_t lines = 0;
+  for (const char *q = want.p; q && *q; q++) lines += *q == '\n';
+  if (rc == SQLITE_OK && lines < 1000) {
+    snprintf(why, sizeof why, "only %zu rows: too few to span several batches", lines);
+    rc = SQLITE_ERROR;
+  }
+  report(rc == SQLITE_OK, "threads.build_in_threads", "%s", why);
+  if (rc == SQLITE_OK)
+    printf("# threads.build_in_threads: %zu rows, the same in 1, 2, 3 and 8 threads\n", lines);
+  free(got.p);
+  free(want.p);
+  sqlite3_close(db);
+}
+
 /* Phase 1: every thread opens its connection at the same moment; opening it runs
 ** the extension's init, the first in the process. */
 static void *own_thread(void *arg) {
@@ -1192,6 +1261,8 @@ int main(int argc, char **argv) {
       report_phase(PH_SHARED);
     }
   }
+
+  build_check();
 
   /* The end: what the database holds. */
   {

@@ -5,7 +5,9 @@
 
 static tf_allocator current = {malloc, realloc, free};
 
-/* Set on the thread that builds the process-wide tables. */
+/* Set on the thread that builds the process-wide tables (PROCESS_TABLES), or on
+** a thread whose memory comes from libc (PROCESS_LIBC): either uses libc. */
+enum { PROCESS_TABLES = 1, PROCESS_LIBC = 2 };
 static _Thread_local int process;
 static long fail_countdown = -1; /* tests: fail the allocation when it reaches 0 */
 static long process_count;
@@ -20,8 +22,11 @@ void tf_set_allocator(const tf_allocator *allocator) {
   }
 }
 
-void tf_alloc_process_begin(void) { process = 1; }
-void tf_alloc_process_end(void) { process = 0; }
+void tf_alloc_process_begin(void) { process |= PROCESS_TABLES; }
+void tf_alloc_process_end(void) { process &= ~PROCESS_TABLES; }
+void tf_alloc_thread_libc(int on) {
+  process = on ? process | PROCESS_LIBC : process & ~PROCESS_LIBC;
+}
 
 long tf_alloc_fail_process_after(long n) {
   long made = process_count;
@@ -30,8 +35,9 @@ long tf_alloc_fail_process_after(long n) {
   return made;
 }
 
-/* Whether this process allocation fails (tests). */
+/* Whether this process allocation fails (tests; the tables only). */
 static int injected_failure(void) {
+  if (!(process & PROCESS_TABLES)) return 0;
   process_count++;
   if (fail_countdown < 0) return 0;
   return fail_countdown-- == 0;

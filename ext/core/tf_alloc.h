@@ -37,6 +37,14 @@ void tf_free(void *p);
 void tf_alloc_process_begin(void);
 void tf_alloc_process_end(void);
 
+/* On this thread, while on is 1, tf_malloc, tf_realloc and tf_free use libc
+** (no injected failures). For the textfacts table's build threads: SQLite's
+** allocator takes one process-wide mutex per call (and none at all when the
+** application chose SQLITE_CONFIG_SINGLETHREAD), so the memory that threads
+** other than the connection's allocate and free comes from libc. What is
+** allocated in this mode must be freed in it. */
+void tf_alloc_thread_libc(int on);
+
 /* For tests of the initialisation: the process allocation that comes after n
 ** more of them fails (n < 0: none fails). Returns how many process allocations
 ** were made since the last call. */

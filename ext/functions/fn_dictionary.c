@@ -65,6 +65,7 @@ struct textfacts_dictionary {
   int watched_temp;      /* the TEMP schema version then */
   unsigned changed;      /* counted by the triggers: this connection's changes */
   unsigned changed_seen; /* the count the current set was read at */
+  int threads;           /* textfacts_connection_threads */
 };
 
 void textfacts_dictionary_free(void *p) {
@@ -414,6 +415,8 @@ void textfacts_set_release(textfacts_set_ref *ref) { shared_set_release(ref); }
 const tf_entity_set *textfacts_dictionary_set(const textfacts_dictionary *st) {
   return shared_set_get(st->current);
 }
+
+int *textfacts_connection_threads(textfacts_dictionary *st) { return &st->threads; }
 
 textfacts_dictionary *textfacts_dictionary_new(sqlite3 *db) {
   textfacts_dictionary *st = sqlite3_malloc(sizeof(*st));

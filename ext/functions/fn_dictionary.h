@@ -34,6 +34,11 @@ const tf_entity_set *textfacts_dictionary_set(const textfacts_dictionary *st);
 ** vtab. */
 int textfacts_dictionary_open(textfacts_dictionary *st, sqlite3_vtab *vtab, const char *fn,
                               textfacts_set_ref **ref);
+/* The connection's one other setting, kept in the same state object: how many
+** threads the textfacts table's build and rebuild use (textfacts_threads(),
+** store/store_build.c); 0 until set: the default. */
+int *textfacts_connection_threads(textfacts_dictionary *st);
+
 const tf_entity_set *textfacts_set_get(const textfacts_set_ref *ref);
 void textfacts_set_release(textfacts_set_ref *ref);
 

@@ -3,7 +3,8 @@
 ** FTS5 splits its own:
 **   store_config.c  options, the content table's checks, <name>_config
 **   store_schema.c  shadow tables, indexes, triggers, declare, destroy, rename
-**   store_write.c   an article's rows, the triggers' commands, rebuild, integrity-check
+**   store_write.c   an article's rows, the triggers' commands, integrity-check
+**   store_build.c   build and rebuild (in threads), textfacts_threads()
 **   store_main.c    the module: create/connect, xBestIndex, xFilter, the cursor
 */
 #ifndef STORE_INTERNAL_H
@@ -140,9 +141,30 @@ int store_rename(sqlite3_vtab *base, const char *to);
 int store_shadow_name(const char *suffix);
 
 /* store_write.c */
-/* Empties <name>_data and extracts every article of the content table; job
-** ("build", "rebuild") names it in the progress line (functions/fn_progress.h). */
-int store_rebuild(store_vtab *vt, const char *job);
+/* The INSERT of a row and the DELETE of an article's rows, prepared once. */
+int store_prepare_writes(store_vtab *vt);
+/* The lang of an article: the lang option, or the lang column's value (NULL:
+** auto). -1 after an error naming the article. */
+int store_article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value);
+/* Takes an article id (an integer, else an error naming it). */
+int store_doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc);
+/* Opens the content table for reading: rowid, text, lang (or NULL); order is
+** appended ("" or " ORDER BY 1"). */
+int store_select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order);
+/* Stores the rows of article doc, extracted into d (store_prepare_writes first). */
+int store_write_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d);
+/* Extracts one article into d (text may be NULL: no rows) and stores its rows. */
+int store_index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d, sqlite3_int64 doc,
+                        sqlite3_value *text, sqlite3_value *lang_value);
 int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int64 *rowid);
+
+/* store_build.c */
+/* Empties <name>_data and extracts every article of the content table, in
+** textfacts_threads() threads; job ("build", "rebuild") names it in the
+** progress line (functions/fn_progress.h). The rows and their ids are the
+** same whatever the number of threads. */
+int store_rebuild(store_vtab *vt, const char *job);
+/* Registers textfacts_threads() for the connection. */
+int store_register_threads(sqlite3 *db, char **pzErrMsg, textfacts_dictionary *dictionary);
 
 #endif

@@ -462,5 +462,7 @@ static sqlite3_module store_module = {
 };
 
 int textfacts_register_store(sqlite3 *db, char **pzErrMsg, textfacts_dictionary *dictionary) {
-  return textfacts_register_module(db, pzErrMsg, MODULE, &store_module, dictionary, NULL);
+  int rc = textfacts_register_module(db, pzErrMsg, MODULE, &store_module, dictionary, NULL);
+  if (rc == SQLITE_OK) rc = store_register_threads(db, pzErrMsg, dictionary);
+  return rc;
 }

@@ -1,10 +1,10 @@
 /*
 ** store_write.c — writing the textfacts table: an article's rows (extracted by
 ** tf_document, bound by bind_row: what is stored is what integrity-check
-** compares), the triggers' commands, 'rebuild' and 'integrity-check' (xUpdate).
+** compares), the triggers' commands, and the commands 'rebuild' (its loop over
+** the articles is store_build.c's) and 'integrity-check' (xUpdate).
 */
 #include "store_internal.h"
-#include "functions/fn_progress.h"
 #include "core/tf_core.h"
 #include "core/tf_lang.h"
 #include "core/tf_qualifier.h"
@@ -87,9 +87,7 @@ static int bind_row(sqlite3_stmt *stmt, sqlite3_int64 doc, const tf_document *d,
   return rc;
 }
 
-/* The INSERT of a row (the columns the table's format stores) and the DELETE
-** of an article's rows. */
-static int prepare_writes(store_vtab *vt) {
+int store_prepare_writes(store_vtab *vt) {
   if (vt->insert) return SQLITE_OK;
   sqlite3_str *sql = sqlite3_str_new(vt->db);
   sqlite3_str_appendf(sql, "INSERT INTO \"%w\".\"%w_data\"(", vt->schema, vt->name);
@@ -118,9 +116,7 @@ static void forget_statements(store_vtab *vt) {
   vt->insert = vt->remove = vt->verify = NULL;
 }
 
-/* The lang of an article: the lang option, or the lang column's value (NULL:
-** auto). -1 after an error naming the article. */
-static int article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value) {
+int store_article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value) {
   if (!vt->options[O_LANG_COLUMN] || !value || sqlite3_value_type(value) == SQLITE_NULL)
     return vt->lang;
   const char *name = (const char *)sqlite3_value_text(value);
@@ -133,15 +129,9 @@ static int article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value)
   return lang;
 }
 
-/* Extracts one article (text may be NULL: no rows) and stores its rows. */
-static int index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d,
-                         sqlite3_int64 doc, sqlite3_value *text, sqlite3_value *lang_value) {
-  int lang = article_lang(vt, doc, lang_value);
-  if (lang < 0) return SQLITE_ERROR;
-  if (!text || sqlite3_value_type(text) == SQLITE_NULL) return SQLITE_OK;
-  const char *body = (const char *)sqlite3_value_text(text);
-  if (!body) return SQLITE_NOMEM;
-  int rc = tf_document_extract(d, set, body, lang) == TF_OK ? SQLITE_OK : SQLITE_NOMEM;
+/* Stores the rows of article doc, extracted into d. */
+int store_write_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d) {
+  int rc = SQLITE_OK;
   for (size_t i = 0; rc == SQLITE_OK && i < d->count; i++) {
     rc = bind_row(vt->insert, doc, d, &d->rows[i]);
     if (rc == SQLITE_OK && sqlite3_step(vt->insert) != SQLITE_DONE) rc = sqlite3_reset(vt->insert);
@@ -149,6 +139,17 @@ static int index_article(store_vtab *vt, const tf_entity_set *set, tf_document *
   }
   sqlite3_clear_bindings(vt->insert);
   return rc;
+}
+
+int store_index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d, sqlite3_int64 doc,
+                        sqlite3_value *text, sqlite3_value *lang_value) {
+  int lang = store_article_lang(vt, doc, lang_value);
+  if (lang < 0) return SQLITE_ERROR;
+  if (!text || sqlite3_value_type(text) == SQLITE_NULL) return SQLITE_OK;
+  const char *body = (const char *)sqlite3_value_text(text);
+  if (!body) return SQLITE_NOMEM;
+  if (tf_document_extract(d, set, body, lang) != TF_OK) return SQLITE_NOMEM;
+  return store_write_rows(vt, doc, d);
 }
 
 /* What the content table says of a command for article doc: 1 when it holds the
@@ -220,8 +221,7 @@ static int remove_article(store_vtab *vt, sqlite3_int64 doc) {
   return sqlite3_reset(vt->remove);
 }
 
-/* Takes the doc value a trigger passed: an integer, else an error. */
-static int doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc) {
+int store_doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc) {
   int type = sqlite3_value_numeric_type(value);
   if (type == SQLITE_INTEGER) {
     *doc = sqlite3_value_int64(value);
@@ -232,8 +232,7 @@ static int doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc
   return SQLITE_ERROR;
 }
 
-/* Opens the content table for reading: rowid, text, lang (or NULL). */
-static int select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order) {
+int store_select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order) {
   int rc = store_follow_content(vt);
   if (rc != SQLITE_OK) return rc;
   const char *content = vt->options[O_CONTENT];
@@ -248,67 +247,6 @@ static int select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order
     textfacts_vtab_error(&vt->base, MODULE ": %s: cannot read content table '%s': %s", vt->name,
                          content, sqlite3_errmsg(vt->db));
   sqlite3_free(lang);
-  return rc;
-}
-
-/* The number of articles, for the progress line; -1 when it cannot be read
-** (the rebuild itself then says why). */
-static sqlite3_int64 count_content(store_vtab *vt) {
-  sqlite3_stmt *stmt = NULL;
-  sqlite3_int64 n = -1;
-  if (store_prepare(vt->db, &stmt, "SELECT count(*) FROM \"%w\".\"%w\"", vt->schema,
-                    vt->options[O_CONTENT]) == SQLITE_OK &&
-      sqlite3_step(stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64(stmt, 0);
-  sqlite3_finalize(stmt);
-  return n;
-}
-
-int store_rebuild(store_vtab *vt, const char *job) {
-  int rc = prepare_writes(vt);
-  if (rc != SQLITE_OK) {
-    if (rc != SQLITE_NOMEM)
-      textfacts_vtab_error(&vt->base, MODULE ": %s: rebuild: %s", vt->name, sqlite3_errmsg(vt->db));
-    return rc;
-  }
-  textfacts_set_ref *ref;
-  rc = textfacts_dictionary_open(vt->entities, &vt->base, MODULE, &ref);
-  if (rc != SQLITE_OK) return rc;
-  const tf_entity_set *set = textfacts_set_get(ref);
-  sqlite3_stmt *stmt = NULL;
-  rc = set ? store_exec(vt->db, &vt->base.zErrMsg, "DELETE FROM \"%w\".\"%w_data\"", vt->schema,
-                        vt->name)
-           : SQLITE_ERROR;
-  if (rc == SQLITE_OK) rc = select_content(vt, &stmt, "");
-  tf_document d;
-  memset(&d, 0, sizeof d);
-  /* Progress on stderr (functions/fn_progress.h says when it shows). */
-  textfacts_progress meter;
-  char label[96];
-  snprintf(label, sizeof label, "%s: %s", vt->name, job);
-  textfacts_progress_begin(&meter, label, "articles", 0, -1);
-  if (rc == SQLITE_OK && textfacts_progress_enabled(&meter)) {
-    meter.total = count_content(vt);
-    if (meter.total < 0) textfacts_progress_end(&meter, 0);
-  }
-  sqlite3_int64 done = 0, bytes = 0;
-  while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-    sqlite3_int64 doc;
-    rc = doc_argument(vt, sqlite3_column_value(stmt, 0), &doc);
-    if (rc == SQLITE_OK)
-      rc = index_article(vt, set, &d, doc, sqlite3_column_value(stmt, 1),
-                         sqlite3_column_value(stmt, 2));
-    bytes += sqlite3_column_bytes(stmt, 1);
-    if (++done > meter.total) meter.total = done; /* articles added meanwhile */
-    textfacts_progress_update(&meter, done, bytes);
-  }
-  textfacts_progress_end(&meter, rc == SQLITE_DONE);
-  if (rc == SQLITE_DONE) rc = SQLITE_OK;
-  else if (rc != SQLITE_OK && !vt->base.zErrMsg && rc != SQLITE_NOMEM)
-    textfacts_vtab_error(&vt->base, MODULE ": %s: rebuild: %s", vt->name, sqlite3_errmsg(vt->db));
-  sqlite3_finalize(stmt);
-  tf_document_free(&d);
-  textfacts_set_release(ref);
   return rc;
 }
 
@@ -379,7 +317,7 @@ static int integrity_check(store_vtab *vt) {
   if (rc != SQLITE_OK) return rc;
   const tf_entity_set *set = textfacts_set_get(ref);
   sqlite3_stmt *content = NULL, *stored = NULL, *probe = NULL, *orphan = NULL;
-  rc = set ? select_content(vt, &content, " ORDER BY 1") : SQLITE_ERROR;
+  rc = set ? store_select_content(vt, &content, " ORDER BY 1") : SQLITE_ERROR;
   if (rc == SQLITE_OK) {
     sqlite3_str *sql = sqlite3_str_new(vt->db);
     sqlite3_str_appendall(sql, "SELECT id");
@@ -406,7 +344,7 @@ static int integrity_check(store_vtab *vt) {
   int have_last = 0;
   while (rc == SQLITE_OK && !problem && (rc = sqlite3_step(content)) == SQLITE_ROW) {
     sqlite3_int64 doc;
-    rc = doc_argument(vt, sqlite3_column_value(content, 0), &doc);
+    rc = store_doc_argument(vt, sqlite3_column_value(content, 0), &doc);
     if (rc != SQLITE_OK) break;
     if (have_last && doc == last_doc) {
       problem = sqlite3_mprintf("article id %lld appears twice in the content table", doc);
@@ -415,7 +353,7 @@ static int integrity_check(store_vtab *vt) {
     }
     have_last = 1;
     last_doc = doc;
-    int lang = article_lang(vt, doc, sqlite3_column_value(content, 2));
+    int lang = store_article_lang(vt, doc, sqlite3_column_value(content, 2));
     if (lang < 0) {
       rc = SQLITE_ERROR;
       break;
@@ -520,7 +458,7 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
         ** article still there, before re-indexing it: a no-op). */
         int is_index = strcmp(kind, CMD_INDEX) == 0;
         sqlite3_int64 doc;
-        int rc = doc_argument(vt, col[S_DOC], &doc);
+        int rc = store_doc_argument(vt, col[S_DOC], &doc);
         int says = rc == SQLITE_OK ? content_says(vt, doc, is_index ? col[S_MATCH] : NULL,
                                                   is_index ? col[S_QUALIFIER] : NULL, &rc)
                                    : -1;
@@ -531,7 +469,7 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
         }
         if (is_index ? says != 1 : says >= 0 && vt->format >= 2) return read_only(vt);
         if (!is_index && says >= 0) return SQLITE_OK; /* format 1's update trigger */
-        rc = prepare_writes(vt);
+        rc = store_prepare_writes(vt);
         if (rc == SQLITE_OK) rc = remove_article(vt, doc);
         if (rc == SQLITE_OK && is_index) {
           textfacts_set_ref *ref;
@@ -540,7 +478,8 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
           tf_document d;
           memset(&d, 0, sizeof d);
           const tf_entity_set *set = textfacts_set_get(ref);
-          rc = set ? index_article(vt, set, &d, doc, col[S_MATCH], col[S_QUALIFIER]) : SQLITE_ERROR;
+          rc = set ? store_index_article(vt, set, &d, doc, col[S_MATCH], col[S_QUALIFIER])
+                   : SQLITE_ERROR;
           tf_document_free(&d);
           textfacts_set_release(ref);
         }
