@@ -267,28 +267,44 @@ int textfacts_dictionary_register(sqlite3 *db, textfacts_dictionary *st) {
                                  SQLITE_UTF8 | SQLITE_DIRECTONLY, st, changed_function, NULL, NULL);
 }
 
-/* Brings st->current up to date with the dictionary (see the header). */
+/* Runs a PRAGMA that gives one integer (*value; 0 without a row): through
+** *cached when the caller keeps the statement (prepared on first use, reset
+** after), else prepared and finalized here. */
+static int read_pragma(sqlite3 *db, const char *sql, sqlite3_stmt **cached, sqlite3_int64 *value) {
+  sqlite3_stmt *own = NULL, **stmt = cached ? cached : &own;
+  int rc = *stmt
+             ? SQLITE_OK
+             : sqlite3_prepare_v3(db, sql, -1, cached ? SQLITE_PREPARE_PERSISTENT : 0, stmt, NULL);
+  *value = 0;
+  if (rc == SQLITE_OK) rc = sqlite3_step(*stmt);
+  if (rc == SQLITE_ROW) {
+    *value = sqlite3_column_int64(*stmt, 0);
+    rc = SQLITE_OK;
+  } else if (rc == SQLITE_DONE) {
+    rc = SQLITE_OK;
+  }
+  int done = cached ? sqlite3_reset(*stmt) : sqlite3_finalize(own);
+  return rc == SQLITE_OK ? done : rc;
+}
+
 int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char **err) {
+  return textfacts_dictionary_refresh_cached(st, fn, err, NULL);
+}
+
+/* Brings st->current up to date with the dictionary (see the header). */
+int textfacts_dictionary_refresh_cached(textfacts_dictionary *st, const char *fn, char **err,
+                                        sqlite3_stmt **cache) {
   sqlite3 *db = st->db;
   int changes = sqlite3_total_changes(db);
   /* Other connections' commits (PRAGMA data_version: not this connection's own;
   ** the file's counter, which counts them too, would move with every article
   ** written), and the schema (the table created or dropped). */
-  unsigned data_version = 0;
-  int schema_version = 0, rc = SQLITE_OK;
-  for (int k = 0; k < 2 && rc == SQLITE_OK; k++) {
-    sqlite3_stmt *pragma = NULL;
-    rc = sqlite3_prepare_v2(db, k ? "PRAGMA main.schema_version" : "PRAGMA main.data_version", -1,
-                            &pragma, NULL);
-    if (rc == SQLITE_OK) rc = sqlite3_step(pragma);
-    if (rc == SQLITE_ROW) {
-      if (k) schema_version = sqlite3_column_int(pragma, 0);
-      else data_version = (unsigned)sqlite3_column_int64(pragma, 0);
-      rc = SQLITE_OK;
-    }
-    int done = sqlite3_finalize(pragma);
-    if (rc == SQLITE_OK) rc = done;
-  }
+  sqlite3_int64 data_value = 0, schema_value = 0, temp_value = 0;
+  int rc = read_pragma(db, "PRAGMA main.data_version", cache ? &cache[0] : NULL, &data_value);
+  if (rc == SQLITE_OK)
+    rc = read_pragma(db, "PRAGMA main.schema_version", cache ? &cache[1] : NULL, &schema_value);
+  unsigned data_version = (unsigned)data_value;
+  int schema_version = (int)schema_value;
   if (rc != SQLITE_OK) {
     if (rc != SQLITE_NOMEM)
       *err = sqlite3_mprintf("%s(): cannot read the database's versions: %s", fn,
@@ -296,16 +312,9 @@ int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char 
     return rc;
   }
   if (st->reading) goto recursion;
-  int temp_version = 0;
-  {
-    sqlite3_stmt *pragma = NULL;
-    rc = sqlite3_prepare_v2(db, "PRAGMA temp.schema_version", -1, &pragma, NULL);
-    if (rc == SQLITE_OK && sqlite3_step(pragma) == SQLITE_ROW)
-      temp_version = sqlite3_column_int(pragma, 0);
-    int done = sqlite3_finalize(pragma);
-    if (rc == SQLITE_OK) rc = done;
-    if (rc == SQLITE_NOMEM) return rc;
-  }
+  rc = read_pragma(db, "PRAGMA temp.schema_version", cache ? &cache[2] : NULL, &temp_value);
+  if (rc == SQLITE_NOMEM) return rc;
+  int temp_version = (int)temp_value;
   /* The triggers made again when the schema moved (the table dropped and made
   ** again, the TEMP triggers dropped by hand). */
   if (!st->watching || st->watched_schema != schema_version || st->watched_temp != temp_version) {
@@ -393,9 +402,14 @@ static int refresh_set(textfacts_dictionary *st, const char *fn, char **err, int
 
 int textfacts_dictionary_open(textfacts_dictionary *st, sqlite3_vtab *vtab, const char *fn,
                               textfacts_set_ref **ref) {
+  return textfacts_dictionary_open_cached(st, vtab, fn, ref, NULL);
+}
+
+int textfacts_dictionary_open_cached(textfacts_dictionary *st, sqlite3_vtab *vtab, const char *fn,
+                                     textfacts_set_ref **ref, sqlite3_stmt **cache) {
   *ref = NULL;
   char *err = NULL;
-  int rc = textfacts_dictionary_refresh(st, fn, &err);
+  int rc = textfacts_dictionary_refresh_cached(st, fn, &err, cache);
   if (rc != SQLITE_OK) {
     if (err) {
       sqlite3_free(vtab->zErrMsg);

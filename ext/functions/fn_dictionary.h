@@ -26,6 +26,13 @@ int textfacts_dictionary_register(sqlite3 *db, textfacts_dictionary *st);
 /* Brings the state up to date with the table. SQLITE_OK, or an error with a
 ** message naming fn in *err (sqlite3_free it). */
 int textfacts_dictionary_refresh(textfacts_dictionary *st, const char *fn, char **err);
+/* The same, with the statements that read the database's versions kept by the
+** caller in cache[TEXTFACTS_DICTIONARY_CACHE] (NULL at first; the caller
+** finalizes them, before the connection closes: a virtual table that calls
+** this for every row, in xDisconnect). */
+#define TEXTFACTS_DICTIONARY_CACHE 3
+int textfacts_dictionary_refresh_cached(textfacts_dictionary *st, const char *fn, char **err,
+                                        sqlite3_stmt **cache);
 /* The current set (after a refresh). */
 const tf_entity_set *textfacts_dictionary_set(const textfacts_dictionary *st);
 
@@ -39,6 +46,8 @@ int textfacts_dictionary_open(textfacts_dictionary *st, sqlite3_vtab *vtab, cons
 ** store/store_build.c); 0 until set: the default. */
 int *textfacts_connection_threads(textfacts_dictionary *st);
 
+int textfacts_dictionary_open_cached(textfacts_dictionary *st, sqlite3_vtab *vtab, const char *fn,
+                                     textfacts_set_ref **ref, sqlite3_stmt **cache);
 const tf_entity_set *textfacts_set_get(const textfacts_set_ref *ref);
 void textfacts_set_release(textfacts_set_ref *ref);
 

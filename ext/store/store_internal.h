@@ -92,7 +92,11 @@ typedef struct store_vtab {
   sqlite3_int64 rows;            /* an estimate, for xBestIndex */
   sqlite3_stmt *insert, *remove; /* prepared on first write */
   sqlite3_stmt *verify;          /* does the content table agree with a command? */
-  char *broken;                  /* why this build cannot use the table, or NULL */
+  /* The triggers' commands, one article each: the dictionary's version checks
+  ** and the extraction's buffers, kept from one to the next. */
+  sqlite3_stmt *versions[TEXTFACTS_DICTIONARY_CACHE];
+  tf_document doc;
+  char *broken; /* why this build cannot use the table, or NULL */
 } store_vtab;
 
 /* store_main.c: running SQL built with sqlite3_mprintf formats. store_exec puts

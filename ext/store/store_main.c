@@ -120,6 +120,8 @@ void store_free(store_vtab *vt) {
   sqlite3_finalize(vt->insert);
   sqlite3_finalize(vt->remove);
   sqlite3_finalize(vt->verify);
+  for (int i = 0; i < TEXTFACTS_DICTIONARY_CACHE; i++) sqlite3_finalize(vt->versions[i]);
+  tf_document_free(&vt->doc);
   for (int i = 0; i < O_COUNT; i++) sqlite3_free(vt->options[i]);
   sqlite3_free(vt->broken);
   sqlite3_free(vt->schema);

@@ -14,6 +14,10 @@
 #include <string.h>
 SQLITE_EXTENSION_INIT3
 
+/* A trigger's article longer than this (bytes) does not leave its extraction
+** buffers allocated until the next one. */
+#define KEEP_BUFFERS_BELOW (256 * 1024)
+
 static int bind_optional_double(sqlite3_stmt *stmt, int param, int has, double v) {
   return has ? sqlite3_bind_double(stmt, param, v) : sqlite3_bind_null(stmt, param);
 }
@@ -473,14 +477,13 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
         if (rc == SQLITE_OK) rc = remove_article(vt, doc);
         if (rc == SQLITE_OK && is_index) {
           textfacts_set_ref *ref;
-          rc = textfacts_dictionary_open(vt->entities, base, MODULE, &ref);
+          rc = textfacts_dictionary_open_cached(vt->entities, base, MODULE, &ref, vt->versions);
           if (rc != SQLITE_OK) return rc;
-          tf_document d;
-          memset(&d, 0, sizeof d);
           const tf_entity_set *set = textfacts_set_get(ref);
-          rc = set ? store_index_article(vt, set, &d, doc, col[S_MATCH], col[S_QUALIFIER])
+          rc = set ? store_index_article(vt, set, &vt->doc, doc, col[S_MATCH], col[S_QUALIFIER])
                    : SQLITE_ERROR;
-          tf_document_free(&d);
+          /* The buffers are kept for the next article, unless this one was long. */
+          if (sqlite3_value_bytes(col[S_MATCH]) > KEEP_BUFFERS_BELOW) tf_document_free(&vt->doc);
           textfacts_set_release(ref);
         }
         if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !base->zErrMsg)
