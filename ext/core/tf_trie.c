@@ -292,7 +292,9 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
       int32_t cp = tf_utf8_decode(s, len, pos, &next);
       if (cp == TF_INVALID_CP) break;
       unsigned char folded[4];
-      int k = tf_fold(cp, folded);
+      int k = 3;
+      if (cp >= CJK_FIRST && cp <= CJK_LAST) memcpy(folded, s + pos, 3); /* folds to itself */
+      else k = tf_fold(cp, folded);
       if (k == 1 && folded[0] == ' ') {
         if (previous_space) {
           pos = next;
