@@ -35,13 +35,14 @@ extern const char tf_data_qualifiers[];    /* class, lang, phrases */
 extern const char tf_data_what[];
 /* Generated word lists, front-coded (tf_wordlist.h), with the offsets of their words written
 ** whole (every 32nd line) and their lengths (ext/data/wordlist_index.awk), and their Bloom
-** filters (ext/data/wordlist_bloom.c, tf_bloom.h) */
+** filters and the keys of those words (ext/data/wordlist_bloom.c, tf_bloom.h) */
 #define TF_DATA_WORDLIST(name)                                                 \
   extern const char tf_data_##name[];                                          \
   extern const unsigned tf_data_##name##_heads[];                              \
   extern const unsigned tf_data_##name##_heads_count, tf_data_##name##_length; \
   extern const unsigned char tf_data_##name##_bloom[];                         \
-  extern const unsigned tf_data_##name##_bloom_log2;
+  extern const unsigned tf_data_##name##_bloom_log2;                           \
+  extern const unsigned long long tf_data_##name##_keys[];
 TF_DATA_WORDLIST(nouns_de)
 TF_DATA_WORDLIST(words_de)
 TF_DATA_WORDLIST(words_es)

@@ -7,7 +7,8 @@
 ** already in cache, with its value and its own children's position, where a
 ** separate edge table would cost a cache miss per byte (the tries of names are
 ** larger than L1). The root gets a full 256-entry table, since every walk
-** starts there. */
+** starts there; and a bitmap of the ideographs that start a key, since a Chinese
+** text's walks start at every character and most stop at the first. */
 #include "tf_trie.h"
 #include "tf_alloc.h"
 #include "tf_fold.h"
@@ -33,10 +34,17 @@ typedef struct trie_node {
   unsigned char byte;   /* the byte of the edge from the parent */
 } trie_node;
 
+/* The ideographs of the bitmap: U+4E00..U+9FFF, three bytes each (lead byte 0xE4..0xE9),
+** which fold to themselves (tf_trie_cjk_fold_agrees). */
+#define CJK_FIRST 0x4E00
+#define CJK_LAST 0x9FFF
+
 struct tf_trie {
   trie_node *nodes;
   size_t node_count;
   uint32_t root_next[256]; /* 0 = no edge */
+  /* bit cp - CJK_FIRST: some key starts with the ideograph cp */
+  unsigned char cjk_start[(CJK_LAST - CJK_FIRST + 1 + 7) / 8];
 };
 
 tf_trie_builder *tf_trie_builder_new(void) {
@@ -99,6 +107,25 @@ int32_t tf_trie_builder_get(const tf_trie_builder *b, const char *key, size_t ke
   return b->nodes[node].value;
 }
 
+/* Sets t->cjk_start from the paths of three bytes under the root's lead bytes 0xE4..0xE9. */
+static void mark_cjk_starts(tf_trie *t) {
+  for (unsigned lead = 0xE4; lead <= 0xE9; lead++) {
+    if (!t->root_next[lead]) continue;
+    const trie_node *n1 = &t->nodes[t->root_next[lead]];
+    for (uint32_t c1 = n1->first_child; c1 < n1->first_child + n1->child_count; c1++) {
+      const trie_node *n2 = &t->nodes[c1];
+      for (uint32_t c2 = n2->first_child; c2 < n2->first_child + n2->child_count; c2++) {
+        unsigned b1 = t->nodes[c1].byte, b2 = t->nodes[c2].byte;
+        if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) continue; /* no character */
+        int32_t cp = (int32_t)((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+        if (cp < CJK_FIRST || cp > CJK_LAST) continue;
+        unsigned k = (unsigned)(cp - CJK_FIRST);
+        t->cjk_start[k >> 3] |= (unsigned char)(1u << (k & 7));
+      }
+    }
+  }
+}
+
 tf_trie *tf_trie_build(tf_trie_builder *b) {
   tf_trie *t = tf_malloc(sizeof(*t));
   uint32_t *order = tf_malloc(b->count * sizeof(uint32_t));
@@ -149,6 +176,7 @@ tf_trie *tf_trie_build(tf_trie_builder *b) {
     uint32_t child = t->nodes[0].first_child + k;
     t->root_next[t->nodes[child].byte] = child;
   }
+  mark_cjk_starts(t);
   tf_free(order);
   tf_free(new_index);
   tf_trie_builder_free(b);
@@ -215,9 +243,31 @@ int tf_trie_ascii_fold_agrees(void) {
   return 1;
 }
 
+int tf_trie_cjk_fold_agrees(void) {
+  for (int32_t cp = CJK_FIRST; cp <= CJK_LAST; cp++) {
+    unsigned char folded[4];
+    char own[4];
+    if (tf_fold(cp, folded) != 3 || tf_utf8_encode(cp, own) != 3 || memcmp(folded, own, 3))
+      return 0;
+  }
+  return 1;
+}
+
+/* Can a key start with the character at pos (an ideograph's bit, 1 for anything else)? */
+static int may_start(const tf_trie *t, const unsigned char *s, size_t len, size_t pos) {
+  if (s[pos] < 0xE4 || s[pos] > 0xE9) return 1;
+  size_t next;
+  int32_t cp = tf_utf8_decode(s, len, pos, &next);
+  if (cp < CJK_FIRST || cp > CJK_LAST) return 1;
+  unsigned k = (unsigned)(cp - CJK_FIRST);
+  return t->cjk_start[k >> 3] >> (k & 7) & 1;
+}
+
 int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits) {
   uint32_t node = 0;
+  /* an ideograph that starts no key: the walk would stop there, as it folds to itself */
+  if (pos < len && !may_start(t, s, len, pos)) return 0;
   int count = 0;
   int previous_space = 0;
   while (pos < len) {
@@ -242,7 +292,9 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
       int32_t cp = tf_utf8_decode(s, len, pos, &next);
       if (cp == TF_INVALID_CP) break;
       unsigned char folded[4];
-      int k = tf_fold(cp, folded);
+      int k = 3;
+      if (cp >= CJK_FIRST && cp <= CJK_LAST) memcpy(folded, s + pos, 3); /* folds to itself */
+      else k = tf_fold(cp, folded);
       if (k == 1 && folded[0] == ' ') {
         if (previous_space) {
           pos = next;

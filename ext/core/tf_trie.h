@@ -44,6 +44,9 @@ int tf_trie_match(const tf_trie *trie, const unsigned char *s, size_t len, size_
 
 /* Does the ASCII shortcut of tf_trie_match agree with tf_fold()? (tests) */
 int tf_trie_ascii_fold_agrees(void);
+/* Do the ideographs U+4E00..U+9FFF fold to themselves, as the walk's first step assumes?
+** (tests) */
+int tf_trie_cjk_fold_agrees(void);
 
 /* Number of nodes (for tests and statistics). */
 size_t tf_trie_size(const tf_trie *trie);

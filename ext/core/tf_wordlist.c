@@ -17,6 +17,7 @@ typedef struct wordlist {
   size_t count;
   const unsigned char *bloom; /* its Bloom filter (tf_bloom.h), 2^bloom_log2 bits */
   unsigned bloom_log2;
+  const unsigned long long *keys; /* each block's key (block_key), made at build time */
 } wordlist;
 
 static wordlist lists[TF_LISTS];
@@ -31,6 +32,7 @@ void tf_wordlist_teardown(void) { memset(lists, 0, sizeof lists); }
     lists[i].count = tf_data_##name##_heads_count;     \
     lists[i].bloom = tf_data_##name##_bloom;           \
     lists[i].bloom_log2 = tf_data_##name##_bloom_log2; \
+    lists[i].keys = tf_data_##name##_keys;             \
   } while (0)
 
 /* The index is made with the lists (ext/data/wordlist_index.awk): nothing to build. Says
@@ -54,6 +56,33 @@ static int compare_line(const unsigned char *w, size_t n, const char *p, const c
   return c ? c : (n > m) - (n < m);
 }
 
+/* The first eight bytes of w[0, n) as one big-endian number, zero-padded: the key of a
+** block whose first word is w (ext/data/wordlist_bloom.c). Keys are in the words' order,
+** and two words whose keys differ compare as their keys do (no word holds a zero byte). */
+static uint64_t block_key(const unsigned char *w, size_t n) {
+  uint64_t key = 0;
+  for (size_t i = 0; i < 8; i++) key = key << 8 | (i < n ? w[i] : 0);
+  return key;
+}
+
+/* The end of the line at p: its line break, or stop. Eight bytes at a time while they lie
+** before stop (a block's lines are a few bytes each: this is most of a lookup's time). */
+static const char *line_end(const char *p, const char *stop) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101ULL, newlines = ones * '\n';
+  for (; p + 8 <= stop; p += 8) {
+    uint64_t x;
+    memcpy(&x, p, 8);
+    x ^= newlines; /* a line break: a zero byte */
+    /* the lowest byte flagged is the first zero byte (the flags above it may be wrong) */
+    uint64_t zero = (x - ones) & ~x & (ones << 7);
+    if (zero) return p + __builtin_ctzll(zero) / 8;
+  }
+#endif
+  while (p < stop && *p != '\n') p++;
+  return p;
+}
+
 int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
   const wordlist *l = &lists[list];
   if (!l->count || n == 0 || n > MAX_WORD) return 0;
@@ -64,11 +93,16 @@ int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
     if (!(l->bloom[b / 8] >> (b % 8) & 1)) return 0;
   }
   const char *end = l->text + l->len;
-  /* the last block whose first word is <= w */
+  /* the last block whose first word is <= w: by the blocks' keys, which are in a few
+  ** cache lines where the words are spread over the whole list; the words themselves only
+  ** when a key is w's */
+  uint64_t key = block_key(w, n);
   size_t lo = 0, hi = l->count;
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
-    int c = compare_line(w, n, l->text + l->heads[mid], end);
+    int c = key < l->keys[mid]   ? -1
+            : key > l->keys[mid] ? 1
+                                 : compare_line(w, n, l->text + l->heads[mid], end);
     if (c == 0) return 1;
     if (c < 0) hi = mid;
     else lo = mid;
@@ -81,9 +115,8 @@ int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
   const char *stop = lo + 1 < l->count ? l->text + l->heads[lo + 1] : end;
   size_t match = 0, have = 0;
   for (int first = 1; p < stop; first = 0) {
-    const char *nl = memchr(p, '\n', (size_t)(stop - p));
-    const char *e = nl ? nl : stop;
     size_t keep = first ? 0 : (size_t)(unsigned char)*p++ - '0';
+    const char *e = line_end(p, stop);
     size_t rest = (size_t)(e - p);
     if (keep > have || keep + rest > MAX_WORD + 80) return 0; /* not a list of ours */
     have = keep + rest;

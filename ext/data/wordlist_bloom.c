@@ -1,8 +1,12 @@
 /* wordlist_bloom.c — a build-time tool: the Bloom filter of each front-coded word list
-** (ext/data/wordlist.awk), as C, appended to build/tf_data_files.c (tf_bloom.h).
+** (ext/data/wordlist.awk), and the keys of its blocks, as C, appended to
+** build/tf_data_files.c (tf_bloom.h).
 **   build/wordlist_bloom build/lists/nouns_de.txt ... >> build/tf_data_files.c
 ** For each list NAME.txt: tf_data_NAME_bloom[] (bytes, bit k of the filter in byte
-** k / 8, bit k % 8) and tf_data_NAME_bloom_log2 (the filter has 2^log2 bits). */
+** k / 8, bit k % 8) and tf_data_NAME_bloom_log2 (the filter has 2^log2 bits); and
+** tf_data_NAME_keys[], the first eight bytes of each block's first word (every 32nd
+** line) as one big-endian number, zero-padded: numbers in the words' order, which
+** tf_wordlist_has searches instead of the words themselves. */
 #include "../core/tf_bloom.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +18,14 @@
 static int fail(const char *what, const char *path) {
   fprintf(stderr, "wordlist_bloom: %s: %s\n", path, what);
   return 1;
+}
+
+/* The first eight bytes of a word as a big-endian number, zero-padded (no word holds a
+** zero byte, so a shorter word gets the smaller number, as in the list's order). */
+static unsigned long long block_key(const unsigned char *w, size_t n) {
+  unsigned long long key = 0;
+  for (size_t i = 0; i < 8; i++) key = key << 8 | (i < n ? w[i] : 0);
+  return key;
 }
 
 static int one_list(const char *path) {
@@ -33,6 +45,12 @@ static int one_list(const char *path) {
   }
   rewind(f);
   unsigned char word[MAX_WORD + 16];
+  unsigned long long *keys = malloc((n / BLOCK + 1) * sizeof *keys);
+  if (!keys) {
+    free(bits);
+    fclose(f);
+    return fail("out of memory", path);
+  }
   size_t have = 0, k = 0;
   while (fgets(line, sizeof line, f)) {
     size_t len = strlen(line);
@@ -45,6 +63,7 @@ static int one_list(const char *path) {
     }
     size_t r = strlen(rest);
     if (keep > have || keep + r > MAX_WORD) {
+      free(keys);
       free(bits);
       fclose(f);
       return fail("not a front-coded list", path);
@@ -56,6 +75,7 @@ static int one_list(const char *path) {
       uint64_t b = tf_bloom_bit(h, i, log2_bits);
       bits[b / 8] |= (unsigned char)(1u << (b % 8));
     }
+    if (k % BLOCK == 0) keys[k / BLOCK] = block_key(word, have);
     k++;
   }
   fclose(f);
@@ -70,6 +90,11 @@ static int one_list(const char *path) {
     if (i % 32 == 31 && i + 1 < bytes) printf("\"\n\"");
   }
   printf("\";\n");
+  printf("const unsigned long long tf_data_%.*s_keys[] = {", (int)nl, base);
+  for (size_t i = 0; i < (k + BLOCK - 1) / BLOCK; i++)
+    printf("%s0x%016llxULL", i == 0 ? "\n  " : i % 4 ? ", " : ",\n  ", keys[i]);
+  printf("};\n");
+  free(keys);
   free(bits);
   return 0;
 }
