@@ -238,7 +238,10 @@ static const scenario scenarios[] = {
    "INSERT INTO facts(facts) VALUES('rebuild');", STORE_CHECK},
   {"store_rebuild_threads", STORE DICTIONARY "SELECT textfacts_threads(2);",
    "INSERT INTO facts(facts) VALUES('rebuild');", STORE_CHECK},
-  {"store_integrity_check", STORE, "INSERT INTO facts(facts) VALUES('integrity-check');", NULL},
+  {"store_integrity_check", STORE "SELECT textfacts_threads(1);",
+   "INSERT INTO facts(facts) VALUES('integrity-check');", NULL},
+  {"store_integrity_check_threads", STORE "SELECT textfacts_threads(2);",
+   "INSERT INTO facts(facts) VALUES('integrity-check');", NULL},
 };
 
 /* ------------------------------------------------------------------------ */

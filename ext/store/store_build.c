@@ -1,7 +1,9 @@
 /*
-** store_build.c — building the textfacts table (CREATE VIRTUAL TABLE) and
-** rebuilding it ('rebuild'): every article of the content table extracted and
-** its rows stored, in several threads when the connection allows them.
+** store_build.c — building the textfacts table (CREATE VIRTUAL TABLE),
+** rebuilding it ('rebuild') and checking it ('integrity-check', store_write.c):
+** every article of the content table extracted and handed, in order, to what
+** stores or compares its rows (store_each_article), in several threads when
+** the connection allows them.
 **
 **   SELECT textfacts_threads();     the number the next build uses
 **   SELECT textfacts_threads(2);    sets it for this connection (0: the default)
@@ -10,13 +12,14 @@
 ** from 1 to TEXTFACTS_MAX_THREADS, else the CPUs this process may run on
 ** (sched_getaffinity: a container's or taskset's limit counts), else 1.
 **
-** With one thread the articles are read, extracted and stored one after the
-** other. With n > 1, the connection's thread reads the articles into batches
-** (their texts copied: SQLite's values live until the next step only) and is
-** the one writer; n - 1 worker threads extract batches, and the writer
-** extracts too whenever the batch it must store next is not taken. Batches are
-** stored in the order they were read, so the rows and their ids are the same
-** as a one-thread build's, byte for byte (tests/test_threads.c compares them).
+** With one thread the articles are read, extracted and handed on one after
+** the other. With n > 1, the connection's thread reads the articles into
+** batches (their texts copied: SQLite's values live until the next step only)
+** and is the one writer; n - 1 worker threads extract batches, and the writer
+** extracts too whenever the batch it must hand on next is not taken. Batches
+** are handed on in the order they were read, so the rows and their ids are the
+** same as a one-thread build's, byte for byte (tests/test_threads.c compares
+** them).
 ** SQLite is called from the connection's thread only: workers touch nothing
 ** but the core (tf_document_extract, whose tables are read-only once built)
 ** and the batches handed to them under the pool's mutex.
@@ -151,10 +154,10 @@ static void progress(textfacts_progress *meter, sqlite3_int64 *done, sqlite3_int
   textfacts_progress_update(meter, *done, *bytes);
 }
 
-/* Reads, extracts and stores the articles one after the other. SQLITE_DONE at
-** the end, or an error. */
-static int build_serial(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *stmt,
-                        textfacts_progress *meter) {
+/* Reads and extracts the articles one after the other, handing each to fn.
+** SQLITE_DONE at the end (or when fn stops), or an error. */
+static int each_serial(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *stmt,
+                       textfacts_progress *meter, store_article_fn fn, void *ctx) {
   tf_document d;
   memset(&d, 0, sizeof d);
   sqlite3_int64 done = 0, bytes = 0;
@@ -162,9 +165,14 @@ static int build_serial(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     sqlite3_int64 doc;
     rc = store_doc_argument(vt, sqlite3_column_value(stmt, 0), &doc);
-    if (rc == SQLITE_OK)
-      rc = store_index_article(vt, set, &d, doc, sqlite3_column_value(stmt, 1),
-                               sqlite3_column_value(stmt, 2));
+    int lang = rc == SQLITE_OK ? store_article_lang(vt, doc, sqlite3_column_value(stmt, 2)) : -1;
+    if (rc == SQLITE_OK && lang < 0) rc = SQLITE_ERROR;
+    d.count = 0;
+    if (rc == SQLITE_OK && sqlite3_column_type(stmt, 1) != SQLITE_NULL) {
+      const char *body = (const char *)sqlite3_column_text(stmt, 1);
+      rc = body && tf_document_extract(&d, set, body, lang) == TF_OK ? SQLITE_OK : SQLITE_NOMEM;
+    }
+    if (rc == SQLITE_OK) rc = fn(vt, ctx, doc, &d);
     if (rc != SQLITE_OK) break;
     progress(meter, &done, &bytes, sqlite3_column_bytes(stmt, 1));
   }
@@ -313,12 +321,13 @@ static int fill_batch(store_vtab *vt, sqlite3_stmt *stmt, batch *b, int *eof) {
   return SQLITE_OK;
 }
 
-/* Stores the rows of an extracted batch, in order. */
-static int store_batch(store_vtab *vt, const batch *b, textfacts_progress *meter,
-                       sqlite3_int64 *done, sqlite3_int64 *bytes) {
+/* Hands the articles of an extracted batch to fn, in order. */
+static int consume_batch(store_vtab *vt, const batch *b, textfacts_progress *meter,
+                         sqlite3_int64 *done, sqlite3_int64 *bytes, store_article_fn fn,
+                         void *ctx) {
   if (b->rc != SQLITE_OK) return b->rc;
   for (size_t i = 0; i < b->count; i++) {
-    int rc = store_write_rows(vt, b->articles[i].doc, &b->docs[i]);
+    int rc = fn(vt, ctx, b->articles[i].doc, &b->docs[i]);
     if (rc != SQLITE_OK) return rc;
     progress(meter, done, bytes, b->articles[i].bytes);
   }
@@ -349,10 +358,10 @@ static void pool_end(pool *p) {
 }
 
 /* Reads the articles into batches, has them extracted by n threads (n - 1
-** workers and this one) and stores them in order. SQLITE_DONE at the end, or
-** an error. */
-static int build_parallel(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *stmt,
-                          textfacts_progress *meter, int n) {
+** workers and this one) and hands them to fn in order. SQLITE_DONE at the end
+** (or when fn stops), or an error. */
+static int each_parallel(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *stmt,
+                         textfacts_progress *meter, int n, store_article_fn fn, void *ctx) {
   pool p;
   memset(&p, 0, sizeof p);
   p.set = set;
@@ -392,7 +401,7 @@ static int build_parallel(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt
     while (b->state != SLOT_DONE)
       if (!take_and_extract(&p)) pthread_cond_wait(&p.done, &p.mutex);
     pthread_mutex_unlock(&p.mutex);
-    rc = store_batch(vt, b, meter, &done, &bytes);
+    rc = consume_batch(vt, b, meter, &done, &bytes, fn, ctx);
     b->state = SLOT_FREE; /* no worker looks at a slot between stored and filled */
     p.stored++;
   }
@@ -400,8 +409,31 @@ static int build_parallel(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt
   return rc == SQLITE_OK ? SQLITE_DONE : rc;
 }
 
+int store_each_article(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *stmt,
+                       const char *job, store_article_fn fn, void *ctx) {
+  /* Progress on stderr (functions/fn_progress.h says when it shows). */
+  textfacts_progress meter;
+  char label[96];
+  snprintf(label, sizeof label, "%s: %s", vt->name, job);
+  textfacts_progress_begin(&meter, label, "articles", 0, -1);
+  if (textfacts_progress_enabled(&meter)) {
+    meter.total = count_content(vt);
+    if (meter.total < 0) textfacts_progress_end(&meter, 0);
+  }
+  int threads = build_threads(vt->entities);
+  int rc = threads > 1 ? each_parallel(vt, set, stmt, &meter, threads, fn, ctx)
+                       : each_serial(vt, set, stmt, &meter, fn, ctx);
+  textfacts_progress_end(&meter, rc == SQLITE_DONE);
+  return rc;
+}
+
 /* ---------------------------------------------------------------------------
 ** Build and rebuild */
+
+static int write_article(store_vtab *vt, void *ctx, sqlite3_int64 doc, const tf_document *d) {
+  (void)ctx;
+  return store_write_rows(vt, doc, d);
+}
 
 int store_rebuild(store_vtab *vt, const char *job) {
   int rc = store_prepare_writes(vt);
@@ -419,20 +451,7 @@ int store_rebuild(store_vtab *vt, const char *job) {
                         vt->name)
            : SQLITE_ERROR;
   if (rc == SQLITE_OK) rc = store_select_content(vt, &stmt, "");
-  /* Progress on stderr (functions/fn_progress.h says when it shows). */
-  textfacts_progress meter;
-  char label[96];
-  snprintf(label, sizeof label, "%s: %s", vt->name, job);
-  textfacts_progress_begin(&meter, label, "articles", 0, -1);
-  if (rc == SQLITE_OK && textfacts_progress_enabled(&meter)) {
-    meter.total = count_content(vt);
-    if (meter.total < 0) textfacts_progress_end(&meter, 0);
-  }
-  int threads = build_threads(vt->entities);
-  if (rc == SQLITE_OK)
-    rc = threads > 1 ? build_parallel(vt, set, stmt, &meter, threads)
-                     : build_serial(vt, set, stmt, &meter);
-  textfacts_progress_end(&meter, rc == SQLITE_DONE);
+  if (rc == SQLITE_OK) rc = store_each_article(vt, set, stmt, job, write_article, NULL);
   if (rc == SQLITE_DONE) rc = SQLITE_OK;
   else if (rc != SQLITE_OK && !vt->base.zErrMsg && rc != SQLITE_NOMEM)
     textfacts_vtab_error(&vt->base, MODULE ": %s: rebuild: %s", vt->name, sqlite3_errmsg(vt->db));

@@ -163,6 +163,16 @@ int store_index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d
 int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int64 *rowid);
 
 /* store_build.c */
+/* What is done with each article, in the content table's order: SQLITE_OK to
+** go on, SQLITE_DONE to stop there, or an error. d holds its rows (none when
+** its text is NULL); ctx is the caller's. */
+typedef int (*store_article_fn)(store_vtab *vt, void *ctx, sqlite3_int64 doc, const tf_document *d);
+/* Reads the articles of stmt (store_select_content), extracts each (in
+** textfacts_threads() threads) and hands it to fn in order, showing progress
+** as job. SQLITE_DONE at the end or when fn stopped, or an error (an article's
+** unknown lang or non-integer id named in the table's error). */
+int store_each_article(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *stmt,
+                       const char *job, store_article_fn fn, void *ctx);
 /* Empties <name>_data and extracts every article of the content table, in
 ** textfacts_threads() threads; job ("build", "rebuild") names it in the
 ** progress line (functions/fn_progress.h). The rows and their ids are the

@@ -300,6 +300,69 @@ static int check_structure(store_vtab *vt, char **problem, int *bad_triggers) {
   return rc;
 }
 
+/* integrity-check's state between articles. */
+typedef struct check_state {
+  sqlite3_stmt *stored; /* an article's stored rows, in id order */
+  sqlite3_stmt *probe;  /* SELECT ?1, ?2, …: a computed row as values */
+  char *problem;        /* the first difference found, or NULL */
+  sqlite3_int64 last_doc;
+  int have_last;
+} check_state;
+
+/* Compares the rows of article doc, computed in d, with the stored ones: SQLITE_OK
+** when they agree, SQLITE_DONE with c->problem set at the first difference. */
+static int check_article(store_vtab *vt, void *ctx, sqlite3_int64 doc, const tf_document *d) {
+  check_state *c = ctx;
+  if (c->have_last && doc == c->last_doc) {
+    c->problem = sqlite3_mprintf("article id %lld appears twice in the content table", doc);
+    return c->problem ? SQLITE_DONE : SQLITE_NOMEM;
+  }
+  c->have_last = 1;
+  c->last_doc = doc;
+  sqlite3_stmt *stored = c->stored, *probe = c->probe;
+  sqlite3_bind_int64(stored, 1, doc);
+  int rc = SQLITE_OK;
+  size_t i = 0;
+  while (rc == SQLITE_OK && !c->problem && sqlite3_step(stored) == SQLITE_ROW) {
+    if (i >= d->count) {
+      c->problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc,
+                                   (long long)i + 1, (long long)d->count);
+      if (!c->problem) rc = SQLITE_NOMEM;
+      break;
+    }
+    sqlite3_reset(probe);
+    rc = bind_row(probe, doc, d, &d->rows[i]);
+    if (rc == SQLITE_OK && sqlite3_step(probe) != SQLITE_ROW) rc = sqlite3_reset(probe);
+    int col = rc == SQLITE_OK ? first_difference(vt, stored, probe) : -1;
+    if (col >= 0) {
+      /* (NULL said so: an empty text is another value) */
+      char *was = sqlite3_column_type(stored, col + 1) == SQLITE_NULL
+                    ? sqlite3_mprintf("NULL")
+                    : sqlite3_mprintf("%s", sqlite3_column_text(stored, col + 1));
+      char *now = sqlite3_column_type(probe, col) == SQLITE_NULL
+                    ? sqlite3_mprintf("NULL")
+                    : sqlite3_mprintf("%s", sqlite3_column_text(probe, col));
+      c->problem = was && now ? sqlite3_mprintf("article %lld: row %lld (at %lld): %s is %s, "
+                                                "recomputed %s",
+                                                doc, (long long)i + 1, (long long)d->rows[i].start,
+                                                store_columns[col].name, was, now)
+                              : NULL;
+      if (!c->problem) rc = SQLITE_NOMEM;
+      sqlite3_free(was);
+      sqlite3_free(now);
+    }
+    i++;
+  }
+  if (rc == SQLITE_OK && !c->problem && i < d->count) {
+    c->problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc, (long long)i,
+                                 (long long)d->count);
+    if (!c->problem) rc = SQLITE_NOMEM;
+  }
+  sqlite3_reset(stored);
+  sqlite3_reset(probe);
+  return rc == SQLITE_OK && c->problem ? SQLITE_DONE : rc;
+}
+
 static int integrity_check(store_vtab *vt) {
   char *problem = NULL;
   int bad_triggers;
@@ -342,71 +405,11 @@ static int integrity_check(store_vtab *vt) {
     rc = text ? store_prepare(vt->db, &probe, "%s", text) : SQLITE_NOMEM;
     sqlite3_free(text);
   }
-  tf_document d;
-  memset(&d, 0, sizeof d);
-  sqlite3_int64 last_doc = 0;
-  int have_last = 0;
-  while (rc == SQLITE_OK && !problem && (rc = sqlite3_step(content)) == SQLITE_ROW) {
-    sqlite3_int64 doc;
-    rc = store_doc_argument(vt, sqlite3_column_value(content, 0), &doc);
-    if (rc != SQLITE_OK) break;
-    if (have_last && doc == last_doc) {
-      problem = sqlite3_mprintf("article id %lld appears twice in the content table", doc);
-      rc = problem ? SQLITE_ROW : SQLITE_NOMEM;
-      break;
-    }
-    have_last = 1;
-    last_doc = doc;
-    int lang = store_article_lang(vt, doc, sqlite3_column_value(content, 2));
-    if (lang < 0) {
-      rc = SQLITE_ERROR;
-      break;
-    }
-    d.count = 0;
-    const char *body = (const char *)sqlite3_column_text(content, 1);
-    if (body) rc = tf_document_extract(&d, set, body, lang) == TF_OK ? SQLITE_OK : SQLITE_NOMEM;
-    else if (sqlite3_column_type(content, 1) != SQLITE_NULL) rc = SQLITE_NOMEM;
-    sqlite3_bind_int64(stored, 1, doc);
-    size_t i = 0;
-    while (rc == SQLITE_OK && !problem && sqlite3_step(stored) == SQLITE_ROW) {
-      if (i >= d.count) {
-        problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc,
-                                  (long long)i + 1, (long long)d.count);
-        if (!problem) rc = SQLITE_NOMEM;
-        break;
-      }
-      sqlite3_reset(probe);
-      rc = bind_row(probe, doc, &d, &d.rows[i]);
-      if (rc == SQLITE_OK && sqlite3_step(probe) != SQLITE_ROW) rc = sqlite3_reset(probe);
-      int c = rc == SQLITE_OK ? first_difference(vt, stored, probe) : -1;
-      if (c >= 0) {
-        /* (NULL said so: an empty text is another value) */
-        char *was = sqlite3_column_type(stored, c + 1) == SQLITE_NULL
-                      ? sqlite3_mprintf("NULL")
-                      : sqlite3_mprintf("%s", sqlite3_column_text(stored, c + 1));
-        char *now = sqlite3_column_type(probe, c) == SQLITE_NULL
-                      ? sqlite3_mprintf("NULL")
-                      : sqlite3_mprintf("%s", sqlite3_column_text(probe, c));
-        problem = was && now ? sqlite3_mprintf("article %lld: row %lld (at %lld): %s is %s, "
-                                               "recomputed %s",
-                                               doc, (long long)i + 1, (long long)d.rows[i].start,
-                                               store_columns[c].name, was, now)
-                             : NULL;
-        if (!problem) rc = SQLITE_NOMEM;
-        sqlite3_free(was);
-        sqlite3_free(now);
-      }
-      i++;
-    }
-    if (rc == SQLITE_OK && !problem && i < d.count) {
-      problem = sqlite3_mprintf("article %lld: %lld stored rows, %lld computed", doc, (long long)i,
-                                (long long)d.count);
-      if (!problem) rc = SQLITE_NOMEM;
-    }
-    sqlite3_reset(stored);
-    sqlite3_reset(probe);
-  }
-  if (rc == SQLITE_DONE || (rc == SQLITE_ROW && problem)) rc = SQLITE_OK;
+  check_state check = {stored, probe, NULL, 0, 0};
+  if (rc == SQLITE_OK)
+    rc = store_each_article(vt, set, content, "integrity-check", check_article, &check);
+  problem = check.problem;
+  if (rc == SQLITE_DONE) rc = SQLITE_OK;
   if (rc == SQLITE_OK && !problem) {
     const char *name = vt->options[O_CONTENT]; /* followed by select_content */
     const char *rowid = vt->options[O_CONTENT_ROWID] ? vt->options[O_CONTENT_ROWID] : "rowid";
@@ -437,7 +440,6 @@ static int integrity_check(store_vtab *vt) {
   sqlite3_finalize(stored);
   sqlite3_finalize(probe);
   sqlite3_finalize(orphan);
-  tf_document_free(&d);
   textfacts_set_release(ref);
   return rc;
 }

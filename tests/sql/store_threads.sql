@@ -53,6 +53,18 @@ SELECT (SELECT count(*) FROM (SELECT * FROM one EXCEPT SELECT * FROM four)) AS o
 SELECT match, amount, currency, entity FROM four WHERE doc = 17 AND kind = 'money';
 INSERT INTO four(four) VALUES('integrity-check');
 
+-- integrity-check reads the articles in threads too: the same first difference as in one.
+UPDATE four_data SET amount = amount + 1
+WHERE id = (SELECT max(id) FROM four_data WHERE kind = 'money' AND doc < 290);
+UPDATE four_data SET name = 'Nobody' WHERE id = (SELECT max(id) FROM four_data WHERE kind = 'entity');
+SELECT textfacts_threads(3);
+INSERT INTO four(four) VALUES('integrity-check');
+SELECT textfacts_threads(1);
+INSERT INTO four(four) VALUES('integrity-check');
+INSERT INTO four(four) VALUES('rebuild');
+SELECT textfacts_threads(2);
+INSERT INTO four(four) VALUES('integrity-check');
+
 -- An unknown lang stops the threaded build with the article named, and leaves nothing
 -- (a copy of the articles without triggers, where one has lang 'xx', the 250th of 300).
 CREATE TABLE copy(id INTEGER PRIMARY KEY, lang TEXT, body TEXT);
