@@ -27,6 +27,7 @@
 #   BENCH_STORE_ARTICLES=100000   articles in its corpus (~520 MB at 100,000)
 #   BENCH_STORE_LANGS=fr,en       languages of its corpus (fr,en,de,es,it,pt,zh: all)
 #   BENCH_STORE_RUNS=3  timed builds (CREATE VIRTUAL TABLE on a fresh copy each)
+#   BENCH_STORE_THREADS=2   thread counts (comma-separated) to build in after one thread
 #   BENCH_STORE_QUERY_RUNS=21, BENCH_STORE_TVF_RUNS=3   runs per query: virtual
 #                       table, table-valued functions (these scan every article)
 #   BENCH_STORE_CORPUS=..., BENCH_STORE_WORK=...  corpus and working-copy paths
