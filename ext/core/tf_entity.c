@@ -351,11 +351,8 @@ static int conjunction_word(const unsigned char *s, size_t ws, size_t we) {
 ** the language given, or for both when it was 'auto' (short texts defeat
 ** detection, and the lists rarely disagree). */
 static unsigned phrase_mask(const scan *sc, size_t start, size_t end) {
-  tf_trie_hit hits[6];
-  int n = tf_trie_match(guess.trie, sc->s, end, start, hits, 6);
-  for (int i = n - 1; i >= 0; i--)
-    if (hits[i].end == end) return tf_lexicon_classes_in(&guess, hits[i].value, sc->langs);
-  return 0;
+  int32_t value = tf_trie_whole(guess.trie, sc->s, start, end);
+  return value < 0 ? 0 : tf_lexicon_classes_in(&guess, value, sc->langs);
 }
 
 static const word_ref *ring_back(const scan *sc, size_t k) {
