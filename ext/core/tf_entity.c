@@ -185,6 +185,24 @@ typedef struct acronym_def {
   int64_t guess;  /* its guess, or -1 for a built-in name */
 } acronym_def;
 
+/* Answers about a word (or phrase) of the text, kept by its exact bytes: a text repeats
+** its words ("The", "Umsatz", "Unternehmen"), and a walk of the guess trie or a lookup in
+** the German noun lists costs far more than comparing a few bytes. A slot is found by
+** the word's length and outer bytes; a word that takes another's slot evicts it. */
+#define MEMO_SLOTS 256 /* a power of two */
+#define MEMO_MAX 64    /* bytes: longer texts are asked about rarely, and not kept */
+typedef struct memo_slot {
+  size_t start; /* where the bytes are in the text */
+  uint32_t len; /* 0: empty */
+  uint32_t aux; /* the rest of the question (german_noun: where its first word ends) */
+  unsigned answer;
+} memo_slot;
+
+typedef struct word_memo {
+  memo_slot phrase[MEMO_SLOTS]; /* phrase_mask */
+  memo_slot noun[MEMO_SLOTS];   /* german_noun */
+} word_memo;
+
 typedef struct scan {
   const tf_entity_set *set;
   const unsigned char *s;
@@ -215,6 +233,7 @@ typedef struct scan {
   size_t zh_hits_pos; /* + 1; 0: none */
   int zh_hit_count;
   tf_trie_hit zh_hits[6];
+  word_memo *memo; /* NULL: none (out of memory), every answer computed */
 } scan;
 
 /* ASCII classes for the fast path; A_WORD marks the classes of word bytes. */
@@ -350,9 +369,36 @@ static int conjunction_word(const unsigned char *s, size_t ws, size_t we) {
 /* The guess-lexicon classes of the text s[start..end) as a whole, or 0: for
 ** the language given, or for both when it was 'auto' (short texts defeat
 ** detection, and the lists rarely disagree). */
-static unsigned phrase_mask(const scan *sc, size_t start, size_t end) {
+static unsigned phrase_mask_walk(const scan *sc, size_t start, size_t end) {
   int32_t value = tf_trie_whole(guess.trie, sc->s, start, end);
   return value < 0 ? 0 : tf_lexicon_classes_in(&guess, value, sc->langs);
+}
+
+/* The slot of table for the text s[start, end) (0 < end - start <= MEMO_MAX) and aux.
+** Sets *hit when it holds their answer; else the caller may put it there (memo_put). */
+static memo_slot *memo_find(memo_slot *table, const unsigned char *s, size_t start, size_t end,
+                            uint32_t aux, int *hit) {
+  uint32_t n = (uint32_t)(end - start);
+  uint32_t h = n * 0x9E3779B1u ^ s[start] * 0x85EBCA77u ^ s[end - 1] * 0xC2B2AE3Du ^
+               (s[start + n / 2] + aux) * 0x27D4EB2Fu;
+  memo_slot *m = &table[(h ^ h >> 16) & (MEMO_SLOTS - 1)];
+  *hit = m->len == n && m->aux == aux && memcmp(s + m->start, s + start, n) == 0;
+  return m;
+}
+
+static unsigned memo_put(memo_slot *m, size_t start, size_t end, uint32_t aux, unsigned answer) {
+  m->start = start;
+  m->len = (uint32_t)(end - start);
+  m->aux = aux;
+  m->answer = answer;
+  return answer;
+}
+
+static unsigned phrase_mask(const scan *sc, size_t start, size_t end) {
+  if (!sc->memo || end <= start || end - start > MEMO_MAX) return phrase_mask_walk(sc, start, end);
+  int hit;
+  memo_slot *m = memo_find(sc->memo->phrase, sc->s, start, end, 0, &hit);
+  return hit ? m->answer : memo_put(m, start, end, 0, phrase_mask_walk(sc, start, end));
 }
 
 static const word_ref *ring_back(const scan *sc, size_t k) {
@@ -425,13 +471,25 @@ static size_t hyphenated_end(const scan *sc, size_t we) {
 /* German: is the word at [ws, we), with the hyphenated compound it starts, a common
 ** noun: by the noun list (tf_noun_de), or a compound whose last part is a word the
 ** dictionaries write in lower case ("Robo-Advisor", "Valley-Hype")? */
-static int german_noun(const scan *sc, size_t ws, size_t we) {
-  size_t end = hyphenated_end(sc, we);
+static int german_noun_lookup(const scan *sc, size_t ws, size_t we,
+                              size_t end) { /* end: hyphenated_end */
   if (tf_noun_de(sc->s, ws, end)) return 1;
   if (end == we) return 0;
   size_t last = end;
   while (last > we && sc->s[last - 1] != '-') last--;
   return tf_lower_word(TF_LANG_DE, sc->s, last, end);
+}
+
+/* german_noun_lookup, kept in the memo: its answer depends on the bytes from ws to the
+** compound's end, and on where the first word ends among them. */
+static int german_noun(const scan *sc, size_t ws, size_t we) {
+  size_t end = hyphenated_end(sc, we);
+  if (!sc->memo || end <= ws || end - ws > MEMO_MAX) return german_noun_lookup(sc, ws, we, end);
+  int hit;
+  memo_slot *m = memo_find(sc->memo->noun, sc->s, ws, end, (uint32_t)(we - ws), &hit);
+  return hit ? (int)m->answer
+             : (int)memo_put(m, ws, end, (uint32_t)(we - ws),
+                             (unsigned)german_noun_lookup(sc, ws, we, end));
 }
 
 /* German: the hint classes of a compound's last part, the longest that is one
@@ -2041,6 +2099,8 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   sc.nouns_capitalised = tf_lang_capitalises_nouns(text_lang);
   sc.text_lang = text_lang;
   sc.out = out;
+  sc.memo = tf_malloc(sizeof *sc.memo);
+  if (sc.memo) memset(sc.memo, 0, sizeof *sc.memo);
   for (size_t i = 0; i < range_count && !sc.nomem; i++) {
     size_t p = ranges[i][0], limit = ranges[i][1] < len ? ranges[i][1] : len;
     if (p >= limit || (i > 0 && p < ranges[i - 1][1])) continue;
@@ -2059,6 +2119,7 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   tf_free(sc.guesses);
   tf_free(sc.acronyms);
   tf_free(sc.keys.p);
+  tf_free(sc.memo);
   if (rc) {
     out->count = 0;
     return TF_NOMEM;
