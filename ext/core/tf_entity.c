@@ -194,13 +194,13 @@ typedef struct acronym_def {
 typedef struct memo_slot {
   size_t start; /* where the bytes are in the text */
   uint32_t len; /* 0: empty */
-  uint32_t aux; /* the rest of the question (german_noun: where its first word ends) */
+  uint32_t aux; /* the rest of the question (german_common: where its first word ends) */
   unsigned answer;
 } memo_slot;
 
 typedef struct word_memo {
   memo_slot phrase[MEMO_SLOTS]; /* phrase_mask */
-  memo_slot noun[MEMO_SLOTS];   /* german_noun */
+  memo_slot noun[MEMO_SLOTS];   /* german_common */
 } word_memo;
 
 typedef struct scan {
@@ -470,26 +470,14 @@ static size_t hyphenated_end(const scan *sc, size_t we) {
 
 /* German: is the word at [ws, we), with the hyphenated compound it starts, a common
 ** noun: by the noun list (tf_noun_de), or a compound whose last part is a word the
-** dictionaries write in lower case ("Robo-Advisor", "Valley-Hype")? */
-static int german_noun_lookup(const scan *sc, size_t ws, size_t we,
-                              size_t end) { /* end: hyphenated_end */
+** dictionaries write in lower case ("Robo-Advisor", "Valley-Hype")? end: the compound's
+** end (hyphenated_end). */
+static int german_noun(const scan *sc, size_t ws, size_t we, size_t end) {
   if (tf_noun_de(sc->s, ws, end)) return 1;
   if (end == we) return 0;
   size_t last = end;
   while (last > we && sc->s[last - 1] != '-') last--;
   return tf_lower_word(TF_LANG_DE, sc->s, last, end);
-}
-
-/* german_noun_lookup, kept in the memo: its answer depends on the bytes from ws to the
-** compound's end, and on where the first word ends among them. */
-static int german_noun(const scan *sc, size_t ws, size_t we) {
-  size_t end = hyphenated_end(sc, we);
-  if (!sc->memo || end <= ws || end - ws > MEMO_MAX) return german_noun_lookup(sc, ws, we, end);
-  int hit;
-  memo_slot *m = memo_find(sc->memo->noun, sc->s, ws, end, (uint32_t)(we - ws), &hit);
-  return hit ? (int)m->answer
-             : (int)memo_put(m, ws, end, (uint32_t)(we - ws),
-                             (unsigned)german_noun_lookup(sc, ws, we, end));
 }
 
 /* German: the hint classes of a compound's last part, the longest that is one
@@ -499,10 +487,27 @@ static unsigned compound_hint(const scan *sc, size_t ws, size_t we) {
   for (size_t q = ws + 3; q + 3 < we; q++) {
     if ((s[q] & 0xC0) == 0x80) continue; /* inside a character */
     if (s[q] == '-') continue;
-    unsigned mask = phrase_mask(sc, q, we) & (G_PERSON | G_ORG | G_PRODUCT | G_PLACE);
+    /* (not kept in the memo: the tails of a text's words seldom repeat) */
+    unsigned mask = phrase_mask_walk(sc, q, we) & (G_PERSON | G_ORG | G_PRODUCT | G_PLACE);
     if (mask) return mask;
   }
   return 0;
+}
+
+/* German: is the word at [ws, we) a common noun (german_noun) or a compound of a hint
+** (compound_hint)? Kept in the memo: the answer depends on the bytes from ws to the end of
+** the hyphenated compound the word starts, and on where the word ends among them. */
+static int german_common(const scan *sc, size_t ws, size_t we) {
+  size_t end = hyphenated_end(sc, we);
+  int hit;
+  memo_slot *m = NULL;
+  if (sc->memo && end > ws && end - ws <= MEMO_MAX) {
+    m = memo_find(sc->memo->noun, sc->s, ws, end, (uint32_t)(we - ws), &hit);
+    if (hit) return (int)m->answer;
+  }
+  int common = german_noun(sc, ws, we, end) || compound_hint(sc, ws, we);
+  if (m) memo_put(m, ws, end, (uint32_t)(we - ws), (unsigned)common);
+  return common;
 }
 
 /* A hint ending before a name that starts at name_start, across fillers. */
@@ -1320,7 +1325,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   if (sc->nouns_capitalised && !(mask & (G_ORGSUFFIX | G_HEAD | G_HINTS | G_LEGAL_ABBREV)) &&
       !(r->open && r->words == 1 && !r->pending_end && r->end + 1 == ws &&
         given_word(sc, r->start, r->end)) &&
-      (german_noun(sc, ws, we) || compound_hint(sc, ws, we))) {
+      german_common(sc, ws, we)) {
     close_run(sc);
     return we;
   }
