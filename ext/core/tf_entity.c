@@ -193,14 +193,21 @@ typedef struct acronym_def {
 #define MEMO_MAX 64    /* bytes: longer texts are asked about rarely, and not kept */
 typedef struct memo_slot {
   size_t start; /* where the bytes are in the text */
-  uint32_t len; /* 0: empty */
+  uint32_t len;
   uint32_t aux; /* the rest of the question (german_common: where its first word ends) */
   unsigned answer;
 } memo_slot;
 
+/* (the bits of the slots in use: a text clears them, not the slots, most of which a short
+** text never uses) */
+typedef struct memo_table {
+  uint64_t used[MEMO_SLOTS / 64];
+  memo_slot slot[MEMO_SLOTS];
+} memo_table;
+
 typedef struct word_memo {
-  memo_slot phrase[MEMO_SLOTS]; /* phrase_mask */
-  memo_slot noun[MEMO_SLOTS];   /* german_common */
+  memo_table phrase; /* phrase_mask */
+  memo_table noun;   /* german_common */
 } word_memo;
 
 typedef struct scan {
@@ -376,17 +383,22 @@ static unsigned phrase_mask_walk(const scan *sc, size_t start, size_t end) {
 
 /* The slot of table for the text s[start, end) (0 < end - start <= MEMO_MAX) and aux.
 ** Sets *hit when it holds their answer; else the caller may put it there (memo_put). */
-static memo_slot *memo_find(memo_slot *table, const unsigned char *s, size_t start, size_t end,
+static memo_slot *memo_find(memo_table *table, const unsigned char *s, size_t start, size_t end,
                             uint32_t aux, int *hit) {
   uint32_t n = (uint32_t)(end - start);
   uint32_t h = n * 0x9E3779B1u ^ s[start] * 0x85EBCA77u ^ s[end - 1] * 0xC2B2AE3Du ^
                (s[start + n / 2] + aux) * 0x27D4EB2Fu;
-  memo_slot *m = &table[(h ^ h >> 16) & (MEMO_SLOTS - 1)];
-  *hit = m->len == n && m->aux == aux && memcmp(s + m->start, s + start, n) == 0;
+  unsigned i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
+  memo_slot *m = &table->slot[i];
+  *hit = (table->used[i / 64] >> (i % 64) & 1) && m->len == n && m->aux == aux &&
+         memcmp(s + m->start, s + start, n) == 0;
   return m;
 }
 
-static unsigned memo_put(memo_slot *m, size_t start, size_t end, uint32_t aux, unsigned answer) {
+static unsigned memo_put(memo_table *table, memo_slot *m, size_t start, size_t end, uint32_t aux,
+                         unsigned answer) {
+  size_t i = (size_t)(m - table->slot);
+  table->used[i / 64] |= UINT64_C(1) << (i % 64);
   m->start = start;
   m->len = (uint32_t)(end - start);
   m->aux = aux;
@@ -397,8 +409,9 @@ static unsigned memo_put(memo_slot *m, size_t start, size_t end, uint32_t aux, u
 static unsigned phrase_mask(const scan *sc, size_t start, size_t end) {
   if (!sc->memo || end <= start || end - start > MEMO_MAX) return phrase_mask_walk(sc, start, end);
   int hit;
-  memo_slot *m = memo_find(sc->memo->phrase, sc->s, start, end, 0, &hit);
-  return hit ? m->answer : memo_put(m, start, end, 0, phrase_mask_walk(sc, start, end));
+  memo_slot *m = memo_find(&sc->memo->phrase, sc->s, start, end, 0, &hit);
+  return hit ? m->answer
+             : memo_put(&sc->memo->phrase, m, start, end, 0, phrase_mask_walk(sc, start, end));
 }
 
 static const word_ref *ring_back(const scan *sc, size_t k) {
@@ -502,11 +515,11 @@ static int german_common(const scan *sc, size_t ws, size_t we) {
   int hit;
   memo_slot *m = NULL;
   if (sc->memo && end > ws && end - ws <= MEMO_MAX) {
-    m = memo_find(sc->memo->noun, sc->s, ws, end, (uint32_t)(we - ws), &hit);
+    m = memo_find(&sc->memo->noun, sc->s, ws, end, (uint32_t)(we - ws), &hit);
     if (hit) return (int)m->answer;
   }
   int common = german_noun(sc, ws, we, end) || compound_hint(sc, ws, we);
-  if (m) memo_put(m, ws, end, (uint32_t)(we - ws), (unsigned)common);
+  if (m) memo_put(&sc->memo->noun, m, ws, end, (uint32_t)(we - ws), (unsigned)common);
   return common;
 }
 
@@ -2105,7 +2118,10 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   sc.text_lang = text_lang;
   sc.out = out;
   sc.memo = tf_malloc(sizeof *sc.memo);
-  if (sc.memo) memset(sc.memo, 0, sizeof *sc.memo);
+  if (sc.memo) {
+    memset(sc.memo->phrase.used, 0, sizeof sc.memo->phrase.used);
+    memset(sc.memo->noun.used, 0, sizeof sc.memo->noun.used);
+  }
   for (size_t i = 0; i < range_count && !sc.nomem; i++) {
     size_t p = ranges[i][0], limit = ranges[i][1] < len ? ranges[i][1] : len;
     if (p >= limit || (i > 0 && p < ranges[i - 1][1])) continue;
