@@ -349,9 +349,14 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
       continue;
     }
     previous_space = space;
-    int i = 0; /* (a character that folds to nothing keeps the node) */
-    for (uint32_t child; i < k && (child = step(t, node, folded[i])) != 0; i++) node = child;
-    if (i < k) break;
+    if (k == 1) { /* most characters: ASCII */
+      node = step(t, node, folded[0]);
+      if (!node) break;
+    } else {
+      int i = 0; /* (a character that folds to nothing keeps the node) */
+      for (uint32_t child; i < k && (child = step(t, node, folded[i])) != 0; i++) node = child;
+      if (i < k) break;
+    }
     pos = next;
     if (t->nodes[node].value >= 0) {
       if (count == max_hits) {
