@@ -117,6 +117,11 @@ static void test_trie(void) {
   n = tf_trie_match(t, (const unsigned char *)accent, strlen(accent), 0, hits, 4);
   check(n == 1 && hits[0].value == 3, "trie.accents", "États-Unis = etats-unis");
   check(tf_trie_get(t, "dollar", 6) == 1 && tf_trie_get(t, "dolla", 5) == -1, "trie.get", "exact");
+  const unsigned char *u = (const unsigned char *)text;
+  check(tf_trie_whole(t, u, 0, strlen(text) - 1) == 2 && tf_trie_whole(t, u, 0, 6) == 1 &&
+          tf_trie_whole(t, u, 0, 7) == -1 && tf_trie_whole(t, u, 0, 5) == -1 &&
+          tf_trie_whole(t, u, 0, 0) == -1,
+        "trie.whole", "the key that a text is as a whole, folded");
   tf_trie_free(t);
 }
 

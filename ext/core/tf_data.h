@@ -34,7 +34,7 @@ extern const char tf_data_numbers[];       /* kind, lang, words, value */
 extern const char tf_data_qualifiers[];    /* class, lang, phrases */
 extern const char tf_data_what[];
 /* Generated word lists, front-coded (tf_wordlist.h), with the offsets of their words written
-** whole (every 32nd line) and their lengths (ext/data/wordlist_index.awk), and their Bloom
+** whole (every 16th line) and their lengths (ext/data/wordlist_index.awk), and their Bloom
 ** filters and the keys of those words (ext/data/wordlist_bloom.c, tf_bloom.h) */
 #define TF_DATA_WORDLIST(name)                                                 \
   extern const char tf_data_##name[];                                          \

@@ -185,6 +185,31 @@ typedef struct acronym_def {
   int64_t guess;  /* its guess, or -1 for a built-in name */
 } acronym_def;
 
+/* Answers about a word (or phrase) of the text, kept by its exact bytes: a text repeats
+** its words ("The", "Umsatz", "Unternehmen"), and a walk of the guess trie or a lookup in
+** the German noun lists costs far more than comparing a few bytes. A slot is found by
+** the word's length and outer bytes; a word that takes another's slot evicts it. */
+#define MEMO_SLOTS 256 /* a power of two */
+#define MEMO_MAX 64    /* bytes: longer texts are asked about rarely, and not kept */
+typedef struct memo_slot {
+  size_t start; /* where the bytes are in the text */
+  uint32_t len;
+  uint32_t aux; /* the rest of the question (german_common: where its first word ends) */
+  unsigned answer;
+} memo_slot;
+
+/* (the bits of the slots in use: a text clears them, not the slots, most of which a short
+** text never uses) */
+typedef struct memo_table {
+  uint64_t used[MEMO_SLOTS / 64];
+  memo_slot slot[MEMO_SLOTS];
+} memo_table;
+
+typedef struct word_memo {
+  memo_table phrase; /* phrase_mask */
+  memo_table noun;   /* german_common */
+} word_memo;
+
 typedef struct scan {
   const tf_entity_set *set;
   const unsigned char *s;
@@ -215,6 +240,7 @@ typedef struct scan {
   size_t zh_hits_pos; /* + 1; 0: none */
   int zh_hit_count;
   tf_trie_hit zh_hits[6];
+  word_memo *memo; /* NULL: none (out of memory), every answer computed */
 } scan;
 
 /* ASCII classes for the fast path; A_WORD marks the classes of word bytes. */
@@ -350,12 +376,42 @@ static int conjunction_word(const unsigned char *s, size_t ws, size_t we) {
 /* The guess-lexicon classes of the text s[start..end) as a whole, or 0: for
 ** the language given, or for both when it was 'auto' (short texts defeat
 ** detection, and the lists rarely disagree). */
+static unsigned phrase_mask_walk(const scan *sc, size_t start, size_t end) {
+  int32_t value = tf_trie_whole(guess.trie, sc->s, start, end);
+  return value < 0 ? 0 : tf_lexicon_classes_in(&guess, value, sc->langs);
+}
+
+/* The slot of table for the text s[start, end) (0 < end - start <= MEMO_MAX) and aux.
+** Sets *hit when it holds their answer; else the caller may put it there (memo_put). */
+static memo_slot *memo_find(memo_table *table, const unsigned char *s, size_t start, size_t end,
+                            uint32_t aux, int *hit) {
+  uint32_t n = (uint32_t)(end - start);
+  uint32_t h = n * 0x9E3779B1u ^ s[start] * 0x85EBCA77u ^ s[end - 1] * 0xC2B2AE3Du ^
+               (s[start + n / 2] + aux) * 0x27D4EB2Fu;
+  unsigned i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
+  memo_slot *m = &table->slot[i];
+  *hit = (table->used[i / 64] >> (i % 64) & 1) && m->len == n && m->aux == aux &&
+         memcmp(s + m->start, s + start, n) == 0;
+  return m;
+}
+
+static unsigned memo_put(memo_table *table, memo_slot *m, size_t start, size_t end, uint32_t aux,
+                         unsigned answer) {
+  size_t i = (size_t)(m - table->slot);
+  table->used[i / 64] |= UINT64_C(1) << (i % 64);
+  m->start = start;
+  m->len = (uint32_t)(end - start);
+  m->aux = aux;
+  m->answer = answer;
+  return answer;
+}
+
 static unsigned phrase_mask(const scan *sc, size_t start, size_t end) {
-  tf_trie_hit hits[6];
-  int n = tf_trie_match(guess.trie, sc->s, end, start, hits, 6);
-  for (int i = n - 1; i >= 0; i--)
-    if (hits[i].end == end) return tf_lexicon_classes_in(&guess, hits[i].value, sc->langs);
-  return 0;
+  if (!sc->memo || end <= start || end - start > MEMO_MAX) return phrase_mask_walk(sc, start, end);
+  int hit;
+  memo_slot *m = memo_find(&sc->memo->phrase, sc->s, start, end, 0, &hit);
+  return hit ? m->answer
+             : memo_put(&sc->memo->phrase, m, start, end, 0, phrase_mask_walk(sc, start, end));
 }
 
 static const word_ref *ring_back(const scan *sc, size_t k) {
@@ -427,9 +483,9 @@ static size_t hyphenated_end(const scan *sc, size_t we) {
 
 /* German: is the word at [ws, we), with the hyphenated compound it starts, a common
 ** noun: by the noun list (tf_noun_de), or a compound whose last part is a word the
-** dictionaries write in lower case ("Robo-Advisor", "Valley-Hype")? */
-static int german_noun(const scan *sc, size_t ws, size_t we) {
-  size_t end = hyphenated_end(sc, we);
+** dictionaries write in lower case ("Robo-Advisor", "Valley-Hype")? end: the compound's
+** end (hyphenated_end). */
+static int german_noun(const scan *sc, size_t ws, size_t we, size_t end) {
   if (tf_noun_de(sc->s, ws, end)) return 1;
   if (end == we) return 0;
   size_t last = end;
@@ -444,10 +500,27 @@ static unsigned compound_hint(const scan *sc, size_t ws, size_t we) {
   for (size_t q = ws + 3; q + 3 < we; q++) {
     if ((s[q] & 0xC0) == 0x80) continue; /* inside a character */
     if (s[q] == '-') continue;
-    unsigned mask = phrase_mask(sc, q, we) & (G_PERSON | G_ORG | G_PRODUCT | G_PLACE);
+    /* (not kept in the memo: the tails of a text's words seldom repeat) */
+    unsigned mask = phrase_mask_walk(sc, q, we) & (G_PERSON | G_ORG | G_PRODUCT | G_PLACE);
     if (mask) return mask;
   }
   return 0;
+}
+
+/* German: is the word at [ws, we) a common noun (german_noun) or a compound of a hint
+** (compound_hint)? Kept in the memo: the answer depends on the bytes from ws to the end of
+** the hyphenated compound the word starts, and on where the word ends among them. */
+static int german_common(const scan *sc, size_t ws, size_t we) {
+  size_t end = hyphenated_end(sc, we);
+  int hit;
+  memo_slot *m = NULL;
+  if (sc->memo && end > ws && end - ws <= MEMO_MAX) {
+    m = memo_find(&sc->memo->noun, sc->s, ws, end, (uint32_t)(we - ws), &hit);
+    if (hit) return (int)m->answer;
+  }
+  int common = german_noun(sc, ws, we, end) || compound_hint(sc, ws, we);
+  if (m) memo_put(&sc->memo->noun, m, ws, end, (uint32_t)(we - ws), (unsigned)common);
+  return common;
 }
 
 /* A hint ending before a name that starts at name_start, across fillers. */
@@ -1265,7 +1338,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   if (sc->nouns_capitalised && !(mask & (G_ORGSUFFIX | G_HEAD | G_HINTS | G_LEGAL_ABBREV)) &&
       !(r->open && r->words == 1 && !r->pending_end && r->end + 1 == ws &&
         given_word(sc, r->start, r->end)) &&
-      (german_noun(sc, ws, we) || compound_hint(sc, ws, we))) {
+      german_common(sc, ws, we)) {
     close_run(sc);
     return we;
   }
@@ -2044,6 +2117,11 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   sc.nouns_capitalised = tf_lang_capitalises_nouns(text_lang);
   sc.text_lang = text_lang;
   sc.out = out;
+  sc.memo = tf_malloc(sizeof *sc.memo);
+  if (sc.memo) {
+    memset(sc.memo->phrase.used, 0, sizeof sc.memo->phrase.used);
+    memset(sc.memo->noun.used, 0, sizeof sc.memo->noun.used);
+  }
   for (size_t i = 0; i < range_count && !sc.nomem; i++) {
     size_t p = ranges[i][0], limit = ranges[i][1] < len ? ranges[i][1] : len;
     if (p >= limit || (i > 0 && p < ranges[i - 1][1])) continue;
@@ -2062,6 +2140,7 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   tf_free(sc.guesses);
   tf_free(sc.acronyms);
   tf_free(sc.keys.p);
+  tf_free(sc.memo);
   if (rc) {
     out->count = 0;
     return TF_NOMEM;

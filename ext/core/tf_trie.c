@@ -8,7 +8,9 @@
 ** separate edge table would cost a cache miss per byte (the tries of names are
 ** larger than L1). The root gets a full 256-entry table, since every walk
 ** starts there; and a bitmap of the ideographs that start a key, since a Chinese
-** text's walks start at every character and most stop at the first. */
+** text's walks start at every character and most stop at the first. A bitmap of the
+** keys' hashes answers tf_trie_whole for most texts, which are no key, without a walk:
+** hashing a byte is a few instructions, a step a search among children. */
 #include "tf_trie.h"
 #include "tf_alloc.h"
 #include "tf_fold.h"
@@ -45,6 +47,9 @@ struct tf_trie {
   uint32_t root_next[256]; /* 0 = no edge */
   /* bit cp - CJK_FIRST: some key starts with the ideograph cp */
   unsigned char cjk_start[(CJK_LAST - CJK_FIRST + 1 + 7) / 8];
+  /* bit key_bit(hash of a key): a filter of the keys as wholes (tf_trie_whole) */
+  unsigned char *keys;
+  unsigned keys_log2; /* it has 2^keys_log2 bits */
 };
 
 tf_trie_builder *tf_trie_builder_new(void) {
@@ -126,6 +131,46 @@ static void mark_cjk_starts(tf_trie *t) {
   }
 }
 
+/* The hash of a key, byte by byte (FNV-1a), and its bit in the filter. */
+#define KEY_HASH_SEED 0xcbf29ce484222325ULL
+static inline uint64_t key_hash_byte(uint64_t h, unsigned char byte) {
+  return (h ^ byte) * 0x100000001b3ULL;
+}
+static inline uint64_t key_bit(const tf_trie *t, uint64_t h) {
+  return (h * 0x9E3779B97F4A7C15ULL) >> (64 - t->keys_log2);
+}
+
+#define KEY_BITS_LOG2 4 /* 16 bits a key: one text in 16 that is no key gets walked */
+#define MIN_KEYS_LOG2 9
+
+/* Sets the filter's bits of the keys, from the hashes of the nodes' paths (the nodes are
+** numbered parents first). Returns 0, or -1 on OOM. */
+static int build_key_filter(tf_trie *t) {
+  size_t keys = 0;
+  for (size_t i = 0; i < t->node_count; i++) keys += t->nodes[i].value >= 0;
+  t->keys_log2 = MIN_KEYS_LOG2;
+  while (((size_t)1 << t->keys_log2) < keys << KEY_BITS_LOG2) t->keys_log2++;
+  uint64_t *hash = tf_malloc(t->node_count * sizeof *hash);
+  t->keys = tf_malloc(((size_t)1 << t->keys_log2) / 8);
+  if (!hash || !t->keys) {
+    tf_free(hash);
+    return -1;
+  }
+  memset(t->keys, 0, ((size_t)1 << t->keys_log2) / 8);
+  hash[0] = KEY_HASH_SEED;
+  for (size_t i = 0; i < t->node_count; i++) {
+    const trie_node *n = &t->nodes[i];
+    for (uint32_t c = n->first_child; c < n->first_child + n->child_count; c++)
+      hash[c] = key_hash_byte(hash[i], t->nodes[c].byte);
+    if (n->value >= 0) {
+      uint64_t bit = key_bit(t, hash[i]);
+      t->keys[bit / 8] |= (unsigned char)(1u << (bit % 8));
+    }
+  }
+  tf_free(hash);
+  return 0;
+}
+
 tf_trie *tf_trie_build(tf_trie_builder *b) {
   tf_trie *t = tf_malloc(sizeof(*t));
   uint32_t *order = tf_malloc(b->count * sizeof(uint32_t));
@@ -180,12 +225,17 @@ tf_trie *tf_trie_build(tf_trie_builder *b) {
   tf_free(order);
   tf_free(new_index);
   tf_trie_builder_free(b);
+  if (build_key_filter(t) < 0) {
+    tf_trie_free(t);
+    return NULL;
+  }
   return t;
 }
 
 void tf_trie_free(tf_trie *t) {
   if (!t) return;
   tf_free(t->nodes);
+  tf_free(t->keys);
   tf_free(t);
 }
 
@@ -263,6 +313,24 @@ static int may_start(const tf_trie *t, const unsigned char *s, size_t len, size_
   return t->cjk_start[k >> 3] >> (k & 7) & 1;
 }
 
+/* The folded bytes of the character at s[pos] in out, and *next past it: how many (0 for
+** a character that folds to nothing), or -1 where a walk stops (a NUL, invalid UTF-8). */
+static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsigned char out[4],
+                          size_t *next) {
+  unsigned char c = s[pos];
+  if (c < 0x80) { /* ASCII folds to itself in lower case, white space to ' ' */
+    if (c == 0) return -1;
+    out[0] = ascii_fold[c];
+    *next = pos + 1;
+    return 1;
+  }
+  int32_t cp = tf_utf8_decode(s, len, pos, next);
+  if (cp == TF_INVALID_CP) return -1;
+  if (cp < CJK_FIRST || cp > CJK_LAST) return tf_fold(cp, out);
+  memcpy(out, s + pos, 3); /* folds to itself */
+  return 3;
+}
+
 int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits) {
   uint32_t node = 0;
@@ -272,38 +340,19 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
   int previous_space = 0;
   while (pos < len) {
     size_t next;
-    unsigned char c = s[pos];
-    if (c < 0x80) { /* ASCII folds to itself in lower case, white space to ' ' */
-      if (c == 0) break;
-      c = ascii_fold[c];
-      next = pos + 1;
-      if (c == ' ') {
-        if (previous_space) { /* a run of spaces matches one */
-          pos = next;
-          continue;
-        }
-        previous_space = 1;
-      } else {
-        previous_space = 0;
-      }
-      node = step(t, node, c);
+    unsigned char folded[4];
+    int k = fold_at(s, len, pos, folded, &next);
+    if (k < 0) break;
+    int space = k == 1 && folded[0] == ' ';
+    if (space && previous_space) { /* a run of spaces matches one */
+      pos = next;
+      continue;
+    }
+    previous_space = space;
+    if (k == 1) { /* most characters: ASCII */
+      node = step(t, node, folded[0]);
       if (!node) break;
     } else {
-      int32_t cp = tf_utf8_decode(s, len, pos, &next);
-      if (cp == TF_INVALID_CP) break;
-      unsigned char folded[4];
-      int k = 3;
-      if (cp >= CJK_FIRST && cp <= CJK_LAST) memcpy(folded, s + pos, 3); /* folds to itself */
-      else k = tf_fold(cp, folded);
-      if (k == 1 && folded[0] == ' ') {
-        if (previous_space) {
-          pos = next;
-          continue;
-        }
-        previous_space = 1;
-      } else {
-        previous_space = 0;
-      }
       int i = 0; /* (a character that folds to nothing keeps the node) */
       for (uint32_t child; i < k && (child = step(t, node, folded[i])) != 0; i++) node = child;
       if (i < k) break;
@@ -320,4 +369,23 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
     }
   }
   return count;
+}
+
+int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, size_t end) {
+  /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one */
+  uint64_t h = KEY_HASH_SEED;
+  int previous_space = 0;
+  for (size_t pos = start, next; pos < end; pos = next) {
+    unsigned char folded[4];
+    int k = fold_at(s, end, pos, folded, &next);
+    if (k < 0) return -1;
+    int space = k == 1 && folded[0] == ' ';
+    if (space && previous_space) continue;
+    previous_space = space;
+    for (int i = 0; i < k; i++) h = key_hash_byte(h, folded[i]);
+  }
+  uint64_t bit = key_bit(t, h);
+  if (!(t->keys[bit / 8] >> (bit % 8) & 1)) return -1;
+  tf_trie_hit hit;
+  return tf_trie_match(t, s, end, start, &hit, 1) && hit.end == end ? hit.value : -1;
 }

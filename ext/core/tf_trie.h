@@ -42,6 +42,10 @@ int32_t tf_trie_get(const tf_trie *trie, const char *key, size_t key_len);
 int tf_trie_match(const tf_trie *trie, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits);
 
+/* The value of the key that the text s[start..end) is as a whole (tf_trie_match's hit
+** that ends at end), or -1. */
+int32_t tf_trie_whole(const tf_trie *trie, const unsigned char *s, size_t start, size_t end);
+
 /* Does the ASCII shortcut of tf_trie_match agree with tf_fold()? (tests) */
 int tf_trie_ascii_fold_agrees(void);
 /* Do the ideographs U+4E00..U+9FFF fold to themselves, as the walk's first step assumes?

@@ -7,7 +7,10 @@
 #include <stdint.h>
 #include <string.h>
 
-#define BLOCK 32    /* words per block: the first as it is, the others front-coded */
+/* Words per block: the first as it is, the others front-coded. A lookup of a word on a list
+** walks half a block on average (German looks up most of its nouns): 16 words rather than
+** 32 halve that walk for a tenth more bytes of lists. */
+#define BLOCK 16
 #define MAX_WORD 80 /* bytes: longer words are on no list */
 
 typedef struct wordlist {

@@ -8,8 +8,8 @@
 **
 ** The lists are made at build time (ext/data/nouns_de.awk, lower_words.awk say
 ** from which packages and how), front-coded (ext/data/wordlist.awk) and compiled
-** in with the offsets of every 32nd word (ext/data/wordlist_index.awk): a lookup is a
-** binary search over those, then a walk of at most 31 words.
+** in with the offsets of every 16th word (ext/data/wordlist_index.awk): a lookup is a
+** binary search over those, then a walk of at most 15 words.
 */
 #ifndef TF_WORDLIST_H
 #define TF_WORDLIST_H

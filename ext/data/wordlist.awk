@@ -1,12 +1,12 @@
 # wordlist.awk — a sorted list of words (one per line, bytes order, unique), front-
 # coded for tf_wordlist.h:
 #   LC_ALL=C sort -u words | LC_ALL=C awk -f ext/data/wordlist.awk > build/NAME.txt
-# Every 32nd line (0, 32, …) is a word as it is; each other line is one character
+# Every 16th line (0, 16, …) is a word as it is; each other line is one character
 # that says how many leading bytes the word shares with the word before ('0' + n,
 # n up to 70, never inside a character), then the rest of the word. Lists shrink to about
 # a third.
 {
-  if (NR % 32 == 1) {
+  if (NR % 16 == 1) {
     print
   } else {
     n = 0

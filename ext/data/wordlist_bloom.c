@@ -4,7 +4,7 @@
 **   build/wordlist_bloom build/lists/nouns_de.txt ... >> build/tf_data_files.c
 ** For each list NAME.txt: tf_data_NAME_bloom[] (bytes, bit k of the filter in byte
 ** k / 8, bit k % 8) and tf_data_NAME_bloom_log2 (the filter has 2^log2 bits); and
-** tf_data_NAME_keys[], the first eight bytes of each block's first word (every 32nd
+** tf_data_NAME_keys[], the first eight bytes of each block's first word (every 16th
 ** line) as one big-endian number, zero-padded: numbers in the words' order, which
 ** tf_wordlist_has searches instead of the words themselves. */
 #include "../core/tf_bloom.h"
@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BLOCK 32    /* as tf_wordlist.c: the first word of each block is written whole */
+#define BLOCK 16    /* as tf_wordlist.c: the first word of each block is written whole */
 #define MAX_WORD 80 /* as tf_wordlist.c */
 
 static int fail(const char *what, const char *path) {
