@@ -56,6 +56,31 @@ static tf_phrases words[W_COUNT];
 static tf_word_map followers;
 /* the first bytes of the count_cue phrases, either case */
 static unsigned char count_cue_first[256];
+/* The characters of two and three bytes (U+0080..U+FFFF) at which find_atom has nothing
+** to do, one bit each: punctuation and spaces (no money starts there, and the word before
+** ends), and for a Chinese scan also the ideographs that start no number and no currency
+** (most of its text). find_atom steps over a run of them without decoding each one twice
+** and asking its class (quiet_run_end). */
+static unsigned char quiet_chars[0x10000 / 8], quiet_chars_zh[0x10000 / 8];
+
+/* Fills quiet_chars and quiet_chars_zh (the currencies and numbers are built). */
+static void build_quiet_chars(void) {
+  const tf_currencies *cur = tf_currencies_get();
+  memset(quiet_chars, 0, sizeof quiet_chars);
+  memset(quiet_chars_zh, 0, sizeof quiet_chars_zh);
+  for (int32_t cp = 0x80; cp < 0x10000; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue; /* no character: invalid bytes */
+    int cls = tf_char_class(cp);
+    int quiet = cls == TF_CC_OTHER || cls == TF_CC_SPACE || cls == TF_CC_HYPHEN ||
+                cls == TF_CC_APOSTROPHE;
+    /* (a Chinese scan reads numbers at ideographs and full-width digits) */
+    int quiet_zh = (quiet && !(cp >= 0xFF10 && cp <= 0xFF19)) ||
+                   (cls == TF_CC_CJK && !tf_currency_ideograph_first(cur, cp) &&
+                    !tf_zh_number_start(cp));
+    if (quiet) quiet_chars[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+    if (quiet_zh) quiet_chars_zh[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+  }
+}
 
 int tf_money_init(char *err, size_t size) {
   int rc = tf_phrases_load(words, word_classes, W_COUNT, "money.tsv", tf_data_money, err, size);
@@ -67,6 +92,7 @@ int tf_money_init(char *err, size_t size) {
     if (b >= 'a' && b <= 'z') count_cue_first[b - 32] = 1;
     if (b >= 'A' && b <= 'Z') count_cue_first[b + 32] = 1;
   }
+  build_quiet_chars();
   const tf_phrases *f = &words[W_FOLLOW];
   if (tf_word_map_init(&followers, f->count)) return TF_NOMEM;
   for (size_t i = 0; i < f->count; i++) {
@@ -1322,6 +1348,33 @@ static const unsigned char ascii_skip[128] = {
   ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1,  ['\\'] = 1, [']'] = 1,
   ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1,  ['~'] = 1,  [127] = 1};
 
+/* The end of the run of quiet characters (bits: quiet_chars or quiet_chars_zh) that
+** starts at p; p when there is none there. Only well-formed characters of two or three
+** bytes are taken, so that each is the code point the slow path would decode. */
+static inline size_t quiet_run_end(const unsigned char *bits, const unsigned char *s, size_t len,
+                                   size_t p) {
+  for (;;) {
+    unsigned b = p < len ? s[p] : 0, cp;
+    size_t n;
+    if (b >= 0xE0 && b <= 0xEF) {
+      if (p + 2 >= len || (s[p + 1] & 0xC0) != 0x80 || (s[p + 2] & 0xC0) != 0x80) return p;
+      cp = (b & 0x0Fu) << 12 | (s[p + 1] & 0x3Fu) << 6 | (s[p + 2] & 0x3Fu);
+      if (cp < 0x800) return p; /* overlong */
+      n = 3;
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      if (p + 1 >= len || (s[p + 1] & 0xC0) != 0x80) return p;
+      cp = (b & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu);
+      n = 2;
+    } else {
+      return p;
+    }
+    /* (a continuation byte after it would make one invalid character of them all) */
+    if (p + n < len && (s[p + n] & 0xC0) == 0x80) return p;
+    if (!(bits[cp >> 3] >> (cp & 7) & 1)) return p;
+    p += n;
+  }
+}
+
 /* The next atom from sc->pos on: 1 found, 0 none. */
 static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   memset(a, 0, sizeof *a);
@@ -1404,6 +1457,13 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         continue;
       }
     } else {
+      size_t quiet = quiet_run_end(sc->lang == TF_LANG_ZH ? quiet_chars_zh : quiet_chars, s, len,
+                                   p);
+      if (quiet > p) {
+        p = quiet;
+        in_word = 0;
+        continue;
+      }
       size_t next;
       int32_t cp = tf_utf8_decode(s, len, p, &next);
       int cls = tf_char_class(cp);
