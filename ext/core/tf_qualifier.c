@@ -36,6 +36,15 @@ static size_t last_word_count, last_word_capacity;
 static tf_word_map last_words;
 static unsigned char sign_last[256]; /* last bytes of the phrases that end in a sign:
                                        "~", "≈", "approx." */
+/* Every character of the phrases of the qualifier patterns below U+10000, with the
+** capital and folded forms the pattern also reads (tf_regex_append_phrase), one bit
+** each. An ideograph before an amount that is none of them ends no phrase, and
+** phrase_may_end says so without running the pattern; sign_last alone lets most of them
+** through, Chinese phrases ending in many different last bytes. When some phrase could
+** match nothing but the spaces, quotes and apostrophes that phrase_may_end steps back
+** over, the ideograph before them says nothing: phrase_chars_unusable. */
+static unsigned char phrase_chars[0x10000 / 8];
+static int phrase_chars_unusable;
 
 /* A key for the last two words of a phrase, from their hashes. */
 static uint64_t pair_key(uint64_t before, uint64_t last) {
@@ -63,6 +72,39 @@ static int add_last_word(uint64_t key) {
   last_word_list = grown;
   last_word_list[last_word_count++] = key;
   return TF_OK;
+}
+
+static void note_phrase_char(int32_t cp) {
+  if (cp >= 0 && cp < 0x10000) phrase_chars[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+}
+
+/* Notes the characters of a phrase in phrase_chars (and whether it is only of the
+** characters phrase_may_end steps back over). */
+static void note_phrase_chars(const char *phrase, size_t n) {
+  const unsigned char *s = (const unsigned char *)phrase;
+  int only_skipped = 1;
+  for (size_t p = 0, next; p < n; p = next) {
+    int32_t cp = tf_utf8_decode(s, n, p, &next);
+    unsigned char folded[4];
+    int k = tf_fold(cp, folded);
+    size_t end;
+    note_phrase_char(cp);
+    note_phrase_char(tf_upper(cp));
+    if (k > 0) note_phrase_char(tf_utf8_decode(folded, (size_t)k, 0, &end));
+    int c = tf_char_class(cp);
+    if (c != TF_CC_SPACE && c != TF_CC_APOSTROPHE && cp != '"' && cp != 0xAB && cp != 0x201C)
+      only_skipped = 0;
+  }
+  if (only_skipped) phrase_chars_unusable = 1;
+}
+
+/* Is the character before p (at or after floor) an ideograph that is in no phrase? */
+static int stray_ideograph_before(const unsigned char *s, size_t floor, size_t p) {
+  if (phrase_chars_unusable || s[p - 1] < 0x80) return 0;
+  size_t prev;
+  int32_t cp = tf_utf8_decode_before(s, p, &prev);
+  return prev >= floor && cp >= 0 && cp < 0x10000 && tf_char_class(cp) == TF_CC_CJK &&
+         !(phrase_chars[cp >> 3] >> (cp & 7) & 1);
 }
 
 /* Notes how a phrase ends: its last word when it has one word, else its last
@@ -122,6 +164,7 @@ static int append_class(tf_regex_buffer *b, int k, unsigned langs, char *err, si
       int final_de = n > 3 && phrase[n - 3] == ' ' && (phrase[n - 2] | 0x20) == 'd' &&
                      (phrase[n - 1] | 0x20) == 'e';
       if (k != C_OPEN && note_last_word(phrase, n, final_de) != TF_OK) return TF_NOMEM;
+      if (k != C_OPEN) note_phrase_chars(phrase, n);
       if (*any) tf_regex_append(b, "|");
       *any = 1;
       int rc = tf_regex_append_phrase(b, phrase, final_de ? n - 2 : n, SP "+", AP SP "*");
@@ -220,6 +263,8 @@ void tf_qualifier_teardown(void) {
   memset(opener_code, 0, sizeof opener_code);
   tf_word_map_free(&last_words);
   memset(sign_last, 0, sizeof sign_last);
+  memset(phrase_chars, 0, sizeof phrase_chars);
+  phrase_chars_unusable = 0;
   tf_free(last_word_list);
   last_word_list = NULL;
   last_word_count = last_word_capacity = 0;
@@ -302,7 +347,8 @@ static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
     p -= s[p - 1] == '\'' ? 1 : 3; /* "près d'" */
   if (p <= floor) return 0;        /* the text starts with the apostrophe */
   size_t q = word_start_before(s, floor, p);
-  if (q == p) return sign_last[s[p - 1]]; /* a sign or a mark: the pattern decides */
+  /* a sign or a mark: the pattern decides, unless it is an ideograph of no phrase */
+  if (q == p) return sign_last[s[p - 1]] && !stray_ideograph_before(s, floor, p);
   tf_word_info w;
   tf_scan_word(s, p, q, &w);
   if (w.letters_end != p) return 0;
