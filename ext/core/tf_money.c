@@ -801,6 +801,20 @@ static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add
   return 1;
 }
 
+/* Can a currency start at the ideograph first (one that starts some key, its bytes ending
+** at first_end)? No when it is no key alone and the ideograph after it follows it in no
+** key: the trie walk of currency_at would stop there, and most ideographs that start a
+** currency name start common words too ("人" of "人民币"). */
+static int zh_currency_may_start(const unsigned char *s, size_t len, int32_t first,
+                                 size_t first_end) {
+  if (first_end >= len) return 1;
+  size_t next_end;
+  int32_t next = tf_utf8_decode(s, len, first_end, &next_end);
+  if (next < 0x80 || tf_char_class(next) != TF_CC_CJK) return 1;
+  /* (both fold to one code point, ideographs being far above the Latin table) */
+  return tf_currency_ideograph_pair(tf_currencies_get(), tf_fold_wide(first), tf_fold_wide(next));
+}
+
 /* Chinese: an amount at pos, in digits or numerals, its scale glued ("1200亿元",
 ** "一千二百亿元", "6.61万亿元", "10 億美元", "3000余万元"), a currency before it
 ** ("人民币41.57亿元": one amount), after it, or both ("100亿元人民币"). A scaled number
@@ -821,7 +835,8 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
     *resume = first_end;
     return 0;
   }
-  if (currency_first && currency_at(sc, pos, &before, 0) && before.entry->kind != TF_CUR_MINOR &&
+  if (currency_first && zh_currency_may_start(s, len, first, first_end) &&
+      currency_at(sc, pos, &before, 0) && before.entry->kind != TF_CUR_MINOR &&
       !(before.entry->flags & TF_CF_COLLOQUIAL)) {
     has_before = 1;
     npos = before.end + tf_hspace_at(s, len, before.end);
