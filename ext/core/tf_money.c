@@ -208,6 +208,32 @@ static int code_case_ok(const unsigned char *s, size_t start, size_t end,
   return 0;
 }
 
+/* The code point of the well-formed three-byte character at p (by SQLite's rule: no
+** continuation byte after it), or -1. */
+static inline int32_t three_byte_char(const unsigned char *s, size_t len, size_t p) {
+  if (p + 2 >= len || (s[p] & 0xF0) != 0xE0 || (s[p + 1] & 0xC0) != 0x80 ||
+      (s[p + 2] & 0xC0) != 0x80 || (p + 3 < len && (s[p + 3] & 0xC0) == 0x80))
+    return -1;
+  int32_t cp = (s[p] & 0x0F) << 12 | (s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F);
+  return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : -1;
+}
+
+/* Is s[p] an ideograph with which no currency key starts, given the character after it?
+** Most ideographs that begin a currency name also begin everyday words (人 of 人民币, 美
+** of 美元, 日 of 日元): when the ideograph is no key alone and the pair with the character
+** after it starts no key (tf_currency_ideograph_pair), the trie walk would stop at the
+** second character. Both are read folded, as the trie reads them (tf_fold_wide: above the
+** Latin table, a character folds to one code point). */
+static int ideograph_starts_no_key(const unsigned char *s, size_t len, size_t p) {
+  int32_t cp = three_byte_char(s, len, p);
+  if (cp < 0x3400 || cp >= 0xA000) return 0;
+  const tf_currencies *cur = tf_currencies_get();
+  int32_t first = tf_fold_wide(cp), second = three_byte_char(s, len, p + 3);
+  if (first >= 0x3400 && first < 0xA000 && !tf_currency_ideograph_first(cur, first)) return 1;
+  return second >= TF_CLASS_TABLE_LIMIT &&
+         !tf_currency_ideograph_pair(cur, first, tf_fold_wide(second));
+}
+
 /* The currency that starts at p, if any (longest valid key). Minor units
 ** only when allow_minor has CUR_MINOR; the codes that are mostly words (PHP,
 ** MAD) only with CUR_NEVER_BARE, next to a number (find_atom checks the
@@ -217,7 +243,7 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
   const unsigned char *s = sc->s;
   size_t len = sc->len;
   const tf_currencies *cur = tf_currencies_get();
-  if (p >= len) return 0;
+  if (p >= len || ideograph_starts_no_key(s, len, p)) return 0;
   tf_trie_hit hits[6];
   int n = tf_trie_match(cur->trie, s, len, p, hits, 6);
   for (int i = n - 1; i >= 0; i--) {
@@ -801,20 +827,6 @@ static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add
   return 1;
 }
 
-/* Can a currency start at the ideograph first (one that starts some key, its bytes ending
-** at first_end)? No when it is no key alone and the ideograph after it follows it in no
-** key: the trie walk of currency_at would stop there, and most ideographs that start a
-** currency name start common words too ("人" of "人民币"). */
-static int zh_currency_may_start(const unsigned char *s, size_t len, int32_t first,
-                                 size_t first_end) {
-  if (first_end >= len) return 1;
-  size_t next_end;
-  int32_t next = tf_utf8_decode(s, len, first_end, &next_end);
-  if (next < 0x80 || tf_char_class(next) != TF_CC_CJK) return 1;
-  /* (both fold to one code point, ideographs being far above the Latin table) */
-  return tf_currency_ideograph_pair(tf_currencies_get(), tf_fold_wide(first), tf_fold_wide(next));
-}
-
 /* Chinese: an amount at pos, in digits or numerals, its scale glued ("1200亿元",
 ** "一千二百亿元", "6.61万亿元", "10 億美元", "3000余万元"), a currency before it
 ** ("人民币41.57亿元": one amount), after it, or both ("100亿元人民币"). A scaled number
@@ -835,8 +847,7 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
     *resume = first_end;
     return 0;
   }
-  if (currency_first && zh_currency_may_start(s, len, first, first_end) &&
-      currency_at(sc, pos, &before, 0) && before.entry->kind != TF_CUR_MINOR &&
+  if (currency_first && currency_at(sc, pos, &before, 0) && before.entry->kind != TF_CUR_MINOR &&
       !(before.entry->flags & TF_CF_COLLOQUIAL)) {
     has_before = 1;
     npos = before.end + tf_hspace_at(s, len, before.end);
