@@ -234,6 +234,33 @@ static int ideograph_starts_no_key(const unsigned char *s, size_t len, size_t p)
          !tf_currency_ideograph_pair(cur, first, tf_fold_wide(second));
 }
 
+/* Can a currency name's first word start with the lower-case letters a, b, c (and d, when
+** the word's fourth character is a letter: d != 0)? first_trigrams and first_tetragrams
+** hold those of every first word, so a no is certain. */
+static inline int may_start_currency(const tf_currencies *cur, unsigned char a, unsigned char b,
+                                     unsigned char c, unsigned char d) {
+  unsigned i = tf_currency_trigram(a, b, c);
+  if (!(cur->first_trigrams[i >> 3] >> (i & 7) & 1)) return 0;
+  if (!d) return 1;
+  unsigned j = tf_currency_tetragram(a, b, c, d);
+  return cur->first_tetragrams[j >> 3] >> (j & 7) & 1;
+}
+
+/* Does s[p] start a word of three ASCII letters or more, the second one small, that no
+** currency currency_at accepts without minor units can start? None when no first word
+** of a name starts so (may_start_currency): a key of one to three letters would leave
+** the word going on, the codes left out of first_words need capitals (code_case_ok), and
+** a small second letter is no "MUSD". Most words after a number ("2024 the", "15 per")
+** are such, and the trie is not walked for them. */
+static int latin_word_starts_no_key(const tf_currencies *cur, const unsigned char *s, size_t len,
+                                    size_t p) {
+  if (p + 3 >= len || !is_ascii_alpha(s[p]) || s[p + 1] < 'a' || s[p + 1] > 'z' ||
+      !is_ascii_alpha(s[p + 2]))
+    return 0;
+  unsigned char d = is_ascii_alpha(s[p + 3]) ? s[p + 3] | 0x20 : 0;
+  return !may_start_currency(cur, s[p] | 0x20, s[p + 1], s[p + 2] | 0x20, d);
+}
+
 /* The currency that starts at p, if any (longest valid key). Minor units
 ** only when allow_minor has CUR_MINOR; the codes that are mostly words (PHP,
 ** MAD) only with CUR_NEVER_BARE, next to a number (find_atom checks the
@@ -243,7 +270,9 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
   const unsigned char *s = sc->s;
   size_t len = sc->len;
   const tf_currencies *cur = tf_currencies_get();
-  if (p >= len || ideograph_starts_no_key(s, len, p)) return 0;
+  if (p >= len || ideograph_starts_no_key(s, len, p) ||
+      (!(allow_minor & CUR_MINOR) && latin_word_starts_no_key(cur, s, len, p)))
+    return 0;
   tf_trie_hit hits[6];
   int n = tf_trie_match(cur->trie, s, len, p, hits, 6);
   for (int i = n - 1; i >= 0; i--) {
