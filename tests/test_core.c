@@ -8,6 +8,7 @@
 #include "tf_qualifier.h"
 #include "tf_entity.h"
 #include "tf_facts.h"
+#include "tf_fold.h"
 #include "tf_lang.h"
 #include "tf_money.h"
 #include "tf_number.h"
@@ -100,6 +101,24 @@ static void test_utf8(void) {
   const unsigned char surrogate[] = "\xED\xA0\x80";
   check(tf_utf8_decode(surrogate, 3, 0, &next) == TF_INVALID_CP, "utf8.decode.surrogate",
         "ED A0 80");
+}
+
+/* The shortcuts of the money scan must agree with what they stand for. */
+static void test_scan_shortcuts(void) {
+  int agree = 1;
+  for (int32_t cp = TF_CLASS_TABLE_LIMIT; cp < 0x30000 && agree; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    unsigned char folded[4];
+    size_t next;
+    int k = tf_fold(cp, folded);
+    agree = tf_utf8_decode(folded, (size_t)k, 0, &next) == tf_fold_wide(cp) && next == (size_t)k;
+  }
+  check(agree, "shortcut.fold_wide", "tf_fold_wide is the code point tf_fold writes");
+  const tf_currencies *cur = tf_currencies_get();
+  check(tf_currency_ideograph_pair(cur, 0x4EBA, 0x6C11) /* 人民(币) */ &&
+          tf_currency_ideograph_pair(cur, 0x7F8E, 0x5143) /* 美元 */ &&
+          tf_currency_ideograph_pair(cur, 0x5143, 0x4EBA) /* 元 alone, then anything */,
+        "shortcut.ideograph_pairs", "the first two characters of a key are let through");
 }
 
 static void test_trie(void) {
@@ -742,6 +761,7 @@ int main(void) {
   check(1, "core_init", "");
   test_utf8();
   test_trie();
+  test_scan_shortcuts();
   test_numbers();
   test_money_forms();
   test_bad_input();

@@ -270,10 +270,18 @@ static int note_first_word(builder_state *st, const char *key, int kind, int fla
   const unsigned char *first = (const unsigned char *)key;
   if (first[0] >= 0xE3 && first[0] <= 0xE9) { /* an ideograph, for the Chinese scan */
     size_t next;
-    int32_t cp = tf_utf8_decode(first, strlen(key), 0, &next);
+    size_t len = strlen(key);
+    int32_t cp = tf_utf8_decode(first, len, 0, &next);
     if (cp >= 0x3400 && cp < 0xA000) {
       unsigned i = (unsigned)(cp - 0x3400);
       table.first_ideographs[i >> 3] |= (unsigned char)(1u << (i & 7));
+      if (next >= len) {
+        table.ideograph_keys[i >> 3] |= (unsigned char)(1u << (i & 7));
+      } else {
+        size_t after;
+        unsigned j = tf_currency_pair_bit(cp, tf_utf8_decode(first, len, next, &after));
+        table.ideograph_pairs[j >> 3] |= (unsigned char)(1u << (j & 7));
+      }
     }
   }
   if (kind == TF_CUR_MINOR) return 0;

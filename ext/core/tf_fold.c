@@ -35,9 +35,11 @@ int tf_fold(int32_t cp, unsigned char out[4]) {
     out[0] = 0; /* never equal to a key byte */
     return 1;
   }
-  if (cp <= TF_MAX_CP) cp += tf_char_props_of(cp)->fold;
+  if (cp <= TF_MAX_CP) cp = tf_fold_wide(cp);
   return tf_utf8_encode(cp, (char *)out);
 }
+
+int32_t tf_fold_wide(int32_t cp) { return cp + tf_char_props_of(cp)->fold; }
 
 int tf_fold_string(const char *in, int in_len, char *out, int out_cap) {
   const unsigned char *s = (const unsigned char *)in;

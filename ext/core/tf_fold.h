@@ -56,6 +56,9 @@ int32_t tf_upper(int32_t cp);
 
 /* Writes the folded form of cp into out (1..4 bytes) and returns its length. */
 int tf_fold(int32_t cp, unsigned char out[4]);
+/* The code point that cp folds to, for TF_CLASS_TABLE_LIMIT <= cp <= 0x10FFFF: one code
+** point there, the one tf_fold writes (without writing it). */
+int32_t tf_fold_wide(int32_t cp);
 
 /* Folds a whole UTF-8 string into out (capacity out_cap, NUL-terminated),
 ** collapsing runs of spaces and trimming. Returns the length, or -1 if the

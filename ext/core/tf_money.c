@@ -56,6 +56,31 @@ static tf_phrases words[W_COUNT];
 static tf_word_map followers;
 /* the first bytes of the count_cue phrases, either case */
 static unsigned char count_cue_first[256];
+/* The characters of two and three bytes (U+0080..U+FFFF) at which find_atom has nothing
+** to do, one bit each: punctuation and spaces (no money starts there, and the word before
+** ends), and for a Chinese scan also the ideographs that start no number and no currency
+** (most of its text). find_atom steps over a run of them without decoding each one twice
+** and asking its class (quiet_run_end). */
+static unsigned char quiet_chars[0x10000 / 8], quiet_chars_zh[0x10000 / 8];
+
+/* Fills quiet_chars and quiet_chars_zh (the currencies and numbers are built). */
+static void build_quiet_chars(void) {
+  const tf_currencies *cur = tf_currencies_get();
+  memset(quiet_chars, 0, sizeof quiet_chars);
+  memset(quiet_chars_zh, 0, sizeof quiet_chars_zh);
+  for (int32_t cp = 0x80; cp < 0x10000; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue; /* no character: invalid bytes */
+    int cls = tf_char_class(cp);
+    int quiet = cls == TF_CC_OTHER || cls == TF_CC_SPACE || cls == TF_CC_HYPHEN ||
+                cls == TF_CC_APOSTROPHE;
+    /* (a Chinese scan reads numbers at ideographs and full-width digits) */
+    int quiet_zh = (quiet && !(cp >= 0xFF10 && cp <= 0xFF19)) ||
+                   (cls == TF_CC_CJK && !tf_currency_ideograph_first(cur, cp) &&
+                    !tf_zh_number_start(cp));
+    if (quiet) quiet_chars[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+    if (quiet_zh) quiet_chars_zh[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+  }
+}
 
 int tf_money_init(char *err, size_t size) {
   int rc = tf_phrases_load(words, word_classes, W_COUNT, "money.tsv", tf_data_money, err, size);
@@ -67,6 +92,7 @@ int tf_money_init(char *err, size_t size) {
     if (b >= 'a' && b <= 'z') count_cue_first[b - 32] = 1;
     if (b >= 'A' && b <= 'Z') count_cue_first[b + 32] = 1;
   }
+  build_quiet_chars();
   const tf_phrases *f = &words[W_FOLLOW];
   if (tf_word_map_init(&followers, f->count)) return TF_NOMEM;
   for (size_t i = 0; i < f->count; i++) {
@@ -182,6 +208,59 @@ static int code_case_ok(const unsigned char *s, size_t start, size_t end,
   return 0;
 }
 
+/* The code point of the well-formed three-byte character at p (by SQLite's rule: no
+** continuation byte after it), or -1. */
+static inline int32_t three_byte_char(const unsigned char *s, size_t len, size_t p) {
+  if (p + 2 >= len || (s[p] & 0xF0) != 0xE0 || (s[p + 1] & 0xC0) != 0x80 ||
+      (s[p + 2] & 0xC0) != 0x80 || (p + 3 < len && (s[p + 3] & 0xC0) == 0x80))
+    return -1;
+  int32_t cp = (s[p] & 0x0F) << 12 | (s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F);
+  return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : -1;
+}
+
+/* Is s[p] an ideograph with which no currency key starts, given the character after it?
+** Most ideographs that begin a currency name also begin everyday words (人 of 人民币, 美
+** of 美元, 日 of 日元): when the ideograph is no key alone and the pair with the character
+** after it starts no key (tf_currency_ideograph_pair), the trie walk would stop at the
+** second character. Both are read folded, as the trie reads them (tf_fold_wide: above the
+** Latin table, a character folds to one code point). */
+static int ideograph_starts_no_key(const unsigned char *s, size_t len, size_t p) {
+  int32_t cp = three_byte_char(s, len, p);
+  if (cp < 0x3400 || cp >= 0xA000) return 0;
+  const tf_currencies *cur = tf_currencies_get();
+  int32_t first = tf_fold_wide(cp), second = three_byte_char(s, len, p + 3);
+  if (first >= 0x3400 && first < 0xA000 && !tf_currency_ideograph_first(cur, first)) return 1;
+  return second >= TF_CLASS_TABLE_LIMIT &&
+         !tf_currency_ideograph_pair(cur, first, tf_fold_wide(second));
+}
+
+/* Can a currency name's first word start with the lower-case letters a, b, c (and d, when
+** the word's fourth character is a letter: d != 0)? first_trigrams and first_tetragrams
+** hold those of every first word, so a no is certain. */
+static inline int may_start_currency(const tf_currencies *cur, unsigned char a, unsigned char b,
+                                     unsigned char c, unsigned char d) {
+  unsigned i = tf_currency_trigram(a, b, c);
+  if (!(cur->first_trigrams[i >> 3] >> (i & 7) & 1)) return 0;
+  if (!d) return 1;
+  unsigned j = tf_currency_tetragram(a, b, c, d);
+  return cur->first_tetragrams[j >> 3] >> (j & 7) & 1;
+}
+
+/* Does s[p] start a word of three ASCII letters or more, the second one small, that no
+** currency currency_at accepts without minor units can start? None when no first word
+** of a name starts so (may_start_currency): a key of one to three letters would leave
+** the word going on, the codes left out of first_words need capitals (code_case_ok), and
+** a small second letter is no "MUSD". Most words after a number ("2024 the", "15 per")
+** are such, and the trie is not walked for them. */
+static int latin_word_starts_no_key(const tf_currencies *cur, const unsigned char *s, size_t len,
+                                    size_t p) {
+  if (p + 3 >= len || !is_ascii_alpha(s[p]) || s[p + 1] < 'a' || s[p + 1] > 'z' ||
+      !is_ascii_alpha(s[p + 2]))
+    return 0;
+  unsigned char d = is_ascii_alpha(s[p + 3]) ? s[p + 3] | 0x20 : 0;
+  return !may_start_currency(cur, s[p] | 0x20, s[p + 1], s[p + 2] | 0x20, d);
+}
+
 /* The currency that starts at p, if any (longest valid key). Minor units
 ** only when allow_minor has CUR_MINOR; the codes that are mostly words (PHP,
 ** MAD) only with CUR_NEVER_BARE, next to a number (find_atom checks the
@@ -191,7 +270,9 @@ static int currency_at(const tf_money_scanner *sc, size_t p, currency_token *out
   const unsigned char *s = sc->s;
   size_t len = sc->len;
   const tf_currencies *cur = tf_currencies_get();
-  if (p >= len) return 0;
+  if (p >= len || ideograph_starts_no_key(s, len, p) ||
+      (!(allow_minor & CUR_MINOR) && latin_word_starts_no_key(cur, s, len, p)))
+    return 0;
   tf_trie_hit hits[6];
   int n = tf_trie_match(cur->trie, s, len, p, hits, 6);
   for (int i = n - 1; i >= 0; i--) {
@@ -1322,6 +1403,33 @@ static const unsigned char ascii_skip[128] = {
   ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1,  ['\\'] = 1, [']'] = 1,
   ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1,  ['~'] = 1,  [127] = 1};
 
+/* The end of the run of quiet characters (bits: quiet_chars or quiet_chars_zh) that
+** starts at p; p when there is none there. Only well-formed characters of two or three
+** bytes are taken, so that each is the code point the slow path would decode. */
+static inline size_t quiet_run_end(const unsigned char *bits, const unsigned char *s, size_t len,
+                                   size_t p) {
+  for (;;) {
+    unsigned b = p < len ? s[p] : 0, cp;
+    size_t n;
+    if (b >= 0xE0 && b <= 0xEF) {
+      if (p + 2 >= len || (s[p + 1] & 0xC0) != 0x80 || (s[p + 2] & 0xC0) != 0x80) return p;
+      cp = (b & 0x0Fu) << 12 | (s[p + 1] & 0x3Fu) << 6 | (s[p + 2] & 0x3Fu);
+      if (cp < 0x800) return p; /* overlong */
+      n = 3;
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      if (p + 1 >= len || (s[p + 1] & 0xC0) != 0x80) return p;
+      cp = (b & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu);
+      n = 2;
+    } else {
+      return p;
+    }
+    /* (a continuation byte after it would make one invalid character of them all) */
+    if (p + n < len && (s[p + n] & 0xC0) == 0x80) return p;
+    if (!(bits[cp >> 3] >> (cp & 7) & 1)) return p;
+    p += n;
+  }
+}
+
 /* The next atom from sc->pos on: 1 found, 0 none. */
 static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   memset(a, 0, sizeof *a);
@@ -1404,6 +1512,13 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         continue;
       }
     } else {
+      size_t quiet = quiet_run_end(sc->lang == TF_LANG_ZH ? quiet_chars_zh : quiet_chars, s, len,
+                                   p);
+      if (quiet > p) {
+        p = quiet;
+        in_word = 0;
+        continue;
+      }
       size_t next;
       int32_t cp = tf_utf8_decode(s, len, p, &next);
       int cls = tf_char_class(cp);

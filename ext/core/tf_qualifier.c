@@ -36,6 +36,22 @@ static size_t last_word_count, last_word_capacity;
 static tf_word_map last_words;
 static unsigned char sign_last[256]; /* last bytes of the phrases that end in a sign:
                                        "~", "≈", "approx." */
+/* How the phrases of the qualifier patterns end in ideographs (below U+10000), for
+** stray_ideograph_before: the last character of a phrase, its trailing spaces, quotes
+** and apostrophes aside (phrase_may_end steps back over them), when it is an ideograph
+** with no ideograph before it ("约"), one bit each; and the last two, both ideographs
+** ("高达"), hashed into 65536 bits (last_pair_bit). An ideograph before an amount that
+** ends no phrase so ends no match of the pattern, and phrase_may_end says so without
+** running it: sign_last alone lets most ideographs through, Chinese phrases ending in
+** many different last bytes. A phrase of nothing but what phrase_may_end steps back
+** over would make the ideograph before it say nothing: phrase_ends_unusable. */
+static unsigned char phrase_last_alone[0x10000 / 8];
+static unsigned char phrase_last_pairs[65536 / 8];
+static int phrase_ends_unusable;
+
+static unsigned last_pair_bit(int32_t before, int32_t last) {
+  return ((uint32_t)before * 0x9E3779B1u ^ (uint32_t)last * 0x85EBCA6Bu) >> 16;
+}
 
 /* A key for the last two words of a phrase, from their hashes. */
 static uint64_t pair_key(uint64_t before, uint64_t last) {
@@ -63,6 +79,65 @@ static int add_last_word(uint64_t key) {
   last_word_list = grown;
   last_word_list[last_word_count++] = key;
   return TF_OK;
+}
+
+/* Is cp one of the characters phrase_may_end steps back over before a phrase's end? */
+static int skipped_at_end(int32_t cp) {
+  int c = tf_char_class(cp);
+  return c == TF_CC_SPACE || c == TF_CC_APOSTROPHE || cp == '"' || cp == 0xAB || cp == 0x201C;
+}
+
+static int is_ideograph(int32_t cp) {
+  return cp >= 0 && cp < 0x10000 && tf_char_class(cp) == TF_CC_CJK;
+}
+
+static void note_alone(int32_t cp) {
+  if (is_ideograph(cp)) phrase_last_alone[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+}
+
+/* Notes how a phrase ends in phrase_last_alone and phrase_last_pairs. The pattern reads an
+** ideograph as itself, and a letter also as its capital and its folded form
+** (tf_regex_append_phrase): those are noted when they are ideographs. */
+static void note_phrase_end(const char *phrase, size_t n) {
+  const unsigned char *s = (const unsigned char *)phrase;
+  int32_t last = -1, before = -1, previous = -1;
+  for (size_t p = 0, next; p < n; p = next) {
+    int32_t cp = tf_utf8_decode(s, n, p, &next);
+    if (!skipped_at_end(cp)) {
+      before = previous;
+      last = cp;
+    }
+    previous = cp;
+  }
+  if (last < 0) {
+    phrase_ends_unusable = 1;
+  } else if (is_ideograph(last) && is_ideograph(before)) {
+    unsigned i = last_pair_bit(before, last);
+    phrase_last_pairs[i >> 3] |= (unsigned char)(1u << (i & 7));
+  } else if (is_ideograph(last)) {
+    note_alone(last);
+  } else if (tf_char_class(last) == TF_CC_LETTER) {
+    unsigned char folded[4];
+    size_t end;
+    int k = tf_fold(last, folded);
+    note_alone(tf_upper(last));
+    if (k > 0) note_alone(tf_utf8_decode(folded, (size_t)k, 0, &end));
+  }
+}
+
+/* Is the character before p (at or after floor) an ideograph that ends no phrase, with
+** the one before it? */
+static int stray_ideograph_before(const unsigned char *s, size_t floor, size_t p) {
+  if (phrase_ends_unusable || s[p - 1] < 0x80) return 0;
+  size_t prev, first;
+  int32_t last = tf_utf8_decode_before(s, p, &prev);
+  if (prev < floor || !is_ideograph(last)) return 0;
+  if (phrase_last_alone[last >> 3] >> (last & 7) & 1) return 0;
+  if (prev <= floor) return 1; /* the pairs need the ideograph before */
+  int32_t before = tf_utf8_decode_before(s, prev, &first);
+  if (first < floor || !is_ideograph(before)) return 1;
+  unsigned i = last_pair_bit(before, last);
+  return !(phrase_last_pairs[i >> 3] >> (i & 7) & 1);
 }
 
 /* Notes how a phrase ends: its last word when it has one word, else its last
@@ -122,6 +197,7 @@ static int append_class(tf_regex_buffer *b, int k, unsigned langs, char *err, si
       int final_de = n > 3 && phrase[n - 3] == ' ' && (phrase[n - 2] | 0x20) == 'd' &&
                      (phrase[n - 1] | 0x20) == 'e';
       if (k != C_OPEN && note_last_word(phrase, n, final_de) != TF_OK) return TF_NOMEM;
+      if (k != C_OPEN) note_phrase_end(phrase, n);
       if (*any) tf_regex_append(b, "|");
       *any = 1;
       int rc = tf_regex_append_phrase(b, phrase, final_de ? n - 2 : n, SP "+", AP SP "*");
@@ -220,6 +296,9 @@ void tf_qualifier_teardown(void) {
   memset(opener_code, 0, sizeof opener_code);
   tf_word_map_free(&last_words);
   memset(sign_last, 0, sizeof sign_last);
+  memset(phrase_last_alone, 0, sizeof phrase_last_alone);
+  memset(phrase_last_pairs, 0, sizeof phrase_last_pairs);
+  phrase_ends_unusable = 0;
   tf_free(last_word_list);
   last_word_list = NULL;
   last_word_count = last_word_capacity = 0;
@@ -302,7 +381,8 @@ static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
     p -= s[p - 1] == '\'' ? 1 : 3; /* "près d'" */
   if (p <= floor) return 0;        /* the text starts with the apostrophe */
   size_t q = word_start_before(s, floor, p);
-  if (q == p) return sign_last[s[p - 1]]; /* a sign or a mark: the pattern decides */
+  /* a sign or a mark: the pattern decides, unless it is an ideograph of no phrase */
+  if (q == p) return sign_last[s[p - 1]] && !stray_ideograph_before(s, floor, p);
   tf_word_info w;
   tf_scan_word(s, p, q, &w);
   if (w.letters_end != p) return 0;

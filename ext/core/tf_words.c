@@ -2,6 +2,7 @@
 #include "tf_words.h"
 #include "tf_alloc.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include "tf_utf8.h"
 #include <string.h>
 
@@ -16,6 +17,15 @@ int tf_words_init(void) {
                            : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20)
                                                     : 0;
   return 0; /* TF_OK */
+}
+
+/* Is s[p] (a byte >= 0x80) the lead of a well-formed two-byte character below
+** TF_LATIN_LIMIT, by SQLite's rule (no continuation byte after it)? */
+static inline int latin_pair(const unsigned char *s, size_t len, size_t p) {
+  _Static_assert(TF_LATIN_LIMIT == TF_CLASS_TABLE_LIMIT && TF_LATIN_LIMIT <= 0x280,
+                 "the two-byte characters of leads C2..C9, tabulated");
+  return s[p] >= 0xC2 && (s[p + 1] & 0xC0) == 0x80 && (p + 2 >= len || (s[p + 2] & 0xC0) != 0x80) &&
+         ((s[p] & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu)) < TF_LATIN_LIMIT;
 }
 
 size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *info) {
@@ -51,6 +61,18 @@ size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *
       } else {
         break;
       }
+    } else if (b < 0xCA && p + 1 < len && latin_pair(s, len, p)) {
+      /* an accented Latin letter (two bytes, below TF_LATIN_LIMIT): its class and folded
+      ** form from the tables tf_char_class and tf_fold read, without a call */
+      unsigned cp = (b & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu);
+      if (tf_class_table[cp] != TF_CC_LETTER) break;
+      if (in_run) {
+        for (int i = 0; i < tf_latin_fold_len[cp]; i++)
+          h = tf_word_hash_byte(h, tf_latin_fold[cp][i]);
+        letters++;
+        run_end = p + 2;
+      }
+      p += 2;
     } else {
       size_t next;
       int32_t cp = tf_utf8_decode(s, len, p, &next);
