@@ -5,6 +5,7 @@ database size (docs/scale.md).
     /usr/bin/python3 bench/scale.py [--articles 50000] [--batch 1000] [--ext dist/textfacts]
                                     [--corpus build/bench/scale_corpus.db]
                                     [--db build/bench/scale.db] [--keep] [--cache-mb N]
+                                    [--table-after]
 
 1. A generated corpus of `--articles` articles (bench/make_corpus.py's generator, as
    bench/store.py makes it; ~5.2 KB each, half French, half English), reused while current.
@@ -15,10 +16,14 @@ database size (docs/scale.md).
    MB/s of every tenth of the corpus, the total, the CPU seconds of the process, and the
    size of the file (after a checkpoint) with the pages of each table and index (dbstat),
    then the size per million articles, extrapolated linearly.
+   --table-after: the articles inserted without the textfacts table, then its CREATE
+   VIRTUAL TABLE (in textfacts_threads() threads), timed apart and together: the way of a
+   first import of many articles (docs/scale.md).
 """
 import argparse
 import hashlib
 import os
+import re
 import resource
 import sqlite3
 import sys
@@ -45,6 +50,8 @@ def main():
     ap.add_argument('--db', default=os.path.join(ROOT, 'build', 'bench', 'scale.db'))
     ap.add_argument('--seed', type=int, default=20240601)
     ap.add_argument('--keep', action='store_true')
+    ap.add_argument('--table-after', action='store_true',
+                    help='insert without the textfacts table, then create it (timed)')
     ap.add_argument('--cache-mb', type=int, default=0,
                     help="PRAGMA cache_size in MB (0: SQLite's default, 2 MB)")
     a = ap.parse_args()
@@ -68,6 +75,11 @@ def main():
                        deterministic=True)
     with open(os.path.join(ROOT, 'sql', 'schema.sql'), encoding='utf-8') as f:
         schema = ''.join(line for line in f if not line.startswith('.read'))
+    create_table = None
+    if a.table_after:
+        m = re.search(r'CREATE VIRTUAL TABLE[^;]*;', schema)
+        create_table = m.group(0)
+        schema = schema.replace(create_table, '')
     db.executescript(schema)
     db.execute('ATTACH ? AS corpus', (a.corpus,))
     n, mb = db.execute('SELECT count(*), sum(length(CAST(body AS BLOB))) / 1e6 FROM corpus.articles').fetchone()
@@ -94,6 +106,15 @@ def main():
             last_t, last_n, last_mb = t, k, done_mb
         done = k
     wall, used = time.perf_counter() - t0, cpu() - c0
+    if create_table:
+        t1, c1 = time.perf_counter(), cpu()
+        db.execute(create_table)
+        build, build_cpu = time.perf_counter() - t1, cpu() - c1
+        threads = db.execute('SELECT textfacts_threads()').fetchone()[0]
+        print(f'scale summary: articles inserted without the table in {wall:.1f} s, then '
+              f'CREATE VIRTUAL TABLE in {threads} threads {build:.1f} s ({mb / build:.1f} MB/s, '
+              f'CPU {build_cpu:.1f} s)')
+        wall, used = wall + build, used + build_cpu
     rows = db.execute('SELECT count(*) FROM article_facts_data').fetchone()[0]
     print(f'scale summary: {n} articles imported in {wall:.1f} s = {n / wall:.0f} articles/s, '
           f'{mb / wall:.1f} MB/s wall; CPU {used:.1f} s = {n / used:.0f} articles/s per core; '
