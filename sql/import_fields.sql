@@ -1,7 +1,8 @@
 -- import_fields.sql — shared by sql/import_csv.sql and sql/import_jsonl.sql, which read
 -- it (run them from the repository's root). The checks of the fields
 -- of every row that has no reason yet: each field trimmed (an empty one NULL), body
--- required, lang fr or en (any case, fr-FR and en_GB cut to two letters, auto: NULL),
+-- required, lang one of the seven languages (any case, fr-FR, pt_BR and zh-Hant cut to two
+-- letters, auto: NULL),
 -- published an ISO date or timestamp, else read by first_date().
 --
 -- Input: temp.import_file(file, data, error_line, error), one row, the file read; and
@@ -18,9 +19,11 @@ UPDATE temp.import_rows
  WHERE reason IS NULL;
 UPDATE temp.import_rows SET reason = 'missing body'
  WHERE reason IS NULL AND (body IS NULL OR body = '');
-UPDATE temp.import_rows SET reason = printf('unknown lang %s (fr, en, or empty for auto)', quote(lang))
- WHERE reason IS NULL AND lang IS NOT NULL AND lang NOT IN ('fr', 'en', 'auto')
-   AND NOT (lang GLOB 'fr[-_]*' OR lang GLOB 'en[-_]*');
+UPDATE temp.import_rows
+   SET reason = printf('unknown lang %s (fr, en, de, es, it, pt, zh, or empty for auto)', quote(lang))
+ WHERE reason IS NULL AND lang IS NOT NULL AND lang <> 'auto'
+   AND NOT (substr(lang, 1, 2) IN ('fr', 'en', 'de', 'es', 'it', 'pt', 'zh')
+            AND (length(lang) = 2 OR substr(lang, 3, 1) IN ('-', '_')));
 UPDATE temp.import_rows SET lang = CASE WHEN lang = 'auto' THEN NULL ELSE substr(lang, 1, 2) END
  WHERE reason IS NULL AND lang IS NOT NULL;
 UPDATE temp.import_rows

@@ -11,8 +11,9 @@
 -- must be a string. Other keys are ignored, with one note per key.
 --
 -- Each line gives one article: every field trimmed, an empty one NULL; body trimmed of
--- spaces, tabs and line breaks; lang 'fr' or 'en' (any case; 'fr-FR', 'en_GB' and the
--- like are cut to two letters; empty or 'auto': NULL, detected per article); published an
+-- spaces, tabs and line breaks; lang 'fr', 'en', 'de', 'es', 'it', 'pt' or 'zh' (any case;
+-- 'fr-FR', 'pt_BR', 'zh-Hant' and the like are cut to two letters; empty or 'auto': NULL,
+-- detected per article); published an
 -- ISO date 'YYYY-MM-DD' (a timestamp '2025-09-09T08:30:00Z' keeps its date; another form
 -- such as '9 septembre 2025' or 'September 9, 2025' is read by first_date());
 -- body_hash lower(hex(sha3(body))).

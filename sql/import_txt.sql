@@ -8,8 +8,8 @@
 --   :dir   the folder (required). Read with the shell's fsdir(), RECURSIVELY: files in
 --          sub-folders are imported too. Only regular files whose name ends in .txt (any
 --          case); symbolic links are not followed. Files are taken in name order.
---   :lang  optional, 'fr' or 'en' for every file; unset (or 'auto'): lang is NULL and the
---          extension detects the language of each article.
+--   :lang  optional, 'fr', 'en', 'de', 'es', 'it', 'pt' or 'zh' for every file; unset (or
+--          'auto'): lang is NULL and the extension detects the language of each article.
 --
 -- Each file gives one article:
 --   body       the text, UTF-8, without a leading byte-order mark and without the white
@@ -49,8 +49,9 @@ CREATE TEMP TABLE import_rows(    -- the columns sql/import_insert.sql reads, an
 
 SELECT 'import_txt.sql: no folder given: add -cmd ".parameter set :dir ''path/to/texts''"'
  WHERE :dir IS NULL;
-SELECT printf('import_txt.sql: :lang must be fr, en or auto, not ''%s''', :lang)
- WHERE :lang IS NOT NULL AND :lang NOT IN ('fr', 'en', 'auto');
+SELECT printf('import_txt.sql: :lang must be fr, en, de, es, it, pt, zh or auto, not ''%s''',
+              :lang)
+ WHERE :lang IS NOT NULL AND :lang NOT IN ('fr', 'en', 'de', 'es', 'it', 'pt', 'zh', 'auto');
 
 -- The folder joins fsdir() through a one-row subquery so that fsdir() is not called (and
 -- does not fail on NULL) when the parameters are wrong. 0x8000: S_IFREG, a regular file.
@@ -58,13 +59,15 @@ SELECT printf('import_txt.sql: :lang must be fr, en or auto, not ''%s''', :lang)
 INSERT INTO temp.import_rows(file, lang)
 SELECT f.name, nullif(:lang, 'auto')
   FROM (SELECT CASE WHEN :dir GLOB '?*/' THEN rtrim(:dir, '/') ELSE :dir END AS dir
-         WHERE :dir IS NOT NULL AND coalesce(:lang, 'auto') IN ('fr', 'en', 'auto')) AS p,
+         WHERE :dir IS NOT NULL
+           AND coalesce(:lang, 'auto') IN ('fr', 'en', 'de', 'es', 'it', 'pt', 'zh', 'auto')) AS p,
        fsdir(p.dir) AS f
  WHERE f.name LIKE '%.txt' AND (f.mode & 0xF000) = 0x8000
  ORDER BY f.name;
 
 SELECT printf('import_txt.sql: no .txt file under ''%s''', :dir)
- WHERE :dir IS NOT NULL AND coalesce(:lang, 'auto') IN ('fr', 'en', 'auto')
+ WHERE :dir IS NOT NULL
+   AND coalesce(:lang, 'auto') IN ('fr', 'en', 'de', 'es', 'it', 'pt', 'zh', 'auto')
    AND NOT EXISTS (SELECT 1 FROM temp.import_rows);
 
 -- Then each file, in name order, in one pass with progress on stderr (reading 100,000

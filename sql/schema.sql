@@ -14,7 +14,8 @@
 --   published  an ISO date 'YYYY-MM-DD' or NULL. The CHECK compares it with
 --              date(published, '+0 days'): date() alone returns '2025-02-30' unchanged,
 --              the modifier normalises it to '2025-03-02', so only real calendar days pass.
---   lang       'fr', 'en' or NULL (NULL: the extension detects the language per article)
+--   lang       'fr', 'en', 'de', 'es', 'it', 'pt', 'zh' or NULL (NULL: the extension detects
+--              the language per article)
 --   source     the outlet or the feed, free text
 --   body       the text, required
 --   body_hash  lower(hex(sha3(body))) — SHA3-256 of the body's UTF-8 bytes, as the sqlite3
@@ -26,7 +27,7 @@ CREATE TABLE IF NOT EXISTS articles (
   url       TEXT UNIQUE,
   title     TEXT,
   published TEXT CHECK (published IS NULL OR date(published, '+0 days') IS published),
-  lang      TEXT CHECK (lang IS NULL OR lang IN ('fr', 'en')),
+  lang      TEXT CHECK (lang IS NULL OR lang IN ('fr', 'en', 'de', 'es', 'it', 'pt', 'zh')),
   source    TEXT,
   body      TEXT NOT NULL,
   body_hash TEXT UNIQUE

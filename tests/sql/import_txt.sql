@@ -43,7 +43,7 @@ DELETE FROM articles WHERE title LIKE 'Northmere%';
 SELECT id, title, published, lang FROM articles WHERE title LIKE 'Northmere%';
 INSERT INTO article_facts(article_facts) VALUES('integrity-check');
 -- wrong parameters: nothing is read
-.parameter set :lang 'de'
+.parameter set :lang 'nl'
 .echo off
 .read sql/import_txt.sql
 .echo on
