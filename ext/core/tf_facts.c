@@ -309,6 +309,7 @@ typedef struct analysis {
   size_t first_money;              /* where the first of them starts (window_end: none) */
   unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
   uint32_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
+  unsigned char *named; /* per entity: the memo of named_at */
   int foreign;          /* the window is in the other language than the article */
   int nomem;
   /* Read once per window when a rule first asks (see year_for, clause_between), so
@@ -593,7 +594,8 @@ static int state_body(const char *name, size_t len, int kind) {
 /* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, NAME_INDEX, or 0. */
 static int named_as(const tf_entity_mention *m) {
   int32_t value = 0;
-  tf_word_map_get(&media, name_hash(m->name, m->name_len), &value);
+  uint64_t whole = name_hash(m->name, m->name_len);
+  tf_word_map_get(&media, whole, &value);
   if (value) return value;
   /* an outlet by its last word ("The Gazette", "Alliance News") or its domain name
   ** ("CercleFinance.com"), when the name has more than that word or is a domain */
@@ -604,8 +606,9 @@ static int named_as(const tf_entity_mention *m) {
   if (n > 4 && last[n - 4] == '.' &&
       (memcmp(last + n - 3, "com", 3) == 0 || memcmp(last + n - 3, "net", 3) == 0))
     return NAME_MEDIA;
-  if (w > 0 && tf_word_map_get(&media, name_hash(last, n) ^ MEDIA_WORD, &value) && value)
-    return NAME_MEDIA;
+  /* (a name of one word is its own last word: hashed once) */
+  uint64_t last_hash = w > 0 ? name_hash(last, n) : whole;
+  if (w > 0 && tf_word_map_get(&media, last_hash ^ MEDIA_WORD, &value) && value) return NAME_MEDIA;
   /* in Chinese, by its last ideographs ("…日报", "…社"): its words are not spaced */
   size_t e = m->name_len;
   for (int k = 0; k < 3 && e > 0 && tf_ends_ideograph((const unsigned char *)m->name, 0, e); k++) {
@@ -618,8 +621,15 @@ static int named_as(const tf_entity_mention *m) {
       return NAME_MEDIA;
   }
   /* a stock index by its last word, or that word alone ("Spencer Stuart Board Index") */
-  if (tf_word_map_get(&media, name_hash(last, n) ^ INDEX_WORD, &value) && value) return NAME_INDEX;
+  if (tf_word_map_get(&media, last_hash ^ INDEX_WORD, &value) && value) return NAME_INDEX;
   return 0;
+}
+
+/* named_as of the entity i of ents, read once per text: the rules ask it of the same
+** names in every window, topic and count. memo: per entity, named_as + 1, 0 until read. */
+static int named_at(unsigned char *memo, const tf_entity_list *ents, size_t i) {
+  if (!memo[i]) memo[i] = (unsigned char)(named_as(&ents->items[i]) + 1);
+  return memo[i] - 1;
 }
 
 
@@ -1063,7 +1073,7 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
     if (a >= an->count) continue;
     while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
     unsigned prep;
-    int named = named_as(m); /* once per name and window */
+    int named = named_at(an->named, ents, i);
     an->roles[i] = (unsigned char)entity_role(an, facts, m, a, b, an->window_start, named, &prep);
     /* a place owns an amount only as the subject that opens its sentence ("La Corée
     ** du Sud investira …", "South Korea pledged …") or as its genitive */
@@ -1353,8 +1363,8 @@ static int statistic(const analysis *an, const tf_fact_list *facts, int what) {
   if (what == TF_WHAT_REVENUE || what == TF_WHAT_PROFIT) return 0;
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &facts->entities.items[i];
-    if (an->roles[i] == R_SOURCE && (an->preps[i] & P_STUDY) && !named_as(m) &&
-        m->kind == TF_KIND_ORG)
+    if (an->roles[i] == R_SOURCE && (an->preps[i] & P_STUDY) &&
+        !named_at(an->named, &facts->entities, i) && m->kind == TF_KIND_ORG)
       return 1;
   }
   return 0;
@@ -2440,6 +2450,7 @@ typedef struct topic_reader {
   const tf_entity_mention *topic;
   const tf_entity_mention *last;   /* the organisation named last */
   const tf_entity_mention *person; /* the person that opened a sentence last */
+  unsigned char *named;            /* the memo of named_at */
 } topic_reader;
 
 #define SUBJECT_BYTES 40 /* a subject starts within this many bytes of its sentence */
@@ -2485,7 +2496,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
   for (; tr->next < ents->count && ents->items[tr->next].end <= sentence_start; tr->next++) {
     const tf_entity_mention *m = &ents->items[tr->next];
     int person = m->kind == TF_KIND_PERSON;
-    if ((m->kind != TF_KIND_ORG && !person) || named_as(m)) continue;
+    if ((m->kind != TF_KIND_ORG && !person) || named_at(tr->named, ents, tr->next)) continue;
     if (!person) tr->last = m;
     if (row_label(s, sentence_start, m))
       continue; /* a list's row: "Ministry of Railways: ₹2.5 lakh crore" */
@@ -2514,7 +2525,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     ** an outlet's credit before it aside ("【Finet讯】Kelvora …") */
     size_t prev = tr->next;
     while (prev > 0 && ents->items[prev - 1].end > ss &&
-           named_as(&ents->items[prev - 1]) == NAME_MEDIA)
+           named_at(tr->named, ents, prev - 1) == NAME_MEDIA)
       prev--;
     int first = prev == 0 || ents->items[prev - 1].end <= ss;
     if (words <= 3 && first) {
@@ -2798,8 +2809,8 @@ typedef struct named_most {
 
 static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
                                                   const unsigned char *state,
-                                                  const unsigned char *owns, int *nomem,
-                                                  named_most *most) {
+                                                  const unsigned char *owns, unsigned char *named,
+                                                  int *nomem, named_most *most) {
   size_t size = 16;
   while (size < ents->count * 2) size *= 2;
   typedef struct slot {
@@ -2852,7 +2863,7 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
       builtin_second = 1;
       second_count = t->count;
     }
-    if (index || named_as(f)) continue; /* an outlet, an authority */
+    if (index || named_at(named, ents, t->first - 1)) continue; /* an outlet, an authority */
     /* the two named most, whatever says they are organisations */
     if (t->count > most->first_count) {
       if (f != most->first) {
@@ -3187,16 +3198,17 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   /* Per group: the entity named in its sentence, or the main organisation
   ** once it is known (second pass). */
   size_t ne = out->entities.count;
-  unsigned char *state = tf_malloc(3 * ne + out->count + 1);
+  unsigned char *state = tf_malloc(4 * ne + out->count + 1);
   uint32_t *preps = tf_malloc((ne + 1) * sizeof *preps);
   if (!state || !preps) {
     tf_free(state);
     tf_free(preps);
     goto nomem;
   }
-  memset(state, 0, 3 * ne + out->count + 1);
+  memset(state, 0, 4 * ne + out->count + 1);
   unsigned char *fall_back = state + ne;
-  unsigned char *owns = state + 2 * ne + out->count; /* per name: it owns an amount */
+  unsigned char *owns = state + 2 * ne + out->count;  /* per name: it owns an amount */
+  unsigned char *named = state + 3 * ne + out->count; /* per name: named_at's memo */
   analysis an;
   memset(&an, 0, sizeof an);
   an.s = s;
@@ -3208,6 +3220,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   an.window_end = (size_t)-1;
   an.roles = state + ne + out->count;
   an.preps = preps;
+  an.named = named;
   int next_group = 1;
   int prev_base = TF_WHAT_NONE; /* the what of the amount before, under a total */
   int prev_many = 0; /* the amount before was fines or rounds in the plural that nobody owns */
@@ -3219,6 +3232,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   memset(&years, 0, sizeof years);
   topic_reader topics;
   memset(&topics, 0, sizeof topics);
+  topics.named = named;
   const tf_entity_mention *budget_owner = NULL; /* the owner of the last budget */
   /* The article's period: the year its lead states ("15,9 MdsE au 1er semestre 2022", "…
   ** les 500 premières entreprises privées en 2009, selon un rapport"). The amounts of later
@@ -3467,7 +3481,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   }
   named_most most = {NULL, NULL, 0, 0};
   const tf_entity_mention *main_org =
-    an.nomem ? NULL : main_organisation(&out->entities, state, owns, &an.nomem, &most);
+    an.nomem ? NULL : main_organisation(&out->entities, state, owns, named, &an.nomem, &most);
   for (size_t k = 0; k < out->count; k++) {
     tf_fact *g = &out->items[k];
     /* (a state body fines, it is not fined: no fine of it by fallback) */
