@@ -1325,6 +1325,14 @@ static void read_brackets(analysis *an, const tf_fact_list *facts) {
       k++;
     }
     if (p == an->window_end) break;
+    /* most bytes are neither a bracket nor a name's start: stepped over */
+    size_t stop = k < an->end_entity && ents[k].start < an->window_end ? ents[k].start
+                                                                       : an->window_end;
+    while (p < stop && an->s[p] != '(' && an->s[p] != ')') p++;
+    if (p == stop) {
+      p--; /* (the loop's step brings it back to the name or the window's end) */
+      continue;
+    }
     unsigned char c = an->s[p];
     if (c == '(') {
       if (depth < BRACKET_DEPTH && !deep) stack[depth++] = p;
@@ -2635,6 +2643,8 @@ static int compared_year(const unsigned char *s, size_t a, size_t p) {
 ** where it is (*at); 0: none. See article_year in tf_facts_extract. */
 static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t *at) {
   size_t line = 0;
+  size_t read_line = (size_t)-1; /* the line whose dateline is known: read once */
+  int dated = 0;
   for (size_t p = 0; p + 4 <= lead_end && p + 4 <= len; p++) {
     if (s[p] == '\n') line = p + 1;
     if (s[p] < '1' || s[p] > '2') continue; /* (most bytes: a year starts with 1 or 2) */
@@ -2642,8 +2652,12 @@ static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t
     if (!y) continue;
     unsigned mask = classes_before(s, line, p);
     if (!(mask & F_YEAR) || (mask & (F_COMPARE | F_DATES | F_TARGET_YEAR))) continue;
-    const unsigned char *nl = memchr(s + p, '\n', len - p);
-    if (dateline(s, line, nl ? (size_t)(nl - s) : len)) continue;
+    if (read_line != line) {
+      const unsigned char *nl = memchr(s + p, '\n', len - p);
+      dated = dateline(s, line, nl ? (size_t)(nl - s) : len);
+      read_line = line;
+    }
+    if (dated) continue;
     *at = p;
     return y;
   }
