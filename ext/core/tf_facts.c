@@ -307,10 +307,12 @@ typedef struct analysis {
   size_t first_entity, end_entity; /* the entities inside them */
   size_t first_fact, end_fact;     /* the amounts inside them */
   size_t first_money;              /* where the first of them starts (window_end: none) */
-  unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
-  uint32_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
-  unsigned char *named; /* per entity: the memo of named_at */
-  int foreign;          /* the window is in the other language than the article */
+  unsigned char *roles;      /* per entity of the list: its role in this window (read_roles) */
+  uint32_t *preps;           /* per entity: the P_ bits of the phrase before it (read_roles) */
+  unsigned char *named;      /* per entity: the memo of named_at */
+  int text_lang;             /* the language the money scan decided on (foreign_sentence's) */
+  int foreign, foreign_read; /* the window is in the other language than the article:
+                             ** read when a rule first asks (window_foreign) */
   int nomem;
   /* Read once per window when a rule first asks (see year_for, clause_between), so
   ** that the work per amount does not grow with the amounts of the window. */
@@ -422,7 +424,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->window_start = ss;
   an->window_end = se;
   an->years_read = an->clauses_read = an->what_read = an->relative_read = 0;
-  an->brackets_read = 0;
+  an->brackets_read = an->foreign_read = 0;
   for (size_t p = ss; p < se;) {
     if (tf_word_char_at(s, se, p)) {
       /* Chinese writes no spaces: each ideograph is a token of its own, and a word of
@@ -921,6 +923,37 @@ static int foreign_sentence(const unsigned char *s, size_t start, size_t end, in
   return tf_lang_margin(s + start, end - start, lang) <= -3;
 }
 
+/* The same of the window, read once and only where a rule asks: scoring its words costs
+** as much as reading them, and many windows are settled without it. */
+static int window_foreign(analysis *an) {
+  if (!an->foreign_read) {
+    an->foreign = foreign_sentence(an->s, an->window_start, an->window_end, an->text_lang);
+    an->foreign_read = 1;
+  }
+  return an->foreign;
+}
+
+/* fall_back (per amount): may the main organisation own it? */
+#define FALL_NO 0
+#define FALL_YES 1
+#define FALL_UNLESS_FOREIGN 2 /* its window's language not read yet (window_foreign) */
+
+/* Is the window of the group that holds the amount k in the other language? The window
+** is its first amount's, the one the group was read in. (*memo_start, *memo_end, *memo:
+** the last window asked, as the amounts of one window come together.) */
+static int group_foreign(const unsigned char *s, const tf_fact_list *facts, size_t k, int lang,
+                         size_t *memo_start, size_t *memo_end, int *memo) {
+  while (k > 0 && facts->items[k].grp && facts->items[k - 1].grp == facts->items[k].grp) k--;
+  size_t ws, we;
+  window_of(s, &facts->items[k], &ws, &we);
+  if (ws != *memo_start || we != *memo_end) {
+    *memo = foreign_sentence(s, ws, we, lang);
+    *memo_start = ws;
+    *memo_end = we;
+  }
+  return *memo;
+}
+
 typedef struct pick {
   const tf_entity_mention *m;
   int tier;
@@ -1063,7 +1096,7 @@ static const tf_entity_mention *respective_name(analysis *an, const tf_fact_list
   return &ents->items[first + (f - j0)];
 }
 
-static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
+static void read_roles(analysis *an, const tf_fact_list *facts) {
   const tf_entity_list *ents = &facts->entities;
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
@@ -1105,7 +1138,6 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
     if (an->roles[i - 1] == R_INDIRECT && an->roles[i - 2] == R_NEUTRAL &&
         listed_after(an, &ents->items[i - 2], &ents->items[i - 1]))
       an->roles[i - 2] = R_INDIRECT;
-  an->foreign = foreign_sentence(an->s, an->window_start, an->window_end, lang);
 }
 
 static int clause_between(analysis *an, size_t lo, size_t hi);
@@ -1410,13 +1442,13 @@ static int with_amount(analysis *an, const tf_fact_list *facts, const tf_entity_
 
 /* The owner of the amounts [first, last] of one group (facts in one sentence), of
 ** this `what`, or NULL; *may_fall_back says whether the main organisation may stand
-** in; *other: the other party, or NULL. */
+** in, unless the window is in the other language (the caller asks that only where the
+** text has a main organisation); *other: the other party, or NULL. */
 static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *facts, size_t first,
                                           size_t last, int what, int *may_fall_back,
                                           const tf_entity_mention **other, int *tier_out) {
   size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
   const tf_entity_list *ents = &facts->entities;
-  int foreign = an->foreign;
   pick best = {NULL, 0, 0};
   *other = NULL;
   int place_row = 0; /* a place's entry: "Irland mit 225 Millionen", its total */
@@ -1449,7 +1481,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
         invested_in_company(an, facts, last))
       tier = 0;
     /* in the other language, only the amount's own genitive */
-    if (!tier || (foreign && tier < 8)) continue;
+    if (!tier || (tier < 8 && window_foreign(an))) continue;
     size_t distance = before ? ms - m->end : m->start - me;
     if (tier > best.tier || (tier == best.tier && distance < best.distance)) {
       best.m = m;
@@ -1459,7 +1491,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
   }
   /* The other party: the best ranked, then the nearest, in the amount's clause. */
   pick cp = {NULL, 0, 0};
-  for (size_t i = an->first_entity; i < an->end_entity && !foreign; i++) {
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
     int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
@@ -1479,9 +1511,9 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
       cp.distance = distance;
     }
   }
-  *other = cp.m;
+  *other = cp.m && !window_foreign(an) ? cp.m : NULL;
   *tier_out = best.tier;
-  *may_fall_back = !best.m && !foreign && !place_row && !statistic(an, facts, what);
+  *may_fall_back = !best.m && !place_row && !statistic(an, facts, what);
   return best.m;
 }
 
@@ -3228,6 +3260,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   an.s = s;
   an.len = len;
   an.lang = lang;
+  an.text_lang = lang_d;
   an.langs = lang == TF_LANG_AUTO
                ? TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) | tf_lang_bits(lang_d)
                : tf_lang_bits(lang);
@@ -3269,7 +3302,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     if (ws != an.window_start || we != an.window_end) {
       analyse_window(&an, out, i, ws, we);
       if (an.nomem) break;
-      read_roles(&an, out, lang_d);
+      read_roles(&an, out);
       note_window_names(&an, out, state);
     }
     size_t last = i;
@@ -3359,7 +3392,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     if (topic && what == TF_WHAT_FINE && state_body(topic->name, topic->name_len, topic->kind))
       topic = NULL; /* a state body fines, it is not fined */
-    if (topic && tier < 4 && !unnamed && !an.foreign && (!who || topic != who) &&
+    if (topic && tier < 4 && !unnamed && !window_foreign(&an) && (!who || topic != who) &&
         (who || may_fall_back) &&
         !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
@@ -3395,7 +3428,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     ** of a series of fines ("The biggest fine … Other big penalties included £45.5m"). */
     /* and its buyer, for an amount of the deal that names nobody ("Takeda … a takeover
     ** proposal to Shire. The proposal was GBP46.50 per share") */
-    if (what == TF_WHAT_ACQUISITION && !an.foreign) {
+    if (what == TF_WHAT_ACQUISITION && !window_foreign(&an)) {
       if (who) deal_buyer = who;
       else if (deal_buyer) {
         who = deal_buyer;
@@ -3407,7 +3440,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       if (other) {
         if (slot == 1 ? named_as(other) == NAME_AUTHORITY : 1) deal_party[slot] = other;
       } else if (deal_party[slot] && !same_name(deal_party[slot], who) &&
-                 (slot == 1 || !an.foreign)) {
+                 (slot == 1 || !window_foreign(&an))) {
         other = deal_party[slot];
       }
     }
@@ -3473,13 +3506,16 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       owns[who - out->entities.items] = 1;
     prev_statistic = !who && (over_many || (unnamed && what_outside)) ? what : TF_WHAT_NONE;
     int grp = last > i ? next_group++ : 0;
+    unsigned char fall = !may_fall_back    ? FALL_NO
+                         : an.foreign_read ? (an.foreign ? FALL_NO : FALL_YES)
+                                           : FALL_UNLESS_FOREIGN;
     for (size_t k = i; k <= last; k++) {
       tf_fact *g = &out->items[k];
       g->year = year;
       g->year_source = year_source;
       g->what = what;
       g->grp = grp;
-      fall_back[k] = (unsigned char)may_fall_back;
+      fall_back[k] = fall;
       if (who) {
         g->entity = who->name;
         g->entity_len = who->name_len;
@@ -3496,12 +3532,16 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   named_most most = {NULL, NULL, 0, 0};
   const tf_entity_mention *main_org =
     an.nomem ? NULL : main_organisation(&out->entities, state, owns, named, &an.nomem, &most);
+  size_t foreign_start = (size_t)-1, foreign_end = 0;
+  int foreign = 0;
   for (size_t k = 0; k < out->count; k++) {
     tf_fact *g = &out->items[k];
     /* (a state body fines, it is not fined: no fine of it by fallback) */
     if (main_org && fall_back[k] &&
         !(g->what == TF_WHAT_FINE &&
-          state_body(main_org->name, main_org->name_len, main_org->kind))) {
+          state_body(main_org->name, main_org->name_len, main_org->kind)) &&
+        (fall_back[k] == FALL_YES ||
+         !group_foreign(s, out, k, lang_d, &foreign_start, &foreign_end, &foreign))) {
       g->entity = main_org->name;
       g->entity_len = main_org->name_len;
       g->entity_kind = main_org->kind;
