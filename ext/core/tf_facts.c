@@ -307,9 +307,12 @@ typedef struct analysis {
   size_t first_entity, end_entity; /* the entities inside them */
   size_t first_fact, end_fact;     /* the amounts inside them */
   size_t first_money;              /* where the first of them starts (window_end: none) */
-  unsigned char *roles; /* per entity of the list: its role in this window (read_roles) */
-  uint32_t *preps;      /* per entity: the P_ bits of the phrase before it (read_roles) */
-  int foreign;          /* the window is in the other language than the article */
+  unsigned char *roles;      /* per entity of the list: its role in this window (read_roles) */
+  uint32_t *preps;           /* per entity: the P_ bits of the phrase before it (read_roles) */
+  unsigned char *named;      /* per entity: the memo of named_at */
+  int text_lang;             /* the language the money scan decided on (foreign_sentence's) */
+  int foreign, foreign_read; /* the window is in the other language than the article:
+                             ** read when a rule first asks (window_foreign) */
   int nomem;
   /* Read once per window when a rule first asks (see year_for, clause_between), so
   ** that the work per amount does not grow with the amounts of the window. */
@@ -421,7 +424,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->window_start = ss;
   an->window_end = se;
   an->years_read = an->clauses_read = an->what_read = an->relative_read = 0;
-  an->brackets_read = 0;
+  an->brackets_read = an->foreign_read = 0;
   for (size_t p = ss; p < se;) {
     if (tf_word_char_at(s, se, p)) {
       /* Chinese writes no spaces: each ideograph is a token of its own, and a word of
@@ -593,7 +596,8 @@ static int state_body(const char *name, size_t len, int kind) {
 /* What facts.tsv names m as: NAME_MEDIA, NAME_AUTHORITY, NAME_INDEX, or 0. */
 static int named_as(const tf_entity_mention *m) {
   int32_t value = 0;
-  tf_word_map_get(&media, name_hash(m->name, m->name_len), &value);
+  uint64_t whole = name_hash(m->name, m->name_len);
+  tf_word_map_get(&media, whole, &value);
   if (value) return value;
   /* an outlet by its last word ("The Gazette", "Alliance News") or its domain name
   ** ("CercleFinance.com"), when the name has more than that word or is a domain */
@@ -604,8 +608,9 @@ static int named_as(const tf_entity_mention *m) {
   if (n > 4 && last[n - 4] == '.' &&
       (memcmp(last + n - 3, "com", 3) == 0 || memcmp(last + n - 3, "net", 3) == 0))
     return NAME_MEDIA;
-  if (w > 0 && tf_word_map_get(&media, name_hash(last, n) ^ MEDIA_WORD, &value) && value)
-    return NAME_MEDIA;
+  /* (a name of one word is its own last word: hashed once) */
+  uint64_t last_hash = w > 0 ? name_hash(last, n) : whole;
+  if (w > 0 && tf_word_map_get(&media, last_hash ^ MEDIA_WORD, &value) && value) return NAME_MEDIA;
   /* in Chinese, by its last ideographs ("…日报", "…社"): its words are not spaced */
   size_t e = m->name_len;
   for (int k = 0; k < 3 && e > 0 && tf_ends_ideograph((const unsigned char *)m->name, 0, e); k++) {
@@ -618,8 +623,15 @@ static int named_as(const tf_entity_mention *m) {
       return NAME_MEDIA;
   }
   /* a stock index by its last word, or that word alone ("Spencer Stuart Board Index") */
-  if (tf_word_map_get(&media, name_hash(last, n) ^ INDEX_WORD, &value) && value) return NAME_INDEX;
+  if (tf_word_map_get(&media, last_hash ^ INDEX_WORD, &value) && value) return NAME_INDEX;
   return 0;
+}
+
+/* named_as of the entity i of ents, read once per text: the rules ask it of the same
+** names in every window, topic and count. memo: per entity, named_as + 1, 0 until read. */
+static int named_at(unsigned char *memo, const tf_entity_list *ents, size_t i) {
+  if (!memo[i]) memo[i] = (unsigned char)(named_as(&ents->items[i]) + 1);
+  return memo[i] - 1;
 }
 
 
@@ -911,6 +923,37 @@ static int foreign_sentence(const unsigned char *s, size_t start, size_t end, in
   return tf_lang_margin(s + start, end - start, lang) <= -3;
 }
 
+/* The same of the window, read once and only where a rule asks: scoring its words costs
+** as much as reading them, and many windows are settled without it. */
+static int window_foreign(analysis *an) {
+  if (!an->foreign_read) {
+    an->foreign = foreign_sentence(an->s, an->window_start, an->window_end, an->text_lang);
+    an->foreign_read = 1;
+  }
+  return an->foreign;
+}
+
+/* fall_back (per amount): may the main organisation own it? */
+#define FALL_NO 0
+#define FALL_YES 1
+#define FALL_UNLESS_FOREIGN 2 /* its window's language not read yet (window_foreign) */
+
+/* Is the window of the group that holds the amount k in the other language? The window
+** is its first amount's, the one the group was read in. (*memo_start, *memo_end, *memo:
+** the last window asked, as the amounts of one window come together.) */
+static int group_foreign(const unsigned char *s, const tf_fact_list *facts, size_t k, int lang,
+                         size_t *memo_start, size_t *memo_end, int *memo) {
+  while (k > 0 && facts->items[k].grp && facts->items[k - 1].grp == facts->items[k].grp) k--;
+  size_t ws, we;
+  window_of(s, &facts->items[k], &ws, &we);
+  if (ws != *memo_start || we != *memo_end) {
+    *memo = foreign_sentence(s, ws, we, lang);
+    *memo_start = ws;
+    *memo_end = we;
+  }
+  return *memo;
+}
+
 typedef struct pick {
   const tf_entity_mention *m;
   int tier;
@@ -1053,7 +1096,7 @@ static const tf_entity_mention *respective_name(analysis *an, const tf_fact_list
   return &ents->items[first + (f - j0)];
 }
 
-static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
+static void read_roles(analysis *an, const tf_fact_list *facts) {
   const tf_entity_list *ents = &facts->entities;
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
@@ -1063,7 +1106,7 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
     if (a >= an->count) continue;
     while (b + 1 < an->count && an->tokens[b + 1].end <= m->end) b++;
     unsigned prep;
-    int named = named_as(m); /* once per name and window */
+    int named = named_at(an->named, ents, i);
     an->roles[i] = (unsigned char)entity_role(an, facts, m, a, b, an->window_start, named, &prep);
     /* a place owns an amount only as the subject that opens its sentence ("La Corée
     ** du Sud investira …", "South Korea pledged …") or as its genitive */
@@ -1095,7 +1138,6 @@ static void read_roles(analysis *an, const tf_fact_list *facts, int lang) {
     if (an->roles[i - 1] == R_INDIRECT && an->roles[i - 2] == R_NEUTRAL &&
         listed_after(an, &ents->items[i - 2], &ents->items[i - 1]))
       an->roles[i - 2] = R_INDIRECT;
-  an->foreign = foreign_sentence(an->s, an->window_start, an->window_end, lang);
 }
 
 static int clause_between(analysis *an, size_t lo, size_t hi);
@@ -1315,6 +1357,14 @@ static void read_brackets(analysis *an, const tf_fact_list *facts) {
       k++;
     }
     if (p == an->window_end) break;
+    /* most bytes are neither a bracket nor a name's start: stepped over */
+    size_t stop = k < an->end_entity && ents[k].start < an->window_end ? ents[k].start
+                                                                       : an->window_end;
+    while (p < stop && an->s[p] != '(' && an->s[p] != ')') p++;
+    if (p == stop) {
+      p--; /* (the loop's step brings it back to the name or the window's end) */
+      continue;
+    }
     unsigned char c = an->s[p];
     if (c == '(') {
       if (depth < BRACKET_DEPTH && !deep) stack[depth++] = p;
@@ -1353,8 +1403,8 @@ static int statistic(const analysis *an, const tf_fact_list *facts, int what) {
   if (what == TF_WHAT_REVENUE || what == TF_WHAT_PROFIT) return 0;
   for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &facts->entities.items[i];
-    if (an->roles[i] == R_SOURCE && (an->preps[i] & P_STUDY) && !named_as(m) &&
-        m->kind == TF_KIND_ORG)
+    if (an->roles[i] == R_SOURCE && (an->preps[i] & P_STUDY) &&
+        !named_at(an->named, &facts->entities, i) && m->kind == TF_KIND_ORG)
       return 1;
   }
   return 0;
@@ -1392,13 +1442,13 @@ static int with_amount(analysis *an, const tf_fact_list *facts, const tf_entity_
 
 /* The owner of the amounts [first, last] of one group (facts in one sentence), of
 ** this `what`, or NULL; *may_fall_back says whether the main organisation may stand
-** in; *other: the other party, or NULL. */
+** in, unless the window is in the other language (the caller asks that only where the
+** text has a main organisation); *other: the other party, or NULL. */
 static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *facts, size_t first,
                                           size_t last, int what, int *may_fall_back,
                                           const tf_entity_mention **other, int *tier_out) {
   size_t ms = facts->items[first].money.start, me = facts->items[last].money.end;
   const tf_entity_list *ents = &facts->entities;
-  int foreign = an->foreign;
   pick best = {NULL, 0, 0};
   *other = NULL;
   int place_row = 0; /* a place's entry: "Irland mit 225 Millionen", its total */
@@ -1431,7 +1481,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
         invested_in_company(an, facts, last))
       tier = 0;
     /* in the other language, only the amount's own genitive */
-    if (!tier || (foreign && tier < 8)) continue;
+    if (!tier || (tier < 8 && window_foreign(an))) continue;
     size_t distance = before ? ms - m->end : m->start - me;
     if (tier > best.tier || (tier == best.tier && distance < best.distance)) {
       best.m = m;
@@ -1441,7 +1491,7 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
   }
   /* The other party: the best ranked, then the nearest, in the amount's clause. */
   pick cp = {NULL, 0, 0};
-  for (size_t i = an->first_entity; i < an->end_entity && !foreign; i++) {
+  for (size_t i = an->first_entity; i < an->end_entity; i++) {
     const tf_entity_mention *m = &ents->items[i];
     int role = an->roles[i];
     if (role == NO_ROLE || (m->start >= ms && m->end <= me)) continue;
@@ -1461,9 +1511,9 @@ static const tf_entity_mention *attribute(analysis *an, const tf_fact_list *fact
       cp.distance = distance;
     }
   }
-  *other = cp.m;
+  *other = cp.m && !window_foreign(an) ? cp.m : NULL;
   *tier_out = best.tier;
-  *may_fall_back = !best.m && !foreign && !place_row && !statistic(an, facts, what);
+  *may_fall_back = !best.m && !place_row && !statistic(an, facts, what);
   return best.m;
 }
 
@@ -2440,6 +2490,7 @@ typedef struct topic_reader {
   const tf_entity_mention *topic;
   const tf_entity_mention *last;   /* the organisation named last */
   const tf_entity_mention *person; /* the person that opened a sentence last */
+  unsigned char *named;            /* the memo of named_at */
 } topic_reader;
 
 #define SUBJECT_BYTES 40 /* a subject starts within this many bytes of its sentence */
@@ -2485,7 +2536,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
   for (; tr->next < ents->count && ents->items[tr->next].end <= sentence_start; tr->next++) {
     const tf_entity_mention *m = &ents->items[tr->next];
     int person = m->kind == TF_KIND_PERSON;
-    if ((m->kind != TF_KIND_ORG && !person) || named_as(m)) continue;
+    if ((m->kind != TF_KIND_ORG && !person) || named_at(tr->named, ents, tr->next)) continue;
     if (!person) tr->last = m;
     if (row_label(s, sentence_start, m))
       continue; /* a list's row: "Ministry of Railways: ₹2.5 lakh crore" */
@@ -2514,7 +2565,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     ** an outlet's credit before it aside ("【Finet讯】Kelvora …") */
     size_t prev = tr->next;
     while (prev > 0 && ents->items[prev - 1].end > ss &&
-           named_as(&ents->items[prev - 1]) == NAME_MEDIA)
+           named_at(tr->named, ents, prev - 1) == NAME_MEDIA)
       prev--;
     int first = prev == 0 || ents->items[prev - 1].end <= ss;
     if (words <= 3 && first) {
@@ -2624,6 +2675,8 @@ static int compared_year(const unsigned char *s, size_t a, size_t p) {
 ** where it is (*at); 0: none. See article_year in tf_facts_extract. */
 static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t *at) {
   size_t line = 0;
+  size_t read_line = (size_t)-1; /* the line whose dateline is known: read once */
+  int dated = 0;
   for (size_t p = 0; p + 4 <= lead_end && p + 4 <= len; p++) {
     if (s[p] == '\n') line = p + 1;
     if (s[p] < '1' || s[p] > '2') continue; /* (most bytes: a year starts with 1 or 2) */
@@ -2631,8 +2684,12 @@ static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t
     if (!y) continue;
     unsigned mask = classes_before(s, line, p);
     if (!(mask & F_YEAR) || (mask & (F_COMPARE | F_DATES | F_TARGET_YEAR))) continue;
-    const unsigned char *nl = memchr(s + p, '\n', len - p);
-    if (dateline(s, line, nl ? (size_t)(nl - s) : len)) continue;
+    if (read_line != line) {
+      const unsigned char *nl = memchr(s + p, '\n', len - p);
+      dated = dateline(s, line, nl ? (size_t)(nl - s) : len);
+      read_line = line;
+    }
+    if (dated) continue;
     *at = p;
     return y;
   }
@@ -2798,8 +2855,8 @@ typedef struct named_most {
 
 static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
                                                   const unsigned char *state,
-                                                  const unsigned char *owns, int *nomem,
-                                                  named_most *most) {
+                                                  const unsigned char *owns, unsigned char *named,
+                                                  int *nomem, named_most *most) {
   size_t size = 16;
   while (size < ents->count * 2) size *= 2;
   typedef struct slot {
@@ -2852,7 +2909,7 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
       builtin_second = 1;
       second_count = t->count;
     }
-    if (index || named_as(f)) continue; /* an outlet, an authority */
+    if (index || named_at(named, ents, t->first - 1)) continue; /* an outlet, an authority */
     /* the two named most, whatever says they are organisations */
     if (t->count > most->first_count) {
       if (f != most->first) {
@@ -3187,27 +3244,30 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   /* Per group: the entity named in its sentence, or the main organisation
   ** once it is known (second pass). */
   size_t ne = out->entities.count;
-  unsigned char *state = tf_malloc(3 * ne + out->count + 1);
+  unsigned char *state = tf_malloc(4 * ne + out->count + 1);
   uint32_t *preps = tf_malloc((ne + 1) * sizeof *preps);
   if (!state || !preps) {
     tf_free(state);
     tf_free(preps);
     goto nomem;
   }
-  memset(state, 0, 3 * ne + out->count + 1);
+  memset(state, 0, 4 * ne + out->count + 1);
   unsigned char *fall_back = state + ne;
-  unsigned char *owns = state + 2 * ne + out->count; /* per name: it owns an amount */
+  unsigned char *owns = state + 2 * ne + out->count;  /* per name: it owns an amount */
+  unsigned char *named = state + 3 * ne + out->count; /* per name: named_at's memo */
   analysis an;
   memset(&an, 0, sizeof an);
   an.s = s;
   an.len = len;
   an.lang = lang;
+  an.text_lang = lang_d;
   an.langs = lang == TF_LANG_AUTO
                ? TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN) | tf_lang_bits(lang_d)
                : tf_lang_bits(lang);
   an.window_end = (size_t)-1;
   an.roles = state + ne + out->count;
   an.preps = preps;
+  an.named = named;
   int next_group = 1;
   int prev_base = TF_WHAT_NONE; /* the what of the amount before, under a total */
   int prev_many = 0; /* the amount before was fines or rounds in the plural that nobody owns */
@@ -3219,6 +3279,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   memset(&years, 0, sizeof years);
   topic_reader topics;
   memset(&topics, 0, sizeof topics);
+  topics.named = named;
   const tf_entity_mention *budget_owner = NULL; /* the owner of the last budget */
   /* The article's period: the year its lead states ("15,9 MdsE au 1er semestre 2022", "…
   ** les 500 premières entreprises privées en 2009, selon un rapport"). The amounts of later
@@ -3241,7 +3302,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     if (ws != an.window_start || we != an.window_end) {
       analyse_window(&an, out, i, ws, we);
       if (an.nomem) break;
-      read_roles(&an, out, lang_d);
+      read_roles(&an, out);
       note_window_names(&an, out, state);
     }
     size_t last = i;
@@ -3331,7 +3392,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     }
     if (topic && what == TF_WHAT_FINE && state_body(topic->name, topic->name_len, topic->kind))
       topic = NULL; /* a state body fines, it is not fined */
-    if (topic && tier < 4 && !unnamed && !an.foreign && (!who || topic != who) &&
+    if (topic && tier < 4 && !unnamed && !window_foreign(&an) && (!who || topic != who) &&
         (who || may_fall_back) &&
         !other_role_here(&an, out, topic)) { /* not the source or the supplier here */
       who = topic;
@@ -3367,7 +3428,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
     ** of a series of fines ("The biggest fine … Other big penalties included £45.5m"). */
     /* and its buyer, for an amount of the deal that names nobody ("Takeda … a takeover
     ** proposal to Shire. The proposal was GBP46.50 per share") */
-    if (what == TF_WHAT_ACQUISITION && !an.foreign) {
+    if (what == TF_WHAT_ACQUISITION && !window_foreign(&an)) {
       if (who) deal_buyer = who;
       else if (deal_buyer) {
         who = deal_buyer;
@@ -3379,7 +3440,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       if (other) {
         if (slot == 1 ? named_as(other) == NAME_AUTHORITY : 1) deal_party[slot] = other;
       } else if (deal_party[slot] && !same_name(deal_party[slot], who) &&
-                 (slot == 1 || !an.foreign)) {
+                 (slot == 1 || !window_foreign(&an))) {
         other = deal_party[slot];
       }
     }
@@ -3445,13 +3506,16 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       owns[who - out->entities.items] = 1;
     prev_statistic = !who && (over_many || (unnamed && what_outside)) ? what : TF_WHAT_NONE;
     int grp = last > i ? next_group++ : 0;
+    unsigned char fall = !may_fall_back    ? FALL_NO
+                         : an.foreign_read ? (an.foreign ? FALL_NO : FALL_YES)
+                                           : FALL_UNLESS_FOREIGN;
     for (size_t k = i; k <= last; k++) {
       tf_fact *g = &out->items[k];
       g->year = year;
       g->year_source = year_source;
       g->what = what;
       g->grp = grp;
-      fall_back[k] = (unsigned char)may_fall_back;
+      fall_back[k] = fall;
       if (who) {
         g->entity = who->name;
         g->entity_len = who->name_len;
@@ -3467,13 +3531,17 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   }
   named_most most = {NULL, NULL, 0, 0};
   const tf_entity_mention *main_org =
-    an.nomem ? NULL : main_organisation(&out->entities, state, owns, &an.nomem, &most);
+    an.nomem ? NULL : main_organisation(&out->entities, state, owns, named, &an.nomem, &most);
+  size_t foreign_start = (size_t)-1, foreign_end = 0;
+  int foreign = 0;
   for (size_t k = 0; k < out->count; k++) {
     tf_fact *g = &out->items[k];
     /* (a state body fines, it is not fined: no fine of it by fallback) */
     if (main_org && fall_back[k] &&
         !(g->what == TF_WHAT_FINE &&
-          state_body(main_org->name, main_org->name_len, main_org->kind))) {
+          state_body(main_org->name, main_org->name_len, main_org->kind)) &&
+        (fall_back[k] == FALL_YES ||
+         !group_foreign(s, out, k, lang_d, &foreign_start, &foreign_end, &foreign))) {
       g->entity = main_org->name;
       g->entity_len = main_org->name_len;
       g->entity_kind = main_org->kind;
