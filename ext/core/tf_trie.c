@@ -374,6 +374,30 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
   return count;
 }
 
+/* tf_trie_whole's walk: tf_trie_match's over s[start..end), without keeping its hits, as
+** only one that ends at end counts: the last character (not a space of a run, which the
+** walk skips) must land on a key. */
+static int32_t whole_walk(const tf_trie *t, const unsigned char *s, size_t start, size_t end) {
+  if (start < end && !may_start(t, s, end, start)) return -1;
+  uint32_t node = 0;
+  int previous_space = 0, landed = 0;
+  for (size_t pos = start, next; pos < end; pos = next) {
+    unsigned char folded[4];
+    int k = fold_at(s, end, pos, folded, &next);
+    if (k < 0) return -1;
+    int space = k == 1 && folded[0] == ' ';
+    if (space && previous_space) {
+      landed = 0;
+      continue;
+    }
+    previous_space = space;
+    for (int i = 0; i < k; i++) /* (a character that folds to nothing keeps the node) */
+      if (!(node = step(t, node, folded[i]))) return -1;
+    landed = 1;
+  }
+  return landed ? t->nodes[node].value : -1;
+}
+
 int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, size_t end) {
   /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one */
   uint64_t h = KEY_HASH_SEED;
@@ -389,6 +413,5 @@ int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, si
   }
   uint64_t bit = key_bit(t, h);
   if (!(t->keys[bit / 8] >> (bit % 8) & 1)) return -1;
-  tf_trie_hit hit;
-  return tf_trie_match(t, s, end, start, &hit, 1) && hit.end == end ? hit.value : -1;
+  return whole_walk(t, s, start, end);
 }
