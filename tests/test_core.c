@@ -328,13 +328,24 @@ static int compare_strings(const void *a, const void *b) {
 static void test_entity_data(const tf_entity_set *set) {
   size_t n = tf_entity_set_alias_count(set);
   const char **names = malloc(n * sizeof(*names));
-  size_t count = 0, distinct = 0;
+  size_t count = 0, distinct = 0, unfound = 0;
+  const char *first_unfound = "";
   for (size_t i = 0; i < n; i++) {
     const char *alias, *name, *code;
     int kind, source;
     tf_entity_set_entry(set, i, &alias, &name, &kind, &code, &source);
     if (kind == TF_KIND_ORG || kind == TF_KIND_PRODUCT) names[count++] = name;
+    /* each alias written as it is, then a word, starts a match (tf_alias_at's filters
+    ** let it through) */
+    char text[TF_MAX_ALIAS_BYTES + 8];
+    size_t end, len = (size_t)snprintf(text, sizeof text, "%s x", alias);
+    if (!tf_alias_at(set, (const unsigned char *)text, len, 0, &end) && !unfound++)
+      first_unfound = alias;
   }
+  char found[TF_MAX_ALIAS_BYTES + 80];
+  snprintf(found, sizeof found, "%zu aliases start no match in their own text, as \"%s\"", unfound,
+           first_unfound);
+  check(unfound == 0, "entities.data.aliases_match_themselves", found);
   qsort(names, count, sizeof(*names), compare_strings);
   for (size_t i = 0; i < count; i++) distinct += i == 0 || strcmp(names[i], names[i - 1]) != 0;
   free(names);

@@ -173,6 +173,63 @@ int tf_entity_builder_add_set(tf_entity_builder *b, const tf_entity_set *set) {
   return TF_OK;
 }
 
+/* The lead filter's hash: FNV-1a over the lead's letters, then the bit. */
+#define LEAD_SEED 0xcbf29ce484222325ULL
+#define LEAD_BITS_PER_ALIAS 8 /* leads are fewer than aliases: about one walk in 16 passes */
+static inline uint64_t lead_hash_byte(uint64_t h, unsigned char letter) {
+  return (h ^ letter) * 0x100000001b3ULL;
+}
+static inline uint64_t lead_bit(const tf_entity_set *set, uint64_t h) {
+  return (h * 0x9E3779B97F4A7C15ULL) >> (64 - set->lead_log2);
+}
+
+/* Sets set->leads from the folded aliases (or leaves it NULL, see tf_alias.h).
+** TF_OK or TF_NOMEM. */
+static int build_leads(tf_entity_set *set) {
+  set->lead_log2 = 9;
+  while (((size_t)1 << set->lead_log2) < set->count * LEAD_BITS_PER_ALIAS) set->lead_log2++;
+  size_t bytes = ((size_t)1 << set->lead_log2) / 8;
+  unsigned char *leads = tf_malloc(bytes);
+  if (!leads) return TF_NOMEM;
+  memset(leads, 0, bytes);
+  for (size_t i = 0; i < set->count; i++) {
+    const tf_alias *r = &set->aliases[i];
+    const char *alias = set->strings + r->alias;
+    char folded[MAX_ALIAS_BYTES * 4 + 8];
+    int n = tf_fold_string(alias, (int)strlen(alias), folded, sizeof folded);
+    uint64_t h = LEAD_SEED;
+    int j = 0;
+    for (; j < n && folded[j] >= 'a' && folded[j] <= 'z'; j++)
+      h = lead_hash_byte(h, (unsigned char)folded[j]);
+    if (j == n && (r->flags & (TF_AF_OPEN_END | TF_AF_CJK_END))) {
+      tf_free(leads); /* "Ab·": it matches "abc" without a boundary after "ab" */
+      return TF_OK;
+    }
+    uint64_t bit = lead_bit(set, h);
+    leads[bit / 8] |= (unsigned char)(1u << (bit % 8));
+  }
+  set->leads = leads;
+  return TF_OK;
+}
+
+/* Can an alias match at s[p]? No when the text there is a run of ASCII letters, then an
+** ASCII byte other than a letter (or the end), whose lead is no alias's: an alias that
+** matches there is either that run then more, so has that lead, or ends inside the run,
+** before a letter, which no alias fits (build_leads). Else maybe. */
+static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p) {
+  if (!set->leads) return 1;
+  uint64_t h = LEAD_SEED;
+  size_t q = p;
+  for (; q < len; q++) {
+    unsigned char c = (unsigned char)(s[q] | 0x20); /* a letter in lower case */
+    if (c < 'a' || c > 'z') break;
+    h = lead_hash_byte(h, c);
+  }
+  if (q == p || (q < len && s[q] >= 0x80)) return 1;
+  uint64_t bit = lead_bit(set, h);
+  return set->leads[bit / 8] >> (bit % 8) & 1;
+}
+
 tf_entity_set *tf_entity_build(tf_entity_builder *b) {
   tf_entity_set *set = tf_malloc(sizeof(*set));
   if (!set) {
@@ -192,7 +249,7 @@ tf_entity_set *tf_entity_build(tf_entity_builder *b) {
     tf_entity_set_free(set);
     return NULL;
   }
-  if (tf_word_map_init(&set->lower_words, set->count + 1)) {
+  if (build_leads(set) != TF_OK || tf_word_map_init(&set->lower_words, set->count + 1)) {
     tf_entity_set_free(set);
     return NULL;
   }
@@ -237,6 +294,7 @@ void tf_entity_set_free(tf_entity_set *set) {
   if (!set) return;
   tf_free(set->lower_words.keys);
   tf_free(set->lower_words.values);
+  tf_free(set->leads);
   tf_trie_free(set->trie);
   tf_free(set->aliases);
   tf_free(set->strings);
@@ -326,6 +384,7 @@ static int alias_fits(const tf_entity_set *set, const tf_alias *r, const unsigne
 /* The longest alias that fits at p: its record and end, or NULL. */
 const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             size_t *end) {
+  if (!lead_may_match(set, s, len, p)) return NULL;
   tf_trie_hit hits[8];
   int n = tf_trie_match(set->trie, s, len, p, hits, 8);
   for (int i = n - 1; i >= 0; i--) {

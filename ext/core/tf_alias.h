@@ -89,6 +89,13 @@ typedef struct tf_entity_set {
   /* A bit per CJK unified ideograph (U+4E00..U+9FFF) that starts an alias once folded:
   ** in Chinese text, where an alias may start at any character, most start none. */
   unsigned char cjk_start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
+  /* A bit per hash of every alias's lead, the run of ASCII letters its folded form starts
+  ** with ("the" of "the new york times", "ibm"): most capitalised words start no alias,
+  ** and their trie walks (tf_alias_at) cost more than a hash. 2^lead_log2 bits; NULL
+  ** when some alias written with a sign at its end folds to letters alone, as it could
+  ** end inside a word (tf_alias_at then always walks). */
+  unsigned char *leads;
+  unsigned lead_log2;
 } tf_entity_set;
 
 /* Can an alias of the set start with the (folded) code point cp? (CJK unified

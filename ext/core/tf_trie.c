@@ -1,8 +1,11 @@
 /* tf_trie.c — see tf_trie.h.
 **
 ** The builder keeps first-child / next-sibling links; tf_trie_build numbers
-** the nodes breadth first, so that each node's children are consecutive
-** nodes, sorted by byte, and each node records the byte that leads to it.
+** the nodes so that each node's children are consecutive nodes, sorted by byte,
+** and each node records the byte that leads to it. The children of a node are
+** numbered depth first, right after the block that holds it when it is a first
+** child: a chain of single children (the tail of most names) lies in one or two
+** cache lines, where breadth-first numbering put each of its nodes in another.
 ** A step searches the children themselves: the node it lands on is then
 ** already in cache, with its value and its own children's position, where a
 ** separate edge table would cost a cache miss per byte (the tries of names are
@@ -174,27 +177,28 @@ static int build_key_filter(tf_trie *t) {
 tf_trie *tf_trie_build(tf_trie_builder *b) {
   tf_trie *t = tf_malloc(sizeof(*t));
   uint32_t *order = tf_malloc(b->count * sizeof(uint32_t));
-  uint32_t *new_index = tf_malloc(b->count * sizeof(uint32_t));
+  uint32_t *stack = tf_malloc(b->count * sizeof(uint32_t));
   if (t) {
     memset(t, 0, sizeof(*t));
     t->node_count = b->count;
     t->nodes = tf_malloc(b->count * sizeof(trie_node));
   }
-  if (!t || !order || !new_index || !t->nodes) {
+  if (!t || !order || !stack || !t->nodes) {
     tf_free(order);
-    tf_free(new_index);
+    tf_free(stack);
     tf_trie_free(t);
     tf_trie_builder_free(b);
     return NULL;
   }
-  /* Breadth-first numbering: a node's children get consecutive numbers. */
-  size_t head = 0, tail = 0;
+  /* order[new] = old; stack: the numbered nodes whose children are not yet, the next
+  ** one to number on top. */
+  size_t tail = 0, depth = 0;
   order[tail++] = 0;
-  new_index[0] = 0;
+  stack[depth++] = 0;
   t->nodes[0].byte = 0;
-  while (head < tail) {
-    uint32_t old = order[head];
-    uint32_t idx = new_index[old];
+  while (depth) {
+    uint32_t idx = stack[--depth];
+    uint32_t old = order[idx];
     /* Collect and sort children by byte (insertion sort: few children). */
     uint32_t kids[256];
     uint32_t n = 0;
@@ -211,11 +215,10 @@ tf_trie *tf_trie_build(tf_trie_builder *b) {
     t->nodes[idx].child_count = (uint16_t)n;
     for (uint32_t k = 0; k < n; k++) {
       uint32_t child_new = (uint32_t)tail;
-      new_index[kids[k]] = child_new;
       order[tail++] = kids[k];
       t->nodes[child_new].byte = b->nodes[kids[k]].byte;
     }
-    head++;
+    for (uint32_t k = n; k-- > 0;) stack[depth++] = t->nodes[idx].first_child + k;
   }
   for (uint32_t k = 0; k < t->nodes[0].child_count; k++) {
     uint32_t child = t->nodes[0].first_child + k;
@@ -223,7 +226,7 @@ tf_trie *tf_trie_build(tf_trie_builder *b) {
   }
   mark_cjk_starts(t);
   tf_free(order);
-  tf_free(new_index);
+  tf_free(stack);
   tf_trie_builder_free(b);
   if (build_key_filter(t) < 0) {
     tf_trie_free(t);
@@ -371,6 +374,30 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
   return count;
 }
 
+/* tf_trie_whole's walk: tf_trie_match's over s[start..end), without keeping its hits, as
+** only one that ends at end counts: the last character (not a space of a run, which the
+** walk skips) must land on a key. */
+static int32_t whole_walk(const tf_trie *t, const unsigned char *s, size_t start, size_t end) {
+  if (start < end && !may_start(t, s, end, start)) return -1;
+  uint32_t node = 0;
+  int previous_space = 0, landed = 0;
+  for (size_t pos = start, next; pos < end; pos = next) {
+    unsigned char folded[4];
+    int k = fold_at(s, end, pos, folded, &next);
+    if (k < 0) return -1;
+    int space = k == 1 && folded[0] == ' ';
+    if (space && previous_space) {
+      landed = 0;
+      continue;
+    }
+    previous_space = space;
+    for (int i = 0; i < k; i++) /* (a character that folds to nothing keeps the node) */
+      if (!(node = step(t, node, folded[i]))) return -1;
+    landed = 1;
+  }
+  return landed ? t->nodes[node].value : -1;
+}
+
 int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, size_t end) {
   /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one */
   uint64_t h = KEY_HASH_SEED;
@@ -386,6 +413,5 @@ int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, si
   }
   uint64_t bit = key_bit(t, h);
   if (!(t->keys[bit / 8] >> (bit % 8) & 1)) return -1;
-  tf_trie_hit hit;
-  return tf_trie_match(t, s, end, start, &hit, 1) && hit.end == end ? hit.value : -1;
+  return whole_walk(t, s, start, end);
 }
