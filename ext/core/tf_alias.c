@@ -173,15 +173,8 @@ int tf_entity_builder_add_set(tf_entity_builder *b, const tf_entity_set *set) {
   return TF_OK;
 }
 
-/* The lead filter's hash: FNV-1a over the lead's letters, then the bit. */
-#define LEAD_SEED 0xcbf29ce484222325ULL
+/* The lead filter: tf_words.h's hash over the lead's letters, tf_hash_bit's bit. */
 #define LEAD_BITS_PER_ALIAS 8 /* leads are fewer than aliases: about one walk in 16 passes */
-static inline uint64_t lead_hash_byte(uint64_t h, unsigned char letter) {
-  return (h ^ letter) * 0x100000001b3ULL;
-}
-static inline uint64_t lead_bit(const tf_entity_set *set, uint64_t h) {
-  return (h * 0x9E3779B97F4A7C15ULL) >> (64 - set->lead_log2);
-}
 
 /* Sets set->leads from the folded aliases (or leaves it NULL, see tf_alias.h).
 ** TF_OK or TF_NOMEM. */
@@ -197,15 +190,15 @@ static int build_leads(tf_entity_set *set) {
     const char *alias = set->strings + r->alias;
     char folded[MAX_ALIAS_BYTES * 4 + 8];
     int n = tf_fold_string(alias, (int)strlen(alias), folded, sizeof folded);
-    uint64_t h = LEAD_SEED;
+    uint64_t h = TF_WORD_HASH_SEED;
     int j = 0;
     for (; j < n && folded[j] >= 'a' && folded[j] <= 'z'; j++)
-      h = lead_hash_byte(h, (unsigned char)folded[j]);
+      h = tf_word_hash_byte(h, (unsigned char)folded[j]);
     if (j == n && (r->flags & (TF_AF_OPEN_END | TF_AF_CJK_END))) {
       tf_free(leads); /* "Ab·": it matches "abc" without a boundary after "ab" */
       return TF_OK;
     }
-    uint64_t bit = lead_bit(set, h);
+    uint64_t bit = tf_hash_bit(h, set->lead_log2);
     leads[bit / 8] |= (unsigned char)(1u << (bit % 8));
   }
   set->leads = leads;
@@ -218,15 +211,15 @@ static int build_leads(tf_entity_set *set) {
 ** before a letter, which no alias fits (build_leads). Else maybe. */
 static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p) {
   if (!set->leads) return 1;
-  uint64_t h = LEAD_SEED;
+  uint64_t h = TF_WORD_HASH_SEED;
   size_t q = p;
   for (; q < len; q++) {
     unsigned char c = (unsigned char)(s[q] | 0x20); /* a letter in lower case */
     if (c < 'a' || c > 'z') break;
-    h = lead_hash_byte(h, c);
+    h = tf_word_hash_byte(h, c);
   }
   if (q == p || (q < len && s[q] >= 0x80)) return 1;
-  uint64_t bit = lead_bit(set, h);
+  uint64_t bit = tf_hash_bit(h, set->lead_log2);
   return set->leads[bit / 8] >> (bit % 8) & 1;
 }
 

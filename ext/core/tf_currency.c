@@ -279,7 +279,7 @@ static int note_first_word(builder_state *st, const char *key, int kind, int fla
         table.ideograph_keys[i >> 3] |= (unsigned char)(1u << (i & 7));
       } else {
         size_t after;
-        unsigned j = tf_currency_pair_bit(cp, tf_utf8_decode(first, len, next, &after));
+        unsigned j = tf_pair_bit16(cp, tf_utf8_decode(first, len, next, &after));
         table.ideograph_pairs[j >> 3] |= (unsigned char)(1u << (j & 7));
       }
     }

@@ -70,20 +70,15 @@ typedef struct tf_currencies {
   /* of those, the ones that are a key alone ("元"), one bit each */
   unsigned char ideograph_keys[(0xA000 - 0x3400 + 7) / 8];
   /* the first two characters of the longer keys that start with one ("人民币": 人, 民),
-  ** hashed into 65536 bits (tf_currency_pair_bit): a bit not set, no key starts so */
+  ** hashed into 65536 bits (tf_pair_bit16): a bit not set, no key starts so */
   unsigned char ideograph_pairs[65536 / 8];
 } tf_currencies;
-
-/* The bit of ideograph_pairs for a key's first two characters. */
-static inline unsigned tf_currency_pair_bit(int32_t first, int32_t second) {
-  return ((uint32_t)first * 0x9E3779B1u ^ (uint32_t)second * 0x85EBCA6Bu) >> 16;
-}
 
 /* Can a key start with the ideograph cp (one of first_ideographs) and then the character
 ** next, both folded as the trie reads them? Yes when cp alone is a key. */
 static inline int tf_currency_ideograph_pair(const tf_currencies *cur, int32_t cp, int32_t next) {
   if (cp < 0x3400 || cp >= 0xA000) return 1;
-  unsigned i = (unsigned)(cp - 0x3400), j = tf_currency_pair_bit(cp, next);
+  unsigned i = (unsigned)(cp - 0x3400), j = tf_pair_bit16(cp, next);
   return (cur->ideograph_keys[i >> 3] >> (i & 7) & 1) ||
          (cur->ideograph_pairs[j >> 3] >> (j & 7) & 1);
 }

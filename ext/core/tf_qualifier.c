@@ -40,7 +40,7 @@ static unsigned char sign_last[256]; /* last bytes of the phrases that end in a 
 ** stray_ideograph_before: the last character of a phrase, its trailing spaces, quotes
 ** and apostrophes aside (phrase_may_end steps back over them), when it is an ideograph
 ** with no ideograph before it ("约"), one bit each; and the last two, both ideographs
-** ("高达"), hashed into 65536 bits (last_pair_bit). An ideograph before an amount that
+** ("高达"), hashed into 65536 bits (tf_pair_bit16). An ideograph before an amount that
 ** ends no phrase so ends no match of the pattern, and phrase_may_end says so without
 ** running it: sign_last alone lets most ideographs through, Chinese phrases ending in
 ** many different last bytes. A phrase of nothing but what phrase_may_end steps back
@@ -49,9 +49,6 @@ static unsigned char phrase_last_alone[0x10000 / 8];
 static unsigned char phrase_last_pairs[65536 / 8];
 static int phrase_ends_unusable;
 
-static unsigned last_pair_bit(int32_t before, int32_t last) {
-  return ((uint32_t)before * 0x9E3779B1u ^ (uint32_t)last * 0x85EBCA6Bu) >> 16;
-}
 
 /* A key for the last two words of a phrase, from their hashes. */
 static uint64_t pair_key(uint64_t before, uint64_t last) {
@@ -112,7 +109,7 @@ static void note_phrase_end(const char *phrase, size_t n) {
   if (last < 0) {
     phrase_ends_unusable = 1;
   } else if (is_ideograph(last) && is_ideograph(before)) {
-    unsigned i = last_pair_bit(before, last);
+    unsigned i = tf_pair_bit16(before, last);
     phrase_last_pairs[i >> 3] |= (unsigned char)(1u << (i & 7));
   } else if (is_ideograph(last)) {
     note_alone(last);
@@ -136,7 +133,7 @@ static int stray_ideograph_before(const unsigned char *s, size_t floor, size_t p
   if (prev <= floor) return 1; /* the pairs need the ideograph before */
   int32_t before = tf_utf8_decode_before(s, prev, &first);
   if (first < floor || !is_ideograph(before)) return 1;
-  unsigned i = last_pair_bit(before, last);
+  unsigned i = tf_pair_bit16(before, last);
   return !(phrase_last_pairs[i >> 3] >> (i & 7) & 1);
 }
 

@@ -18,6 +18,7 @@
 #include "tf_alloc.h"
 #include "tf_fold.h"
 #include "tf_utf8.h"
+#include "tf_words.h"
 #include <string.h>
 
 typedef struct build_node {
@@ -50,7 +51,7 @@ struct tf_trie {
   uint32_t root_next[256]; /* 0 = no edge */
   /* bit cp - CJK_FIRST: some key starts with the ideograph cp */
   unsigned char cjk_start[(CJK_LAST - CJK_FIRST + 1 + 7) / 8];
-  /* bit key_bit(hash of a key): a filter of the keys as wholes (tf_trie_whole) */
+  /* bit tf_hash_bit(hash of a key): a filter of the keys as wholes (tf_trie_whole) */
   unsigned char *keys;
   unsigned keys_log2; /* it has 2^keys_log2 bits */
 };
@@ -134,14 +135,8 @@ static void mark_cjk_starts(tf_trie *t) {
   }
 }
 
-/* The hash of a key, byte by byte (FNV-1a), and its bit in the filter. */
-#define KEY_HASH_SEED 0xcbf29ce484222325ULL
-static inline uint64_t key_hash_byte(uint64_t h, unsigned char byte) {
-  return (h ^ byte) * 0x100000001b3ULL;
-}
-static inline uint64_t key_bit(const tf_trie *t, uint64_t h) {
-  return (h * 0x9E3779B97F4A7C15ULL) >> (64 - t->keys_log2);
-}
+/* A key's hash is tf_words.h's, byte by byte over its folded bytes; its bit in the
+** filter, tf_hash_bit's. */
 
 #define KEY_BITS_LOG2 4 /* 16 bits a key: one text in 16 that is no key gets walked */
 #define MIN_KEYS_LOG2 9
@@ -160,13 +155,13 @@ static int build_key_filter(tf_trie *t) {
     return -1;
   }
   memset(t->keys, 0, ((size_t)1 << t->keys_log2) / 8);
-  hash[0] = KEY_HASH_SEED;
+  hash[0] = TF_WORD_HASH_SEED;
   for (size_t i = 0; i < t->node_count; i++) {
     const trie_node *n = &t->nodes[i];
     for (uint32_t c = n->first_child; c < n->first_child + n->child_count; c++)
-      hash[c] = key_hash_byte(hash[i], t->nodes[c].byte);
+      hash[c] = tf_word_hash_byte(hash[i], t->nodes[c].byte);
     if (n->value >= 0) {
-      uint64_t bit = key_bit(t, hash[i]);
+      uint64_t bit = tf_hash_bit(hash[i], t->keys_log2);
       t->keys[bit / 8] |= (unsigned char)(1u << (bit % 8));
     }
   }
@@ -400,7 +395,7 @@ static int32_t whole_walk(const tf_trie *t, const unsigned char *s, size_t start
 
 int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, size_t end) {
   /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one */
-  uint64_t h = KEY_HASH_SEED;
+  uint64_t h = TF_WORD_HASH_SEED;
   int previous_space = 0;
   for (size_t pos = start, next; pos < end; pos = next) {
     unsigned char folded[4];
@@ -409,9 +404,9 @@ int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, si
     int space = k == 1 && folded[0] == ' ';
     if (space && previous_space) continue;
     previous_space = space;
-    for (int i = 0; i < k; i++) h = key_hash_byte(h, folded[i]);
+    for (int i = 0; i < k; i++) h = tf_word_hash_byte(h, folded[i]);
   }
-  uint64_t bit = key_bit(t, h);
+  uint64_t bit = tf_hash_bit(h, t->keys_log2);
   if (!(t->keys[bit / 8] >> (bit % 8) & 1)) return -1;
   return whole_walk(t, s, start, end);
 }

@@ -16,6 +16,17 @@ static inline uint64_t tf_word_hash_byte(uint64_t h, unsigned char b) {
   return (h ^ b) * 0x100000001b3ULL;
 }
 
+/* The bit of hash h in a filter of 2^log2_bits bits (9 <= log2_bits <= 63): its top bits,
+** mixed, so that hashes that differ in their low bits spread. */
+static inline uint64_t tf_hash_bit(uint64_t h, unsigned log2_bits) {
+  return (h * 0x9E3779B97F4A7C15ULL) >> (64 - log2_bits);
+}
+
+/* The bit of the pair of characters (a, b) in a filter of 65536 bits. */
+static inline unsigned tf_pair_bit16(int32_t a, int32_t b) {
+  return ((uint32_t)a * 0x9E3779B1u ^ (uint32_t)b * 0x85EBCA6Bu) >> 16;
+}
+
 typedef struct tf_word_info {
   uint64_t hash;      /* of the folded leading run of letters */
   size_t letters_end; /* byte end of that run */
