@@ -18,6 +18,7 @@
 #ifndef TF_ALIAS_H
 #define TF_ALIAS_H
 #include "tf_trie.h"
+#include "tf_utf8.h"
 #include "tf_words.h"
 #include <stddef.h>
 #include <stdint.h>
@@ -68,9 +69,6 @@ typedef struct tf_alias {
 static inline unsigned tf_alias_prefix_key(unsigned a, unsigned b, unsigned c) {
   return ((a * 64u + b) * 64u + c) * 2654435761u >> 16 & (TF_ALIAS_PREFIX_BITS - 1);
 }
-
-#define TF_CJK_FIRST 0x4E00
-#define TF_CJK_LAST 0x9FFF
 
 typedef struct tf_entity_set {
   tf_trie *trie; /* folded alias → index in aliases */

@@ -1412,9 +1412,9 @@ static inline size_t quiet_run_end(const unsigned char *bits, const unsigned cha
     unsigned b = p < len ? s[p] : 0, cp;
     size_t n;
     if (b >= 0xE0 && b <= 0xEF) {
-      if (p + 2 >= len || (s[p + 1] & 0xC0) != 0x80 || (s[p + 2] & 0xC0) != 0x80) return p;
-      cp = (b & 0x0Fu) << 12 | (s[p + 1] & 0x3Fu) << 6 | (s[p + 2] & 0x3Fu);
-      if (cp < 0x800) return p; /* overlong */
+      int32_t c = three_byte_char(s, len, p);
+      if (c < 0) return p;
+      cp = (unsigned)c;
       n = 3;
     } else if (b >= 0xC2 && b <= 0xDF) {
       if (p + 1 >= len || (s[p + 1] & 0xC0) != 0x80) return p;

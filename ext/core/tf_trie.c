@@ -40,17 +40,15 @@ typedef struct trie_node {
   unsigned char byte;   /* the byte of the edge from the parent */
 } trie_node;
 
-/* The ideographs of the bitmap: U+4E00..U+9FFF, three bytes each (lead byte 0xE4..0xE9),
-** which fold to themselves (tf_trie_cjk_fold_agrees). */
-#define CJK_FIRST 0x4E00
-#define CJK_LAST 0x9FFF
+/* The ideographs of the bitmap: TF_CJK_FIRST..TF_CJK_LAST (tf_utf8.h), which fold to
+** themselves (tf_trie_cjk_fold_agrees). */
 
 struct tf_trie {
   trie_node *nodes;
   size_t node_count;
   uint32_t root_next[256]; /* 0 = no edge */
-  /* bit cp - CJK_FIRST: some key starts with the ideograph cp */
-  unsigned char cjk_start[(CJK_LAST - CJK_FIRST + 1 + 7) / 8];
+  /* bit cp - TF_CJK_FIRST: some key starts with the ideograph cp */
+  unsigned char cjk_start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
   /* bit tf_hash_bit(hash of a key): a filter of the keys as wholes (tf_trie_whole) */
   unsigned char *keys;
   unsigned keys_log2; /* it has 2^keys_log2 bits */
@@ -127,8 +125,8 @@ static void mark_cjk_starts(tf_trie *t) {
         unsigned b1 = t->nodes[c1].byte, b2 = t->nodes[c2].byte;
         if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) continue; /* no character */
         int32_t cp = (int32_t)((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
-        if (cp < CJK_FIRST || cp > CJK_LAST) continue;
-        unsigned k = (unsigned)(cp - CJK_FIRST);
+        if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) continue;
+        unsigned k = (unsigned)(cp - TF_CJK_FIRST);
         t->cjk_start[k >> 3] |= (unsigned char)(1u << (k & 7));
       }
     }
@@ -292,7 +290,7 @@ int tf_trie_ascii_fold_agrees(void) {
 }
 
 int tf_trie_cjk_fold_agrees(void) {
-  for (int32_t cp = CJK_FIRST; cp <= CJK_LAST; cp++) {
+  for (int32_t cp = TF_CJK_FIRST; cp <= TF_CJK_LAST; cp++) {
     unsigned char folded[4];
     char own[4];
     if (tf_fold(cp, folded) != 3 || tf_utf8_encode(cp, own) != 3 || memcmp(folded, own, 3))
@@ -306,8 +304,8 @@ static int may_start(const tf_trie *t, const unsigned char *s, size_t len, size_
   if (s[pos] < 0xE4 || s[pos] > 0xE9) return 1;
   size_t next;
   int32_t cp = tf_utf8_decode(s, len, pos, &next);
-  if (cp < CJK_FIRST || cp > CJK_LAST) return 1;
-  unsigned k = (unsigned)(cp - CJK_FIRST);
+  if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) return 1;
+  unsigned k = (unsigned)(cp - TF_CJK_FIRST);
   return t->cjk_start[k >> 3] >> (k & 7) & 1;
 }
 
@@ -324,7 +322,7 @@ static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsign
   }
   int32_t cp = tf_utf8_decode(s, len, pos, next);
   if (cp == TF_INVALID_CP) return -1;
-  if (cp < CJK_FIRST || cp > CJK_LAST) return tf_fold(cp, out);
+  if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) return tf_fold(cp, out);
   memcpy(out, s + pos, 3); /* folds to itself */
   return 3;
 }

@@ -18,6 +18,11 @@
 
 #define TF_INVALID_CP (-1)
 
+/* The CJK Unified Ideographs block (three bytes each, lead bytes E4..E9): the ideographs
+** whose starts the trie (tf_trie.c) and the alias set (tf_alias.h) keep a bit of. */
+#define TF_CJK_FIRST 0x4E00
+#define TF_CJK_LAST 0x9FFF
+
 /* The part of tf_utf8_decode for bytes >= 0x80 (not inline). */
 int32_t tf_utf8_decode_multibyte(const unsigned char *s, size_t len, size_t pos, size_t *next);
 
