@@ -7,11 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Words per block: the first as it is, the others front-coded. A lookup of a word on a list
-** walks half a block on average (German looks up most of its nouns): 16 words rather than
-** 32 halve that walk for a tenth more bytes of lists. */
-#define BLOCK 16
-#define MAX_WORD 80 /* bytes: longer words are on no list */
+#define MAX_WORD TF_WORDLIST_MAX_WORD /* (tf_bloom.h) */
 
 typedef struct wordlist {
   const char *text;
@@ -20,7 +16,7 @@ typedef struct wordlist {
   size_t count;
   const unsigned char *bloom; /* its Bloom filter (tf_bloom.h), 2^bloom_log2 bits */
   unsigned bloom_log2;
-  const unsigned long long *keys; /* each block's key (block_key), made at build time */
+  const unsigned long long *keys; /* each block's key (tf_wordlist_block_key), made at build time */
 } wordlist;
 
 static wordlist lists[TF_LISTS];
@@ -57,15 +53,6 @@ static int compare_line(const unsigned char *w, size_t n, const char *p, const c
   size_t m = nl ? (size_t)(nl - p) : (size_t)(end - p);
   int c = memcmp(w, p, n < m ? n : m);
   return c ? c : (n > m) - (n < m);
-}
-
-/* The first eight bytes of w[0, n) as one big-endian number, zero-padded: the key of a
-** block whose first word is w (ext/data/wordlist_bloom.c). Keys are in the words' order,
-** and two words whose keys differ compare as their keys do (no word holds a zero byte). */
-static uint64_t block_key(const unsigned char *w, size_t n) {
-  uint64_t key = 0;
-  for (size_t i = 0; i < 8; i++) key = key << 8 | (i < n ? w[i] : 0);
-  return key;
 }
 
 /* The end of the line at p: its line break, or stop. Eight bytes at a time while they lie
@@ -111,7 +98,7 @@ int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
   /* the last block whose first word is <= w: by the blocks' keys, which are in a few
   ** cache lines where the words are spread over the whole list; the words themselves only
   ** when a key is w's */
-  uint64_t key = block_key(w, n);
+  uint64_t key = tf_wordlist_block_key(w, n);
   size_t lo = key_block(l, key);
   while (l->keys[lo] == key) { /* blocks whose first words share w's eight bytes */
     int c = compare_line(w, n, l->text + l->heads[lo], end);

@@ -12,20 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BLOCK 16    /* as tf_wordlist.c: the first word of each block is written whole */
-#define MAX_WORD 80 /* as tf_wordlist.c */
+#define BLOCK TF_WORDLIST_BLOCK /* the first word of each block is written whole */
+#define MAX_WORD TF_WORDLIST_MAX_WORD
 
 static int fail(const char *what, const char *path) {
   fprintf(stderr, "wordlist_bloom: %s: %s\n", path, what);
   return 1;
-}
-
-/* The first eight bytes of a word as a big-endian number, zero-padded (no word holds a
-** zero byte, so a shorter word gets the smaller number, as in the list's order). */
-static unsigned long long block_key(const unsigned char *w, size_t n) {
-  unsigned long long key = 0;
-  for (size_t i = 0; i < 8; i++) key = key << 8 | (i < n ? w[i] : 0);
-  return key;
 }
 
 static int one_list(const char *path) {
@@ -75,7 +67,7 @@ static int one_list(const char *path) {
       uint64_t b = tf_bloom_bit(h, i, log2_bits);
       bits[b / 8] |= (unsigned char)(1u << (b % 8));
     }
-    if (k % BLOCK == 0) keys[k / BLOCK] = block_key(word, have);
+    if (k % BLOCK == 0) keys[k / BLOCK] = tf_wordlist_block_key(word, have);
     k++;
   }
   fclose(f);
