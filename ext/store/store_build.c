@@ -164,14 +164,15 @@ static int each_serial(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *s
   int rc;
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     sqlite3_int64 doc;
+    int lang;
+    const char *body = NULL;
     rc = store_doc_argument(vt, sqlite3_column_value(stmt, 0), &doc);
-    int lang = rc == SQLITE_OK ? store_article_lang(vt, doc, sqlite3_column_value(stmt, 2)) : -1;
-    if (rc == SQLITE_OK && lang < 0) rc = SQLITE_ERROR;
+    if (rc == SQLITE_OK)
+      rc = store_article_text(vt, doc, sqlite3_column_value(stmt, 1), sqlite3_column_value(stmt, 2),
+                              &lang, &body);
     d.count = 0;
-    if (rc == SQLITE_OK && sqlite3_column_type(stmt, 1) != SQLITE_NULL) {
-      const char *body = (const char *)sqlite3_column_text(stmt, 1);
-      rc = body && tf_document_extract(&d, set, body, lang) == TF_OK ? SQLITE_OK : SQLITE_NOMEM;
-    }
+    if (rc == SQLITE_OK && body && tf_document_extract(&d, set, body, lang) != TF_OK)
+      rc = SQLITE_NOMEM;
     if (rc == SQLITE_OK) rc = fn(vt, ctx, doc, &d);
     if (rc != SQLITE_OK) break;
     progress(meter, &done, &bytes, sqlite3_column_bytes(stmt, 1));
@@ -299,16 +300,12 @@ static int fill_batch(store_vtab *vt, sqlite3_stmt *stmt, batch *b, int *eof) {
     memset(&a, 0, sizeof a);
     rc = store_doc_argument(vt, sqlite3_column_value(stmt, 0), &a.doc);
     if (rc != SQLITE_OK) return rc;
-    a.lang = store_article_lang(vt, a.doc, sqlite3_column_value(stmt, 2));
-    if (a.lang < 0) return SQLITE_ERROR;
-    const char *text = NULL;
-    size_t n = 0;
-    if (sqlite3_column_type(stmt, 1) != SQLITE_NULL) {
-      text = (const char *)sqlite3_column_text(stmt, 1);
-      if (!text) return SQLITE_NOMEM;
-      a.has_text = 1;
-      n = strlen(text); /* read up to its first NUL, as the functions read it */
-    }
+    const char *text;
+    rc = store_article_text(vt, a.doc, sqlite3_column_value(stmt, 1), sqlite3_column_value(stmt, 2),
+                            &a.lang, &text);
+    if (rc != SQLITE_OK) return rc;
+    a.has_text = text != NULL;
+    size_t n = text ? strlen(text) : 0; /* read up to its first NUL, as the functions read it */
     a.bytes = sqlite3_column_bytes(stmt, 1);
     rc = batch_reserve(b, n);
     if (rc != SQLITE_OK) return rc;

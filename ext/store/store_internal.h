@@ -147,9 +147,12 @@ int store_shadow_name(const char *suffix);
 /* store_write.c */
 /* The INSERT of a row and the DELETE of an article's rows, prepared once. */
 int store_prepare_writes(store_vtab *vt);
-/* The lang of an article: the lang option, or the lang column's value (NULL:
-** auto). -1 after an error naming the article. */
-int store_article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value);
+/* An article's lang (the lang option, or the lang column's value; NULL: auto) and
+** text (*body NULL when the text is NULL: no rows), read from the content table's values
+** as the functions read them. SQLITE_OK, SQLITE_ERROR after an error naming the article
+** (an unknown lang), or SQLITE_NOMEM. */
+int store_article_text(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *text,
+                       sqlite3_value *lang_value, int *lang, const char **body);
 /* Takes an article id (an integer, else an error naming it). */
 int store_doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc);
 /* Opens the content table for reading: rowid, text, lang (or NULL); order is

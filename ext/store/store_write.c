@@ -120,7 +120,9 @@ static void forget_statements(store_vtab *vt) {
   vt->insert = vt->remove = vt->verify = NULL;
 }
 
-int store_article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value) {
+/* The lang of an article: the lang option, or the lang column's value (NULL:
+** auto). -1 after an error naming the article. */
+static int article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value) {
   if (!vt->options[O_LANG_COLUMN] || !value || sqlite3_value_type(value) == SQLITE_NULL)
     return vt->lang;
   const char *name = (const char *)sqlite3_value_text(value);
@@ -145,13 +147,22 @@ int store_write_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d) {
   return rc;
 }
 
+int store_article_text(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *text,
+                       sqlite3_value *lang_value, int *lang, const char **body) {
+  *body = NULL;
+  *lang = article_lang(vt, doc, lang_value);
+  if (*lang < 0) return SQLITE_ERROR;
+  if (!text || sqlite3_value_type(text) == SQLITE_NULL) return SQLITE_OK;
+  *body = (const char *)sqlite3_value_text(text);
+  return *body ? SQLITE_OK : SQLITE_NOMEM;
+}
+
 int store_index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d, sqlite3_int64 doc,
                         sqlite3_value *text, sqlite3_value *lang_value) {
-  int lang = store_article_lang(vt, doc, lang_value);
-  if (lang < 0) return SQLITE_ERROR;
-  if (!text || sqlite3_value_type(text) == SQLITE_NULL) return SQLITE_OK;
-  const char *body = (const char *)sqlite3_value_text(text);
-  if (!body) return SQLITE_NOMEM;
+  int lang;
+  const char *body;
+  int rc = store_article_text(vt, doc, text, lang_value, &lang, &body);
+  if (rc != SQLITE_OK || !body) return rc;
   if (tf_document_extract(d, set, body, lang) != TF_OK) return SQLITE_NOMEM;
   return store_write_rows(vt, doc, d);
 }
