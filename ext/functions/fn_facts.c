@@ -298,6 +298,7 @@ typedef struct sentence_cursor {
   tf_cp_counter counter;
   size_t start, end; /* bytes of the current sentence */
   sqlite3_int64 start_cp, end_cp, index;
+  int have_cp; /* start_cp and end_cp are those of the current sentence */
   int eof;
 } sentence_cursor;
 
@@ -333,9 +334,19 @@ static int sentences_next(sqlite3_vtab_cursor *base) {
     return SQLITE_OK;
   }
   cur->index++;
+  cur->have_cp = 0;
+  return SQLITE_OK;
+}
+
+/* The current sentence's offsets in code points, counted when a query first asks for
+** start or end: a query that reads only the text or counts the rows does not count
+** characters. Sentences come in text order, so the counter only moves forward, skipping
+** what rows nobody asked for. */
+static void sentence_offsets(sentence_cursor *cur) {
+  if (cur->have_cp) return;
   cur->start_cp = tf_cp_advance(&cur->counter, cur->start);
   cur->end_cp = tf_cp_advance(&cur->counter, cur->end);
-  return SQLITE_OK;
+  cur->have_cp = 1;
 }
 
 static int sentences_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
@@ -360,8 +371,14 @@ static int sentences_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int
   sentence_cursor *cur = (sentence_cursor *)base;
   switch (column) {
     case SC_SENTENCE: sqlite3_result_int64(ctx, cur->index); break;
-    case SC_START: sqlite3_result_int64(ctx, cur->start_cp); break;
-    case SC_END: sqlite3_result_int64(ctx, cur->end_cp); break;
+    case SC_START:
+      sentence_offsets(cur);
+      sqlite3_result_int64(ctx, cur->start_cp);
+      break;
+    case SC_END:
+      sentence_offsets(cur);
+      sqlite3_result_int64(ctx, cur->end_cp);
+      break;
     case SC_TEXT:
       sqlite3_result_text(ctx, cur->text + cur->start, (int)(cur->end - cur->start),
                           SQLITE_TRANSIENT);

@@ -180,3 +180,18 @@ SELECT sentence, text FROM extract_sentences('Der Umsatz stieg auf 350 Mio. Euro
 SELECT sentence, text FROM extract_sentences('El Sr. García lo dijo en ene. de 2025. Fue aprox. a las diez.', 'es');
 SELECT sentence, text FROM extract_sentences('Il Dott. Rossi ha parlato. Il Sig. Bianchi no.', 'it');
 SELECT sentence, text FROM extract_sentences('A Sra. Silva falou em jan. de 2025. O Dr. Costa também.', 'pt');
+-- Offsets are counted only when a query asks for them: asked on some rows only, end before
+-- start, or after a filter on the text, they are those of the full listing.
+CREATE TABLE lazy(body TEXT);
+INSERT INTO lazy VALUES ('Le 3 mars, Kelvora a levé 40 millions d''€. « Très bien » dit-il. Puis 北京 a répondu. Fin.');
+SELECT s."end", s."start", s.sentence FROM lazy, extract_sentences(lazy.body, 'fr') s WHERE s.sentence IN (1, 3);
+SELECT count(*) AS sentences,
+       sum(a."start" = b."start" AND a."end" = b."end") AS same_offsets,
+       sum(substr(lazy.body, a."start" + 1, a."end" - a."start") = a.text) AS substr_matches
+  FROM lazy, extract_sentences(lazy.body, 'fr') a, extract_sentences(lazy.body, 'fr') b
+ WHERE a.sentence = b.sentence;
+SELECT s."start" FROM lazy, extract_sentences(lazy.body, 'fr') s WHERE s.text LIKE 'Fin%';
+DROP TABLE lazy;
+-- Abbreviations match whatever their case where they take none ("approx.", "APPROX."), and
+-- only written with a capital where they need one ("Mr." but not "mr.").
+SELECT sentence, text FROM extract_sentences('It cost APPROX. Ten dollars. He met mr. Smith. Then Mr. Jones came. The vs. Game ended.', 'en');
