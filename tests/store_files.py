@@ -738,6 +738,46 @@ def test_threads(c, so_path, tmp):
                                     "SELECT count(*) > 10 FROM af;\n"), '1\n')
 
 
+def test_dictionary_absent(c, so_path, tmp):
+    """Without textfacts_dictionary, a connection does not look for it again at every
+    article the triggers index, only when the schema moves: a dictionary made and rolled
+    back in a transaction, or made by another connection, is seen as it is."""
+    path = os.path.join(tmp, 'dictionary.db')
+    make_db(so_path, path)
+    a = open_db(so_path, path)
+    b = open_db(so_path, path)
+    a.execute("CREATE VIRTUAL TABLE af USING textfacts(content='articles', column='body')")
+    text = "Zorblax a levé 3 millions d'euros auprès de Velorix."
+    names = "SELECT group_concat(name, '|') FROM (SELECT name FROM extract_entities(?) ORDER BY start)"
+    before = a.execute(names, (text,)).fetchone()[0]
+    a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
+    a.execute('BEGIN')
+    a.execute('CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT)')
+    a.execute("INSERT INTO textfacts_dictionary VALUES ('Velorix', 'Velorix SA', 'org')")
+    inside = a.execute(names, (text,)).fetchone()[0]
+    a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
+    a.execute('ROLLBACK')
+    c.check('dictionary/made in a transaction: seen in it', 'Velorix SA' in (inside or ''), inside)
+    c.equal('dictionary/rolled back: the built-ins again', a.execute(names, (text,)).fetchone()[0],
+            before)
+    a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
+    c.equal('dictionary/rolled back: the triggers index without it',
+            a.execute("SELECT count(*) FROM af WHERE name = 'Velorix SA'").fetchone()[0], 0)
+    b.execute('CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT)')
+    b.execute("INSERT INTO textfacts_dictionary VALUES ('Zorblax', 'Zorblax Corp', 'org')")
+    got = a.execute(names, (text,)).fetchone()[0]
+    c.check('dictionary/made by another connection: seen by the next statement',
+            'Zorblax Corp' in (got or ''), got)
+    a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
+    c.equal('dictionary/made by another connection: the triggers index with it',
+            a.execute("SELECT count(*) FROM af WHERE name = 'Zorblax Corp'").fetchone()[0], 1)
+    b.execute('DROP TABLE textfacts_dictionary')
+    c.equal('dictionary/dropped by another connection: the built-ins again',
+            a.execute(names, (text,)).fetchone()[0], before)
+    a.close()
+    b.close()
+
+
 def main(argv):
     report = tflib.Report()
     so_path = tflib.extension_path(argv)
@@ -748,7 +788,8 @@ def main(argv):
     c = Checks(report)
     tmp = tempfile.mkdtemp(prefix='textfacts-store-')
     try:
-        for test in (test_reopen, test_wal, test_noext, test_format1, test_format2, test_threads):
+        for test in (test_reopen, test_wal, test_noext, test_format1, test_format2, test_threads,
+                         test_dictionary_absent):
             try:
                 test(c, so_path, tmp)
             except Exception as e:  # noqa: BLE001 -- report it and go on with the next group

@@ -328,6 +328,13 @@ int textfacts_dictionary_refresh_cached(textfacts_dictionary *st, const char *fn
   else
     fresh = st->current && !st->provisional && changes == st->total_changes &&
             data_version == st->data_version && schema_version == st->schema_version;
+  /* No dictionary at all, and the schema as it was: none still, whatever rows were written
+  ** (a table or view is made only by a schema change, and PRAGMA schema_version reads the
+  ** file's, so other connections' too). Not read again at every article the triggers
+  ** index. */
+  if (!fresh && st->current && !st->present && !st->provisional &&
+      schema_version == st->schema_version)
+    fresh = 1;
   if (fresh) return SQLITE_OK;
   unsigned changed = st->changed;
   int was_provisional = st->provisional;
