@@ -102,16 +102,28 @@ static int prepare_dictionary(sqlite3 *db, const char *fn, sqlite3_stmt **stmt, 
   char *message = sqlite3_mprintf("%s", sqlite3_errmsg(db));
   int exists = 0;
   sqlite3_stmt *probe = NULL;
-  if (sqlite3_prepare_v2(db,
-                         "SELECT 1 FROM main.sqlite_schema WHERE type IN ('table','view') AND "
-                         "name = '" DICTIONARY "' COLLATE NOCASE",
-                         -1, &probe, NULL) == SQLITE_OK &&
-      sqlite3_step(probe) == SQLITE_ROW)
-    exists = 1;
+  /* A schema that cannot be read (the probe fails too) is an error, not "no dictionary":
+  ** the user's aliases must not be left out without a word. */
+  int probe_rc = sqlite3_prepare_v2(
+    db,
+    "SELECT 1 FROM main.sqlite_schema WHERE type IN ('table','view') "
+    "AND name = '" DICTIONARY "' COLLATE NOCASE",
+    -1, &probe, NULL);
+  if (probe_rc == SQLITE_OK) {
+    probe_rc = sqlite3_step(probe);
+    if (probe_rc == SQLITE_ROW) exists = 1;
+    if (probe_rc == SQLITE_ROW || probe_rc == SQLITE_DONE) probe_rc = SQLITE_OK;
+  }
   sqlite3_finalize(probe);
+  if (probe_rc == SQLITE_NOMEM) rc = SQLITE_NOMEM;
   if (rc == SQLITE_NOMEM || !message) {
     sqlite3_free(message);
     return SQLITE_NOMEM;
+  }
+  if (probe_rc != SQLITE_OK) {
+    *err = sqlite3_mprintf("%s(): cannot read the schema to find " DICTIONARY ": %s", fn, message);
+    sqlite3_free(message);
+    return *err ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if (!exists) {
     sqlite3_free(message);
