@@ -775,10 +775,9 @@ def test_dictionary_absent(c, so_path, tmp):
     c.equal('dictionary/dropped by another connection: the built-ins again',
             a.execute(names, (text,)).fetchone()[0], before)
     # This connection's TEMP triggers on the table another connection dropped stay behind
-    # in its temp schema, and SQLite (3.40) then refuses to make them again ("malformed
-    # database schema ... already exists") once this connection makes the table anew in a
-    # transaction. The dictionary is then read, or an error names the function and the
-    # table; its aliases are never left out without a word.
+    # in its temp schema, where DROP TRIGGER does not find them, and SQLite (3.40) finds
+    # its temp schema malformed ("... already exists") if triggers of the same names are
+    # made once this connection makes the table anew: the next ones get other names.
     a.execute('BEGIN')
     a.execute('CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT)')
     a.execute("INSERT INTO textfacts_dictionary VALUES ('Velorix', 'Velorix SA', 'org')")
@@ -786,11 +785,28 @@ def test_dictionary_absent(c, so_path, tmp):
         got, error = a.execute(names, (text,)).fetchone()[0], ''
     except sqlite3.Error as e:
         got, error = None, str(e)
-    a.execute('ROLLBACK')
-    c.check('dictionary/made again after another connection dropped it: read, or an error',
-            'Velorix SA' in (got or '') or
-            (error.startswith('extract_entities(): ') and 'textfacts_dictionary' in error),
-            'got %r, error %r' % (got, error))
+    c.check('dictionary/made again after another connection dropped it: read',
+            'Velorix SA' in (got or ''), 'got %r, error %r' % (got, error))
+    a.execute("UPDATE textfacts_dictionary SET name = 'Velorix Group'")
+    got = a.execute(names, (text,)).fetchone()[0]
+    c.check('dictionary/made again: its changes seen', 'Velorix Group' in (got or ''), got)
+    a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
+    c.equal('dictionary/made again: the triggers index with it',
+            a.execute("SELECT count(*) FROM af WHERE name = 'Velorix Group'").fetchone()[0], 1)
+    a.execute('COMMIT')
+    b.execute("UPDATE textfacts_dictionary SET name = 'Velorix NV'")
+    got = a.execute(names, (text,)).fetchone()[0]
+    c.check('dictionary/made again: another connection\'s change seen', 'Velorix NV' in (got or ''),
+            got)
+    a.execute("INSERT INTO articles(body) VALUES ('Kelvora a levé 2 millions d''euros.')")
+    a.execute("UPDATE textfacts_dictionary SET name = 'Velorix AG'")
+    got = a.execute(names, (text,)).fetchone()[0]
+    c.check('dictionary/made again: this connection\'s change, after an article, seen',
+            'Velorix AG' in (got or ''), got)
+    c.equal('dictionary/made again: one set of watch triggers',
+            a.execute("SELECT count(*) FROM temp.sqlite_schema WHERE type = 'trigger' AND "
+                      "tbl_name = 'textfacts_dictionary' AND name GLOB '*_[0-9]'").fetchone()[0], 3)
+    a.execute('DROP TABLE textfacts_dictionary')
     a.close()
     a = open_db(so_path, path)
     c.equal('dictionary/reopened: the built-ins', a.execute(names, (text,)).fetchone()[0], before)

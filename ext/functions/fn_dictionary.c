@@ -63,6 +63,7 @@ struct textfacts_dictionary {
   int watching;          /* 1 watched, -1 cannot be (a view), 0 not set up */
   int watched_schema;    /* the main schema version the triggers were made for */
   int watched_temp;      /* the TEMP schema version then */
+  int watch_generation;  /* the triggers' names (watch_name): moves past orphans */
   unsigned changed;      /* counted by the triggers: this connection's changes */
   unsigned changed_seen; /* the count the current set was read at */
   int threads;           /* textfacts_connection_threads */
@@ -226,6 +227,67 @@ static int refresh_set(textfacts_dictionary *st, const char *fn, char **err, int
 ** to reading the table whenever this connection changed any row. */
 #define WATCH "textfacts_dictionary_watch"
 
+/* The name of a watch trigger ("ai", "ad", "au") of a generation: the first has the plain
+** names, the later ones a number. A later generation is needed when this connection's
+** triggers were left behind by a dictionary that another connection dropped: their rows
+** stay in the TEMP schema, out of SQLite's reach (DROP TRIGGER says "no such trigger"),
+** and once this connection makes the table again, making triggers of the same names
+** leaves its TEMP schema unreadable ("malformed database schema ... already exists",
+** SQLite 3.40) until it is closed. */
+static char *watch_name(int generation, const char *what) {
+  return generation ? sqlite3_mprintf(WATCH "_%s_%d", what, generation + 1)
+                    : sqlite3_mprintf(WATCH "_%s", what);
+}
+
+/* Are rows of this generation's triggers in the TEMP schema (*found)? SQLITE_OK or the
+** error. */
+static int watch_rows(sqlite3 *db, int generation, int *found) {
+  *found = 0;
+  char *ai = watch_name(generation, "ai"), *ad = watch_name(generation, "ad"),
+       *au = watch_name(generation, "au");
+  sqlite3_stmt *stmt = NULL;
+  int rc = ai && ad && au ? sqlite3_prepare_v2(db,
+                                               "SELECT 1 FROM temp.sqlite_schema WHERE type = "
+                                               "'trigger' AND name IN (?1, ?2, ?3)",
+                                               -1, &stmt, NULL)
+                          : SQLITE_NOMEM;
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(stmt, 1, ai, -1, SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 2, ad, -1, SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 3, au, -1, SQLITE_STATIC);
+    rc = sqlite3_step(stmt);
+    *found = rc == SQLITE_ROW;
+    rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_free(ai);
+  sqlite3_free(ad);
+  sqlite3_free(au);
+  return rc;
+}
+
+/* Moves st->watch_generation past triggers of this connection that no table holds any
+** more (see watch_name). table: the dictionary table exists now. */
+static int skip_orphans(entity_state *st, int table) {
+  int found = 0;
+  int rc = watch_rows(st->db, st->watch_generation, &found);
+  if (rc != SQLITE_OK || !found) return rc;
+  if (!table) { /* this connection's DROP TABLE takes its triggers with it: another one's */
+    st->watch_generation++;
+    return SQLITE_OK;
+  }
+  /* The table exists: the rows are triggers on it (made again just below), or orphans of
+  ** a table dropped elsewhere and made again since, which DROP TRIGGER does not find. */
+  char *ai = watch_name(st->watch_generation, "ai");
+  char *sql = ai ? sqlite3_mprintf("DROP TRIGGER temp.\"%w\"", ai) : NULL;
+  rc = sql ? sqlite3_exec(st->db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
+  sqlite3_free(sql);
+  sqlite3_free(ai);
+  if (rc == SQLITE_NOMEM) return rc;
+  if (rc != SQLITE_OK) st->watch_generation++;
+  return SQLITE_OK;
+}
+
 static int watch_dictionary(entity_state *st, int schema_version, int temp_version) {
   sqlite3 *db = st->db;
   st->watching = -1;
@@ -241,16 +303,27 @@ static int watch_dictionary(entity_state *st, int schema_version, int temp_versi
   if (rc == SQLITE_OK) rc = sqlite3_finalize(probe);
   else sqlite3_finalize(probe);
   if (rc == SQLITE_NOMEM) return rc;
+  rc = skip_orphans(st, table);
+  if (rc == SQLITE_NOMEM) {
+    st->watching = 0; /* try again next time */
+    return rc;
+  }
   if (!table) return SQLITE_OK;
-  rc = sqlite3_exec(
-    db,
-    "CREATE TEMP TRIGGER IF NOT EXISTS " WATCH "_ai AFTER INSERT ON main." DICTIONARY
-    " BEGIN SELECT textfacts_dictionary_changed(); END;"
-    "CREATE TEMP TRIGGER IF NOT EXISTS " WATCH "_ad AFTER DELETE ON main." DICTIONARY
-    " BEGIN SELECT textfacts_dictionary_changed(); END;"
-    "CREATE TEMP TRIGGER IF NOT EXISTS " WATCH "_au AFTER UPDATE ON main." DICTIONARY
-    " BEGIN SELECT textfacts_dictionary_changed(); END;",
-    NULL, NULL, NULL);
+  char *names[3] = {watch_name(st->watch_generation, "ai"), watch_name(st->watch_generation, "ad"),
+                    watch_name(st->watch_generation, "au")};
+  char *sql = names[0] && names[1] && names[2]
+                ? sqlite3_mprintf(
+                    "CREATE TEMP TRIGGER IF NOT EXISTS \"%w\" AFTER INSERT ON main." DICTIONARY
+                    " BEGIN SELECT textfacts_dictionary_changed(); END;"
+                    "CREATE TEMP TRIGGER IF NOT EXISTS \"%w\" AFTER DELETE ON main." DICTIONARY
+                    " BEGIN SELECT textfacts_dictionary_changed(); END;"
+                    "CREATE TEMP TRIGGER IF NOT EXISTS \"%w\" AFTER UPDATE ON main." DICTIONARY
+                    " BEGIN SELECT textfacts_dictionary_changed(); END;",
+                    names[0], names[1], names[2])
+                : NULL;
+  for (int i = 0; i < 3; i++) sqlite3_free(names[i]);
+  rc = sql ? sqlite3_exec(db, sql, NULL, NULL, NULL) : SQLITE_NOMEM;
+  sqlite3_free(sql);
   if (rc == SQLITE_NOMEM) {
     st->watching = 0; /* try again next time */
     return rc;
