@@ -10,6 +10,8 @@
 #include <sqlite3ext.h>
 #include "core/tf_lang.h"
 #include "core/tf_money.h"
+#include "core/tf_utf8.h"
+#include <stddef.h>
 
 #ifndef TEXTFACTS_VERSION
 #define TEXTFACTS_VERSION "unknown"
@@ -17,6 +19,39 @@
 
 /* The error for a lang argument outside auto/en/fr: function, then value. */
 #define TEXTFACTS_UNKNOWN_LANG_FORMAT "%s(): unknown lang '%s' (supported: " TF_LANG_SUPPORTED ")"
+
+/* A table-valued function's row offsets in code points (start, end exclusive), counted
+** when a query first asks for either on that row: a query that counts rows or reads other
+** columns does not count characters. Rows come in text order and do not overlap, so the
+** counter only moves forward, over the rows nobody asked about too. */
+typedef struct textfacts_offsets {
+  tf_cp_counter counter;
+  size_t start, end;              /* bytes of the current row */
+  sqlite3_int64 start_cp, end_cp; /* set when have is */
+  int have;
+} textfacts_offsets;
+
+static inline void textfacts_offsets_init(textfacts_offsets *o, const char *text) {
+  tf_cp_counter_init(&o->counter, (const unsigned char *)text);
+  o->have = 0;
+}
+
+/* The current row is now at bytes [start, end). */
+static inline void textfacts_offsets_row(textfacts_offsets *o, size_t start, size_t end) {
+  o->start = start;
+  o->end = end;
+  o->have = 0;
+}
+
+/* The current row's start (end == 0) or end (end != 0), in code points. */
+static inline sqlite3_int64 textfacts_offset(textfacts_offsets *o, int end) {
+  if (!o->have) {
+    o->start_cp = tf_cp_advance(&o->counter, o->start);
+    o->end_cp = tf_cp_advance(&o->counter, o->end);
+    o->have = 1;
+  }
+  return end ? o->end_cp : o->start_cp;
+}
 
 /* A scalar function to register. */
 typedef struct textfacts_function {

@@ -56,8 +56,7 @@ typedef struct entity_cursor {
   int lang;
   tf_entity_list list;
   size_t index;
-  tf_cp_counter counter;
-  sqlite3_int64 start_cp, end_cp;
+  textfacts_offsets offsets;
 } entity_cursor;
 
 static int entity_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
@@ -118,8 +117,7 @@ static int entity_close(sqlite3_vtab_cursor *base) {
 static void entity_position(entity_cursor *cur) {
   if (cur->index < cur->list.count) {
     const tf_entity_mention *m = &cur->list.items[cur->index];
-    cur->start_cp = tf_cp_advance(&cur->counter, m->start);
-    cur->end_cp = tf_cp_advance(&cur->counter, m->end);
+    textfacts_offsets_row(&cur->offsets, m->start, m->end);
   }
 }
 
@@ -145,7 +143,7 @@ static int entity_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx
   if (!set) return SQLITE_ERROR;
   if (tf_entity_extract(set, (const unsigned char *)cur->text, len, cur->lang, &cur->list) != TF_OK)
     return SQLITE_NOMEM;
-  tf_cp_counter_init(&cur->counter, (const unsigned char *)cur->text);
+  textfacts_offsets_init(&cur->offsets, cur->text);
   cur->index = 0;
   entity_position(cur);
   return SQLITE_OK;
@@ -169,8 +167,8 @@ static int entity_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int co
       if (m->code[0]) sqlite3_result_text(ctx, m->code, 2, SQLITE_TRANSIENT);
       else sqlite3_result_null(ctx);
       break;
-    case COL_START: sqlite3_result_int64(ctx, cur->start_cp); break;
-    case COL_END: sqlite3_result_int64(ctx, cur->end_cp); break;
+    case COL_START: sqlite3_result_int64(ctx, textfacts_offset(&cur->offsets, 0)); break;
+    case COL_END: sqlite3_result_int64(ctx, textfacts_offset(&cur->offsets, 1)); break;
     case COL_SOURCE:
       sqlite3_result_text(ctx, tf_entity_source_name(m->source), -1, SQLITE_STATIC);
       break;

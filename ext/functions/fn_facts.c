@@ -139,8 +139,7 @@ typedef struct facts_cursor {
   int lang;
   tf_fact_list list;
   size_t index;
-  tf_cp_counter counter;
-  sqlite3_int64 start_cp, end_cp;
+  textfacts_offsets offsets;
 } facts_cursor;
 
 static int facts_open(sqlite3_vtab *base, sqlite3_vtab_cursor **out) {
@@ -179,8 +178,7 @@ static int facts_close(sqlite3_vtab_cursor *base) {
 static void facts_position(facts_cursor *cur) {
   if (cur->index < cur->list.count) {
     const tf_fact *f = &cur->list.items[cur->index];
-    cur->start_cp = tf_cp_advance(&cur->counter, f->money.start);
-    cur->end_cp = tf_cp_advance(&cur->counter, f->money.end);
+    textfacts_offsets_row(&cur->offsets, f->money.start, f->money.end);
   }
 }
 
@@ -205,7 +203,7 @@ static int facts_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
   if (!set) return SQLITE_ERROR;
   if (tf_facts_extract(set, (const unsigned char *)cur->text, len, cur->lang, &cur->list) != TF_OK)
     return SQLITE_NOMEM;
-  tf_cp_counter_init(&cur->counter, (const unsigned char *)cur->text);
+  textfacts_offsets_init(&cur->offsets, cur->text);
   facts_position(cur);
   return SQLITE_OK;
 }
@@ -225,8 +223,8 @@ static int facts_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col
     case FC_QUALIFIER:
     case FC_LOW:
     case FC_HIGH: textfacts_money_column(ctx, cur->text, &f->money, column); break;
-    case FC_START: sqlite3_result_int64(ctx, cur->start_cp); break;
-    case FC_END: sqlite3_result_int64(ctx, cur->end_cp); break;
+    case FC_START: sqlite3_result_int64(ctx, textfacts_offset(&cur->offsets, 0)); break;
+    case FC_END: sqlite3_result_int64(ctx, textfacts_offset(&cur->offsets, 1)); break;
     case FC_ENTITY:
       if (f->entity) sqlite3_result_text(ctx, f->entity, (int)f->entity_len, SQLITE_TRANSIENT);
       break;
@@ -295,10 +293,9 @@ typedef struct sentence_cursor {
   int text_len;
   int lang;
   tf_sentence_scanner scanner;
-  tf_cp_counter counter;
+  textfacts_offsets offsets;
   size_t start, end; /* bytes of the current sentence */
-  sqlite3_int64 start_cp, end_cp, index;
-  int have_cp; /* start_cp and end_cp are those of the current sentence */
+  sqlite3_int64 index;
   int eof;
 } sentence_cursor;
 
@@ -334,19 +331,8 @@ static int sentences_next(sqlite3_vtab_cursor *base) {
     return SQLITE_OK;
   }
   cur->index++;
-  cur->have_cp = 0;
+  textfacts_offsets_row(&cur->offsets, cur->start, cur->end);
   return SQLITE_OK;
-}
-
-/* The current sentence's offsets in code points, counted when a query first asks for
-** start or end: a query that reads only the text or counts the rows does not count
-** characters. Sentences come in text order, so the counter only moves forward, skipping
-** what rows nobody asked for. */
-static void sentence_offsets(sentence_cursor *cur) {
-  if (cur->have_cp) return;
-  cur->start_cp = tf_cp_advance(&cur->counter, cur->start);
-  cur->end_cp = tf_cp_advance(&cur->counter, cur->end);
-  cur->have_cp = 1;
 }
 
 static int sentences_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
@@ -360,7 +346,7 @@ static int sentences_filter(sqlite3_vtab_cursor *base, int idx_num, const char *
   size_t len = strlen(cur->text);
   cur->text_len = (int)len;
   tf_sentence_start(&cur->scanner, (const unsigned char *)cur->text, len, cur->lang);
-  tf_cp_counter_init(&cur->counter, (const unsigned char *)cur->text);
+  textfacts_offsets_init(&cur->offsets, cur->text);
   cur->eof = 0;
   return sentences_next(base);
 }
@@ -371,14 +357,8 @@ static int sentences_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int
   sentence_cursor *cur = (sentence_cursor *)base;
   switch (column) {
     case SC_SENTENCE: sqlite3_result_int64(ctx, cur->index); break;
-    case SC_START:
-      sentence_offsets(cur);
-      sqlite3_result_int64(ctx, cur->start_cp);
-      break;
-    case SC_END:
-      sentence_offsets(cur);
-      sqlite3_result_int64(ctx, cur->end_cp);
-      break;
+    case SC_START: sqlite3_result_int64(ctx, textfacts_offset(&cur->offsets, 0)); break;
+    case SC_END: sqlite3_result_int64(ctx, textfacts_offset(&cur->offsets, 1)); break;
     case SC_TEXT:
       sqlite3_result_text(ctx, cur->text + cur->start, (int)(cur->end - cur->start),
                           SQLITE_TRANSIENT);

@@ -65,9 +65,8 @@ typedef struct money_cursor {
   int lang;
   int has_scanner;
   tf_money_scanner scanner;
-  tf_cp_counter counter;
+  textfacts_offsets offsets;
   tf_money mention;
-  sqlite3_int64 start_cp, end_cp;
   sqlite3_int64 rowid;
   int eof;
 } money_cursor;
@@ -129,8 +128,7 @@ static int money_next(sqlite3_vtab_cursor *base) {
     cur->eof = 1;
     return SQLITE_OK;
   }
-  cur->start_cp = tf_cp_advance(&cur->counter, cur->mention.start);
-  cur->end_cp = tf_cp_advance(&cur->counter, cur->mention.end);
+  textfacts_offsets_row(&cur->offsets, cur->mention.start, cur->mention.end);
   cur->rowid++;
   return SQLITE_OK;
 }
@@ -149,7 +147,7 @@ static int money_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
     return SQLITE_NOMEM;
   }
   cur->has_scanner = 1;
-  tf_cp_counter_init(&cur->counter, (const unsigned char *)cur->text);
+  textfacts_offsets_init(&cur->offsets, cur->text);
   cur->eof = 0;
   return money_next(base);
 }
@@ -165,8 +163,8 @@ static int money_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col
     case COL_QUALIFIER:
     case COL_LOW:
     case COL_HIGH: textfacts_money_column(ctx, cur->text, &cur->mention, column); break;
-    case COL_START: sqlite3_result_int64(ctx, cur->start_cp); break;
-    case COL_END: sqlite3_result_int64(ctx, cur->end_cp); break;
+    case COL_START: sqlite3_result_int64(ctx, textfacts_offset(&cur->offsets, 0)); break;
+    case COL_END: sqlite3_result_int64(ctx, textfacts_offset(&cur->offsets, 1)); break;
     case COL_TEXT: sqlite3_result_text(ctx, cur->text, cur->text_len, SQLITE_TRANSIENT); break;
     case COL_LANG: sqlite3_result_text(ctx, tf_lang_name(cur->lang), -1, SQLITE_STATIC); break;
   }
