@@ -55,6 +55,7 @@ static tf_word_map local_cue_map;
 ** written in the data and its folded form are both kept: "Québec", "quebec"),
 ** with a bit set in front of the map. */
 unsigned char tf_local_cue_bits[65536 / 8];
+unsigned char tf_local_cue_trigrams[(26 * 26 * 26 + 7) / 8];
 
 #define CUE_HASH_SEED 1469598103934665603ull
 #define CUE_HASH_PRIME 1099511628211ull
@@ -77,6 +78,14 @@ static unsigned start_index(const unsigned char *w) {
 static void note_cue_start(const unsigned char *w) {
   unsigned i = start_index(w);
   local_cue_starts[i >> 3] |= (unsigned char)(1u << (i & 7));
+  /* and the first three letters, when they are ASCII ones (tf_currency_cue_trigram) */
+  unsigned char t[3];
+  for (int k = 0; k < 3; k++) {
+    t[k] = w[k] >= 'A' && w[k] <= 'Z' ? (unsigned char)(w[k] | 0x20) : w[k];
+    if (t[k] < 'a' || t[k] > 'z') return;
+  }
+  unsigned j = tf_currency_trigram(t[0], t[1], t[2]);
+  tf_local_cue_trigrams[j >> 3] |= (unsigned char)(1u << (j & 7));
 }
 
 static uint64_t cue_hash(const char *w, size_t n) {
@@ -494,6 +503,7 @@ void tf_currency_teardown(void) {
   local_rule_count = 0;
   memset(tf_local_cue_bits, 0, sizeof tf_local_cue_bits);
   memset(local_cue_starts, 0, sizeof local_cue_starts);
+  memset(tf_local_cue_trigrams, 0, sizeof tf_local_cue_trigrams);
   memset(&table, 0, sizeof table);
 }
 

@@ -134,6 +134,14 @@ static inline int tf_currency_local_cue(uint64_t word_hash) {
   if (!(tf_local_cue_bits[(h & 0xFFFF) >> 3] >> (h & 7) & 1)) return -1;
   return tf_currency_local_cue_slow(h);
 }
+/* The first three letters of the cues (as written and folded), lower-cased, when they are
+** a-z, one bit per trigram (tf_currency_trigram): a word whose first three letters are ASCII
+** ones is no cue when its bit is not set. */
+extern unsigned char tf_local_cue_trigrams[(26 * 26 * 26 + 7) / 8];
+static inline int tf_currency_cue_trigram(unsigned char a, unsigned char b, unsigned char c) {
+  unsigned i = tf_currency_trigram(a, b, c);
+  return tf_local_cue_trigrams[i >> 3] >> (i & 7) & 1;
+}
 /* Adds the cue words of s[p..len) to counts[TF_LOCAL_RULES_MAX]: one pass over
 ** the bytes, for the text the money scanner has not read yet. */
 void tf_currency_local_count(const unsigned char *s, size_t len, size_t p, unsigned *counts);

@@ -62,6 +62,23 @@ static unsigned char count_cue_first[256];
 ** (most of its text). find_atom steps over a run of them without decoding each one twice
 ** and asking its class (quiet_run_end). */
 static unsigned char quiet_chars[0x10000 / 8], quiet_chars_zh[0x10000 / 8];
+/* The words of one or two ASCII letters that first_words holds (the first word of a currency
+** name: word_may_be_currency), asked once for each at the start: bit (a - 'a') * 27 for the
+** letter a alone, (a - 'a') * 27 + b - 'a' + 1 for a, b (lower-cased). */
+static unsigned char short_first_words[(26 * 27 + 7) / 8];
+
+static void build_short_first_words(void) {
+  const tf_currencies *cur = tf_currencies_get();
+  memset(short_first_words, 0, sizeof short_first_words);
+  for (unsigned a = 0; a < 26; a++)
+    for (unsigned b = 0; b <= 26; b++) {
+      uint64_t h = tf_word_hash_byte(TF_WORD_HASH_SEED, (unsigned char)('a' + a));
+      if (b) h = tf_word_hash_byte(h, (unsigned char)('a' + b - 1));
+      unsigned k = a * 27u + b;
+      if (tf_word_map_get(&cur->first_words, h, NULL))
+        short_first_words[k >> 3] |= (unsigned char)(1u << (k & 7));
+    }
+}
 
 /* Fills quiet_chars and quiet_chars_zh (the currencies and numbers are built). */
 static void build_quiet_chars(void) {
@@ -93,6 +110,7 @@ int tf_money_init(char *err, size_t size) {
     if (b >= 'A' && b <= 'Z') count_cue_first[b + 32] = 1;
   }
   build_quiet_chars();
+  build_short_first_words();
   const tf_phrases *f = &words[W_FOLLOW];
   if (tf_word_map_init(&followers, f->count)) return TF_NOMEM;
   for (size_t i = 0; i < f->count; i++) {
@@ -1261,8 +1279,11 @@ static int yen_sign_in(const unsigned char *s, size_t start, size_t end) {
 
 /* Can a currency start with this word? Its first word is a known one, or it is
 ** shaped like a code ("USD", "MUSD", "RM"). Saves a trie walk on most words. */
+static inline int word_shaped_like_code(const tf_word_info *w) {
+  return w->letters >= 2 && w->letters <= 4 && w->upper == w->letters;
+}
 static inline int word_may_be_currency(const tf_currencies *cur, const tf_word_info *w) {
-  if (w->letters >= 2 && w->letters <= 4 && w->upper == w->letters) return 1;
+  if (word_shaped_like_code(w)) return 1;
   return tf_word_map_get(&cur->first_words, w->hash, NULL);
 }
 
@@ -1464,25 +1485,43 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       } else if (is_ascii_alpha(b) && bare_scale_word(sc, p, in_word, a)) {
         found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
       } else if (is_ascii_alpha(b)) {
-        /* A lower-case word whose first three (or four) letters start no currency name:
-        ** to its end without hashing it (a capitalised word may be a cue or a code). */
-        if (b >= 'a' && p + 3 < len) {
-          unsigned char c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
-          if (c1 >= 'a' && c1 <= 'z' && c2 >= 'a' && c2 <= 'z' && is_ascii_alpha(s[p + 1]) &&
-              is_ascii_alpha(s[p + 2])) {
-            unsigned i = tf_currency_trigram(b, c1, c2), c3 = s[p + 3] | 0x20, j;
-            /* (and the first four letters, where the word has four) */
-            if (!(cur->first_trigrams[i >> 3] >> (i & 7) & 1) ||
-                (c3 >= 'a' && c3 <= 'z' && is_ascii_alpha(s[p + 3]) &&
-                 (j = tf_currency_tetragram(b, c1, c2, (unsigned char)c3),
-                  !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)))) {
-              size_t q = p + 3;
-              while (q < len && (is_ascii_alpha(s[q]) || is_digit(s[q]))) q++;
-              if (q >= len || s[q] < 0x80) {
-                p = q;
-                in_word = 0;
-                continue;
-              }
+        /* What the first letters tell without hashing the word: whether it may be the first
+        ** word of a currency name (first_words) and be a cue (count_cue). */
+        int maybe_first_word = 1, maybe_cue = !sc->local_done;
+        if (p + 3 < len && is_ascii_alpha(s[p + 1]) && is_ascii_alpha(s[p + 2])) {
+          /* Three letters or more: their first three (or four) */
+          unsigned char c0 = b | 0x20, c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
+          unsigned i = tf_currency_trigram(c0, c1, c2), c3 = s[p + 3] | 0x20, j;
+          /* (and the first four letters, where the word has four) */
+          maybe_first_word = (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
+                             !(c3 >= 'a' && c3 <= 'z' && is_ascii_alpha(s[p + 3]) &&
+                               (j = tf_currency_tetragram(c0, c1, c2, (unsigned char)c3),
+                                !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)));
+          if (maybe_cue) maybe_cue = tf_currency_cue_trigram(c0, c1, c2);
+          /* A lower-case word that starts no currency name, or a capitalised one (no
+          ** code then: its second letter is small) that is no cue either: to its end
+          ** without hashing it (a lower-case word is no cue for the scan: count_cue) */
+          if (!maybe_first_word && (b >= 'a' || (s[p + 1] >= 'a' && !maybe_cue))) {
+            size_t q = tf_ascii_alnum_end(s, len, p + 3);
+            if (q >= len || s[q] < 0x80) {
+              p = q;
+              in_word = 0;
+              continue;
+            }
+          }
+        } else {
+          /* One or two letters, then a byte that ends the word: no cue, and a currency
+          ** only when short_first_words says so or it is shaped like a code ("RM") */
+          size_t n = p + 1 < len && is_ascii_alpha(s[p + 1]) ? 2 : 1;
+          if (p + n >= len ||
+              (s[p + n] < 0x80 && !is_ascii_alpha(s[p + n]) && !is_digit(s[p + n]))) {
+            unsigned k = (unsigned)((b | 0x20) - 'a') * 27u +
+                         (n == 2 ? (unsigned)((s[p + 1] | 0x20) - 'a' + 1) : 0u);
+            if (!(short_first_words[k >> 3] >> (k & 7) & 1) &&
+                !(n == 2 && b < 'a' && s[p + 1] < 'a')) {
+              p += n;
+              in_word = 0;
+              continue;
             }
           }
         }
@@ -1494,8 +1533,10 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
                limit < len && s[limit] < 0x80 && (is_ascii_alpha(s[limit]) || is_digit(s[limit]));)
             limit++;
         size_t word_end = tf_scan_word(s, limit, p, &w);
-        if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
-        if (!in_word && word_may_be_currency(cur, &w)) found = atom_at_currency(sc, p, a, &resume);
+        if (w.upper && w.letters >= 3 && maybe_cue) count_cue(sc, w.hash);
+        if (!in_word && (word_shaped_like_code(&w) ||
+                         (maybe_first_word && tf_word_map_get(&cur->first_words, w.hash, NULL))))
+          found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
           p = word_end;
           in_word = 0;
