@@ -66,6 +66,7 @@ static unsigned char quiet_chars[0x10000 / 8], quiet_chars_zh[0x10000 / 8];
 ** name: word_may_be_currency), asked once for each at the start: bit (a - 'a') * 27 for the
 ** letter a alone, (a - 'a') * 27 + b - 'a' + 1 for a, b (lower-cased). */
 static unsigned char short_first_words[(26 * 27 + 7) / 8];
+static void build_byte_class(void);
 
 static void build_short_first_words(void) {
   const tf_currencies *cur = tf_currencies_get();
@@ -111,6 +112,7 @@ int tf_money_init(char *err, size_t size) {
   }
   build_quiet_chars();
   build_short_first_words();
+  build_byte_class();
   const tf_phrases *f = &words[W_FOLLOW];
   if (tf_word_map_init(&followers, f->count)) return TF_NOMEM;
   for (size_t i = 0; i < f->count; i++) {
@@ -154,7 +156,7 @@ static inline int word_before(const unsigned char *s, size_t p) {
   if (p == 0) return 0;
   if (s[p - 1] < 0x80) return is_ascii_alpha(s[p - 1]) || is_digit(s[p - 1]);
   size_t prev;
-  int c = tf_char_class(tf_utf8_decode_before(s, p, &prev));
+  int c = tf_char_class(tf_utf8_decode_before3(s, p, &prev));
   return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;
 }
 
@@ -162,7 +164,7 @@ static inline int word_before(const unsigned char *s, size_t p) {
 static size_t word_start(const unsigned char *s, size_t floor, size_t p) {
   while (p > floor && word_before(s, p)) {
     size_t prev;
-    tf_utf8_decode_before(s, p, &prev);
+    tf_utf8_decode_before3(s, p, &prev);
     if (prev < floor) break;
     p = prev;
   }
@@ -346,7 +348,7 @@ static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor
   if (sc->lang == TF_LANG_ZH) { /* "5.9至6.5萬億港元": back over digits and numerals */
     size_t q = end, prev;
     while (q > floor) {
-      int32_t cp = tf_utf8_decode_before(s, q, &prev);
+      int32_t cp = tf_utf8_decode_before3(s, q, &prev);
       if (prev < floor || !(is_digit((unsigned char)(cp < 0x80 ? cp : 0)) || cp == '.' ||
                             cp == ',' || tf_zh_number_start(cp)))
         break;
@@ -363,7 +365,7 @@ static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor
     size_t q = p;
     while (q > floor) {
       size_t prev;
-      int32_t cp = tf_utf8_decode_before(s, q, &prev);
+      int32_t cp = tf_utf8_decode_before3(s, q, &prev);
       int c = tf_char_class(cp);
       int inside = c == TF_CC_LETTER || c == TF_CC_DIGIT ||
                    (cp == '.' || cp == ',' || cp == '\''
@@ -377,7 +379,7 @@ static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor
     /* Back over one separator: a space or a hyphen. */
     if (q <= floor) break;
     size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, q, &prev);
+    int32_t cp = tf_utf8_decode_before3(s, q, &prev);
     int c = tf_char_class(cp);
     if (c != TF_CC_SPACE && c != TF_CC_HYPHEN) break;
     if (cp == '\n' || cp == '\r') break;
@@ -500,7 +502,7 @@ static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int
   size_t n = 0;
   while (p < len && n < sizeof word - 1) {
     size_t next;
-    int32_t cp = tf_utf8_decode(s, len, p, &next);
+    int32_t cp = tf_utf8_decode3(s, len, p, &next);
     int c = tf_char_class(cp);
     if (c != TF_CC_LETTER) break;
     unsigned char f[4];
@@ -818,7 +820,7 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
 ** Sets *add and *end, returns 1; 0 when none. */
 static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add, size_t *end) {
   size_t q = p, next;
-  int32_t cp = p < len ? tf_utf8_decode(s, len, p, &next) : 0;
+  int32_t cp = p < len ? tf_utf8_decode3(s, len, p, &next) : 0;
   if (cp == 0x534A) { /* 半 */
     *add = 0.5;
     *end = next;
@@ -835,20 +837,20 @@ static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add
     if (d < 0) break;
     int ascii = s[q] < 0x80 || s[q] == 0xEF;
     size_t after = next, unit_end;
-    int32_t u = after < len ? tf_utf8_decode(s, len, after, &unit_end) : 0;
+    int32_t u = after < len ? tf_utf8_decode3(s, len, after, &unit_end) : 0;
     double unit = 0;
     if (u == 0x89D2 || u == 0x6BDB || u == 0x6BEB) unit = 0.1;       /* 角 毛 毫 */
     else if (u == 0x5206 || u == 0x4ED9 || u == 0x92AD) unit = 0.01; /* 分 仙 銭 */
     else if (u == 0x7F8E && unit_end < len) {
       size_t e2; /* a minor unit with its country: 美分 */
-      if (tf_utf8_decode(s, len, unit_end, &e2) == 0x5206) {
+      if (tf_utf8_decode3(s, len, unit_end, &e2) == 0x5206) {
         unit = 0.01;
         unit_end = e2;
       }
     } else if (u == 0x65E5 && unit_end < len) {
       size_t e2, e3; /* 日本銭 */
-      if (tf_utf8_decode(s, len, unit_end, &e2) == 0x672C && e2 < len &&
-          tf_utf8_decode(s, len, e2, &e3) == 0x92AD) {
+      if (tf_utf8_decode3(s, len, unit_end, &e2) == 0x672C && e2 < len &&
+          tf_utf8_decode3(s, len, e2, &e3) == 0x92AD) {
         unit = 0.01;
         unit_end = e3;
       }
@@ -887,7 +889,7 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
   size_t npos = pos;
   int has_before = 0;
   size_t first_end;
-  int32_t first = pos < len && s[pos] >= 0x80 ? tf_utf8_decode(s, len, pos, &first_end) : 0;
+  int32_t first = pos < len && s[pos] >= 0x80 ? tf_utf8_decode3(s, len, pos, &first_end) : 0;
   int currency_first = first && tf_currency_ideograph_first(tf_currencies_get(), first);
   /* most characters start neither a number nor a currency: leave at once */
   if (first && !currency_first && !tf_zh_number_start(first)) {
@@ -921,9 +923,9 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
     if (c.entry->flags & TF_CF_COLLOQUIAL) {
       /* "三块地", "三個人": a counter; "七蚊", "三块钱", "五個半" money */
       size_t next;
-      int32_t after = end < len ? tf_utf8_decode(s, len, end, &next) : 0;
+      int32_t after = end < len ? tf_utf8_decode3(s, len, end, &next) : 0;
       size_t ge_end;
-      int32_t major = tf_utf8_decode(s, len, c.start, &ge_end);
+      int32_t major = tf_utf8_decode3(s, len, c.start, &ge_end);
       int is_ge = major == 0x500B || major == 0x4E2A;     /* 個 个: only with a fraction */
       if (is_ge && !fraction) return 0;                   /* "1 個多月" */
       if (after == 0x94B1 || after == 0x9322) end = next; /* 钱 錢 */
@@ -1150,7 +1152,7 @@ static int scale_alone_before(const tf_money_scanner *sc, size_t end, tf_number 
   size_t start = end;
   while (start > sc->pos && word_before(s, start)) {
     size_t prev;
-    tf_utf8_decode_before(s, start, &prev);
+    tf_utf8_decode_before3(s, start, &prev);
     start = prev;
   }
   double scale;
@@ -1192,7 +1194,7 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
       connector_start = e1 - 4;
     size_t prev = e1;
     if (!connector_start) {
-      int32_t cp = tf_utf8_decode_before(s, e1, &prev);
+      int32_t cp = tf_utf8_decode_before3(s, e1, &prev);
       int cls = tf_char_class(cp);
       if (!(cls == TF_CC_SPACE && cp != '\n' && cp != '\r') &&
           !(cp == '-' && e->kind == TF_CUR_NAME))
@@ -1204,7 +1206,7 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
     }
     if (connector_start > sc->pos) {
       size_t before;
-      int32_t cp2 = tf_utf8_decode_before(s, connector_start, &before);
+      int32_t cp2 = tf_utf8_decode_before3(s, connector_start, &before);
       if (tf_char_class(cp2) == TF_CC_SPACE && before >= sc->pos &&
           number_ending_at(sc, before, sc->pos, TF_NUM_WORDS_ONLY, &n) && (n.flags & TF_NF_SCALE)) {
         atom_from_parts(a, n.start, c.end, &n, &c);
@@ -1424,6 +1426,21 @@ static const unsigned char ascii_skip[128] = {
   ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1,  ['\\'] = 1, [']'] = 1,
   ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1,  ['~'] = 1,  [127] = 1};
 
+/* The classes of the bytes for find_atom's loop, one table: ascii_skip, digit, capital, small
+** letter, byte >= 0x80. */
+enum { BC_SKIP = 1, BC_DIGIT = 2, BC_UPPER = 4, BC_LOWER = 8, BC_ALPHA = 12, BC_HIGH = 16 };
+static unsigned char byte_class[256];
+
+static void build_byte_class(void) {
+  for (unsigned b = 0; b < 256; b++)
+    byte_class[b] = (unsigned char)(b >= 0x80                    ? BC_HIGH
+                                    : ascii_skip[b]              ? BC_SKIP
+                                    : is_digit((unsigned char)b) ? BC_DIGIT
+                                    : b >= 'A' && b <= 'Z'       ? BC_UPPER
+                                    : b >= 'a' && b <= 'z'       ? BC_LOWER
+                                                                 : 0);
+}
+
 /* The end of the run of quiet characters (bits: quiet_chars or quiet_chars_zh) that
 ** starts at p; p when there is none there. Only well-formed characters of two or three
 ** bytes are taken, so that each is the code point the slow path would decode. */
@@ -1461,17 +1478,18 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   int in_word = word_before(s, p);
   while (p < len) {
     unsigned char b = s[p];
+    unsigned bc = byte_class[b];
     size_t resume = 0;
     int found = 0;
+    if (bc & BC_SKIP) {
+      /* spaces and punctuation: nothing starts there, and no word goes on */
+      do p++;
+      while (p < len && (byte_class[s[p]] & BC_SKIP));
+      in_word = 0;
+      continue;
+    }
     if (b < 0x80) {
-      if (ascii_skip[b]) {
-        /* spaces and punctuation: nothing starts there, and no word goes on */
-        do p++;
-        while (p < len && s[p] < 0x80 && ascii_skip[s[p]]);
-        in_word = 0;
-        continue;
-      }
-      if (is_digit(b)) {
+      if (bc & BC_DIGIT) {
         /* (Chinese: a number glued to the characters before it is one) */
         if (sc->lang == TF_LANG_ZH && !(p > 0 && s[p - 1] < 0x80 && in_word)) {
           found = atom_at_number_zh(sc, p, a, &resume);
@@ -1482,26 +1500,27 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         } else {
           found = atom_at_number(sc, p, a, &resume);
         }
-      } else if (is_ascii_alpha(b) && bare_scale_word(sc, p, in_word, a)) {
+      } else if ((bc & BC_ALPHA) && sc->bare_word_numbers && bare_scale_word(sc, p, in_word, a)) {
         found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
-      } else if (is_ascii_alpha(b)) {
+      } else if (bc & BC_ALPHA) {
         /* What the first letters tell without hashing the word: whether it may be the first
         ** word of a currency name (first_words) and be a cue (count_cue). */
         int maybe_first_word = 1, maybe_cue = !sc->local_done;
-        if (p + 3 < len && is_ascii_alpha(s[p + 1]) && is_ascii_alpha(s[p + 2])) {
+        unsigned bc1 = p + 1 < len ? byte_class[s[p + 1]] : 0;
+        if (p + 3 < len && (bc1 & BC_ALPHA) && (byte_class[s[p + 2]] & BC_ALPHA)) {
           /* Three letters or more: their first three (or four) */
           unsigned char c0 = b | 0x20, c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
           unsigned i = tf_currency_trigram(c0, c1, c2), c3 = s[p + 3] | 0x20, j;
           /* (and the first four letters, where the word has four) */
           maybe_first_word = (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
-                             !(c3 >= 'a' && c3 <= 'z' && is_ascii_alpha(s[p + 3]) &&
+                             !((byte_class[s[p + 3]] & BC_ALPHA) &&
                                (j = tf_currency_tetragram(c0, c1, c2, (unsigned char)c3),
                                 !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)));
           if (maybe_cue) maybe_cue = tf_currency_cue_trigram(c0, c1, c2);
           /* A lower-case word that starts no currency name, or a capitalised one (no
           ** code then: its second letter is small) that is no cue either: to its end
           ** without hashing it (a lower-case word is no cue for the scan: count_cue) */
-          if (!maybe_first_word && (b >= 'a' || (s[p + 1] >= 'a' && !maybe_cue))) {
+          if (!maybe_first_word && ((bc & BC_LOWER) || ((bc1 & BC_LOWER) && !maybe_cue))) {
             size_t q = tf_ascii_alnum_end(s, len, p + 3);
             if (q >= len || s[q] < 0x80) {
               p = q;
@@ -1512,13 +1531,12 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         } else {
           /* One or two letters, then a byte that ends the word: no cue, and a currency
           ** only when short_first_words says so or it is shaped like a code ("RM") */
-          size_t n = p + 1 < len && is_ascii_alpha(s[p + 1]) ? 2 : 1;
-          if (p + n >= len ||
-              (s[p + n] < 0x80 && !is_ascii_alpha(s[p + n]) && !is_digit(s[p + n]))) {
+          size_t n = bc1 & BC_ALPHA ? 2 : 1;
+          if (p + n >= len || !(byte_class[s[p + n]] & (BC_ALPHA | BC_DIGIT | BC_HIGH))) {
             unsigned k = (unsigned)((b | 0x20) - 'a') * 27u +
                          (n == 2 ? (unsigned)((s[p + 1] | 0x20) - 'a' + 1) : 0u);
             if (!(short_first_words[k >> 3] >> (k & 7) & 1) &&
-                !(n == 2 && b < 'a' && s[p + 1] < 'a')) {
+                !(n == 2 && (bc & BC_UPPER) && (bc1 & BC_UPPER))) {
               p += n;
               in_word = 0;
               continue;
@@ -1561,7 +1579,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         continue;
       }
       size_t next;
-      int32_t cp = tf_utf8_decode(s, len, p, &next);
+      int32_t cp = tf_utf8_decode3(s, len, p, &next);
       int cls = tf_char_class(cp);
       size_t word_end = next;
       /* Chinese, one character at a time: a number ("一千二百亿元", full-width "１２亿"), or
@@ -1699,7 +1717,7 @@ static int change_before(const tf_money_scanner *sc, size_t p) {
   size_t q = p;
   while (q > 0 && word_before(s, q)) {
     size_t prev;
-    tf_utf8_decode_before(s, q, &prev);
+    tf_utf8_decode_before3(s, q, &prev);
     q = prev;
   }
   return q < p && word_at(W_CHANGE, s, sc->len, q, sc->lang) == p - q;
