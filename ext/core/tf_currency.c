@@ -319,6 +319,16 @@ static int add_currency(builder_state *st, const char *key, const char *code, in
   size_t key_len = strlen(key);
   if (key_len == 0) return 0;
   if (note_first_word(st, key, kind, flags)) return -1;
+  /* (short_next, short_alone: every key of the trie) */
+  const unsigned char *k = (const unsigned char *)key;
+  if (k[0] >= 'a' && k[0] <= 'z') {
+    size_t n = k[1] >= 'a' && k[1] <= 'z' ? 2 : 1;
+    if (n == 1 || !(k[2] >= 'a' && k[2] <= 'z')) {
+      unsigned i = tf_currency_short_index(k[0], n == 2 ? k[1] : 0);
+      if (!k[n]) table.short_alone[i >> 3] |= (unsigned char)(1u << (i & 7));
+      else table.short_next[i][k[n] >> 6] |= 1ull << (k[n] & 63);
+    }
+  }
   int32_t existing = tf_trie_builder_get(st->trie, key, key_len);
   if (existing >= 0) {
     tf_currency_entry *e = &st->entries[existing];

@@ -72,7 +72,17 @@ typedef struct tf_currencies {
   /* the first two characters of the longer keys that start with one ("人民币": 人, 民),
   ** hashed into 65536 bits (tf_pair_bit16): a bit not set, no key starts so */
   unsigned char ideograph_pairs[65536 / 8];
+  /* the keys whose leading letters are one or two a-z ("a$", "s/.", "au$"), by those letters
+  ** (tf_currency_short_index): the bytes that follow the letters in a key, one bit each of
+  ** 256, and whether the letters alone are a key (short_alone) */
+  uint64_t short_next[26 * 27][4];
+  unsigned char short_alone[(26 * 27 + 7) / 8];
 } tf_currencies;
+
+/* The index of the word of the letters a, b (a-z; b = 0: a alone) in short_next, short_alone. */
+static inline unsigned tf_currency_short_index(unsigned char a, unsigned char b) {
+  return (unsigned)(a - 'a') * 27u + (b ? (unsigned)(b - 'a' + 1) : 0u);
+}
 
 /* Can a key start with the ideograph cp (one of first_ideographs) and then the character
 ** next, both folded as the trie reads them? Yes when cp alone is a key. */

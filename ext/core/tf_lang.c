@@ -142,6 +142,23 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
         }
       }
     }
+    /* A word of ASCII letters that ends at an ASCII byte other than a digit: hashed here as
+    ** tf_scan_word hashes it (else, the whole path below) */
+    if (b < 0x80) {
+      uint64_t h = TF_WORD_HASH_SEED;
+      size_t q = pos;
+      while (q < end && (unsigned)((s[q] | 0x20) - 'a') < 26u && s[q] < 0x80)
+        h = tf_word_hash_byte(h, s[q++] | 0x20);
+      if (q >= end || (s[q] < 0x80 && !(s[q] >= '0' && s[q] <= '9'))) {
+        int32_t index;
+        if (tf_word_map_get(&words, h, &index)) {
+          for (int l = 0; l < TF_LANG_COUNT; l++) score[l] += weights[index][l];
+          if (lead(score) >= limit) break;
+        }
+        pos = q;
+        continue;
+      }
+    }
     /* Chinese has no function words between spaces: each ideograph counts (a name in
     ** Chinese inside a French article, "豆包", does not outweigh its French) */
     if (b >= 0xE3 && b <= 0xE9) {

@@ -4,6 +4,7 @@
 #include "tf_currency.h"
 #include "tf_data.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include "tf_lang.h"
 #include "tf_lexicon.h"
 #include "tf_number.h"
@@ -1430,8 +1431,14 @@ static const unsigned char ascii_skip[128] = {
 ** letter, byte >= 0x80. */
 enum { BC_SKIP = 1, BC_DIGIT = 2, BC_UPPER = 4, BC_LOWER = 8, BC_ALPHA = 12, BC_HIGH = 16 };
 static unsigned char byte_class[256];
+/* tf_fold of the ASCII bytes that fold to one byte: that byte; 0 for the others. */
+static unsigned char ascii_fold_byte[128];
 
 static void build_byte_class(void) {
+  for (int c = 1; c < 128; c++) {
+    unsigned char out[4];
+    ascii_fold_byte[c] = tf_fold(c, out) == 1 ? out[0] : 0;
+  }
   for (unsigned b = 0; b < 256; b++)
     byte_class[b] = (unsigned char)(b >= 0x80                    ? BC_HIGH
                                     : ascii_skip[b]              ? BC_SKIP
@@ -1439,6 +1446,45 @@ static void build_byte_class(void) {
                                     : b >= 'A' && b <= 'Z'       ? BC_UPPER
                                     : b >= 'a' && b <= 'z'       ? BC_LOWER
                                                                  : 0);
+}
+
+/* Is the word at p, whose letters (w) are one or two that fold to a-z (ASCII, or Latin of
+** two bytes: "à"), followed by a character that no key of the trie has after them, and they
+** no key alone (short_next, short_alone)? Then the trie walk of currency_at finds nothing
+** there (its "MUSD" reading needs three capitals after the first), and find_atom does not
+** ask it. */
+static int short_word_no_key(const tf_currencies *cur, const unsigned char *s, size_t len, size_t p,
+                             const tf_word_info *w) {
+  if (w->letters == 0 || w->letters > 2) return 0;
+  unsigned char f[2] = {0, 0};
+  int n = 0;
+  size_t q = p;
+  while (q < w->letters_end) {
+    unsigned char b = s[q];
+    if (n == 2) return 0;
+    if (b < 0x80) {
+      if (!is_ascii_alpha(b)) return 0;
+      f[n++] = b | 0x20;
+      q++;
+      continue;
+    }
+    if (b < 0xC2 || b >= 0xCA || q + 1 >= len || (s[q + 1] & 0xC0) != 0x80 ||
+        (q + 2 < len && (s[q + 2] & 0xC0) == 0x80))
+      return 0;
+    unsigned cp = (b & 0x1Fu) << 6 | (s[q + 1] & 0x3Fu);
+    if (cp >= TF_CLASS_TABLE_LIMIT || tf_class_table[cp] != TF_CC_LETTER ||
+        tf_latin_fold_len[cp] != 1 || tf_latin_fold[cp][0] < 'a' || tf_latin_fold[cp][0] > 'z')
+      return 0;
+    f[n++] = tf_latin_fold[cp][0];
+    q += 2;
+  }
+  if (n == 0) return 0;
+  unsigned i = tf_currency_short_index(f[0], f[1]);
+  if (cur->short_alone[i >> 3] >> (i & 7) & 1) return 0;
+  if (q >= len) return 1;
+  unsigned char t = s[q], ft = t < 0x80 ? ascii_fold_byte[t] : 0;
+  if (!ft) return 0;
+  return !(cur->short_next[i][ft >> 6] >> (ft & 63) & 1);
 }
 
 /* The end of the run of quiet characters (bits: quiet_chars or quiet_chars_zh) that
@@ -1552,8 +1598,10 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
             limit++;
         size_t word_end = tf_scan_word(s, limit, p, &w);
         if (w.upper && w.letters >= 3 && maybe_cue) count_cue(sc, w.hash);
-        if (!in_word && (word_shaped_like_code(&w) ||
-                         (maybe_first_word && tf_word_map_get(&cur->first_words, w.hash, NULL))))
+        if (!in_word &&
+            (word_shaped_like_code(&w) ||
+             (maybe_first_word && tf_word_map_get(&cur->first_words, w.hash, NULL))) &&
+            !short_word_no_key(cur, s, len, p, &w))
           found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
           p = word_end;
@@ -1597,7 +1645,8 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         tf_word_info w;
         word_end = tf_scan_word(s, len, p, &w);
         if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
-        if (cls == TF_CC_CJK || word_may_be_currency(cur, &w))
+        if (cls == TF_CC_CJK ||
+            (word_may_be_currency(cur, &w) && !short_word_no_key(cur, s, len, p, &w)))
           found = atom_at_currency(sc, p, a, &resume);
       }
       if (!found) {
