@@ -319,7 +319,26 @@ static int add_currency(builder_state *st, const char *key, const char *code, in
   size_t key_len = strlen(key);
   if (key_len == 0) return 0;
   if (note_first_word(st, key, kind, flags)) return -1;
-  /* (short_next, short_alone: every key of the trie) */
+  const unsigned char *k0 = (const unsigned char *)key;
+  /* (follow_bits, short_next, short_alone: every key of the trie) */
+  {
+    size_t q = 0;
+    uint64_t h = TF_WORD_HASH_SEED;
+    while (q < key_len) {
+      size_t next;
+      int c = tf_char_class(tf_utf8_decode(k0, key_len, q, &next));
+      if (c != TF_CC_LETTER && c != TF_CC_CJK) break;
+      for (size_t i = q; i < next; i++) h = tf_word_hash_byte(h, k0[i]);
+      q = next;
+    }
+    if (q > 0) {
+      unsigned bit = q >= key_len ? tf_currency_follow_bit(h, TF_FOLLOW_ALONE, 0)
+                     : k0[q] == ' '
+                       ? tf_currency_follow_bit(h, TF_FOLLOW_SPACE, q + 1 < key_len ? k0[q + 1] : 0)
+                       : tf_currency_follow_bit(h, TF_FOLLOW_GLUED, k0[q]);
+      table.follow_bits[bit >> 3] |= (unsigned char)(1u << (bit & 7));
+    }
+  }
   const unsigned char *k = (const unsigned char *)key;
   if (k[0] >= 'a' && k[0] <= 'z') {
     size_t n = k[1] >= 'a' && k[1] <= 'z' ? 2 : 1;

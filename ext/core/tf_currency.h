@@ -77,7 +77,21 @@ typedef struct tf_currencies {
   ** 256, and whether the letters alone are a key (short_alone) */
   uint64_t short_next[26 * 27][4];
   unsigned char short_alone[(26 * 27 + 7) / 8];
+  /* every key that starts with letters: its first word (tf_key_first_word_hash) with what
+  ** follows it in the key (tf_currency_follow_bit): nothing, a space and a byte, or a byte */
+  unsigned char follow_bits[(1u << 17) / 8];
 } tf_currencies;
+
+enum { TF_FOLLOW_ALONE = 1, TF_FOLLOW_SPACE = 2, TF_FOLLOW_GLUED = 3 };
+/* The bit of follow_bits for a first word's hash, a TF_FOLLOW_* and a byte of the key. */
+static inline unsigned tf_currency_follow_bit(uint64_t hash, unsigned follow, unsigned char byte) {
+  return (unsigned)tf_hash_bit(hash ^ ((uint64_t)(follow << 8 | byte) * 0xD6E8FEB86659FD93ULL), 17);
+}
+static inline int tf_currency_follows(const tf_currencies *cur, uint64_t hash, unsigned follow,
+                                      unsigned char byte) {
+  unsigned i = tf_currency_follow_bit(hash, follow, byte);
+  return cur->follow_bits[i >> 3] >> (i & 7) & 1;
+}
 
 /* The index of the word of the letters a, b (a-z; b = 0: a alone) in short_next, short_alone. */
 static inline unsigned tf_currency_short_index(unsigned char a, unsigned char b) {

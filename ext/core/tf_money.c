@@ -1479,12 +1479,39 @@ static int short_word_no_key(const tf_currencies *cur, const unsigned char *s, s
     q += 2;
   }
   if (n == 0) return 0;
-  unsigned i = tf_currency_short_index(f[0], f[1]);
+  unsigned i = tf_currency_short_index(f[0], f[1]), i0 = tf_currency_short_index(f[0], 0);
   if (cur->short_alone[i >> 3] >> (i & 7) & 1) return 0;
+  /* a key of the first letter alone, when it is one of two bytes ("ça"), is not refused
+  ** by currency_at inside the word (its test reads a continuation byte) */
+  if (n == 2 && s[p] >= 0x80 && (cur->short_alone[i0 >> 3] >> (i0 & 7) & 1)) return 0;
   if (q >= len) return 1;
   unsigned char t = s[q], ft = t < 0x80 ? ascii_fold_byte[t] : 0;
   if (!ft) return 0;
   return !(cur->short_next[i][ft >> 6] >> (ft & 63) & 1);
+}
+
+/* Does no key of the currency trie match at p, where a word starts whose letters (w: its
+** hash, their end) are those of the first word of some key? The trie walk reads those
+** letters, then what follows them: that must follow the first word in a key
+** (tf_currency_follows), or the letters be a key alone. Keys that end inside the letters
+** end in an ASCII letter with the word going on, which currency_at refuses: only for
+** ASCII letters (after a letter of several bytes, currency_at's test reads a continuation
+** byte), and not at M, K, k (currency_at's "MUSD", "kEUR"). */
+static int word_no_key(const tf_currencies *cur, const unsigned char *s, size_t len, size_t p,
+                       const tf_word_info *w) {
+  if (!w->letters || s[p] == 'M' || s[p] == 'K' || s[p] == 'k') return 0;
+  for (size_t q = p; q < w->letters_end; q++)
+    if (s[q] >= 0x80) return 0;
+  if (tf_currency_follows(cur, w->hash, TF_FOLLOW_ALONE, 0)) return 0;
+  size_t q = w->letters_end;
+  if (q >= len) return 1;
+  unsigned char t = s[q], ft = t < 0x80 ? ascii_fold_byte[t] : 0;
+  if (!ft) return 0;
+  if (ft != ' ') return !tf_currency_follows(cur, w->hash, TF_FOLLOW_GLUED, ft);
+  /* a run of spaces is one for the walk */
+  while (q < len && s[q] < 0x80 && ascii_fold_byte[s[q]] == ' ') q++;
+  if (q >= len || s[q] >= 0x80 || !ascii_fold_byte[s[q]]) return 0;
+  return !tf_currency_follows(cur, w->hash, TF_FOLLOW_SPACE, ascii_fold_byte[s[q]]);
 }
 
 /* The end of the run of quiet characters (bits: quiet_chars or quiet_chars_zh) that
@@ -1601,7 +1628,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         if (!in_word &&
             (word_shaped_like_code(&w) ||
              (maybe_first_word && tf_word_map_get(&cur->first_words, w.hash, NULL))) &&
-            !short_word_no_key(cur, s, len, p, &w))
+            !short_word_no_key(cur, s, len, p, &w) && !word_no_key(cur, s, len, p, &w))
           found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
           p = word_end;
@@ -1646,7 +1673,8 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         word_end = tf_scan_word(s, len, p, &w);
         if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
         if (cls == TF_CC_CJK ||
-            (word_may_be_currency(cur, &w) && !short_word_no_key(cur, s, len, p, &w)))
+            (word_may_be_currency(cur, &w) && !short_word_no_key(cur, s, len, p, &w) &&
+             !word_no_key(cur, s, len, p, &w)))
           found = atom_at_currency(sc, p, a, &resume);
       }
       if (!found) {
