@@ -1448,6 +1448,24 @@ static void build_byte_class(void) {
                                                                  : 0);
 }
 
+/* The first byte that the currency trie's walk reads for the character at q (< len; its
+** fold, as fold_at of tf_trie.c), *k the length of that fold and *after the position after
+** the character; 0 when it is NUL, invalid or an ideograph, or folds to nothing (the
+** callers then let the trie decide). */
+static unsigned char walk_byte_at(const unsigned char *s, size_t len, size_t q, int *k,
+                                  size_t *after) {
+  unsigned char out[4];
+  *k = 1;
+  if (s[q] < 0x80) {
+    *after = q + 1;
+    return ascii_fold_byte[s[q]];
+  }
+  int32_t cp = tf_utf8_decode3(s, len, q, after);
+  if (cp == TF_INVALID_CP || (cp >= TF_CJK_FIRST && cp <= TF_CJK_LAST)) return 0;
+  *k = tf_fold(cp, out);
+  return *k >= 1 ? out[0] : 0;
+}
+
 /* Is the word at p, whose letters (w) are one or two that fold to a-z (ASCII, or Latin of
 ** two bytes: "à"), followed by a character that no key of the trie has after them, and they
 ** no key alone (short_next, short_alone)? Then the trie walk of currency_at finds nothing
@@ -1485,7 +1503,9 @@ static int short_word_no_key(const tf_currencies *cur, const unsigned char *s, s
   ** by currency_at inside the word (its test reads a continuation byte) */
   if (n == 2 && s[p] >= 0x80 && (cur->short_alone[i0 >> 3] >> (i0 & 7) & 1)) return 0;
   if (q >= len) return 1;
-  unsigned char t = s[q], ft = t < 0x80 ? ascii_fold_byte[t] : 0;
+  int k;
+  size_t after;
+  unsigned char ft = walk_byte_at(s, len, q, &k, &after);
   if (!ft) return 0;
   return !(cur->short_next[i][ft >> 6] >> (ft & 63) & 1);
 }
@@ -1503,15 +1523,20 @@ static int word_no_key(const tf_currencies *cur, const unsigned char *s, size_t 
   for (size_t q = p; q < w->letters_end; q++)
     if (s[q] >= 0x80) return 0;
   if (tf_currency_follows(cur, w->hash, TF_FOLLOW_ALONE, 0)) return 0;
-  size_t q = w->letters_end;
+  size_t q = w->letters_end, after;
   if (q >= len) return 1;
-  unsigned char t = s[q], ft = t < 0x80 ? ascii_fold_byte[t] : 0;
+  int k;
+  unsigned char ft = walk_byte_at(s, len, q, &k, &after);
   if (!ft) return 0;
-  if (ft != ' ') return !tf_currency_follows(cur, w->hash, TF_FOLLOW_GLUED, ft);
+  if (ft != ' ' || k != 1) return !tf_currency_follows(cur, w->hash, TF_FOLLOW_GLUED, ft);
   /* a run of spaces is one for the walk */
-  while (q < len && s[q] < 0x80 && ascii_fold_byte[s[q]] == ' ') q++;
-  if (q >= len || s[q] >= 0x80 || !ascii_fold_byte[s[q]]) return 0;
-  return !tf_currency_follows(cur, w->hash, TF_FOLLOW_SPACE, ascii_fold_byte[s[q]]);
+  do {
+    q = after;
+    if (q >= len) return 0;
+    ft = walk_byte_at(s, len, q, &k, &after);
+  } while (ft == ' ' && k == 1);
+  if (!ft) return 0;
+  return !tf_currency_follows(cur, w->hash, TF_FOLLOW_SPACE, ft);
 }
 
 /* The end of the run of quiet characters (bits: quiet_chars or quiet_chars_zh) that
