@@ -55,6 +55,7 @@ static tf_word_map local_cue_map;
 ** written in the data and its folded form are both kept: "Québec", "quebec"),
 ** with a bit set in front of the map. */
 unsigned char tf_local_cue_bits[65536 / 8];
+unsigned char tf_local_cue_trigrams[(26 * 26 * 26 + 7) / 8];
 
 #define CUE_HASH_SEED 1469598103934665603ull
 #define CUE_HASH_PRIME 1099511628211ull
@@ -77,6 +78,14 @@ static unsigned start_index(const unsigned char *w) {
 static void note_cue_start(const unsigned char *w) {
   unsigned i = start_index(w);
   local_cue_starts[i >> 3] |= (unsigned char)(1u << (i & 7));
+  /* and the first three letters, when they are ASCII ones (tf_currency_cue_trigram) */
+  unsigned char t[3];
+  for (int k = 0; k < 3; k++) {
+    t[k] = w[k] >= 'A' && w[k] <= 'Z' ? (unsigned char)(w[k] | 0x20) : w[k];
+    if (t[k] < 'a' || t[k] > 'z') return;
+  }
+  unsigned j = tf_currency_trigram(t[0], t[1], t[2]);
+  tf_local_cue_trigrams[j >> 3] |= (unsigned char)(1u << (j & 7));
 }
 
 static uint64_t cue_hash(const char *w, size_t n) {
@@ -310,6 +319,35 @@ static int add_currency(builder_state *st, const char *key, const char *code, in
   size_t key_len = strlen(key);
   if (key_len == 0) return 0;
   if (note_first_word(st, key, kind, flags)) return -1;
+  const unsigned char *k0 = (const unsigned char *)key;
+  /* (follow_bits, short_next, short_alone: every key of the trie) */
+  {
+    size_t q = 0;
+    uint64_t h = TF_WORD_HASH_SEED;
+    while (q < key_len) {
+      size_t next;
+      int c = tf_char_class(tf_utf8_decode(k0, key_len, q, &next));
+      if (c != TF_CC_LETTER && c != TF_CC_CJK) break;
+      for (size_t i = q; i < next; i++) h = tf_word_hash_byte(h, k0[i]);
+      q = next;
+    }
+    if (q > 0) {
+      unsigned bit = q >= key_len ? tf_currency_follow_bit(h, TF_FOLLOW_ALONE, 0)
+                     : k0[q] == ' '
+                       ? tf_currency_follow_bit(h, TF_FOLLOW_SPACE, q + 1 < key_len ? k0[q + 1] : 0)
+                       : tf_currency_follow_bit(h, TF_FOLLOW_GLUED, k0[q]);
+      table.follow_bits[bit >> 3] |= (unsigned char)(1u << (bit & 7));
+    }
+  }
+  const unsigned char *k = (const unsigned char *)key;
+  if (k[0] >= 'a' && k[0] <= 'z') {
+    size_t n = k[1] >= 'a' && k[1] <= 'z' ? 2 : 1;
+    if (n == 1 || !(k[2] >= 'a' && k[2] <= 'z')) {
+      unsigned i = tf_currency_short_index(k[0], n == 2 ? k[1] : 0);
+      if (!k[n]) table.short_alone[i >> 3] |= (unsigned char)(1u << (i & 7));
+      else table.short_next[i][k[n] >> 6] |= 1ull << (k[n] & 63);
+    }
+  }
   int32_t existing = tf_trie_builder_get(st->trie, key, key_len);
   if (existing >= 0) {
     tf_currency_entry *e = &st->entries[existing];
@@ -494,6 +532,7 @@ void tf_currency_teardown(void) {
   local_rule_count = 0;
   memset(tf_local_cue_bits, 0, sizeof tf_local_cue_bits);
   memset(local_cue_starts, 0, sizeof local_cue_starts);
+  memset(tf_local_cue_trigrams, 0, sizeof tf_local_cue_trigrams);
   memset(&table, 0, sizeof table);
 }
 

@@ -72,7 +72,31 @@ typedef struct tf_currencies {
   /* the first two characters of the longer keys that start with one ("人民币": 人, 民),
   ** hashed into 65536 bits (tf_pair_bit16): a bit not set, no key starts so */
   unsigned char ideograph_pairs[65536 / 8];
+  /* the keys whose leading letters are one or two a-z ("a$", "s/.", "au$"), by those letters
+  ** (tf_currency_short_index): the bytes that follow the letters in a key, one bit each of
+  ** 256, and whether the letters alone are a key (short_alone) */
+  uint64_t short_next[26 * 27][4];
+  unsigned char short_alone[(26 * 27 + 7) / 8];
+  /* every key that starts with letters: its first word (tf_key_first_word_hash) with what
+  ** follows it in the key (tf_currency_follow_bit): nothing, a space and a byte, or a byte */
+  unsigned char follow_bits[(1u << 17) / 8];
 } tf_currencies;
+
+enum { TF_FOLLOW_ALONE = 1, TF_FOLLOW_SPACE = 2, TF_FOLLOW_GLUED = 3 };
+/* The bit of follow_bits for a first word's hash, a TF_FOLLOW_* and a byte of the key. */
+static inline unsigned tf_currency_follow_bit(uint64_t hash, unsigned follow, unsigned char byte) {
+  return (unsigned)tf_hash_bit(hash ^ ((uint64_t)(follow << 8 | byte) * 0xD6E8FEB86659FD93ULL), 17);
+}
+static inline int tf_currency_follows(const tf_currencies *cur, uint64_t hash, unsigned follow,
+                                      unsigned char byte) {
+  unsigned i = tf_currency_follow_bit(hash, follow, byte);
+  return cur->follow_bits[i >> 3] >> (i & 7) & 1;
+}
+
+/* The index of the word of the letters a, b (a-z; b = 0: a alone) in short_next, short_alone. */
+static inline unsigned tf_currency_short_index(unsigned char a, unsigned char b) {
+  return (unsigned)(a - 'a') * 27u + (b ? (unsigned)(b - 'a' + 1) : 0u);
+}
 
 /* Can a key start with the ideograph cp (one of first_ideographs) and then the character
 ** next, both folded as the trie reads them? Yes when cp alone is a key. */
@@ -133,6 +157,14 @@ static inline int tf_currency_local_cue(uint64_t word_hash) {
   uint64_t h = word_hash ? word_hash : 1;
   if (!(tf_local_cue_bits[(h & 0xFFFF) >> 3] >> (h & 7) & 1)) return -1;
   return tf_currency_local_cue_slow(h);
+}
+/* The first three letters of the cues (as written and folded), lower-cased, when they are
+** a-z, one bit per trigram (tf_currency_trigram): a word whose first three letters are ASCII
+** ones is no cue when its bit is not set. */
+extern unsigned char tf_local_cue_trigrams[(26 * 26 * 26 + 7) / 8];
+static inline int tf_currency_cue_trigram(unsigned char a, unsigned char b, unsigned char c) {
+  unsigned i = tf_currency_trigram(a, b, c);
+  return tf_local_cue_trigrams[i >> 3] >> (i & 7) & 1;
 }
 /* Adds the cue words of s[p..len) to counts[TF_LOCAL_RULES_MAX]: one pass over
 ** the bytes, for the text the money scanner has not read yet. */

@@ -35,11 +35,19 @@ unsigned tf_lang_bits_parse(const char *name, size_t len) {
 static tf_word_map words;
 static int (*weights)[TF_LANG_COUNT];
 static size_t word_count;
+/* The first two letters (a-z) of the words, one bit per pair: a word of the text that
+** starts with two ASCII letters otherwise is none of them, and is not hashed. */
+static unsigned char first_pairs[(26 * 26 + 7) / 8];
+
+static inline unsigned pair_index(unsigned char a, unsigned char b) {
+  return (unsigned)(a - 'a') * 26u + (unsigned)(b - 'a');
+}
 
 int tf_lang_init(char *err, size_t size) {
   tf_data_reader r;
   tf_data_row row;
   size_t capacity = 0;
+  memset(first_pairs, 0, sizeof first_pairs);
   /* Two passes: count, then fill (the map has a fixed size). */
   for (int pass = 0; pass < 2; pass++) {
     tf_data_open(&r, "language.tsv", tf_data_language);
@@ -62,6 +70,11 @@ int tf_lang_init(char *err, size_t size) {
         int n = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
         if (n <= 0 || !tf_key_first_word_hash(folded, &hash))
           return tf_data_fail(err, size, &r, "bad word '%.*s'", (int)item.len, item.text);
+        if (n >= 2 && folded[0] >= 'a' && folded[0] <= 'z' && folded[1] >= 'a' &&
+            folded[1] <= 'z') {
+          unsigned i = pair_index((unsigned char)folded[0], (unsigned char)folded[1]);
+          first_pairs[i >> 3] |= (unsigned char)(1u << (i & 7));
+        }
         int32_t index;
         if (!tf_word_map_get(&words, hash, &index)) {
           index = (int32_t)word_count++;
@@ -116,6 +129,35 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     if (b < 0x80 && !((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
       pos++;
       continue;
+    }
+    /* Two ASCII letters that start no word of the table: to the end of the word without
+    ** hashing it, when it ends at an ASCII byte (else, the whole path below) */
+    if (b < 0x80 && pos + 1 < end && ((s[pos + 1] | 0x20) >= 'a' && (s[pos + 1] | 0x20) <= 'z')) {
+      unsigned i = pair_index(b | 0x20, s[pos + 1] | 0x20);
+      if (!(first_pairs[i >> 3] >> (i & 7) & 1)) {
+        size_t q = tf_ascii_alnum_end(s, end, pos + 2);
+        if (q >= end || s[q] < 0x80) {
+          pos = q;
+          continue;
+        }
+      }
+    }
+    /* A word of ASCII letters that ends at an ASCII byte other than a digit: hashed here as
+    ** tf_scan_word hashes it (else, the whole path below) */
+    if (b < 0x80) {
+      uint64_t h = TF_WORD_HASH_SEED;
+      size_t q = pos;
+      while (q < end && (unsigned)((s[q] | 0x20) - 'a') < 26u && s[q] < 0x80)
+        h = tf_word_hash_byte(h, s[q++] | 0x20);
+      if (q >= end || (s[q] < 0x80 && !(s[q] >= '0' && s[q] <= '9'))) {
+        int32_t index;
+        if (tf_word_map_get(&words, h, &index)) {
+          for (int l = 0; l < TF_LANG_COUNT; l++) score[l] += weights[index][l];
+          if (lead(score) >= limit) break;
+        }
+        pos = q;
+        continue;
+      }
     }
     /* Chinese has no function words between spaces: each ideograph counts (a name in
     ** Chinese inside a French article, "豆包", does not outweigh its French) */

@@ -4,6 +4,7 @@
 #include "tf_currency.h"
 #include "tf_data.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include "tf_lang.h"
 #include "tf_lexicon.h"
 #include "tf_number.h"
@@ -62,6 +63,24 @@ static unsigned char count_cue_first[256];
 ** (most of its text). find_atom steps over a run of them without decoding each one twice
 ** and asking its class (quiet_run_end). */
 static unsigned char quiet_chars[0x10000 / 8], quiet_chars_zh[0x10000 / 8];
+/* The words of one or two ASCII letters that first_words holds (the first word of a currency
+** name: word_may_be_currency), asked once for each at the start: bit (a - 'a') * 27 for the
+** letter a alone, (a - 'a') * 27 + b - 'a' + 1 for a, b (lower-cased). */
+static unsigned char short_first_words[(26 * 27 + 7) / 8];
+static void build_byte_class(void);
+
+static void build_short_first_words(void) {
+  const tf_currencies *cur = tf_currencies_get();
+  memset(short_first_words, 0, sizeof short_first_words);
+  for (unsigned a = 0; a < 26; a++)
+    for (unsigned b = 0; b <= 26; b++) {
+      uint64_t h = tf_word_hash_byte(TF_WORD_HASH_SEED, (unsigned char)('a' + a));
+      if (b) h = tf_word_hash_byte(h, (unsigned char)('a' + b - 1));
+      unsigned k = a * 27u + b;
+      if (tf_word_map_get(&cur->first_words, h, NULL))
+        short_first_words[k >> 3] |= (unsigned char)(1u << (k & 7));
+    }
+}
 
 /* Fills quiet_chars and quiet_chars_zh (the currencies and numbers are built). */
 static void build_quiet_chars(void) {
@@ -93,6 +112,8 @@ int tf_money_init(char *err, size_t size) {
     if (b >= 'A' && b <= 'Z') count_cue_first[b + 32] = 1;
   }
   build_quiet_chars();
+  build_short_first_words();
+  build_byte_class();
   const tf_phrases *f = &words[W_FOLLOW];
   if (tf_word_map_init(&followers, f->count)) return TF_NOMEM;
   for (size_t i = 0; i < f->count; i++) {
@@ -136,7 +157,7 @@ static inline int word_before(const unsigned char *s, size_t p) {
   if (p == 0) return 0;
   if (s[p - 1] < 0x80) return is_ascii_alpha(s[p - 1]) || is_digit(s[p - 1]);
   size_t prev;
-  int c = tf_char_class(tf_utf8_decode_before(s, p, &prev));
+  int c = tf_char_class(tf_utf8_decode_before3(s, p, &prev));
   return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;
 }
 
@@ -144,7 +165,7 @@ static inline int word_before(const unsigned char *s, size_t p) {
 static size_t word_start(const unsigned char *s, size_t floor, size_t p) {
   while (p > floor && word_before(s, p)) {
     size_t prev;
-    tf_utf8_decode_before(s, p, &prev);
+    tf_utf8_decode_before3(s, p, &prev);
     if (prev < floor) break;
     p = prev;
   }
@@ -328,7 +349,7 @@ static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor
   if (sc->lang == TF_LANG_ZH) { /* "5.9至6.5萬億港元": back over digits and numerals */
     size_t q = end, prev;
     while (q > floor) {
-      int32_t cp = tf_utf8_decode_before(s, q, &prev);
+      int32_t cp = tf_utf8_decode_before3(s, q, &prev);
       if (prev < floor || !(is_digit((unsigned char)(cp < 0x80 ? cp : 0)) || cp == '.' ||
                             cp == ',' || tf_zh_number_start(cp)))
         break;
@@ -345,7 +366,7 @@ static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor
     size_t q = p;
     while (q > floor) {
       size_t prev;
-      int32_t cp = tf_utf8_decode_before(s, q, &prev);
+      int32_t cp = tf_utf8_decode_before3(s, q, &prev);
       int c = tf_char_class(cp);
       int inside = c == TF_CC_LETTER || c == TF_CC_DIGIT ||
                    (cp == '.' || cp == ',' || cp == '\''
@@ -359,7 +380,7 @@ static int number_ending_at(const tf_money_scanner *sc, size_t end, size_t floor
     /* Back over one separator: a space or a hyphen. */
     if (q <= floor) break;
     size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, q, &prev);
+    int32_t cp = tf_utf8_decode_before3(s, q, &prev);
     int c = tf_char_class(cp);
     if (c != TF_CC_SPACE && c != TF_CC_HYPHEN) break;
     if (cp == '\n' || cp == '\r') break;
@@ -482,7 +503,7 @@ static int inherit_follower_ok(const unsigned char *s, size_t len, size_t p, int
   size_t n = 0;
   while (p < len && n < sizeof word - 1) {
     size_t next;
-    int32_t cp = tf_utf8_decode(s, len, p, &next);
+    int32_t cp = tf_utf8_decode3(s, len, p, &next);
     int c = tf_char_class(cp);
     if (c != TF_CC_LETTER) break;
     unsigned char f[4];
@@ -800,7 +821,7 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
 ** Sets *add and *end, returns 1; 0 when none. */
 static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add, size_t *end) {
   size_t q = p, next;
-  int32_t cp = p < len ? tf_utf8_decode(s, len, p, &next) : 0;
+  int32_t cp = p < len ? tf_utf8_decode3(s, len, p, &next) : 0;
   if (cp == 0x534A) { /* 半 */
     *add = 0.5;
     *end = next;
@@ -817,20 +838,20 @@ static int zh_fraction(const unsigned char *s, size_t len, size_t p, double *add
     if (d < 0) break;
     int ascii = s[q] < 0x80 || s[q] == 0xEF;
     size_t after = next, unit_end;
-    int32_t u = after < len ? tf_utf8_decode(s, len, after, &unit_end) : 0;
+    int32_t u = after < len ? tf_utf8_decode3(s, len, after, &unit_end) : 0;
     double unit = 0;
     if (u == 0x89D2 || u == 0x6BDB || u == 0x6BEB) unit = 0.1;       /* 角 毛 毫 */
     else if (u == 0x5206 || u == 0x4ED9 || u == 0x92AD) unit = 0.01; /* 分 仙 銭 */
     else if (u == 0x7F8E && unit_end < len) {
       size_t e2; /* a minor unit with its country: 美分 */
-      if (tf_utf8_decode(s, len, unit_end, &e2) == 0x5206) {
+      if (tf_utf8_decode3(s, len, unit_end, &e2) == 0x5206) {
         unit = 0.01;
         unit_end = e2;
       }
     } else if (u == 0x65E5 && unit_end < len) {
       size_t e2, e3; /* 日本銭 */
-      if (tf_utf8_decode(s, len, unit_end, &e2) == 0x672C && e2 < len &&
-          tf_utf8_decode(s, len, e2, &e3) == 0x92AD) {
+      if (tf_utf8_decode3(s, len, unit_end, &e2) == 0x672C && e2 < len &&
+          tf_utf8_decode3(s, len, e2, &e3) == 0x92AD) {
         unit = 0.01;
         unit_end = e3;
       }
@@ -869,7 +890,7 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
   size_t npos = pos;
   int has_before = 0;
   size_t first_end;
-  int32_t first = pos < len && s[pos] >= 0x80 ? tf_utf8_decode(s, len, pos, &first_end) : 0;
+  int32_t first = pos < len && s[pos] >= 0x80 ? tf_utf8_decode3(s, len, pos, &first_end) : 0;
   int currency_first = first && tf_currency_ideograph_first(tf_currencies_get(), first);
   /* most characters start neither a number nor a currency: leave at once */
   if (first && !currency_first && !tf_zh_number_start(first)) {
@@ -903,9 +924,9 @@ static int atom_at_number_zh(tf_money_scanner *sc, size_t pos, tf_money_atom *a,
     if (c.entry->flags & TF_CF_COLLOQUIAL) {
       /* "三块地", "三個人": a counter; "七蚊", "三块钱", "五個半" money */
       size_t next;
-      int32_t after = end < len ? tf_utf8_decode(s, len, end, &next) : 0;
+      int32_t after = end < len ? tf_utf8_decode3(s, len, end, &next) : 0;
       size_t ge_end;
-      int32_t major = tf_utf8_decode(s, len, c.start, &ge_end);
+      int32_t major = tf_utf8_decode3(s, len, c.start, &ge_end);
       int is_ge = major == 0x500B || major == 0x4E2A;     /* 個 个: only with a fraction */
       if (is_ge && !fraction) return 0;                   /* "1 個多月" */
       if (after == 0x94B1 || after == 0x9322) end = next; /* 钱 錢 */
@@ -1132,7 +1153,7 @@ static int scale_alone_before(const tf_money_scanner *sc, size_t end, tf_number 
   size_t start = end;
   while (start > sc->pos && word_before(s, start)) {
     size_t prev;
-    tf_utf8_decode_before(s, start, &prev);
+    tf_utf8_decode_before3(s, start, &prev);
     start = prev;
   }
   double scale;
@@ -1174,7 +1195,7 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
       connector_start = e1 - 4;
     size_t prev = e1;
     if (!connector_start) {
-      int32_t cp = tf_utf8_decode_before(s, e1, &prev);
+      int32_t cp = tf_utf8_decode_before3(s, e1, &prev);
       int cls = tf_char_class(cp);
       if (!(cls == TF_CC_SPACE && cp != '\n' && cp != '\r') &&
           !(cp == '-' && e->kind == TF_CUR_NAME))
@@ -1186,7 +1207,7 @@ static int atom_from_words_before(tf_money_scanner *sc, const currency_token *cp
     }
     if (connector_start > sc->pos) {
       size_t before;
-      int32_t cp2 = tf_utf8_decode_before(s, connector_start, &before);
+      int32_t cp2 = tf_utf8_decode_before3(s, connector_start, &before);
       if (tf_char_class(cp2) == TF_CC_SPACE && before >= sc->pos &&
           number_ending_at(sc, before, sc->pos, TF_NUM_WORDS_ONLY, &n) && (n.flags & TF_NF_SCALE)) {
         atom_from_parts(a, n.start, c.end, &n, &c);
@@ -1261,8 +1282,11 @@ static int yen_sign_in(const unsigned char *s, size_t start, size_t end) {
 
 /* Can a currency start with this word? Its first word is a known one, or it is
 ** shaped like a code ("USD", "MUSD", "RM"). Saves a trie walk on most words. */
+static inline int word_shaped_like_code(const tf_word_info *w) {
+  return w->letters >= 2 && w->letters <= 4 && w->upper == w->letters;
+}
 static inline int word_may_be_currency(const tf_currencies *cur, const tf_word_info *w) {
-  if (w->letters >= 2 && w->letters <= 4 && w->upper == w->letters) return 1;
+  if (word_shaped_like_code(w)) return 1;
   return tf_word_map_get(&cur->first_words, w->hash, NULL);
 }
 
@@ -1403,6 +1427,118 @@ static const unsigned char ascii_skip[128] = {
   ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1,  ['\\'] = 1, [']'] = 1,
   ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1,  ['~'] = 1,  [127] = 1};
 
+/* The classes of the bytes for find_atom's loop, one table: ascii_skip, digit, capital, small
+** letter, byte >= 0x80. */
+enum { BC_SKIP = 1, BC_DIGIT = 2, BC_UPPER = 4, BC_LOWER = 8, BC_ALPHA = 12, BC_HIGH = 16 };
+static unsigned char byte_class[256];
+/* tf_fold of the ASCII bytes that fold to one byte: that byte; 0 for the others. */
+static unsigned char ascii_fold_byte[128];
+
+static void build_byte_class(void) {
+  for (int c = 1; c < 128; c++) {
+    unsigned char out[4];
+    ascii_fold_byte[c] = tf_fold(c, out) == 1 ? out[0] : 0;
+  }
+  for (unsigned b = 0; b < 256; b++)
+    byte_class[b] = (unsigned char)(b >= 0x80                    ? BC_HIGH
+                                    : ascii_skip[b]              ? BC_SKIP
+                                    : is_digit((unsigned char)b) ? BC_DIGIT
+                                    : b >= 'A' && b <= 'Z'       ? BC_UPPER
+                                    : b >= 'a' && b <= 'z'       ? BC_LOWER
+                                                                 : 0);
+}
+
+/* The first byte that the currency trie's walk reads for the character at q (< len; its
+** fold, as fold_at of tf_trie.c), *k the length of that fold and *after the position after
+** the character; 0 when it is NUL, invalid or an ideograph, or folds to nothing (the
+** callers then let the trie decide). */
+static unsigned char walk_byte_at(const unsigned char *s, size_t len, size_t q, int *k,
+                                  size_t *after) {
+  unsigned char out[4];
+  *k = 1;
+  if (s[q] < 0x80) {
+    *after = q + 1;
+    return ascii_fold_byte[s[q]];
+  }
+  int32_t cp = tf_utf8_decode3(s, len, q, after);
+  if (cp == TF_INVALID_CP || (cp >= TF_CJK_FIRST && cp <= TF_CJK_LAST)) return 0;
+  *k = tf_fold(cp, out);
+  return *k >= 1 ? out[0] : 0;
+}
+
+/* Is the word at p, whose letters (w) are one or two that fold to a-z (ASCII, or Latin of
+** two bytes: "à"), followed by a character that no key of the trie has after them, and they
+** no key alone (short_next, short_alone)? Then the trie walk of currency_at finds nothing
+** there (its "MUSD" reading needs three capitals after the first), and find_atom does not
+** ask it. */
+static int short_word_no_key(const tf_currencies *cur, const unsigned char *s, size_t len, size_t p,
+                             const tf_word_info *w) {
+  if (w->letters == 0 || w->letters > 2) return 0;
+  unsigned char f[2] = {0, 0};
+  int n = 0;
+  size_t q = p;
+  while (q < w->letters_end) {
+    unsigned char b = s[q];
+    if (n == 2) return 0;
+    if (b < 0x80) {
+      if (!is_ascii_alpha(b)) return 0;
+      f[n++] = b | 0x20;
+      q++;
+      continue;
+    }
+    if (b < 0xC2 || b >= 0xCA || q + 1 >= len || (s[q + 1] & 0xC0) != 0x80 ||
+        (q + 2 < len && (s[q + 2] & 0xC0) == 0x80))
+      return 0;
+    unsigned cp = (b & 0x1Fu) << 6 | (s[q + 1] & 0x3Fu);
+    if (cp >= TF_CLASS_TABLE_LIMIT || tf_class_table[cp] != TF_CC_LETTER ||
+        tf_latin_fold_len[cp] != 1 || tf_latin_fold[cp][0] < 'a' || tf_latin_fold[cp][0] > 'z')
+      return 0;
+    f[n++] = tf_latin_fold[cp][0];
+    q += 2;
+  }
+  if (n == 0) return 0;
+  unsigned i = tf_currency_short_index(f[0], f[1]), i0 = tf_currency_short_index(f[0], 0);
+  if (cur->short_alone[i >> 3] >> (i & 7) & 1) return 0;
+  /* a key of the first letter alone, when it is one of two bytes ("ça"), is not refused
+  ** by currency_at inside the word (its test reads a continuation byte) */
+  if (n == 2 && s[p] >= 0x80 && (cur->short_alone[i0 >> 3] >> (i0 & 7) & 1)) return 0;
+  if (q >= len) return 1;
+  int k;
+  size_t after;
+  unsigned char ft = walk_byte_at(s, len, q, &k, &after);
+  if (!ft) return 0;
+  return !(cur->short_next[i][ft >> 6] >> (ft & 63) & 1);
+}
+
+/* Does no key of the currency trie match at p, where a word starts whose letters (w: its
+** hash, their end) are those of the first word of some key? The trie walk reads those
+** letters, then what follows them: that must follow the first word in a key
+** (tf_currency_follows), or the letters be a key alone. Keys that end inside the letters
+** end in an ASCII letter with the word going on, which currency_at refuses: only for
+** ASCII letters (after a letter of several bytes, currency_at's test reads a continuation
+** byte), and not at M, K, k (currency_at's "MUSD", "kEUR"). */
+static int word_no_key(const tf_currencies *cur, const unsigned char *s, size_t len, size_t p,
+                       const tf_word_info *w) {
+  if (!w->letters || s[p] == 'M' || s[p] == 'K' || s[p] == 'k') return 0;
+  for (size_t q = p; q < w->letters_end; q++)
+    if (s[q] >= 0x80) return 0;
+  if (tf_currency_follows(cur, w->hash, TF_FOLLOW_ALONE, 0)) return 0;
+  size_t q = w->letters_end, after;
+  if (q >= len) return 1;
+  int k;
+  unsigned char ft = walk_byte_at(s, len, q, &k, &after);
+  if (!ft) return 0;
+  if (ft != ' ' || k != 1) return !tf_currency_follows(cur, w->hash, TF_FOLLOW_GLUED, ft);
+  /* a run of spaces is one for the walk */
+  do {
+    q = after;
+    if (q >= len) return 0;
+    ft = walk_byte_at(s, len, q, &k, &after);
+  } while (ft == ' ' && k == 1);
+  if (!ft) return 0;
+  return !tf_currency_follows(cur, w->hash, TF_FOLLOW_SPACE, ft);
+}
+
 /* The end of the run of quiet characters (bits: quiet_chars or quiet_chars_zh) that
 ** starts at p; p when there is none there. Only well-formed characters of two or three
 ** bytes are taken, so that each is the code point the slow path would decode. */
@@ -1440,17 +1576,18 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   int in_word = word_before(s, p);
   while (p < len) {
     unsigned char b = s[p];
+    unsigned bc = byte_class[b];
     size_t resume = 0;
     int found = 0;
+    if (bc & BC_SKIP) {
+      /* spaces and punctuation: nothing starts there, and no word goes on */
+      do p++;
+      while (p < len && (byte_class[s[p]] & BC_SKIP));
+      in_word = 0;
+      continue;
+    }
     if (b < 0x80) {
-      if (ascii_skip[b]) {
-        /* spaces and punctuation: nothing starts there, and no word goes on */
-        do p++;
-        while (p < len && s[p] < 0x80 && ascii_skip[s[p]]);
-        in_word = 0;
-        continue;
-      }
-      if (is_digit(b)) {
+      if (bc & BC_DIGIT) {
         /* (Chinese: a number glued to the characters before it is one) */
         if (sc->lang == TF_LANG_ZH && !(p > 0 && s[p - 1] < 0x80 && in_word)) {
           found = atom_at_number_zh(sc, p, a, &resume);
@@ -1461,28 +1598,46 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         } else {
           found = atom_at_number(sc, p, a, &resume);
         }
-      } else if (is_ascii_alpha(b) && bare_scale_word(sc, p, in_word, a)) {
+      } else if ((bc & BC_ALPHA) && sc->bare_word_numbers && bare_scale_word(sc, p, in_word, a)) {
         found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
-      } else if (is_ascii_alpha(b)) {
-        /* A lower-case word whose first three (or four) letters start no currency name:
-        ** to its end without hashing it (a capitalised word may be a cue or a code). */
-        if (b >= 'a' && p + 3 < len) {
-          unsigned char c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
-          if (c1 >= 'a' && c1 <= 'z' && c2 >= 'a' && c2 <= 'z' && is_ascii_alpha(s[p + 1]) &&
-              is_ascii_alpha(s[p + 2])) {
-            unsigned i = tf_currency_trigram(b, c1, c2), c3 = s[p + 3] | 0x20, j;
-            /* (and the first four letters, where the word has four) */
-            if (!(cur->first_trigrams[i >> 3] >> (i & 7) & 1) ||
-                (c3 >= 'a' && c3 <= 'z' && is_ascii_alpha(s[p + 3]) &&
-                 (j = tf_currency_tetragram(b, c1, c2, (unsigned char)c3),
-                  !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)))) {
-              size_t q = p + 3;
-              while (q < len && (is_ascii_alpha(s[q]) || is_digit(s[q]))) q++;
-              if (q >= len || s[q] < 0x80) {
-                p = q;
-                in_word = 0;
-                continue;
-              }
+      } else if (bc & BC_ALPHA) {
+        /* What the first letters tell without hashing the word: whether it may be the first
+        ** word of a currency name (first_words) and be a cue (count_cue). */
+        int maybe_first_word = 1, maybe_cue = !sc->local_done;
+        unsigned bc1 = p + 1 < len ? byte_class[s[p + 1]] : 0;
+        if (p + 3 < len && (bc1 & BC_ALPHA) && (byte_class[s[p + 2]] & BC_ALPHA)) {
+          /* Three letters or more: their first three (or four) */
+          unsigned char c0 = b | 0x20, c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
+          unsigned i = tf_currency_trigram(c0, c1, c2), c3 = s[p + 3] | 0x20, j;
+          /* (and the first four letters, where the word has four) */
+          maybe_first_word = (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
+                             !((byte_class[s[p + 3]] & BC_ALPHA) &&
+                               (j = tf_currency_tetragram(c0, c1, c2, (unsigned char)c3),
+                                !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)));
+          if (maybe_cue) maybe_cue = tf_currency_cue_trigram(c0, c1, c2);
+          /* A lower-case word that starts no currency name, or a capitalised one (no
+          ** code then: its second letter is small) that is no cue either: to its end
+          ** without hashing it (a lower-case word is no cue for the scan: count_cue) */
+          if (!maybe_first_word && ((bc & BC_LOWER) || ((bc1 & BC_LOWER) && !maybe_cue))) {
+            size_t q = tf_ascii_alnum_end(s, len, p + 3);
+            if (q >= len || s[q] < 0x80) {
+              p = q;
+              in_word = 0;
+              continue;
+            }
+          }
+        } else {
+          /* One or two letters, then a byte that ends the word: no cue, and a currency
+          ** only when short_first_words says so or it is shaped like a code ("RM") */
+          size_t n = bc1 & BC_ALPHA ? 2 : 1;
+          if (p + n >= len || !(byte_class[s[p + n]] & (BC_ALPHA | BC_DIGIT | BC_HIGH))) {
+            unsigned k = (unsigned)((b | 0x20) - 'a') * 27u +
+                         (n == 2 ? (unsigned)((s[p + 1] | 0x20) - 'a' + 1) : 0u);
+            if (!(short_first_words[k >> 3] >> (k & 7) & 1) &&
+                !(n == 2 && (bc & BC_UPPER) && (bc1 & BC_UPPER))) {
+              p += n;
+              in_word = 0;
+              continue;
             }
           }
         }
@@ -1494,8 +1649,12 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
                limit < len && s[limit] < 0x80 && (is_ascii_alpha(s[limit]) || is_digit(s[limit]));)
             limit++;
         size_t word_end = tf_scan_word(s, limit, p, &w);
-        if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
-        if (!in_word && word_may_be_currency(cur, &w)) found = atom_at_currency(sc, p, a, &resume);
+        if (w.upper && w.letters >= 3 && maybe_cue) count_cue(sc, w.hash);
+        if (!in_word &&
+            (word_shaped_like_code(&w) ||
+             (maybe_first_word && tf_word_map_get(&cur->first_words, w.hash, NULL))) &&
+            !short_word_no_key(cur, s, len, p, &w) && !word_no_key(cur, s, len, p, &w))
+          found = atom_at_currency(sc, p, a, &resume);
         if (!found) {
           p = word_end;
           in_word = 0;
@@ -1520,7 +1679,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         continue;
       }
       size_t next;
-      int32_t cp = tf_utf8_decode(s, len, p, &next);
+      int32_t cp = tf_utf8_decode3(s, len, p, &next);
       int cls = tf_char_class(cp);
       size_t word_end = next;
       /* Chinese, one character at a time: a number ("一千二百亿元", full-width "１２亿"), or
@@ -1538,7 +1697,9 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         tf_word_info w;
         word_end = tf_scan_word(s, len, p, &w);
         if (w.upper && w.letters >= 3 && !sc->local_done) count_cue(sc, w.hash);
-        if (cls == TF_CC_CJK || word_may_be_currency(cur, &w))
+        if (cls == TF_CC_CJK ||
+            (word_may_be_currency(cur, &w) && !short_word_no_key(cur, s, len, p, &w) &&
+             !word_no_key(cur, s, len, p, &w)))
           found = atom_at_currency(sc, p, a, &resume);
       }
       if (!found) {
@@ -1658,7 +1819,7 @@ static int change_before(const tf_money_scanner *sc, size_t p) {
   size_t q = p;
   while (q > 0 && word_before(s, q)) {
     size_t prev;
-    tf_utf8_decode_before(s, q, &prev);
+    tf_utf8_decode_before3(s, q, &prev);
     q = prev;
   }
   return q < p && word_at(W_CHANGE, s, sc->len, q, sc->lang) == p - q;

@@ -763,7 +763,7 @@ static int zh_scale(const unsigned char *s, size_t len, size_t p, double *scale,
   size_t q = p;
   while (q < len) {
     size_t next;
-    int32_t cp = tf_utf8_decode(s, len, q, &next);
+    int32_t cp = tf_utf8_decode3(s, len, q, &next);
     double v = zh_numeral(cp);
     if (v >= 10) {
       if (v >= 1e4) large = 1;
@@ -825,7 +825,7 @@ int tf_parse_number_zh(const unsigned char *s, size_t len, size_t pos, tf_number
     double result = 0, section = 0, number = 0, largest = 0;
     int any = 0, numerals = 0;
     while (p < len) {
-      int32_t cp = tf_utf8_decode(s, len, p, &next);
+      int32_t cp = tf_utf8_decode3(s, len, p, &next);
       double v = zh_numeral(cp);
       if (v < 0) {
         if (zh_more(cp) && any && !more) {
@@ -861,11 +861,11 @@ int tf_parse_number_zh(const unsigned char *s, size_t len, size_t pos, tf_number
     ** a name, "数千亿" no number ("several hundred billion"), "亿" alone a unit */
     out->start = pos;
     out->end = out->numeral_end = p;
-    double first = zh_numeral(tf_utf8_decode(s, len, pos, &next));
+    double first = zh_numeral(tf_utf8_decode3(s, len, pos, &next));
     if (first == 0 || first >= 1e4) return 0;
     if (first >= 10 && pos >= 3) {
       size_t before;
-      int32_t cp = tf_utf8_decode_before(s, pos, &before);
+      int32_t cp = tf_utf8_decode_before3(s, pos, &before);
       if (cp == 0x6570 || cp == 0x6578 || cp == 0x51E0 || cp == 0x5E7E) return 0; /* 数數几幾 */
     }
   }
@@ -880,7 +880,7 @@ int tf_parse_number_zh(const unsigned char *s, size_t len, size_t pos, tf_number
     out->flags |= TF_NF_SCALE;
     p = scale_end;
   } else if (p < len) {
-    int32_t cp = tf_utf8_decode(s, len, p, &next);
+    int32_t cp = tf_utf8_decode3(s, len, p, &next);
     if (zh_more(cp)) { /* "100多" */
       more = 1;
       p = next;
@@ -910,6 +910,6 @@ int tf_zh_digit_at(const unsigned char *s, size_t len, size_t p, int ascii, size
   if (p >= len) return -1;
   if (s[p] < 0x80 || (s[p] == 0xEF && p + 2 < len && s[p + 1] == 0xBC))
     return ascii ? zh_digit(s, len, p, next) : -1;
-  double v = zh_numeral(tf_utf8_decode(s, len, p, next));
+  double v = zh_numeral(tf_utf8_decode3(s, len, p, next));
   return v >= 0 && v < 10 ? (int)v : -1;
 }

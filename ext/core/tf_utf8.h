@@ -41,6 +41,40 @@ static inline int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t 
 ** first byte. Returns its code point or TF_INVALID_CP. */
 int32_t tf_utf8_decode_before(const unsigned char *s, size_t pos, size_t *prev);
 
+/* tf_utf8_decode, with the characters of three bytes (Chinese text: most of it) decoded
+** inline too; the same results. */
+static inline int32_t tf_utf8_decode3(const unsigned char *s, size_t len, size_t pos,
+                                      size_t *next) {
+  unsigned char b = s[pos];
+  if (b < 0x80) {
+    *next = pos + 1;
+    return b;
+  }
+  if ((b & 0xF0) == 0xE0 && pos + 2 < len && (s[pos + 1] & 0xC0) == 0x80 &&
+      (s[pos + 2] & 0xC0) == 0x80 && (pos + 3 >= len || (s[pos + 3] & 0xC0) != 0x80)) {
+    int32_t cp = (b & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6 | (s[pos + 2] & 0x3F);
+    *next = pos + 3;
+    return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : TF_INVALID_CP;
+  }
+  return tf_utf8_decode_multibyte(s, len, pos, next);
+}
+
+/* tf_utf8_decode_before, inline for an ASCII byte and a character of three bytes; the same
+** results. */
+static inline int32_t tf_utf8_decode_before3(const unsigned char *s, size_t pos, size_t *prev) {
+  if (s[pos - 1] < 0x80) {
+    *prev = pos - 1;
+    return s[pos - 1];
+  }
+  if (pos >= 3 && (s[pos - 1] & 0xC0) == 0x80 && (s[pos - 2] & 0xC0) == 0x80 &&
+      (s[pos - 3] & 0xF0) == 0xE0) {
+    int32_t cp = (s[pos - 3] & 0x0F) << 12 | (s[pos - 2] & 0x3F) << 6 | (s[pos - 1] & 0x3F);
+    *prev = pos - 3;
+    return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : TF_INVALID_CP;
+  }
+  return tf_utf8_decode_before(s, pos, prev);
+}
+
 /* Length in bytes of a horizontal space at s[pos] that may sit inside a
 ** mention: ' ', U+00A0, U+202F, U+2009 (0 when there is none). */
 size_t tf_hspace_at(const unsigned char *s, size_t len, size_t pos);

@@ -10,6 +10,9 @@
 #define TF_WORDS_H
 #include <stddef.h>
 #include <stdint.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define TF_WORD_HASH_SEED 0xcbf29ce484222325ULL
 static inline uint64_t tf_word_hash_byte(uint64_t h, unsigned char b) {
@@ -25,6 +28,30 @@ static inline uint64_t tf_hash_bit(uint64_t h, unsigned log2_bits) {
 /* The bit of the pair of characters (a, b) in a filter of 65536 bits. */
 static inline unsigned tf_pair_bit16(int32_t a, int32_t b) {
   return ((uint32_t)a * 0x9E3779B1u ^ (uint32_t)b * 0x85EBCA6Bu) >> 16;
+}
+
+/* The end of the run of ASCII letters and digits that starts at q (q itself when there is
+** none): sixteen bytes at a time where SSE2 is there and sixteen bytes are left. */
+static inline size_t tf_ascii_alnum_end(const unsigned char *s, size_t len, size_t q) {
+#ifdef __SSE2__
+  const __m128i case_bit = _mm_set1_epi8(0x20), to_letter = _mm_set1_epi8((char)(0x80 - 'a')),
+                letters = _mm_set1_epi8((char)(26 - 0x80)),
+                to_digit = _mm_set1_epi8((char)(0x80 - '0')),
+                digits = _mm_set1_epi8((char)(10 - 0x80));
+  while (q + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + q));
+    /* (x - lo) below n, unsigned, is (x - lo - 0x80) below n - 0x80, signed */
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), to_letter), letters);
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_digit), digits);
+    unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFFu;
+    if (other) return q + (size_t)__builtin_ctz(other);
+    q += 16;
+  }
+#endif
+  while (q < len && ((s[q] >= 'a' && s[q] <= 'z') || (s[q] >= 'A' && s[q] <= 'Z') ||
+                     (s[q] >= '0' && s[q] <= '9')))
+    q++;
+  return q;
 }
 
 typedef struct tf_word_info {
