@@ -355,6 +355,11 @@ typedef struct clause_point {
   size_t a, b, min_b;
 } clause_point;
 
+/* Is the ASCII byte c a letter or a digit (tf_word_char_at's word characters in ASCII)? */
+static inline int ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 /* The end of the ideograph (kana, hangul) at s[p], or 0. */
 static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {
   if (p >= len || s[p] < 0xC0) return 0;
@@ -426,6 +431,22 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->years_read = an->clauses_read = an->what_read = an->relative_read = 0;
   an->brackets_read = an->foreign_read = 0;
   for (size_t p = ss; p < se;) {
+    if (s[p] < 0x80) { /* ASCII: what tf_word_char_at, tf_scan_word and cjk_at say of it */
+      if (!ascii_alnum(s[p])) {
+        p++;
+        continue;
+      }
+      size_t e = p + 1;
+      while (e < se && ascii_alnum(s[e])) e++;
+      if (e == se || s[e] < 0x80) { /* a word of ASCII letters and digits only */
+        if (push_token(an, p, e)) {
+          an->nomem = 1;
+          return;
+        }
+        p = e;
+        continue;
+      }
+    }
     if (tf_word_char_at(s, se, p)) {
       /* Chinese writes no spaces: each ideograph is a token of its own, and a word of
       ** other letters or digits ends before one ("Kelvora宣布投入500亿美元") */
@@ -487,7 +508,7 @@ static void match_phrases(analysis *an, int i) {
   if (t->matched) return;
   t->matched = 1;
   tf_trie_hit hits[8];
-  int n = tf_trie_match(phrases.trie, an->s, an->window_end, t->start, hits, 8);
+  int n = tf_lexicon_match(&phrases, an->s, an->window_end, t->start, hits, 8);
   for (int k = n - 1; k >= 0; k--) {
     unsigned mask = tf_lexicon_classes_in(&phrases, hits[k].value, an->langs);
     if (!mask) continue;
@@ -584,7 +605,7 @@ static int state_body(const char *name, size_t len, int kind) {
   for (size_t p = 0; p < len && p < 8; p++) { /* the first words: "U.S. Department" */
     if (p > 0 && n[p - 1] != ' ') continue;
     tf_trie_hit hits[4];
-    int k = tf_trie_match(phrases.trie, n, len, p, hits, 4);
+    int k = tf_lexicon_match(&phrases, n, len, p, hits, 4);
     for (int h = 0; h < k; h++)
       if ((hits[h].end == len || n[hits[h].end] == ' ') &&
           (tf_lexicon_classes(&phrases, hits[h].value, TF_LANG_AUTO) & F_STATE_BODY))
@@ -752,7 +773,7 @@ static int infinitive_after(const analysis *an, int b) {
 /* The classes of facts.tsv's phrases that start at byte p and end a word. */
 static unsigned phrase_classes_at(const analysis *an, size_t p) {
   tf_trie_hit hits[4];
-  int k = tf_trie_match(phrases.trie, an->s, an->window_end, p, hits, 4);
+  int k = tf_lexicon_match(&phrases, an->s, an->window_end, p, hits, 4);
   unsigned mask = 0;
   for (int h = 0; h < k; h++)
     if (hits[h].end >= an->window_end || !tf_word_char_at(an->s, an->window_end, hits[h].end))
@@ -1718,7 +1739,7 @@ static size_t distance_to(const analysis *an, const tf_fact_list *facts, const y
 static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsigned langs,
                                size_t *end) {
   tf_trie_hit hits[4];
-  int n = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
+  int n = tf_lexicon_match(&what_lex, s, to, p, hits, 4);
   for (int h = n - 1; h >= 0; h--) {
     if (tf_word_char_at(s, to, hits[h].end) && !tf_ends_ideograph(s, p, hits[h].end)) continue;
     uint32_t mask = tf_lexicon_classes_in(&what_lex, hits[h].value, langs);
@@ -2028,7 +2049,7 @@ static int heading_phrases(const unsigned char *s, size_t from, size_t to, int l
 /* Is the label a table's total row? */
 static int row_total(const unsigned char *s, size_t ls, size_t le, int lang) {
   tf_trie_hit hits[4];
-  int n = tf_trie_match(what_lex.trie, s, le, ls, hits, 4);
+  int n = tf_lexicon_match(&what_lex, s, le, ls, hits, 4);
   for (int h = n - 1; h >= 0; h--)
     if (hits[h].end == le && (tf_lexicon_classes(&what_lex, hits[h].value, lang) & WHAT_ROW_TOTAL))
       return 1;
@@ -2637,7 +2658,7 @@ static int dateline(const unsigned char *s, size_t a, size_t e) {
     if (q <= p) q = p + 1;
     /* a word that is a month's name (facts.tsv, class month, in any language) */
     tf_trie_hit hits[4];
-    int n = tf_trie_match(phrases.trie, s, e, p, hits, 4);
+    int n = tf_lexicon_match(&phrases, s, e, p, hits, 4);
     for (int k = 0; k < n; k++)
       if (hits[k].end == q && (tf_lexicon_classes(&phrases, hits[k].value, TF_LANG_AUTO) & F_MONTH))
         return 1;
@@ -2656,7 +2677,7 @@ static unsigned classes_before(const unsigned char *s, size_t a, size_t p) {
   for (size_t q = e > a + 30 ? e - 30 : a; q < e; q++) {
     if (q > a && s[q - 1] != ' ' && s[q - 1] != '\'' && s[q - 1] != '\n') continue;
     tf_trie_hit hits[4];
-    int n = tf_trie_match(phrases.trie, s, e, q, hits, 4);
+    int n = tf_lexicon_match(&phrases, s, e, q, hits, 4);
     for (int k = 0; k < n; k++)
       if (hits[k].end == e) mask |= tf_lexicon_classes(&phrases, hits[k].value, TF_LANG_AUTO);
   }
