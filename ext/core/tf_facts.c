@@ -216,6 +216,19 @@ const char *tf_year_source_name(int source) {
 #define MEDIA_WORD 0x5bd1e9955bd1e995ull /* keys the last words apart from whole names */
 static tf_word_map media;
 
+/* The months' names of facts.tsv (class month, any language) that are words of ASCII
+** letters and digits once folded: bit tf_hash_bit(h, MONTH_LOG2) of the hash of each
+** (tf_word_hash_byte over its bytes). dateline walks the trie only at a word whose bit is
+** set, or that is not such a word. */
+#define MONTH_LOG2 12
+static unsigned char month_words[(1u << MONTH_LOG2) / 8];
+
+static int month_word(uint64_t h) {
+  uint64_t bit = tf_hash_bit(h, MONTH_LOG2);
+  return month_words[bit >> 3] >> (bit & 7) & 1;
+}
+
+
 static uint64_t name_hash(const char *name, size_t len) {
   char folded[256];
   int n = tf_fold_string(name, (int)len, folded, sizeof folded);
@@ -238,6 +251,28 @@ int tf_facts_init(char *err, size_t size) {
   if (rc != TF_OK) return rc;
   tf_data_reader r;
   tf_data_row row;
+  memset(month_words, 0, sizeof month_words);
+  tf_data_open(&r, "facts.tsv", tf_data_facts);
+  while (tf_data_next(&r, &row)) {
+    if (!(row.len[0] == 5 && memcmp(row.field[0], "month", 5) == 0)) continue;
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+      size_t n = item.len;
+      while (n && item.text[n - 1] == '.') n--; /* as tf_lexicon_load reads it */
+      char folded[256];
+      int k = n && n <= 200 ? tf_fold_string(item.text, (int)n, folded, sizeof folded) : -1;
+      uint64_t h = TF_WORD_HASH_SEED;
+      int all = k > 0;
+      for (int i = 0; i < k && all; i++) {
+        unsigned char c = (unsigned char)folded[i];
+        all = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        h = tf_word_hash_byte(h, c);
+      }
+      if (!all) continue; /* (dateline walks the trie at any word not of ASCII) */
+      uint64_t bit = tf_hash_bit(h, MONTH_LOG2);
+      month_words[bit >> 3] |= (unsigned char)(1u << (bit & 7));
+    }
+  }
   size_t count = 0;
   for (int pass = 0; pass < 2; pass++) {
     tf_data_open(&r, "facts.tsv", tf_data_facts);
@@ -292,6 +327,9 @@ typedef struct token {
   int fact;              /* index in the fact list, or -1 */
   int matched;           /* the phrases that start here were looked up */
   unsigned char cjk;     /* an ideograph: a token of one character (half a word) */
+  /* tf_lexicon_may_match of facts.tsv's and what.tsv's phrases at the token (read with the
+  ** word in analyse_window): 0, no phrase of theirs matches here but inside the word */
+  unsigned char may_phrase, may_what;
 } token;
 
 typedef struct analysis {
@@ -369,15 +407,18 @@ static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {
 }
 
 static int push_token(analysis *an, size_t start, size_t end) {
-  token *grown = tf_grow(an->tokens, (size_t)an->count, &an->capacity, sizeof *grown, 64);
-  if (!grown) return -1;
-  an->tokens = grown;
+  if ((size_t)an->count >= an->capacity) {
+    token *grown = tf_grow(an->tokens, (size_t)an->count, &an->capacity, sizeof *grown, 64);
+    if (!grown) return -1;
+    an->tokens = grown;
+  }
   token *t = &an->tokens[an->count++];
   memset(t, 0, sizeof *t);
   t->start = start;
   t->end = end;
   t->start_phrase_last = t->end_phrase_first = an->count - 1;
   t->entity = t->fact = -1;
+  t->may_phrase = t->may_what = 1;
   return 0;
 }
 
@@ -436,13 +477,19 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
         p++;
         continue;
       }
-      size_t e = p + 1;
-      while (e < se && ascii_alnum(s[e])) e++;
+      /* (and the hash of the word in lower case: tf_lexicon_may_match's) */
+      uint64_t h = TF_WORD_HASH_SEED;
+      size_t e = p;
+      for (; e < se && ascii_alnum(s[e]); e++)
+        h = tf_word_hash_byte(h, (unsigned char)(s[e] >= 'A' && s[e] <= 'Z' ? s[e] | 0x20 : s[e]));
       if (e == se || s[e] < 0x80) { /* a word of ASCII letters and digits only */
         if (push_token(an, p, e)) {
           an->nomem = 1;
           return;
         }
+        token *t = &an->tokens[an->count - 1];
+        t->may_phrase = (unsigned char)tf_lexicon_word_may_match(&phrases, h);
+        t->may_what = (unsigned char)tf_lexicon_word_may_match(&what_lex, h);
         p = e;
         continue;
       }
@@ -508,7 +555,7 @@ static void match_phrases(analysis *an, int i) {
   if (t->matched) return;
   t->matched = 1;
   tf_trie_hit hits[8];
-  int n = tf_lexicon_match(&phrases, an->s, an->window_end, t->start, hits, 8);
+  int n = t->may_phrase ? tf_trie_match(phrases.trie, an->s, an->window_end, t->start, hits, 8) : 0;
   for (int k = n - 1; k >= 0; k--) {
     unsigned mask = tf_lexicon_classes_in(&phrases, hits[k].value, an->langs);
     if (!mask) continue;
@@ -1735,11 +1782,12 @@ static size_t distance_to(const analysis *an, const tf_fact_list *facts, const y
 }
 
 /* The what.tsv classes (for lang) of the longest phrase of s[p..to) that starts at p and
-** ends a word ("sales", not the "sales" of "salesman"), its end in *end; or 0. */
-static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsigned langs,
-                               size_t *end) {
+** ends a word ("sales", not the "sales" of "salesman"), its end in *end; or 0. walk: 0
+** where tf_lexicon_may_match says no such phrase can start there (0 then). */
+static uint32_t what_phrase_walk(const unsigned char *s, size_t to, size_t p, unsigned langs,
+                                 size_t *end, int walk) {
   tf_trie_hit hits[4];
-  int n = tf_lexicon_match(&what_lex, s, to, p, hits, 4);
+  int n = walk ? tf_trie_match(what_lex.trie, s, to, p, hits, 4) : 0;
   for (int h = n - 1; h >= 0; h--) {
     if (tf_word_char_at(s, to, hits[h].end) && !tf_ends_ideograph(s, p, hits[h].end)) continue;
     uint32_t mask = tf_lexicon_classes_in(&what_lex, hits[h].value, langs);
@@ -1751,11 +1799,17 @@ static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsi
   return 0;
 }
 
+static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsigned langs,
+                               size_t *end) {
+  return what_phrase_walk(s, to, p, langs, end, tf_lexicon_may_match(&what_lex, s, to, p));
+}
+
 /* The same at token j of the window, not inside a name ("Credit Suisse" says no
 ** "crédit"). */
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
-  if (an->tokens[j].entity >= 0) return 0;
-  return what_phrase_at(an->s, an->window_end, an->tokens[j].start, an->langs, end);
+  const token *t = &an->tokens[j];
+  if (t->entity >= 0) return 0;
+  return what_phrase_walk(an->s, an->window_end, t->start, an->langs, end, t->may_what);
 }
 
 /* Do a company's results follow its reporting verb, within a few words ("Kelvora
@@ -2649,12 +2703,26 @@ static int dateline(const unsigned char *s, size_t a, size_t e) {
     if (p + 2 < e && s[p] >= '0' && s[p] <= '9' && s[p + 1] == ':' && s[p + 2] >= '0' &&
         s[p + 2] <= '9')
       return 1;
+    size_t q;
+    if (s[p] < 0x80) { /* ASCII: as tf_word_char_at and tf_scan_word read it */
+      if (!ascii_alnum(s[p])) {
+        p++;
+        continue;
+      }
+      uint64_t h = TF_WORD_HASH_SEED;
+      for (q = p; q < e && ascii_alnum(s[q]); q++)
+        h = tf_word_hash_byte(h, (unsigned char)(s[q] >= 'A' && s[q] <= 'Z' ? s[q] | 0x20 : s[q]));
+      if ((q == e || s[q] < 0x80) && !month_word(h)) { /* no month's name */
+        p = q;
+        continue;
+      }
+    }
     if (!tf_word_char_at(s, e, p)) {
       p++;
       continue;
     }
     tf_word_info w;
-    size_t q = tf_scan_word(s, e, p, &w);
+    q = tf_scan_word(s, e, p, &w);
     if (q <= p) q = p + 1;
     /* a word that is a month's name (facts.tsv, class month, in any language) */
     tf_trie_hit hits[4];

@@ -64,6 +64,14 @@ static inline uint32_t tf_lexicon_classes(const tf_lexicon *lx, int32_t v, int l
   return tf_lexicon_classes_in(lx, v, TF_LANG_ALL);
 }
 
+/* tf_lexicon_may_match's answer for a run whose hash is h (TF_WORD_HASH_SEED and
+** tf_word_hash_byte over its bytes in lower case), followed by ASCII or len. */
+static inline int tf_lexicon_word_may_match(const tf_lexicon *lx, uint64_t h) {
+  if (!lx->first_words) return 1;
+  uint64_t bit = tf_hash_bit(h, TF_LEXICON_WORD_LOG2);
+  return lx->first_words[bit >> 3] >> (bit & 7) & 1;
+}
+
 /* May a phrase of lx match at s[p] (tf_trie_match on lx->trie over s[..len)) with a hit
 ** that does not end inside the run of ASCII letters and digits that starts at s[p]? 0
 ** only where none can: the run is followed by an ASCII byte (or len), and no phrase's
@@ -81,9 +89,8 @@ static inline int tf_lexicon_may_match(const tf_lexicon *lx, const unsigned char
     else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
     h = tf_word_hash_byte(h, c);
   }
-  if (q == p || (q < len && s[q] >= 0x80) || !lx->first_words) return 1;
-  uint64_t bit = tf_hash_bit(h, TF_LEXICON_WORD_LOG2);
-  return lx->first_words[bit >> 3] >> (bit & 7) & 1;
+  if (q == p || (q < len && s[q] >= 0x80)) return 1;
+  return tf_lexicon_word_may_match(lx, h);
 }
 
 /* tf_trie_match on lx->trie, skipped where tf_lexicon_may_match says no phrase can match
