@@ -1966,6 +1966,12 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
   size_t quiet_until = 0;
   int nouns = tf_lang_capitalises_nouns(lang);
   for (size_t p = from; p < to;) {
+    /* ASCII that starts no word (no letter or digit, or one after another): stepped over */
+    if (s[p] < 0x80 && (!ascii_alnum(s[p]) || p < quiet_until ||
+                        (p > from && s[p - 1] < 0x80 && ascii_alnum(s[p - 1])))) {
+      p++;
+      continue;
+    }
     size_t next;
     int32_t cp = tf_utf8_decode(s, to, p, &next);
     if (next <= p) next = p + 1;
@@ -2763,14 +2769,22 @@ static int compared_year(const unsigned char *s, size_t a, size_t p) {
 ** ("fondé en 2016"), a target's ("d'ici 2030", class target_year) nor a dateline's, and
 ** where it is (*at); 0: none. See article_year in tf_facts_extract. */
 static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t *at) {
-  size_t line = 0;
-  size_t read_line = (size_t)-1; /* the line whose dateline is known: read once */
+  size_t line = 0, lines_read = 0; /* the line breaks before lines_read are read */
+  size_t read_line = (size_t)-1;   /* the line whose dateline is known: read once */
   int dated = 0;
   for (size_t p = 0; p + 4 <= lead_end && p + 4 <= len; p++) {
-    if (s[p] == '\n') line = p + 1;
     if (s[p] < '1' || s[p] > '2') continue; /* (most bytes: a year starts with 1 or 2) */
     int y = year_at(s, len, p);
     if (!y) continue;
+    /* the start of p's line: after the last line break before it */
+    for (const unsigned char *nl; lines_read < p; lines_read = line) {
+      nl = memchr(s + lines_read, '\n', p - lines_read);
+      if (!nl) {
+        lines_read = p;
+        break;
+      }
+      line = (size_t)(nl - s) + 1;
+    }
     unsigned mask = classes_before(s, line, p);
     if (!(mask & F_YEAR) || (mask & (F_COMPARE | F_DATES | F_TARGET_YEAR))) continue;
     if (read_line != line) {
@@ -3042,14 +3056,37 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
   return best;
 }
 
+/* The sentences read for the lead (tf_facts_extract), kept so that the counter reads them
+** again from here rather than from the text: each call's answer and the scanner's state
+** after it. count 0: none kept (more than LEAD_SENTENCES calls). */
+#define LEAD_SENTENCES 16
+typedef struct lead_sentences {
+  int count, next;
+  int found[LEAD_SENTENCES];
+  size_t start[LEAD_SENTENCES], end[LEAD_SENTENCES];
+  tf_sentence_scanner after[LEAD_SENTENCES];
+} lead_sentences;
+
+/* tf_sentence_next on the counter's scanner: the lead's answer while there is one. */
+static int next_sentence(tf_sentence_counter *c, lead_sentences *lead, size_t *start, size_t *end) {
+  if (lead->next < lead->count) {
+    int k = lead->next++;
+    c->scanner = lead->after[k];
+    *start = lead->start[k];
+    *end = lead->end[k];
+    return lead->found[k];
+  }
+  return tf_sentence_next(&c->scanner, start, end);
+}
+
 /* tf_sentence_counter_at, keeping the end of each sentence it passes in out (see
 ** tf_fact_list); when that fails for memory, only sentences_ok says so. */
-static size_t counter_at_keeping(tf_sentence_counter *c, size_t pos, tf_fact_list *out,
-                                 size_t *before) {
+static size_t counter_at_keeping(tf_sentence_counter *c, lead_sentences *lead, size_t pos,
+                                 tf_fact_list *out, size_t *before) {
   while (c->have && pos >= c->end) {
     *before = c->start;
     size_t start, end, passed = c->end;
-    if (!tf_sentence_next(&c->scanner, &start, &end)) break;
+    if (!next_sentence(c, lead, &start, &end)) break;
     if (out->sentences_ok) {
       size_t *grown = tf_grow(out->sentence_ends, out->sentence_ends_count,
                               &out->sentence_ends_capacity, sizeof *grown, 32);
@@ -3277,10 +3314,27 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_sentence_counter_init_in(&sentences, s, len, lang, lang_d);
   /* The lead: the sentences that cover the first LEAD_BYTES. */
   size_t lead_end = sentences.have ? sentences.end : 0;
+  lead_sentences lead_read;
+  lead_read.count = lead_read.next = 0;
   {
     tf_sentence_scanner lead = sentences.scanner;
-    size_t ls, le;
-    while (lead_end < LEAD_BYTES && tf_sentence_next(&lead, &ls, &le)) lead_end = le;
+    int kept = 1;
+    while (lead_end < LEAD_BYTES) {
+      size_t ls = 0, le = 0;
+      int found = tf_sentence_next(&lead, &ls, &le);
+      if (kept && lead_read.count < LEAD_SENTENCES) {
+        int k = lead_read.count++;
+        lead_read.found[k] = found;
+        lead_read.start[k] = ls;
+        lead_read.end[k] = le;
+        lead_read.after[k] = lead;
+      } else {
+        kept = 0;
+      }
+      if (!found) break;
+      lead_end = le;
+    }
+    if (!kept) lead_read.count = 0;
   }
   out->sentences_ok = out->keep_sentences;
   size_t *before = tf_malloc(out->count * sizeof *before);
@@ -3288,7 +3342,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   size_t before_start = 0;
   for (size_t i = 0; i < out->count; i++) {
     tf_fact *f = &out->items[i];
-    f->sentence = counter_at_keeping(&sentences, f->money.start, out, &before_start);
+    f->sentence = counter_at_keeping(&sentences, &lead_read, f->money.start, out, &before_start);
     before[i] = before_start;
     f->sentence_start = sentences.start < f->money.start ? sentences.start : f->money.start;
     f->sentence_end = sentences.end > f->money.end ? sentences.end : f->money.end;
