@@ -395,7 +395,9 @@ typedef struct clause_point {
 
 /* Is the ASCII byte c a letter or a digit (tf_word_char_at's word characters in ASCII)? */
 static inline int ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  /* one bit per byte below 128 */
+  static const uint64_t bits[2] = {0x03FF000000000000ull, 0x07FFFFFE07FFFFFEull};
+  return c < 0x80 && (bits[c >> 6] >> (c & 63) & 1);
 }
 
 /* The end of the ideograph (kana, hangul) at s[p], or 0. */
@@ -550,9 +552,8 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
 }
 
 /* Looks up the phrases that start at token i (once): most tokens never need it. */
-static void match_phrases(analysis *an, int i) {
+static void read_phrases(analysis *an, int i) {
   token *t = &an->tokens[i];
-  if (t->matched) return;
   t->matched = 1;
   tf_trie_hit hits[8];
   int n = t->may_phrase ? tf_trie_match(phrases.trie, an->s, an->window_end, t->start, hits, 8) : 0;
@@ -577,6 +578,11 @@ static void match_phrases(analysis *an, int i) {
       u->end_phrase_first = i;
     }
   }
+}
+
+/* The same, where they were not looked up yet (the test inline: most calls find them). */
+static inline void match_phrases(analysis *an, int i) {
+  if (!an->tokens[i].matched) read_phrases(an, i);
 }
 
 /* The classes of the longest phrase that starts at token i. */
@@ -1808,7 +1814,7 @@ static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsi
 ** "crédit"). */
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
   const token *t = &an->tokens[j];
-  if (t->entity >= 0) return 0;
+  if (t->entity >= 0 || !t->may_what) return 0;
   return what_phrase_walk(an->s, an->window_end, t->start, an->langs, end, t->may_what);
 }
 
@@ -2605,7 +2611,7 @@ static int row_label(const unsigned char *s, size_t end, const tf_entity_mention
 
 /* Does a Chinese sentence end right before s[p] ("。", "！", "？", which need no space)? */
 static int cjk_stop_before(const unsigned char *s, size_t p) {
-  if (p < 3) return 0;
+  if (p < 3 || s[p - 1] < 0x80) return 0; /* (most bytes: ASCII) */
   const unsigned char *c = s + p - 3;
   return (c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x82) ||
          (c[0] == 0xEF && c[1] == 0xBC && (c[2] == 0x81 || c[2] == 0x9F));
@@ -2639,7 +2645,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     int words = 0, ideographs = 0;
     for (size_t p = ss; p < m->start; p++) {
       if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
-      ideographs += cjk_at(s, m->start, p) > 0;
+      ideographs += s[p] >= 0xC0 && cjk_at(s, m->start, p) > 0;
     }
     words += ideographs / 2; /* (an ideograph is half a word) */
     /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's;
