@@ -137,6 +137,11 @@ int tf_phrases_add(tf_phrases *list, size_t *capacity, const char *text, size_t 
   ph->text = text;
   ph->len = len;
   ph->langs = langs;
+  ph->second = 0;
+  if (len >= 2 && text[0] != ' ' && text[1] != ' ') {
+    unsigned char c = (unsigned char)text[1];
+    ph->second = c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+  }
   /* a phrase may start with a space, which matches any space: every byte then */
   unsigned char b = len ? (unsigned char)text[0] : ' ';
   if (b >= 'A' && b <= 'Z') b |= 0x20;
@@ -208,10 +213,18 @@ size_t tf_phrases_at(const tf_phrases *list, const unsigned char *s, size_t len,
   if (!(list->first[b >> 3] >> (b & 7) & 1)) return 0;
   unsigned bits = tf_lang_bits(lang);
   size_t best = 0;
+  /* the text's second byte, as phrase_at compares it (0: none, the text ends) */
+  unsigned char second = 0;
+  if (p + 1 < len) {
+    second = s[p + 1];
+    if (second >= 'A' && second <= 'Z') second |= 0x20;
+  }
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t i = pass ? list->any : list->head[b]; i; i = list->items[i - 1].next) {
       const tf_phrase *ph = &list->items[i - 1];
       if (!(ph->langs & bits)) continue;
+      /* (phrase_at would stop at the second byte: no call) */
+      if (ph->second && (p + 1 >= len || second != ph->second)) continue;
       size_t n = phrase_at(ph, s, len, p);
       if (n > best) best = n;
     }

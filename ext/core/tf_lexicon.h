@@ -111,6 +111,8 @@ typedef struct tf_phrase {
   size_t len;
   unsigned langs; /* TF_LANG_BIT of the languages that read it */
   uint32_t next;  /* the next phrase with its first byte (tf_phrases.head), 1-based; 0: none */
+  unsigned char second; /* its second byte (ASCII lower-cased), which the text's must be; 0:
+                        ** none to test (a phrase of one byte, or a space first or second) */
 } tf_phrase;
 
 typedef struct tf_phrases {
