@@ -1987,12 +1987,15 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
     size_t next;
     int32_t cp = tf_utf8_decode(s, to, p, &next);
     if (next <= p) next = p + 1;
-    size_t prev = p;
-    if (p > from) tf_utf8_decode_before(s, p, &prev);
-    if (p < quiet_until || !tf_word_char_at(s, to, p) ||
-        (p > from && tf_word_char_at(s, to, prev))) { /* not a word's start */
-      p = next;
-      continue;
+    /* (an ASCII letter or digit after ASCII, or at from, starts a word: known above) */
+    if (!(cp < 0x80 && (p == from || s[p - 1] < 0x80))) {
+      size_t prev = p;
+      if (p > from) tf_utf8_decode_before(s, p, &prev);
+      if (p < quiet_until || !tf_word_char_at(s, to, p) ||
+          (p > from && tf_word_char_at(s, to, prev))) { /* not a word's start */
+        p = next;
+        continue;
+      }
     }
     size_t q = p;
     while (q > from && (s[q - 1] == ' ' || s[q - 1] == '"' || s[q - 1] == '-')) q--;
@@ -2780,12 +2783,26 @@ static int compared_year(const unsigned char *s, size_t a, size_t p) {
 ** phrase of class year ("en 2009", "in fiscal 2024"), not a comparison's, a founding's
 ** ("fondé en 2016"), a target's ("d'ici 2030", class target_year) nor a dateline's, and
 ** where it is (*at); 0: none. See article_year in tf_facts_extract. */
+/* The first byte c at p or after it where a year may start (4 bytes before stop), or
+** (size_t)-1. */
+static size_t year_digit(const unsigned char *s, size_t stop, size_t p, unsigned char c) {
+  const unsigned char *d = p + 4 <= stop ? memchr(s + p, c, stop - 3 - p) : NULL;
+  return d ? (size_t)(d - s) : (size_t)-1;
+}
+
 static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t *at) {
   size_t line = 0, lines_read = 0; /* the line breaks before lines_read are read */
   size_t read_line = (size_t)-1;   /* the line whose dateline is known: read once */
   int dated = 0;
-  for (size_t p = 0; p + 4 <= lead_end && p + 4 <= len; p++) {
-    if (s[p] < '1' || s[p] > '2') continue; /* (most bytes: a year starts with 1 or 2) */
+  size_t stop = lead_end < len ? lead_end : len; /* a year starts at p + 4 <= stop */
+  if (stop < 4) return 0;
+  /* the next '1' and '2' at or after p (a year starts with one: memchr finds them) */
+  size_t one = year_digit(s, stop, 0, '1'), two = year_digit(s, stop, 0, '2');
+  for (size_t p = 0;; p++) {
+    if (one < p) one = year_digit(s, stop, p, '1');
+    if (two < p) two = year_digit(s, stop, p, '2');
+    p = one < two ? one : two;
+    if (p == (size_t)-1) break;
     int y = year_at(s, len, p);
     if (!y) continue;
     /* the start of p's line: after the last line break before it */
