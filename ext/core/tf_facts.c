@@ -502,6 +502,19 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
         continue;
       }
     }
+    if (s[p] >= 0xC0) { /* an ideograph: what tf_word_char_at and cjk_at say, decoded once */
+      size_t next;
+      int32_t cp = tf_utf8_decode(s, se, p, &next);
+      if (tf_char_class(cp) == TF_CC_CJK) {
+        if (push_token(an, p, next)) {
+          an->nomem = 1;
+          return;
+        }
+        an->tokens[an->count - 1].cjk = 1;
+        p = next;
+        continue;
+      }
+    }
     if (tf_word_char_at(s, se, p)) {
       /* Chinese writes no spaces: each ideograph is a token of its own, and a word of
       ** other letters or digits ends before one ("Kelvora宣布投入500亿美元") */
@@ -1429,6 +1442,10 @@ static void read_brackets(analysis *an, const tf_fact_list *facts) {
   size_t k = an->first_entity;
   /* the names whose brackets are still open, from `waiting` on, get their close later */
   size_t waiting = k;
+  /* the next '(' and ')' at or after p (memchr: most bytes are neither), the window's end
+  ** for none */
+  size_t next_open = an->window_start, next_close = an->window_start;
+  int first = 1;
   for (size_t p = an->window_start; p <= an->window_end && k <= an->end_entity; p++) {
     /* names that start here take the innermost open bracket */
     while (k < an->end_entity && ents[k].start <= p) {
@@ -1440,7 +1457,17 @@ static void read_brackets(analysis *an, const tf_fact_list *facts) {
     /* most bytes are neither a bracket nor a name's start: stepped over */
     size_t stop = k < an->end_entity && ents[k].start < an->window_end ? ents[k].start
                                                                        : an->window_end;
-    while (p < stop && an->s[p] != '(' && an->s[p] != ')') p++;
+    if (first || next_open < p) {
+      const unsigned char *b = memchr(an->s + p, '(', an->window_end - p);
+      next_open = b ? (size_t)(b - an->s) : an->window_end;
+    }
+    if (first || next_close < p) {
+      const unsigned char *b = memchr(an->s + p, ')', an->window_end - p);
+      next_close = b ? (size_t)(b - an->s) : an->window_end;
+    }
+    first = 0;
+    size_t bracket = next_open < next_close ? next_open : next_close;
+    p = bracket < stop ? bracket : stop;
     if (p == stop) {
       p--; /* (the loop's step brings it back to the name or the window's end) */
       continue;
