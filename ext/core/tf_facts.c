@@ -230,6 +230,33 @@ static int month_word(uint64_t h) {
 
 
 static uint64_t name_hash(const char *name, size_t len) {
+  /* ASCII (most names): folded as tf_fold_string folds it (letters in lower case, white
+  ** space as one ' ' between words, none at the ends), hashed on the way */
+  const unsigned char *u = (const unsigned char *)name;
+  size_t k = 0;
+  while (k < len && u[k] && u[k] < 0x80) k++;
+  if (k == len) {
+    uint64_t h = TF_WORD_HASH_SEED;
+    int n = 0, pending_space = 0;
+    for (k = 0; k < len; k++) {
+      unsigned char c = u[k];
+      if (c == ' ' || (c >= 9 && c <= 13)) {
+        pending_space = n > 0;
+        continue;
+      }
+      if (pending_space) {
+        if (n + 1 >= 256) return 0;
+        h = tf_word_hash_byte(h, ' ');
+        n++;
+        pending_space = 0;
+      }
+      if (n + 1 >= 256) return 0;
+      h = tf_word_hash_byte(h, c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c);
+      n++;
+    }
+    if (n <= 0) return 0;
+    return h ? h : 1;
+  }
   char folded[256];
   int n = tf_fold_string(name, (int)len, folded, sizeof folded);
   if (n <= 0) return 0;
