@@ -393,6 +393,7 @@ typedef struct analysis {
   int *what_before, *what_after;
   size_t what_capacity;
   int what_read;
+  int matched_below;           /* the tokens before it have their phrases looked up (end_mask) */
   uint32_t what_window;        /* every class of the window's phrases */
   int relative, relative_read; /* the window says its year relatively (relative_year) */
   /* per entity of the window (index - first_entity): the innermost brackets around it,
@@ -506,6 +507,7 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->window_end = se;
   an->years_read = an->clauses_read = an->what_read = an->relative_read = 0;
   an->brackets_read = an->foreign_read = 0;
+  an->matched_below = 0;
   for (size_t p = ss; p < se;) {
     if (s[p] < 0x80) { /* ASCII: what tf_word_char_at, tf_scan_word and cjk_at say of it */
       if (!ascii_alnum(s[p])) {
@@ -639,8 +641,9 @@ static unsigned start_mask(analysis *an, int i) {
 
 /* The classes of the longest phrase that ends at token j. */
 static unsigned end_mask(analysis *an, int j) {
-  for (int i = j - phrases.max_words + 1 < 0 ? 0 : j - phrases.max_words + 1; i <= j; i++)
-    match_phrases(an, i);
+  int lo = j - phrases.max_words + 1 < 0 ? 0 : j - phrases.max_words + 1;
+  for (int i = lo > an->matched_below ? lo : an->matched_below; i <= j; i++) match_phrases(an, i);
+  if (lo <= an->matched_below && j >= an->matched_below) an->matched_below = j + 1;
   return an->tokens[j].end_mask;
 }
 
@@ -2109,7 +2112,9 @@ static int table_gap(const unsigned char *s, size_t a, size_t b, size_t *ls, siz
     size_t next;
     int32_t cp = tf_utf8_decode(s, b, p, &next);
     if (next <= p) next = p + 1;
-    int c = tf_char_class(cp);
+    int c = cp >= 0 && cp < 0x80 && ascii_alnum((unsigned char)cp)
+              ? TF_CC_LETTER /* (or a digit: alike) */
+              : tf_char_class(cp);
     if (c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK || cp == '&' || cp == '\'' ||
         cp == 0x2019 || (cp == '-' && in_word) || cp == '.') {
       if (cp == '.' && (next >= b || s[next] == ' ' || s[next] == '\n')) {
