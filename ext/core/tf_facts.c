@@ -357,6 +357,10 @@ typedef struct token {
   /* tf_lexicon_may_match of facts.tsv's and what.tsv's phrases at the token (read with the
   ** word in analyse_window): 0, no phrase of theirs matches here but inside the word */
   unsigned char may_phrase, may_what;
+  /* what_mask_at here, once read_whats read it (what_known): its classes and end */
+  unsigned char what_known;
+  uint32_t what_raw;
+  size_t what_end;
 } token;
 
 typedef struct analysis {
@@ -1878,6 +1882,10 @@ static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsi
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
   const token *t = &an->tokens[j];
   if (t->entity >= 0 || !t->may_what) return 0;
+  if (t->what_known) {
+    if (t->what_raw) *end = t->what_end;
+    return t->what_raw;
+  }
   return what_phrase_walk(an->s, an->window_end, t->start, an->langs, end, t->may_what);
 }
 
@@ -1978,7 +1986,14 @@ static int read_whats(analysis *an) {
   an->what_window = 0;
   for (int t = 0; t < an->count; t++) {
     size_t end = 0;
-    an->what_masks[t] = an->tokens[t].start < quiet_until ? 0 : what_mask_at(an, t, &end);
+    token *tk = &an->tokens[t];
+    if (tk->start < quiet_until) {
+      an->what_masks[t] = 0;
+    } else {
+      an->what_masks[t] = tk->what_raw = what_mask_at(an, t, &end);
+      tk->what_end = end;
+      tk->what_known = 1; /* (what_for asks it again of the phrases near the amounts) */
+    }
     if (an->what_masks[t] & WHAT_NONE) {
       quiet_until = end;
       an->what_masks[t] = 0;
