@@ -216,7 +216,47 @@ const char *tf_year_source_name(int source) {
 #define MEDIA_WORD 0x5bd1e9955bd1e995ull /* keys the last words apart from whole names */
 static tf_word_map media;
 
+/* The months' names of facts.tsv (class month, any language) that are words of ASCII
+** letters and digits once folded: bit tf_hash_bit(h, MONTH_LOG2) of the hash of each
+** (tf_word_hash_byte over its bytes). dateline walks the trie only at a word whose bit is
+** set, or that is not such a word. */
+#define MONTH_LOG2 12
+static unsigned char month_words[(1u << MONTH_LOG2) / 8];
+
+static int month_word(uint64_t h) {
+  uint64_t bit = tf_hash_bit(h, MONTH_LOG2);
+  return month_words[bit >> 3] >> (bit & 7) & 1;
+}
+
+
 static uint64_t name_hash(const char *name, size_t len) {
+  /* ASCII (most names): folded as tf_fold_string folds it (letters in lower case, white
+  ** space as one ' ' between words, none at the ends), hashed on the way */
+  const unsigned char *u = (const unsigned char *)name;
+  size_t k = 0;
+  while (k < len && u[k] && u[k] < 0x80) k++;
+  if (k == len) {
+    uint64_t h = TF_WORD_HASH_SEED;
+    int n = 0, pending_space = 0;
+    for (k = 0; k < len; k++) {
+      unsigned char c = u[k];
+      if (c == ' ' || (c >= 9 && c <= 13)) {
+        pending_space = n > 0;
+        continue;
+      }
+      if (pending_space) {
+        if (n + 1 >= 256) return 0;
+        h = tf_word_hash_byte(h, ' ');
+        n++;
+        pending_space = 0;
+      }
+      if (n + 1 >= 256) return 0;
+      h = tf_word_hash_byte(h, c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c);
+      n++;
+    }
+    if (n <= 0) return 0;
+    return h ? h : 1;
+  }
   char folded[256];
   int n = tf_fold_string(name, (int)len, folded, sizeof folded);
   if (n <= 0) return 0;
@@ -238,6 +278,28 @@ int tf_facts_init(char *err, size_t size) {
   if (rc != TF_OK) return rc;
   tf_data_reader r;
   tf_data_row row;
+  memset(month_words, 0, sizeof month_words);
+  tf_data_open(&r, "facts.tsv", tf_data_facts);
+  while (tf_data_next(&r, &row)) {
+    if (!(row.len[0] == 5 && memcmp(row.field[0], "month", 5) == 0)) continue;
+    tf_data_item item;
+    for (tf_data_items(&item, row.field[2], row.len[2]); tf_data_item_next(&item);) {
+      size_t n = item.len;
+      while (n && item.text[n - 1] == '.') n--; /* as tf_lexicon_load reads it */
+      char folded[256];
+      int k = n && n <= 200 ? tf_fold_string(item.text, (int)n, folded, sizeof folded) : -1;
+      uint64_t h = TF_WORD_HASH_SEED;
+      int all = k > 0;
+      for (int i = 0; i < k && all; i++) {
+        unsigned char c = (unsigned char)folded[i];
+        all = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        h = tf_word_hash_byte(h, c);
+      }
+      if (!all) continue; /* (dateline walks the trie at any word not of ASCII) */
+      uint64_t bit = tf_hash_bit(h, MONTH_LOG2);
+      month_words[bit >> 3] |= (unsigned char)(1u << (bit & 7));
+    }
+  }
   size_t count = 0;
   for (int pass = 0; pass < 2; pass++) {
     tf_data_open(&r, "facts.tsv", tf_data_facts);
@@ -292,6 +354,13 @@ typedef struct token {
   int fact;              /* index in the fact list, or -1 */
   int matched;           /* the phrases that start here were looked up */
   unsigned char cjk;     /* an ideograph: a token of one character (half a word) */
+  /* tf_lexicon_may_match of facts.tsv's and what.tsv's phrases at the token (read with the
+  ** word in analyse_window): 0, no phrase of theirs matches here but inside the word */
+  unsigned char may_phrase, may_what;
+  /* what_mask_at here, once read_whats read it (what_known): its classes and end */
+  unsigned char what_known;
+  uint32_t what_raw;
+  size_t what_end;
 } token;
 
 typedef struct analysis {
@@ -328,6 +397,7 @@ typedef struct analysis {
   int *what_before, *what_after;
   size_t what_capacity;
   int what_read;
+  int matched_below;           /* the tokens before it have their phrases looked up (end_mask) */
   uint32_t what_window;        /* every class of the window's phrases */
   int relative, relative_read; /* the window says its year relatively (relative_year) */
   /* per entity of the window (index - first_entity): the innermost brackets around it,
@@ -355,6 +425,19 @@ typedef struct clause_point {
   size_t a, b, min_b;
 } clause_point;
 
+/* Is the ASCII byte c a letter or a digit (tf_word_char_at's word characters in ASCII)? */
+#define A1(c) [c] = 1
+#define A10(c)                                                                                   \
+  A1(c), A1(c + 1), A1(c + 2), A1(c + 3), A1(c + 4), A1(c + 5), A1(c + 6), A1(c + 7), A1(c + 8), \
+    A1(c + 9)
+static const unsigned char alnum_bytes[256] = {
+  A10('0'), A10('A'),      A10('A' + 10), A1('U'), A1('V'), A1('W'), A1('X'), A1('Y'), A1('Z'),
+  A10('a'), A10('a' + 10), A1('u'),       A1('v'), A1('w'), A1('x'), A1('y'), A1('z'),
+};
+#undef A10
+#undef A1
+static inline int ascii_alnum(unsigned char c) { return alnum_bytes[c]; }
+
 /* The end of the ideograph (kana, hangul) at s[p], or 0. */
 static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {
   if (p >= len || s[p] < 0xC0) return 0;
@@ -364,15 +447,18 @@ static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {
 }
 
 static int push_token(analysis *an, size_t start, size_t end) {
-  token *grown = tf_grow(an->tokens, (size_t)an->count, &an->capacity, sizeof *grown, 64);
-  if (!grown) return -1;
-  an->tokens = grown;
+  if ((size_t)an->count >= an->capacity) {
+    token *grown = tf_grow(an->tokens, (size_t)an->count, &an->capacity, sizeof *grown, 64);
+    if (!grown) return -1;
+    an->tokens = grown;
+  }
   token *t = &an->tokens[an->count++];
   memset(t, 0, sizeof *t);
   t->start = start;
   t->end = end;
   t->start_phrase_last = t->end_phrase_first = an->count - 1;
   t->entity = t->fact = -1;
+  t->may_phrase = t->may_what = 1;
   return 0;
 }
 
@@ -425,7 +511,43 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
   an->window_end = se;
   an->years_read = an->clauses_read = an->what_read = an->relative_read = 0;
   an->brackets_read = an->foreign_read = 0;
+  an->matched_below = 0;
   for (size_t p = ss; p < se;) {
+    if (s[p] < 0x80) { /* ASCII: what tf_word_char_at, tf_scan_word and cjk_at say of it */
+      if (!ascii_alnum(s[p])) {
+        p++;
+        continue;
+      }
+      /* (and the hash of the word in lower case: tf_lexicon_may_match's) */
+      uint64_t h = TF_WORD_HASH_SEED;
+      size_t e = p;
+      for (; e < se && ascii_alnum(s[e]); e++)
+        h = tf_word_hash_byte(h, (unsigned char)(s[e] >= 'A' && s[e] <= 'Z' ? s[e] | 0x20 : s[e]));
+      if (e == se || s[e] < 0x80) { /* a word of ASCII letters and digits only */
+        if (push_token(an, p, e)) {
+          an->nomem = 1;
+          return;
+        }
+        token *t = &an->tokens[an->count - 1];
+        t->may_phrase = (unsigned char)tf_lexicon_word_may_match(&phrases, h);
+        t->may_what = (unsigned char)tf_lexicon_word_may_match(&what_lex, h);
+        p = e;
+        continue;
+      }
+    }
+    if (s[p] >= 0xC0) { /* an ideograph: what tf_word_char_at and cjk_at say, decoded once */
+      size_t next;
+      int32_t cp = tf_utf8_decode(s, se, p, &next);
+      if (tf_char_class(cp) == TF_CC_CJK) {
+        if (push_token(an, p, next)) {
+          an->nomem = 1;
+          return;
+        }
+        an->tokens[an->count - 1].cjk = 1;
+        p = next;
+        continue;
+      }
+    }
     if (tf_word_char_at(s, se, p)) {
       /* Chinese writes no spaces: each ideograph is a token of its own, and a word of
       ** other letters or digits ends before one ("Kelvora宣布投入500亿美元") */
@@ -482,12 +604,11 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
 }
 
 /* Looks up the phrases that start at token i (once): most tokens never need it. */
-static void match_phrases(analysis *an, int i) {
+static void read_phrases(analysis *an, int i) {
   token *t = &an->tokens[i];
-  if (t->matched) return;
   t->matched = 1;
   tf_trie_hit hits[8];
-  int n = tf_trie_match(phrases.trie, an->s, an->window_end, t->start, hits, 8);
+  int n = t->may_phrase ? tf_trie_match(phrases.trie, an->s, an->window_end, t->start, hits, 8) : 0;
   for (int k = n - 1; k >= 0; k--) {
     unsigned mask = tf_lexicon_classes_in(&phrases, hits[k].value, an->langs);
     if (!mask) continue;
@@ -511,6 +632,11 @@ static void match_phrases(analysis *an, int i) {
   }
 }
 
+/* The same, where they were not looked up yet (the test inline: most calls find them). */
+static inline void match_phrases(analysis *an, int i) {
+  if (!an->tokens[i].matched) read_phrases(an, i);
+}
+
 /* The classes of the longest phrase that starts at token i. */
 static unsigned start_mask(analysis *an, int i) {
   match_phrases(an, i);
@@ -519,8 +645,9 @@ static unsigned start_mask(analysis *an, int i) {
 
 /* The classes of the longest phrase that ends at token j. */
 static unsigned end_mask(analysis *an, int j) {
-  for (int i = j - phrases.max_words + 1 < 0 ? 0 : j - phrases.max_words + 1; i <= j; i++)
-    match_phrases(an, i);
+  int lo = j - phrases.max_words + 1 < 0 ? 0 : j - phrases.max_words + 1;
+  for (int i = lo > an->matched_below ? lo : an->matched_below; i <= j; i++) match_phrases(an, i);
+  if (lo <= an->matched_below && j >= an->matched_below) an->matched_below = j + 1;
   return an->tokens[j].end_mask;
 }
 
@@ -584,7 +711,7 @@ static int state_body(const char *name, size_t len, int kind) {
   for (size_t p = 0; p < len && p < 8; p++) { /* the first words: "U.S. Department" */
     if (p > 0 && n[p - 1] != ' ') continue;
     tf_trie_hit hits[4];
-    int k = tf_trie_match(phrases.trie, n, len, p, hits, 4);
+    int k = tf_lexicon_match(&phrases, n, len, p, hits, 4);
     for (int h = 0; h < k; h++)
       if ((hits[h].end == len || n[hits[h].end] == ' ') &&
           (tf_lexicon_classes(&phrases, hits[h].value, TF_LANG_AUTO) & F_STATE_BODY))
@@ -752,7 +879,7 @@ static int infinitive_after(const analysis *an, int b) {
 /* The classes of facts.tsv's phrases that start at byte p and end a word. */
 static unsigned phrase_classes_at(const analysis *an, size_t p) {
   tf_trie_hit hits[4];
-  int k = tf_trie_match(phrases.trie, an->s, an->window_end, p, hits, 4);
+  int k = tf_lexicon_match(&phrases, an->s, an->window_end, p, hits, 4);
   unsigned mask = 0;
   for (int h = 0; h < k; h++)
     if (hits[h].end >= an->window_end || !tf_word_char_at(an->s, an->window_end, hits[h].end))
@@ -1349,6 +1476,10 @@ static void read_brackets(analysis *an, const tf_fact_list *facts) {
   size_t k = an->first_entity;
   /* the names whose brackets are still open, from `waiting` on, get their close later */
   size_t waiting = k;
+  /* the next '(' and ')' at or after p (memchr: most bytes are neither), the window's end
+  ** for none */
+  size_t next_open = an->window_start, next_close = an->window_start;
+  int first = 1;
   for (size_t p = an->window_start; p <= an->window_end && k <= an->end_entity; p++) {
     /* names that start here take the innermost open bracket */
     while (k < an->end_entity && ents[k].start <= p) {
@@ -1360,7 +1491,17 @@ static void read_brackets(analysis *an, const tf_fact_list *facts) {
     /* most bytes are neither a bracket nor a name's start: stepped over */
     size_t stop = k < an->end_entity && ents[k].start < an->window_end ? ents[k].start
                                                                        : an->window_end;
-    while (p < stop && an->s[p] != '(' && an->s[p] != ')') p++;
+    if (first || next_open < p) {
+      const unsigned char *b = memchr(an->s + p, '(', an->window_end - p);
+      next_open = b ? (size_t)(b - an->s) : an->window_end;
+    }
+    if (first || next_close < p) {
+      const unsigned char *b = memchr(an->s + p, ')', an->window_end - p);
+      next_close = b ? (size_t)(b - an->s) : an->window_end;
+    }
+    first = 0;
+    size_t bracket = next_open < next_close ? next_open : next_close;
+    p = bracket < stop ? bracket : stop;
     if (p == stop) {
       p--; /* (the loop's step brings it back to the name or the window's end) */
       continue;
@@ -1714,11 +1855,12 @@ static size_t distance_to(const analysis *an, const tf_fact_list *facts, const y
 }
 
 /* The what.tsv classes (for lang) of the longest phrase of s[p..to) that starts at p and
-** ends a word ("sales", not the "sales" of "salesman"), its end in *end; or 0. */
-static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsigned langs,
-                               size_t *end) {
+** ends a word ("sales", not the "sales" of "salesman"), its end in *end; or 0. walk: 0
+** where tf_lexicon_may_match says no such phrase can start there (0 then). */
+static uint32_t what_phrase_walk(const unsigned char *s, size_t to, size_t p, unsigned langs,
+                                 size_t *end, int walk) {
   tf_trie_hit hits[4];
-  int n = tf_trie_match(what_lex.trie, s, to, p, hits, 4);
+  int n = walk ? tf_trie_match(what_lex.trie, s, to, p, hits, 4) : 0;
   for (int h = n - 1; h >= 0; h--) {
     if (tf_word_char_at(s, to, hits[h].end) && !tf_ends_ideograph(s, p, hits[h].end)) continue;
     uint32_t mask = tf_lexicon_classes_in(&what_lex, hits[h].value, langs);
@@ -1730,11 +1872,21 @@ static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsi
   return 0;
 }
 
+static uint32_t what_phrase_at(const unsigned char *s, size_t to, size_t p, unsigned langs,
+                               size_t *end) {
+  return what_phrase_walk(s, to, p, langs, end, tf_lexicon_may_match(&what_lex, s, to, p));
+}
+
 /* The same at token j of the window, not inside a name ("Credit Suisse" says no
 ** "crédit"). */
 static uint32_t what_mask_at(const analysis *an, int j, size_t *end) {
-  if (an->tokens[j].entity >= 0) return 0;
-  return what_phrase_at(an->s, an->window_end, an->tokens[j].start, an->langs, end);
+  const token *t = &an->tokens[j];
+  if (t->entity >= 0 || !t->may_what) return 0;
+  if (t->what_known) {
+    if (t->what_raw) *end = t->what_end;
+    return t->what_raw;
+  }
+  return what_phrase_walk(an->s, an->window_end, t->start, an->langs, end, t->may_what);
 }
 
 /* Do a company's results follow its reporting verb, within a few words ("Kelvora
@@ -1834,7 +1986,14 @@ static int read_whats(analysis *an) {
   an->what_window = 0;
   for (int t = 0; t < an->count; t++) {
     size_t end = 0;
-    an->what_masks[t] = an->tokens[t].start < quiet_until ? 0 : what_mask_at(an, t, &end);
+    token *tk = &an->tokens[t];
+    if (tk->start < quiet_until) {
+      an->what_masks[t] = 0;
+    } else {
+      an->what_masks[t] = tk->what_raw = what_mask_at(an, t, &end);
+      tk->what_end = end;
+      tk->what_known = 1; /* (what_for asks it again of the phrases near the amounts) */
+    }
     if (an->what_masks[t] & WHAT_NONE) {
       quiet_until = end;
       an->what_masks[t] = 0;
@@ -1891,15 +2050,24 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
   size_t quiet_until = 0;
   int nouns = tf_lang_capitalises_nouns(lang);
   for (size_t p = from; p < to;) {
+    /* ASCII that starts no word (no letter or digit, or one after another): stepped over */
+    if (s[p] < 0x80 && (!ascii_alnum(s[p]) || p < quiet_until ||
+                        (p > from && s[p - 1] < 0x80 && ascii_alnum(s[p - 1])))) {
+      p++;
+      continue;
+    }
     size_t next;
     int32_t cp = tf_utf8_decode(s, to, p, &next);
     if (next <= p) next = p + 1;
-    size_t prev = p;
-    if (p > from) tf_utf8_decode_before(s, p, &prev);
-    if (p < quiet_until || !tf_word_char_at(s, to, p) ||
-        (p > from && tf_word_char_at(s, to, prev))) { /* not a word's start */
-      p = next;
-      continue;
+    /* (an ASCII letter or digit after ASCII, or at from, starts a word: known above) */
+    if (!(cp < 0x80 && (p == from || s[p - 1] < 0x80))) {
+      size_t prev = p;
+      if (p > from) tf_utf8_decode_before(s, p, &prev);
+      if (p < quiet_until || !tf_word_char_at(s, to, p) ||
+          (p > from && tf_word_char_at(s, to, prev))) { /* not a word's start */
+        p = next;
+        continue;
+      }
     }
     size_t q = p;
     while (q > from && (s[q - 1] == ' ' || s[q - 1] == '"' || s[q - 1] == '-')) q--;
@@ -1959,7 +2127,9 @@ static int table_gap(const unsigned char *s, size_t a, size_t b, size_t *ls, siz
     size_t next;
     int32_t cp = tf_utf8_decode(s, b, p, &next);
     if (next <= p) next = p + 1;
-    int c = tf_char_class(cp);
+    int c = cp >= 0 && cp < 0x80 && ascii_alnum((unsigned char)cp)
+              ? TF_CC_LETTER /* (or a digit: alike) */
+              : tf_char_class(cp);
     if (c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK || cp == '&' || cp == '\'' ||
         cp == 0x2019 || (cp == '-' && in_word) || cp == '.') {
       if (cp == '.' && (next >= b || s[next] == ' ' || s[next] == '\n')) {
@@ -2028,7 +2198,7 @@ static int heading_phrases(const unsigned char *s, size_t from, size_t to, int l
 /* Is the label a table's total row? */
 static int row_total(const unsigned char *s, size_t ls, size_t le, int lang) {
   tf_trie_hit hits[4];
-  int n = tf_trie_match(what_lex.trie, s, le, ls, hits, 4);
+  int n = tf_lexicon_match(&what_lex, s, le, ls, hits, 4);
   for (int h = n - 1; h >= 0; h--)
     if (hits[h].end == le && (tf_lexicon_classes(&what_lex, hits[h].value, lang) & WHAT_ROW_TOTAL))
       return 1;
@@ -2524,7 +2694,7 @@ static int row_label(const unsigned char *s, size_t end, const tf_entity_mention
 
 /* Does a Chinese sentence end right before s[p] ("。", "！", "？", which need no space)? */
 static int cjk_stop_before(const unsigned char *s, size_t p) {
-  if (p < 3) return 0;
+  if (p < 3 || s[p - 1] < 0x80) return 0; /* (most bytes: ASCII) */
   const unsigned char *c = s + p - 3;
   return (c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x82) ||
          (c[0] == 0xEF && c[1] == 0xBC && (c[2] == 0x81 || c[2] == 0x9F));
@@ -2558,7 +2728,7 @@ static const tf_entity_mention *topic_of(topic_reader *tr, const unsigned char *
     int words = 0, ideographs = 0;
     for (size_t p = ss; p < m->start; p++) {
       if (s[p] == ' ' && p > ss && s[p - 1] != ' ') words++;
-      ideographs += cjk_at(s, m->start, p) > 0;
+      ideographs += s[p] >= 0xC0 && cjk_at(s, m->start, p) > 0;
     }
     words += ideographs / 2; /* (an ideograph is half a word) */
     /* the first name of its sentence: "ByteDance veut rattraper OpenAI" is ByteDance's;
@@ -2628,16 +2798,30 @@ static int dateline(const unsigned char *s, size_t a, size_t e) {
     if (p + 2 < e && s[p] >= '0' && s[p] <= '9' && s[p + 1] == ':' && s[p + 2] >= '0' &&
         s[p + 2] <= '9')
       return 1;
+    size_t q;
+    if (s[p] < 0x80) { /* ASCII: as tf_word_char_at and tf_scan_word read it */
+      if (!ascii_alnum(s[p])) {
+        p++;
+        continue;
+      }
+      uint64_t h = TF_WORD_HASH_SEED;
+      for (q = p; q < e && ascii_alnum(s[q]); q++)
+        h = tf_word_hash_byte(h, (unsigned char)(s[q] >= 'A' && s[q] <= 'Z' ? s[q] | 0x20 : s[q]));
+      if ((q == e || s[q] < 0x80) && !month_word(h)) { /* no month's name */
+        p = q;
+        continue;
+      }
+    }
     if (!tf_word_char_at(s, e, p)) {
       p++;
       continue;
     }
     tf_word_info w;
-    size_t q = tf_scan_word(s, e, p, &w);
+    q = tf_scan_word(s, e, p, &w);
     if (q <= p) q = p + 1;
     /* a word that is a month's name (facts.tsv, class month, in any language) */
     tf_trie_hit hits[4];
-    int n = tf_trie_match(phrases.trie, s, e, p, hits, 4);
+    int n = tf_lexicon_match(&phrases, s, e, p, hits, 4);
     for (int k = 0; k < n; k++)
       if (hits[k].end == q && (tf_lexicon_classes(&phrases, hits[k].value, TF_LANG_AUTO) & F_MONTH))
         return 1;
@@ -2656,7 +2840,7 @@ static unsigned classes_before(const unsigned char *s, size_t a, size_t p) {
   for (size_t q = e > a + 30 ? e - 30 : a; q < e; q++) {
     if (q > a && s[q - 1] != ' ' && s[q - 1] != '\'' && s[q - 1] != '\n') continue;
     tf_trie_hit hits[4];
-    int n = tf_trie_match(phrases.trie, s, e, q, hits, 4);
+    int n = tf_lexicon_match(&phrases, s, e, q, hits, 4);
     for (int k = 0; k < n; k++)
       if (hits[k].end == e) mask |= tf_lexicon_classes(&phrases, hits[k].value, TF_LANG_AUTO);
   }
@@ -2673,15 +2857,37 @@ static int compared_year(const unsigned char *s, size_t a, size_t p) {
 ** phrase of class year ("en 2009", "in fiscal 2024"), not a comparison's, a founding's
 ** ("fondé en 2016"), a target's ("d'ici 2030", class target_year) nor a dateline's, and
 ** where it is (*at); 0: none. See article_year in tf_facts_extract. */
+/* The first byte c at p or after it where a year may start (4 bytes before stop), or
+** (size_t)-1. */
+static size_t year_digit(const unsigned char *s, size_t stop, size_t p, unsigned char c) {
+  const unsigned char *d = p + 4 <= stop ? memchr(s + p, c, stop - 3 - p) : NULL;
+  return d ? (size_t)(d - s) : (size_t)-1;
+}
+
 static int lead_year(const unsigned char *s, size_t len, size_t lead_end, size_t *at) {
-  size_t line = 0;
-  size_t read_line = (size_t)-1; /* the line whose dateline is known: read once */
+  size_t line = 0, lines_read = 0; /* the line breaks before lines_read are read */
+  size_t read_line = (size_t)-1;   /* the line whose dateline is known: read once */
   int dated = 0;
-  for (size_t p = 0; p + 4 <= lead_end && p + 4 <= len; p++) {
-    if (s[p] == '\n') line = p + 1;
-    if (s[p] < '1' || s[p] > '2') continue; /* (most bytes: a year starts with 1 or 2) */
+  size_t stop = lead_end < len ? lead_end : len; /* a year starts at p + 4 <= stop */
+  if (stop < 4) return 0;
+  /* the next '1' and '2' at or after p (a year starts with one: memchr finds them) */
+  size_t one = year_digit(s, stop, 0, '1'), two = year_digit(s, stop, 0, '2');
+  for (size_t p = 0;; p++) {
+    if (one < p) one = year_digit(s, stop, p, '1');
+    if (two < p) two = year_digit(s, stop, p, '2');
+    p = one < two ? one : two;
+    if (p == (size_t)-1) break;
     int y = year_at(s, len, p);
     if (!y) continue;
+    /* the start of p's line: after the last line break before it */
+    for (const unsigned char *nl; lines_read < p; lines_read = line) {
+      nl = memchr(s + lines_read, '\n', p - lines_read);
+      if (!nl) {
+        lines_read = p;
+        break;
+      }
+      line = (size_t)(nl - s) + 1;
+    }
     unsigned mask = classes_before(s, line, p);
     if (!(mask & F_YEAR) || (mask & (F_COMPARE | F_DATES | F_TARGET_YEAR))) continue;
     if (read_line != line) {
@@ -2953,14 +3159,37 @@ static const tf_entity_mention *main_organisation(const tf_entity_list *ents,
   return best;
 }
 
+/* The sentences read for the lead (tf_facts_extract), kept so that the counter reads them
+** again from here rather than from the text: each call's answer and the scanner's state
+** after it. count 0: none kept (more than LEAD_SENTENCES calls). */
+#define LEAD_SENTENCES 16
+typedef struct lead_sentences {
+  int count, next;
+  int found[LEAD_SENTENCES];
+  size_t start[LEAD_SENTENCES], end[LEAD_SENTENCES];
+  tf_sentence_scanner after[LEAD_SENTENCES];
+} lead_sentences;
+
+/* tf_sentence_next on the counter's scanner: the lead's answer while there is one. */
+static int next_sentence(tf_sentence_counter *c, lead_sentences *lead, size_t *start, size_t *end) {
+  if (lead->next < lead->count) {
+    int k = lead->next++;
+    c->scanner = lead->after[k];
+    *start = lead->start[k];
+    *end = lead->end[k];
+    return lead->found[k];
+  }
+  return tf_sentence_next(&c->scanner, start, end);
+}
+
 /* tf_sentence_counter_at, keeping the end of each sentence it passes in out (see
 ** tf_fact_list); when that fails for memory, only sentences_ok says so. */
-static size_t counter_at_keeping(tf_sentence_counter *c, size_t pos, tf_fact_list *out,
-                                 size_t *before) {
+static size_t counter_at_keeping(tf_sentence_counter *c, lead_sentences *lead, size_t pos,
+                                 tf_fact_list *out, size_t *before) {
   while (c->have && pos >= c->end) {
     *before = c->start;
     size_t start, end, passed = c->end;
-    if (!tf_sentence_next(&c->scanner, &start, &end)) break;
+    if (!next_sentence(c, lead, &start, &end)) break;
     if (out->sentences_ok) {
       size_t *grown = tf_grow(out->sentence_ends, out->sentence_ends_count,
                               &out->sentence_ends_capacity, sizeof *grown, 32);
@@ -3188,10 +3417,27 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_sentence_counter_init_in(&sentences, s, len, lang, lang_d);
   /* The lead: the sentences that cover the first LEAD_BYTES. */
   size_t lead_end = sentences.have ? sentences.end : 0;
+  lead_sentences lead_read;
+  lead_read.count = lead_read.next = 0;
   {
     tf_sentence_scanner lead = sentences.scanner;
-    size_t ls, le;
-    while (lead_end < LEAD_BYTES && tf_sentence_next(&lead, &ls, &le)) lead_end = le;
+    int kept = 1;
+    while (lead_end < LEAD_BYTES) {
+      size_t ls = 0, le = 0;
+      int found = tf_sentence_next(&lead, &ls, &le);
+      if (kept && lead_read.count < LEAD_SENTENCES) {
+        int k = lead_read.count++;
+        lead_read.found[k] = found;
+        lead_read.start[k] = ls;
+        lead_read.end[k] = le;
+        lead_read.after[k] = lead;
+      } else {
+        kept = 0;
+      }
+      if (!found) break;
+      lead_end = le;
+    }
+    if (!kept) lead_read.count = 0;
   }
   out->sentences_ok = out->keep_sentences;
   size_t *before = tf_malloc(out->count * sizeof *before);
@@ -3199,7 +3445,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   size_t before_start = 0;
   for (size_t i = 0; i < out->count; i++) {
     tf_fact *f = &out->items[i];
-    f->sentence = counter_at_keeping(&sentences, f->money.start, out, &before_start);
+    f->sentence = counter_at_keeping(&sentences, &lead_read, f->money.start, out, &before_start);
     before[i] = before_start;
     f->sentence_start = sentences.start < f->money.start ? sentences.start : f->money.start;
     f->sentence_end = sentences.end > f->money.end ? sentences.end : f->money.end;

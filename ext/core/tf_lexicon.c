@@ -43,6 +43,19 @@ static int add_phrase(tf_lexicon *lx, lexicon_build *b, const char *w, size_t le
   char folded[256];
   int n = len && len <= 200 ? tf_fold_string(w, (int)len, folded, sizeof folded) : -1;
   if (n <= 0) return TF_ERROR;
+  /* the first word's bit (tf_lexicon_may_match): its leading run of ASCII letters and
+  ** digits (folded: in lower case) */
+  uint64_t h = TF_WORD_HASH_SEED;
+  int run = 0;
+  for (; run < n; run++) {
+    unsigned char c = (unsigned char)folded[run];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+    h = tf_word_hash_byte(h, c);
+  }
+  if (run > 0) {
+    uint64_t bit = tf_hash_bit(h, TF_LEXICON_WORD_LOG2);
+    lx->first_words[bit >> 3] |= (unsigned char)(1u << (bit & 7));
+  }
   int32_t v = tf_trie_builder_get(b->trie, folded, (size_t)n);
   if (v < 0) {
     uint32_t(*grown)[TF_LANG_COUNT] = tf_grow(lx->classes, lx->count, &b->capacity, sizeof *grown,
@@ -63,6 +76,7 @@ static int add_phrase(tf_lexicon *lx, lexicon_build *b, const char *w, size_t le
 void tf_lexicon_free(tf_lexicon *lx) {
   tf_trie_free(lx->trie);
   tf_free(lx->classes);
+  tf_free(lx->first_words);
   memset(lx, 0, sizeof *lx);
 }
 
@@ -75,6 +89,12 @@ int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
                     const tf_class_name *classes, char *err, size_t size) {
   lexicon_build b = {tf_trie_builder_new(), 0};
   if (!b.trie) return TF_NOMEM;
+  lx->first_words = tf_malloc((size_t)1 << (TF_LEXICON_WORD_LOG2 - 3));
+  if (!lx->first_words) {
+    tf_trie_builder_free(b.trie);
+    return TF_NOMEM;
+  }
+  memset(lx->first_words, 0, (size_t)1 << (TF_LEXICON_WORD_LOG2 - 3));
   tf_data_reader r;
   tf_data_row row;
   int rc = TF_OK;
@@ -98,6 +118,8 @@ int tf_lexicon_load(tf_lexicon *lx, const char *file, const char *data,
   }
   if (rc != TF_OK) {
     tf_trie_builder_free(b.trie);
+    tf_free(lx->first_words);
+    lx->first_words = NULL;
     return rc;
   }
   lx->trie = tf_trie_build(b.trie);
@@ -115,6 +137,11 @@ int tf_phrases_add(tf_phrases *list, size_t *capacity, const char *text, size_t 
   ph->text = text;
   ph->len = len;
   ph->langs = langs;
+  ph->second = 0;
+  if (len >= 2 && text[0] != ' ' && text[1] != ' ') {
+    unsigned char c = (unsigned char)text[1];
+    ph->second = c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+  }
   /* a phrase may start with a space, which matches any space: every byte then */
   unsigned char b = len ? (unsigned char)text[0] : ' ';
   if (b >= 'A' && b <= 'Z') b |= 0x20;
@@ -186,10 +213,18 @@ size_t tf_phrases_at(const tf_phrases *list, const unsigned char *s, size_t len,
   if (!(list->first[b >> 3] >> (b & 7) & 1)) return 0;
   unsigned bits = tf_lang_bits(lang);
   size_t best = 0;
+  /* the text's second byte, as phrase_at compares it (0: none, the text ends) */
+  unsigned char second = 0;
+  if (p + 1 < len) {
+    second = s[p + 1];
+    if (second >= 'A' && second <= 'Z') second |= 0x20;
+  }
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t i = pass ? list->any : list->head[b]; i; i = list->items[i - 1].next) {
       const tf_phrase *ph = &list->items[i - 1];
       if (!(ph->langs & bits)) continue;
+      /* (phrase_at would stop at the second byte: no call) */
+      if (ph->second && (p + 1 >= len || second != ph->second)) continue;
       size_t n = phrase_at(ph, s, len, p);
       if (n > best) best = n;
     }

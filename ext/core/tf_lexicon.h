@@ -17,6 +17,7 @@
 #include "tf_data.h"
 #include "tf_lang.h"
 #include "tf_trie.h"
+#include "tf_words.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -27,11 +28,17 @@ typedef struct tf_class_name {
   uint32_t mask;
 } tf_class_name;
 
+#define TF_LEXICON_WORD_LOG2 16 /* bits of tf_lexicon.first_words: 2^16 (8 KB) */
+
 typedef struct tf_lexicon {
   tf_trie *trie;                      /* folded phrase → entry */
   uint32_t (*classes)[TF_LANG_COUNT]; /* per entry, per language */
   size_t count;
   int max_words; /* words in the longest phrase (split at spaces, apostrophes, hyphens) */
+  /* a filter of the phrases' first words: bit tf_hash_bit(h, TF_LEXICON_WORD_LOG2) of the
+  ** hash h of the leading run of ASCII letters and digits of each folded phrase (see
+  ** tf_lexicon_may_match) */
+  unsigned char *first_words;
 } tf_lexicon;
 
 /* Reads the rows class<TAB>lang<TAB>phrases of a data file into lx (zeroed). A
@@ -57,6 +64,43 @@ static inline uint32_t tf_lexicon_classes(const tf_lexicon *lx, int32_t v, int l
   return tf_lexicon_classes_in(lx, v, TF_LANG_ALL);
 }
 
+/* tf_lexicon_may_match's answer for a run whose hash is h (TF_WORD_HASH_SEED and
+** tf_word_hash_byte over its bytes in lower case), followed by ASCII or len. */
+static inline int tf_lexicon_word_may_match(const tf_lexicon *lx, uint64_t h) {
+  if (!lx->first_words) return 1;
+  uint64_t bit = tf_hash_bit(h, TF_LEXICON_WORD_LOG2);
+  return lx->first_words[bit >> 3] >> (bit & 7) & 1;
+}
+
+/* May a phrase of lx match at s[p] (tf_trie_match on lx->trie over s[..len)) with a hit
+** that does not end inside the run of ASCII letters and digits that starts at s[p]? 0
+** only where none can: the run is followed by an ASCII byte (or len), and no phrase's
+** folded form starts with the run in lower case, followed by its end or a byte that is no
+** ASCII letter or digit. For the callers that drop the hits ending inside a word: a walk
+** costs a call and a few steps, this a hash of the word, with no call. 1 at any other
+** start (not ASCII, a run followed by other UTF-8). */
+static inline int tf_lexicon_may_match(const tf_lexicon *lx, const unsigned char *s, size_t len,
+                                       size_t p) {
+  uint64_t h = TF_WORD_HASH_SEED;
+  size_t q = p;
+  for (; q < len; q++) {
+    unsigned char c = s[q];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+    else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+    h = tf_word_hash_byte(h, c);
+  }
+  if (q == p || (q < len && s[q] >= 0x80)) return 1;
+  return tf_lexicon_word_may_match(lx, h);
+}
+
+/* tf_trie_match on lx->trie, skipped where tf_lexicon_may_match says no phrase can match
+** (0 hits: for the callers that drop the hits ending inside the first word). */
+static inline int tf_lexicon_match(const tf_lexicon *lx, const unsigned char *s, size_t len,
+                                   size_t p, tf_trie_hit *hits, int max_hits) {
+  if (!tf_lexicon_may_match(lx, s, len, p)) return 0;
+  return tf_trie_match(lx->trie, s, len, p, hits, max_hits);
+}
+
 /* Looks up a class name of a table: its mask, or -1. */
 long tf_class_parse(const tf_class_name *classes, const char *name, size_t len);
 
@@ -67,6 +111,8 @@ typedef struct tf_phrase {
   size_t len;
   unsigned langs; /* TF_LANG_BIT of the languages that read it */
   uint32_t next;  /* the next phrase with its first byte (tf_phrases.head), 1-based; 0: none */
+  unsigned char second; /* its second byte (ASCII lower-cased), which the text's must be; 0:
+                        ** none to test (a phrase of one byte, or a space first or second) */
 } tf_phrase;
 
 typedef struct tf_phrases {
