@@ -11,7 +11,8 @@
 ** separate edge table would cost a cache miss per byte (the tries of names are
 ** larger than L1). The root gets a full 256-entry table, since every walk
 ** starts there; and a bitmap of the ideographs that start a key, since a Chinese
-** text's walks start at every character and most stop at the first. A bitmap of the
+** text's walks start at every character and most stop at the first; and a filter of the
+** pairs of ideographs that start keys, as most of the others stop at the second. A bitmap of the
 ** keys' hashes answers tf_trie_whole for most texts, which are no key, without a walk:
 ** hashing a byte is a few instructions, a step a search among children. */
 #include "tf_trie.h"
@@ -49,6 +50,11 @@ struct tf_trie {
   uint32_t root_next[256]; /* 0 = no edge */
   /* bit cp - TF_CJK_FIRST: some key starts with the ideograph cp */
   unsigned char cjk_start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
+  /* bit cp - TF_CJK_FIRST: some key is the ideograph cp alone, or goes on after it with
+  ** a character that is no ideograph of the block (the pair filter cannot tell) */
+  unsigned char cjk_open[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
+  /* bit tf_pair_bit16(a, b): some key starts with the ideographs a, b */
+  unsigned char cjk_pairs[65536 / 8];
   /* bit tf_hash_bit(hash of a key): a filter of the keys as wholes (tf_trie_whole) */
   unsigned char *keys;
   unsigned keys_log2; /* it has 2^keys_log2 bits */
@@ -114,7 +120,50 @@ int32_t tf_trie_builder_get(const tf_trie_builder *b, const char *key, size_t ke
   return b->nodes[node].value;
 }
 
-/* Sets t->cjk_start from the paths of three bytes under the root's lead bytes 0xE4..0xE9. */
+/* The ideograph of the block that the three bytes under a node form, if they do: the
+** node's children c1, c1's children c2 (lead is the byte that leads to the node). */
+static int32_t cjk_of_bytes(unsigned lead, unsigned b1, unsigned b2) {
+  if (lead < 0xE4 || lead > 0xE9 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
+  int32_t cp = (int32_t)((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+  return cp >= TF_CJK_FIRST && cp <= TF_CJK_LAST ? cp : -1;
+}
+
+static void set_cjk_bit(unsigned char *bits, int32_t cp) {
+  unsigned k = (unsigned)(cp - TF_CJK_FIRST);
+  bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+}
+
+/* Marks the second character of the keys that start with the ideograph cp1, whose node
+** is n: the pair (cp1, cp2) for an ideograph cp2 of the block; else cp1 is open (a key
+** ends after cp1, or goes on with another character, or the bytes are no character). */
+static void mark_cjk_pairs(tf_trie *t, int32_t cp1, const trie_node *n) {
+  if (n->value >= 0) set_cjk_bit(t->cjk_open, cp1);
+  for (uint32_t c0 = n->first_child; c0 < n->first_child + n->child_count; c0++) {
+    const trie_node *m0 = &t->nodes[c0];
+    if (m0->byte < 0xE4 || m0->byte > 0xE9 || m0->value >= 0) {
+      set_cjk_bit(t->cjk_open, cp1);
+      continue;
+    }
+    for (uint32_t c1 = m0->first_child; c1 < m0->first_child + m0->child_count; c1++) {
+      const trie_node *m1 = &t->nodes[c1];
+      if (m1->value >= 0) set_cjk_bit(t->cjk_open, cp1);
+      for (uint32_t c2 = m1->first_child; c2 < m1->first_child + m1->child_count; c2++) {
+        int32_t cp2 = cjk_of_bytes(m0->byte, m1->byte, t->nodes[c2].byte);
+        if (cp2 < 0) {
+          set_cjk_bit(t->cjk_open, cp1);
+          continue;
+        }
+        unsigned j = tf_pair_bit16(cp1, cp2);
+        t->cjk_pairs[j >> 3] |= (unsigned char)(1u << (j & 7));
+      }
+      if (!m1->child_count) set_cjk_bit(t->cjk_open, cp1); /* (not UTF-8: no filter) */
+    }
+    if (!m0->child_count) set_cjk_bit(t->cjk_open, cp1);
+  }
+}
+
+/* Sets t->cjk_start from the paths of three bytes under the root's lead bytes 0xE4..0xE9,
+** and the pair filter from the paths of three more. */
 static void mark_cjk_starts(tf_trie *t) {
   for (unsigned lead = 0xE4; lead <= 0xE9; lead++) {
     if (!t->root_next[lead]) continue;
@@ -122,12 +171,10 @@ static void mark_cjk_starts(tf_trie *t) {
     for (uint32_t c1 = n1->first_child; c1 < n1->first_child + n1->child_count; c1++) {
       const trie_node *n2 = &t->nodes[c1];
       for (uint32_t c2 = n2->first_child; c2 < n2->first_child + n2->child_count; c2++) {
-        unsigned b1 = t->nodes[c1].byte, b2 = t->nodes[c2].byte;
-        if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) continue; /* no character */
-        int32_t cp = (int32_t)((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
-        if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) continue;
-        unsigned k = (unsigned)(cp - TF_CJK_FIRST);
-        t->cjk_start[k >> 3] |= (unsigned char)(1u << (k & 7));
+        int32_t cp = cjk_of_bytes(lead, t->nodes[c1].byte, t->nodes[c2].byte);
+        if (cp < 0) continue; /* no character */
+        set_cjk_bit(t->cjk_start, cp);
+        mark_cjk_pairs(t, cp, &t->nodes[c2]);
       }
     }
   }
@@ -299,14 +346,38 @@ int tf_trie_cjk_fold_agrees(void) {
   return 1;
 }
 
-/* Can a key start with the character at pos (an ideograph's bit, 1 for anything else)? */
-static int may_start(const tf_trie *t, const unsigned char *s, size_t len, size_t pos) {
-  if (s[pos] < 0xE4 || s[pos] > 0xE9) return 1;
-  size_t next;
-  int32_t cp = tf_utf8_decode(s, len, pos, &next);
-  if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) return 1;
+/* The ideograph of the block at s[pos], three bytes that no continuation byte before len
+** follows (what tf_utf8_decode reads there), or -1. Inline, and without the general
+** decoder's checks: Chinese text is made of them, and every walk starts at one. */
+static inline int32_t cjk_at(const unsigned char *s, size_t len, size_t pos) {
+  unsigned char b = s[pos];
+  if (b < 0xE4 || b > 0xE9 || pos + 2 >= len) return -1;
+  unsigned char b1 = s[pos + 1], b2 = s[pos + 2];
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
+  if (pos + 3 < len && (s[pos + 3] & 0xC0) == 0x80) return -1;
+  int32_t cp = (int32_t)((b & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+  return cp >= TF_CJK_FIRST ? cp : -1; /* (E9 BF BF is TF_CJK_LAST) */
+}
+
+static inline int cjk_bit(const unsigned char *bits, int32_t cp) {
   unsigned k = (unsigned)(cp - TF_CJK_FIRST);
-  return t->cjk_start[k >> 3] >> (k & 7) & 1;
+  return bits[k >> 3] >> (k & 7) & 1;
+}
+
+/* Can a key start with the character at pos? Not an ideograph that starts no key, nor one
+** whose keys all go on with other ideographs than the one after it (the pair filter: a
+** walk in Chinese text starts at every character, and most stop at the first or the
+** second). 1 for anything else. */
+static inline int may_start(const tf_trie *t, const unsigned char *s, size_t len, size_t pos) {
+  if (s[pos] < 0xE4 || s[pos] > 0xE9) return 1;
+  int32_t cp = cjk_at(s, len, pos);
+  if (cp < 0) return 1;
+  if (!cjk_bit(t->cjk_start, cp)) return 0;
+  if (cjk_bit(t->cjk_open, cp)) return 1;
+  int32_t cp2 = pos + 3 < len ? cjk_at(s, len, pos + 3) : -1;
+  if (cp2 < 0) return 1; /* (another character, or one that folds to nothing: walked) */
+  unsigned j = tf_pair_bit16(cp, cp2);
+  return t->cjk_pairs[j >> 3] >> (j & 7) & 1;
 }
 
 /* The folded bytes of the character at s[pos] in out, and *next past it: how many (0 for
@@ -319,6 +390,11 @@ static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsign
     out[0] = ascii_fold[c];
     *next = pos + 1;
     return 1;
+  }
+  if (cjk_at(s, len, pos) >= 0) { /* an ideograph folds to itself */
+    memcpy(out, s + pos, 3);
+    *next = pos + 3;
+    return 3;
   }
   int32_t cp = tf_utf8_decode(s, len, pos, next);
   if (cp == TF_INVALID_CP) return -1;
