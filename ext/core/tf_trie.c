@@ -346,19 +346,6 @@ int tf_trie_cjk_fold_agrees(void) {
   return 1;
 }
 
-/* The ideograph of the block at s[pos], three bytes that no continuation byte before len
-** follows (what tf_utf8_decode reads there), or -1. Inline, and without the general
-** decoder's checks: Chinese text is made of them, and every walk starts at one. */
-static inline int32_t cjk_at(const unsigned char *s, size_t len, size_t pos) {
-  unsigned char b = s[pos];
-  if (b < 0xE4 || b > 0xE9 || pos + 2 >= len) return -1;
-  unsigned char b1 = s[pos + 1], b2 = s[pos + 2];
-  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
-  if (pos + 3 < len && (s[pos + 3] & 0xC0) == 0x80) return -1;
-  int32_t cp = (int32_t)((b & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
-  return cp >= TF_CJK_FIRST ? cp : -1; /* (E9 BF BF is TF_CJK_LAST) */
-}
-
 static inline int cjk_bit(const unsigned char *bits, int32_t cp) {
   unsigned k = (unsigned)(cp - TF_CJK_FIRST);
   return bits[k >> 3] >> (k & 7) & 1;
@@ -370,11 +357,11 @@ static inline int cjk_bit(const unsigned char *bits, int32_t cp) {
 ** second). 1 for anything else. */
 static inline int may_start(const tf_trie *t, const unsigned char *s, size_t len, size_t pos) {
   if (s[pos] < 0xE4 || s[pos] > 0xE9) return 1;
-  int32_t cp = cjk_at(s, len, pos);
+  int32_t cp = tf_ideograph_at(s, len, pos);
   if (cp < 0) return 1;
   if (!cjk_bit(t->cjk_start, cp)) return 0;
   if (cjk_bit(t->cjk_open, cp)) return 1;
-  int32_t cp2 = pos + 3 < len ? cjk_at(s, len, pos + 3) : -1;
+  int32_t cp2 = pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1;
   if (cp2 < 0) return 1; /* (another character, or one that folds to nothing: walked) */
   unsigned j = tf_pair_bit16(cp, cp2);
   return t->cjk_pairs[j >> 3] >> (j & 7) & 1;
@@ -391,7 +378,7 @@ static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsign
     *next = pos + 1;
     return 1;
   }
-  if (cjk_at(s, len, pos) >= 0) { /* an ideograph folds to itself */
+  if (tf_ideograph_at(s, len, pos) >= 0) { /* an ideograph folds to itself */
     memcpy(out, s + pos, 3);
     *next = pos + 3;
     return 3;
