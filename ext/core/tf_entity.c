@@ -2334,6 +2334,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     int32_t cp;
     size_t next;
     int cls, upper, ideograph = 0;
+    int32_t cp2 = -1; /* after an ideograph, the next character if it is one */
     if (b < 0x80) {
       unsigned char a = ascii_class(b);
       next = p + 1;
@@ -2384,6 +2385,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       cls = TF_CC_CJK;
       upper = 0;
       ideograph = 1;
+      cp2 = next < len ? tf_ideograph_at(s, len, next) : -1;
     } else {
       cp = tf_utf8_decode(s, len, p, &next);
       cls = tf_char_class(cp);
@@ -2419,6 +2421,9 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       try_alias = set->lower_start[first];
       /* an ideograph that starts no alias (it folds to itself) */
       if (try_alias && b >= 0x80 && !tf_alias_cjk_may_start(set, cp)) try_alias = 0;
+      /* nor with the ideograph after it (tf_alias_at's walk would stop there) */
+      if (try_alias && ideograph && !tf_trie_may_start_ideographs(set->trie, cp, cp2))
+        try_alias = 0;
       if (!try_alias && first >= 'a' && first <= 'z' && lower_prefix_may(set, s, len, p, first)) {
         tf_word_info info;
         size_t e = tf_scan_word(s, len, p, &info);
@@ -2483,6 +2488,11 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     }
     if (cls == TF_CC_CJK) {
       close_run(sc);
+      if (ideograph && sc->text_lang == TF_LANG_ZH && sc->zh_hits_pos != p + 1 &&
+          !tf_trie_may_start_ideographs(guess.trie, cp, cp2)) {
+        sc->zh_hits_pos = p + 1; /* no phrase of guess.tsv starts here (zh_phrase_at) */
+        sc->zh_hit_count = 0;
+      }
       size_t suffix_end = sc->text_lang == TF_LANG_ZH ? zh_phrase_at(sc, p, G_ORGSUFFIX) : 0;
       if (suffix_end && zh_org_name(sc, p, suffix_end)) {
         p = suffix_end;

@@ -351,6 +351,13 @@ static inline int cjk_bit(const unsigned char *bits, int32_t cp) {
   return bits[k >> 3] >> (k & 7) & 1;
 }
 
+int tf_trie_may_start_ideographs(const tf_trie *t, int32_t cp, int32_t cp2) {
+  if (!cjk_bit(t->cjk_start, cp)) return 0;
+  if (cp2 < 0 || cjk_bit(t->cjk_open, cp)) return 1;
+  unsigned j = tf_pair_bit16(cp, cp2);
+  return t->cjk_pairs[j >> 3] >> (j & 7) & 1;
+}
+
 /* Can a key start with the character at pos? Not an ideograph that starts no key, nor one
 ** whose keys all go on with other ideographs than the one after it (the pair filter: a
 ** walk in Chinese text starts at every character, and most stop at the first or the
@@ -359,12 +366,8 @@ static inline int may_start(const tf_trie *t, const unsigned char *s, size_t len
   if (s[pos] < 0xE4 || s[pos] > 0xE9) return 1;
   int32_t cp = tf_ideograph_at(s, len, pos);
   if (cp < 0) return 1;
-  if (!cjk_bit(t->cjk_start, cp)) return 0;
-  if (cjk_bit(t->cjk_open, cp)) return 1;
-  int32_t cp2 = pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1;
-  if (cp2 < 0) return 1; /* (another character, or one that folds to nothing: walked) */
-  unsigned j = tf_pair_bit16(cp, cp2);
-  return t->cjk_pairs[j >> 3] >> (j & 7) & 1;
+  /* (another character after it, or one that folds to nothing: walked) */
+  return tf_trie_may_start_ideographs(t, cp, pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1);
 }
 
 /* The folded bytes of the character at s[pos] in out, and *next past it: how many (0 for

@@ -67,6 +67,12 @@ static inline int32_t tf_ideograph_at(const unsigned char *s, size_t len, size_t
   return cp >= TF_CJK_FIRST ? cp : -1; /* (E9 BF BF is TF_CJK_LAST) */
 }
 
+/* Can a key start at an ideograph cp (tf_ideograph_at) that the ideograph cp2 follows (-1:
+** another character, or none)? 0 when tf_trie_match would find no key there (the trie's
+** filters of the ideographs and the pairs of them that start keys): a caller that has read
+** them already skips the call. */
+int tf_trie_may_start_ideographs(const tf_trie *trie, int32_t cp, int32_t cp2);
+
 /* Number of nodes (for tests and statistics). */
 size_t tf_trie_size(const tf_trie *trie);
 
