@@ -2487,11 +2487,15 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       }
     }
     if (cls == TF_CC_CJK) {
-      close_run(sc);
+      if (sc->r.open) close_run(sc);
       if (ideograph && sc->text_lang == TF_LANG_ZH && sc->zh_hits_pos != p + 1 &&
           !tf_trie_may_start_ideographs(guess.trie, cp, cp2)) {
         sc->zh_hits_pos = p + 1; /* no phrase of guess.tsv starts here (zh_phrase_at) */
         sc->zh_hit_count = 0;
+      }
+      if (sc->zh_hits_pos == p + 1 && sc->zh_hit_count == 0) {
+        p = next; /* so neither an organisation's suffix nor a person's title */
+        continue;
       }
       size_t suffix_end = sc->text_lang == TF_LANG_ZH ? zh_phrase_at(sc, p, G_ORGSUFFIX) : 0;
       if (suffix_end && zh_org_name(sc, p, suffix_end)) {
