@@ -461,7 +461,17 @@ int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, si
   /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one */
   uint64_t h = TF_WORD_HASH_SEED;
   int previous_space = 0;
-  for (size_t pos = start, next; pos < end; pos = next) {
+  size_t pos = start;
+  for (; pos < end; pos++) { /* ASCII first (most words): a byte folds to one, by the table */
+    unsigned char c = s[pos];
+    if (c >= 0x80 || c == 0) break;
+    unsigned char f = ascii_fold[c];
+    int space = f == ' ';
+    if (space && previous_space) continue;
+    previous_space = space;
+    h = tf_word_hash_byte(h, f);
+  }
+  for (size_t next; pos < end; pos = next) {
     unsigned char folded[4];
     int k = fold_at(s, end, pos, folded, &next);
     if (k < 0) return -1;
