@@ -1328,12 +1328,21 @@ static size_t institution_end(scan *sc, size_t he, unsigned *words) {
 
 /* A capitalised word [ws, we) that no alias covers. Returns where the scan goes on:
 ** we, or the end of a name read ahead (institution_end). */
+/* A capitalised word's classes (mask, its phrase_mask) with G_COMMON when it has none and
+** the dictionary writes it in lower case ("Gobierno", "Paese", German "Künstliche",
+** "Gaming"): a common word, a name only inside a longer one. */
+static unsigned lower_case_common(const scan *sc, size_t ws, size_t we, unsigned mask) {
+  if (!mask && tf_lower_word(sc->text_lang, sc->s, ws, we) && !given_word(sc, ws, we))
+    return G_COMMON;
+  return mask;
+}
+
 static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   unsigned mask = phrase_mask(sc, ws, we);
-  /* a word the dictionary writes in lower case is a common word ("Gobierno", "Paese",
-  ** German "Künstliche", "Gaming"): a name only inside a longer one */
-  if (!mask && tf_lower_word(sc->text_lang, sc->s, ws, we) && !given_word(sc, ws, we))
-    mask = G_COMMON;
+  /* (German: asked only where the answer counts, below; most capitalised words of a German
+  ** text are nouns of the dictionary, which end here without it) */
+  int lower_asked = !sc->nouns_capitalised;
+  if (lower_asked) mask = lower_case_common(sc, ws, we, mask);
   run *r = &sc->r;
   if (domain_end(sc, we) != we) { /* "Trends.be": a site's name, whatever the word */
     open_run(sc, ws, we, LEAD_NAME, 1);
@@ -1342,11 +1351,14 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   }
   /* German: the genitive of a known name is its mention ("der Umsatz Nvidias") */
   const tf_alias *known;
-  if (sc->nouns_capitalised && !mask && we - ws >= 4 && sc->s[we - 1] == 's' &&
-      (known = genitive_of(sc, ws, we)) != NULL) {
-    close_run(sc);
-    emit_dictionary(sc, known, ws, we);
-    return we;
+  if (sc->nouns_capitalised && !mask && we - ws >= 4 && sc->s[we - 1] == 's') {
+    mask = lower_case_common(sc, ws, we, mask);
+    lower_asked = 1;
+    if (!mask && (known = genitive_of(sc, ws, we)) != NULL) {
+      close_run(sc);
+      emit_dictionary(sc, known, ws, we);
+      return we;
+    }
   }
   /* German: a common noun of the dictionary ends a name and opens none ("Umsatz
   ** Nvidias", "Modekette H&M", "KI-Boom"), nor does a compound of a hint
@@ -1359,6 +1371,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
     close_run(sc);
     return we;
   }
+  if (!lower_asked) mask = lower_case_common(sc, ws, we, mask); /* (G_COMMON: not above) */
   size_t from = r->pending_end ? r->pending_end : r->end;
   /* a legal suffix may end a name of up to two words more ("… Hauer & Feld LLP") */
   int joins = r->open && r->words < MAX_RUN_WORDS + ((mask & G_ORGSUFFIX) ? 2u : 0u) &&
