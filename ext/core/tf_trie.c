@@ -393,13 +393,34 @@ static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsign
   return 3;
 }
 
+/* Keeps the key that ends at end (value) among the hits, the longest max_hits (>= 1). */
+static inline void add_hit(tf_trie_hit *hits, int *count, int max_hits, size_t end, int32_t value) {
+  if (max_hits < 1) return;
+  if (*count == max_hits) {
+    memmove(hits, hits + 1, (size_t)(max_hits - 1) * sizeof(*hits));
+    (*count)--;
+  }
+  hits[*count].end = end;
+  hits[*count].value = value;
+  (*count)++;
+}
+
 int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits) {
   uint32_t node = 0;
-  /* an ideograph that starts no key: the walk would stop there, as it folds to itself */
-  if (pos < len && !may_start(t, s, len, pos)) return 0;
   int count = 0;
   int previous_space = 0;
+  int32_t cp = pos < len ? tf_ideograph_at(s, len, pos) : -1;
+  if (cp >= 0) {
+    /* an ideograph that starts no key, or none with the ideograph after it: the walk would
+    ** stop there, as they fold to themselves (may_start); else its three bytes, read once */
+    if (!tf_trie_may_start_ideographs(t, cp, pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1))
+      return 0;
+    for (int i = 0; i < 3; i++)
+      if (!(node = step(t, node, s[pos + i]))) return 0;
+    pos += 3;
+    if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+  }
   while (pos < len) {
     size_t next;
     unsigned char folded[4];
@@ -420,15 +441,7 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
       if (i < k) break;
     }
     pos = next;
-    if (t->nodes[node].value >= 0) {
-      if (count == max_hits) {
-        memmove(hits, hits + 1, (size_t)(max_hits - 1) * sizeof(*hits));
-        count--;
-      }
-      hits[count].end = pos;
-      hits[count].value = t->nodes[node].value;
-      count++;
-    }
+    if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
   }
   return count;
 }
