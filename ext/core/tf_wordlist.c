@@ -249,11 +249,12 @@ static int noun_head(const unsigned char *s, size_t ws, size_t q) {
 }
 
 int tf_noun_de(const unsigned char *s, size_t ws, size_t we) {
-  for (size_t p = we; p > ws; p--)
-    if (s[p - 1] == '-') {
-      ws = p; /* the last part decides */
-      break;
-    }
+  if (we > ws && memchr(s + ws, '-', we - ws)) /* (most words have no hyphen) */
+    for (size_t p = we; p > ws; p--)
+      if (s[p - 1] == '-') {
+        ws = p; /* the last part decides */
+        break;
+      }
   if (we - ws > MAX_WORD || !title_case(s, ws, we)) return 0;
   if (tf_wordlist_has(TF_LIST_NOUNS_DE, s + ws, we - ws)) return 1;
   /* "Rechenzentrumsbereich": the longest tail that is a noun, capitalised */
