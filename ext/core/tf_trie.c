@@ -410,7 +410,7 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
   uint32_t node = 0;
   int count = 0;
   int previous_space = 0;
-  int32_t cp = pos < len ? tf_ideograph_at(s, len, pos) : -1;
+  int32_t cp = pos < len && s[pos] >= 0xE4 && s[pos] <= 0xE9 ? tf_ideograph_at(s, len, pos) : -1;
   if (cp >= 0) {
     /* an ideograph that starts no key, or none with the ideograph after it: the walk would
     ** stop there, as they fold to themselves (may_start); else its three bytes, read once */
