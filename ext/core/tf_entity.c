@@ -2340,6 +2340,8 @@ static int name_goes_on(const scan *sc, size_t p) {
 
 static int scan_range(scan *sc, size_t p, size_t limit) {
   const tf_entity_set *set = sc->set;
+  const tf_trie_cjk *alias_cjk = tf_trie_cjk_filters(set->trie);
+  const tf_trie_cjk *guess_cjk = tf_trie_cjk_filters(guess.trie);
   const unsigned char *s = sc->s;
   size_t len = sc->len;
   while (p < limit && !sc->nomem) {
@@ -2435,8 +2437,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       /* an ideograph that starts no alias (it folds to itself) */
       if (try_alias && b >= 0x80 && !tf_alias_cjk_may_start(set, cp)) try_alias = 0;
       /* nor with the ideograph after it (tf_alias_at's walk would stop there) */
-      if (try_alias && ideograph && !tf_trie_may_start_ideographs(set->trie, cp, cp2))
-        try_alias = 0;
+      if (try_alias && ideograph && !tf_trie_cjk_may_start(alias_cjk, cp, cp2)) try_alias = 0;
       if (!try_alias && first >= 'a' && first <= 'z' && lower_prefix_may(set, s, len, p, first)) {
         tf_word_info info;
         size_t e = tf_scan_word(s, len, p, &info);
@@ -2502,7 +2503,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     if (cls == TF_CC_CJK) {
       if (sc->r.open) close_run(sc);
       if (ideograph && sc->text_lang == TF_LANG_ZH && sc->zh_hits_pos != p + 1 &&
-          !tf_trie_may_start_ideographs(guess.trie, cp, cp2)) {
+          !tf_trie_cjk_may_start(guess_cjk, cp, cp2)) {
         sc->zh_hits_pos = p + 1; /* no phrase of guess.tsv starts here (zh_phrase_at) */
         sc->zh_hit_count = 0;
       }

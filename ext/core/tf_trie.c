@@ -48,13 +48,7 @@ struct tf_trie {
   trie_node *nodes;
   size_t node_count;
   uint32_t root_next[256]; /* 0 = no edge */
-  /* bit cp - TF_CJK_FIRST: some key starts with the ideograph cp */
-  unsigned char cjk_start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
-  /* bit cp - TF_CJK_FIRST: some key is the ideograph cp alone, or goes on after it with
-  ** a character that is no ideograph of the block (the pair filter cannot tell) */
-  unsigned char cjk_open[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
-  /* bit tf_pair_bit16(a, b): some key starts with the ideographs a, b */
-  unsigned char cjk_pairs[65536 / 8];
+  tf_trie_cjk cjk;         /* the filters of the ideographs that start keys (tf_trie.h) */
   /* bit tf_hash_bit(hash of a key): a filter of the keys as wholes (tf_trie_whole) */
   unsigned char *keys;
   unsigned keys_log2; /* it has 2^keys_log2 bits */
@@ -137,32 +131,32 @@ static void set_cjk_bit(unsigned char *bits, int32_t cp) {
 ** is n: the pair (cp1, cp2) for an ideograph cp2 of the block; else cp1 is open (a key
 ** ends after cp1, or goes on with another character, or the bytes are no character). */
 static void mark_cjk_pairs(tf_trie *t, int32_t cp1, const trie_node *n) {
-  if (n->value >= 0) set_cjk_bit(t->cjk_open, cp1);
+  if (n->value >= 0) set_cjk_bit(t->cjk.open, cp1);
   for (uint32_t c0 = n->first_child; c0 < n->first_child + n->child_count; c0++) {
     const trie_node *m0 = &t->nodes[c0];
     if (m0->byte < 0xE4 || m0->byte > 0xE9 || m0->value >= 0) {
-      set_cjk_bit(t->cjk_open, cp1);
+      set_cjk_bit(t->cjk.open, cp1);
       continue;
     }
     for (uint32_t c1 = m0->first_child; c1 < m0->first_child + m0->child_count; c1++) {
       const trie_node *m1 = &t->nodes[c1];
-      if (m1->value >= 0) set_cjk_bit(t->cjk_open, cp1);
+      if (m1->value >= 0) set_cjk_bit(t->cjk.open, cp1);
       for (uint32_t c2 = m1->first_child; c2 < m1->first_child + m1->child_count; c2++) {
         int32_t cp2 = cjk_of_bytes(m0->byte, m1->byte, t->nodes[c2].byte);
         if (cp2 < 0) {
-          set_cjk_bit(t->cjk_open, cp1);
+          set_cjk_bit(t->cjk.open, cp1);
           continue;
         }
         unsigned j = tf_pair_bit16(cp1, cp2);
-        t->cjk_pairs[j >> 3] |= (unsigned char)(1u << (j & 7));
+        t->cjk.pairs[j >> 3] |= (unsigned char)(1u << (j & 7));
       }
-      if (!m1->child_count) set_cjk_bit(t->cjk_open, cp1); /* (not UTF-8: no filter) */
+      if (!m1->child_count) set_cjk_bit(t->cjk.open, cp1); /* (not UTF-8: no filter) */
     }
-    if (!m0->child_count) set_cjk_bit(t->cjk_open, cp1);
+    if (!m0->child_count) set_cjk_bit(t->cjk.open, cp1);
   }
 }
 
-/* Sets t->cjk_start from the paths of three bytes under the root's lead bytes 0xE4..0xE9,
+/* Sets t->cjk.start from the paths of three bytes under the root's lead bytes 0xE4..0xE9,
 ** and the pair filter from the paths of three more. */
 static void mark_cjk_starts(tf_trie *t) {
   for (unsigned lead = 0xE4; lead <= 0xE9; lead++) {
@@ -173,7 +167,7 @@ static void mark_cjk_starts(tf_trie *t) {
       for (uint32_t c2 = n2->first_child; c2 < n2->first_child + n2->child_count; c2++) {
         int32_t cp = cjk_of_bytes(lead, t->nodes[c1].byte, t->nodes[c2].byte);
         if (cp < 0) continue; /* no character */
-        set_cjk_bit(t->cjk_start, cp);
+        set_cjk_bit(t->cjk.start, cp);
         mark_cjk_pairs(t, cp, &t->nodes[c2]);
       }
     }
@@ -346,16 +340,10 @@ int tf_trie_cjk_fold_agrees(void) {
   return 1;
 }
 
-static inline int cjk_bit(const unsigned char *bits, int32_t cp) {
-  unsigned k = (unsigned)(cp - TF_CJK_FIRST);
-  return bits[k >> 3] >> (k & 7) & 1;
-}
+const tf_trie_cjk *tf_trie_cjk_filters(const tf_trie *t) { return &t->cjk; }
 
 int tf_trie_may_start_ideographs(const tf_trie *t, int32_t cp, int32_t cp2) {
-  if (!cjk_bit(t->cjk_start, cp)) return 0;
-  if (cp2 < 0 || cjk_bit(t->cjk_open, cp)) return 1;
-  unsigned j = tf_pair_bit16(cp, cp2);
-  return t->cjk_pairs[j >> 3] >> (j & 7) & 1;
+  return tf_trie_cjk_may_start(&t->cjk, cp, cp2);
 }
 
 /* Can a key start with the character at pos? Not an ideograph that starts no key, nor one
