@@ -133,7 +133,24 @@ static void read_lowhead_first(void) {
   }
 }
 
+/* Do the ideographs of the block (tf_ideograph_at) read as the scan assumes: of class
+** TF_CC_CJK, neither upper nor lower case, folding to themselves? (ICU's tables say so; the
+** scan checks it once rather than asking at every character of a Chinese text.) */
+static int ideographs_plain;
+
+static int ideographs_are_plain(void) {
+  for (int32_t cp = TF_CJK_FIRST; cp <= TF_CJK_LAST; cp++) {
+    unsigned char folded[4];
+    char own[4];
+    if (tf_char_class(cp) != TF_CC_CJK || tf_letter_case(cp) != 0 || tf_fold(cp, folded) != 3 ||
+        tf_utf8_encode(cp, own) != 3 || memcmp(folded, own, 3) != 0)
+      return 0;
+  }
+  return 1;
+}
+
 int tf_entity_init(char *err, size_t size) {
+  ideographs_plain = ideographs_are_plain();
   read_lowhead_first();
   int rc = tf_lexicon_load(&guess, "guess.tsv", tf_data_guess, guess_classes, err, size);
   if (rc == TF_OK)
@@ -1311,12 +1328,21 @@ static size_t institution_end(scan *sc, size_t he, unsigned *words) {
 
 /* A capitalised word [ws, we) that no alias covers. Returns where the scan goes on:
 ** we, or the end of a name read ahead (institution_end). */
+/* A capitalised word's classes (mask, its phrase_mask) with G_COMMON when it has none and
+** the dictionary writes it in lower case ("Gobierno", "Paese", German "Künstliche",
+** "Gaming"): a common word, a name only inside a longer one. */
+static unsigned lower_case_common(const scan *sc, size_t ws, size_t we, unsigned mask) {
+  if (!mask && tf_lower_word(sc->text_lang, sc->s, ws, we) && !given_word(sc, ws, we))
+    return G_COMMON;
+  return mask;
+}
+
 static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   unsigned mask = phrase_mask(sc, ws, we);
-  /* a word the dictionary writes in lower case is a common word ("Gobierno", "Paese",
-  ** German "Künstliche", "Gaming"): a name only inside a longer one */
-  if (!mask && tf_lower_word(sc->text_lang, sc->s, ws, we) && !given_word(sc, ws, we))
-    mask = G_COMMON;
+  /* (German: asked only where the answer counts, below; most capitalised words of a German
+  ** text are nouns of the dictionary, which end here without it) */
+  int lower_asked = !sc->nouns_capitalised;
+  if (lower_asked) mask = lower_case_common(sc, ws, we, mask);
   run *r = &sc->r;
   if (domain_end(sc, we) != we) { /* "Trends.be": a site's name, whatever the word */
     open_run(sc, ws, we, LEAD_NAME, 1);
@@ -1325,11 +1351,14 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
   }
   /* German: the genitive of a known name is its mention ("der Umsatz Nvidias") */
   const tf_alias *known;
-  if (sc->nouns_capitalised && !mask && we - ws >= 4 && sc->s[we - 1] == 's' &&
-      (known = genitive_of(sc, ws, we)) != NULL) {
-    close_run(sc);
-    emit_dictionary(sc, known, ws, we);
-    return we;
+  if (sc->nouns_capitalised && !mask && we - ws >= 4 && sc->s[we - 1] == 's') {
+    mask = lower_case_common(sc, ws, we, mask);
+    lower_asked = 1;
+    if (!mask && (known = genitive_of(sc, ws, we)) != NULL) {
+      close_run(sc);
+      emit_dictionary(sc, known, ws, we);
+      return we;
+    }
   }
   /* German: a common noun of the dictionary ends a name and opens none ("Umsatz
   ** Nvidias", "Modekette H&M", "KI-Boom"), nor does a compound of a hint
@@ -1342,6 +1371,7 @@ static size_t capitalised_word(scan *sc, size_t ws, size_t we) {
     close_run(sc);
     return we;
   }
+  if (!lower_asked) mask = lower_case_common(sc, ws, we, mask); /* (G_COMMON: not above) */
   size_t from = r->pending_end ? r->pending_end : r->end;
   /* a legal suffix may end a name of up to two words more ("… Hauer & Feld LLP") */
   int joins = r->open && r->words < MAX_RUN_WORDS + ((mask & G_ORGSUFFIX) ? 2u : 0u) &&
@@ -2310,13 +2340,16 @@ static int name_goes_on(const scan *sc, size_t p) {
 
 static int scan_range(scan *sc, size_t p, size_t limit) {
   const tf_entity_set *set = sc->set;
+  const tf_trie_cjk *alias_cjk = tf_trie_cjk_filters(set->trie);
+  const tf_trie_cjk *guess_cjk = tf_trie_cjk_filters(guess.trie);
   const unsigned char *s = sc->s;
   size_t len = sc->len;
   while (p < limit && !sc->nomem) {
     unsigned char b = s[p];
     int32_t cp;
     size_t next;
-    int cls, upper;
+    int cls, upper, ideograph = 0;
+    int32_t cp2 = -1; /* after an ideograph, the next character if it is one */
     if (b < 0x80) {
       unsigned char a = ascii_class(b);
       next = p + 1;
@@ -2362,6 +2395,12 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         p = next;
         continue;
       }
+    } else if (ideographs_plain && (cp = tf_ideograph_at(s, len, p)) >= 0) {
+      next = p + 3; /* an ideograph: of class CJK, no case, folds to itself */
+      cls = TF_CC_CJK;
+      upper = 0;
+      ideograph = 1;
+      cp2 = next < len ? tf_ideograph_at(s, len, next) : -1;
     } else {
       cp = tf_utf8_decode(s, len, p, &next);
       cls = tf_char_class(cp);
@@ -2388,6 +2427,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     if (!try_alias) {
       unsigned char first;
       if (b < 0x80) first = (unsigned char)(b | (cls == TF_CC_LETTER ? 0x20 : 0));
+      else if (ideograph) first = b; /* it folds to itself */
       else {
         unsigned char folded[4];
         tf_fold(cp, folded);
@@ -2396,6 +2436,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       try_alias = set->lower_start[first];
       /* an ideograph that starts no alias (it folds to itself) */
       if (try_alias && b >= 0x80 && !tf_alias_cjk_may_start(set, cp)) try_alias = 0;
+      /* nor with the ideograph after it (tf_alias_at's walk would stop there) */
+      if (try_alias && ideograph && !tf_trie_cjk_may_start(alias_cjk, cp, cp2)) try_alias = 0;
       if (!try_alias && first >= 'a' && first <= 'z' && lower_prefix_may(set, s, len, p, first)) {
         tf_word_info info;
         size_t e = tf_scan_word(s, len, p, &info);
@@ -2459,7 +2501,16 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       }
     }
     if (cls == TF_CC_CJK) {
-      close_run(sc);
+      if (sc->r.open) close_run(sc);
+      if (ideograph && sc->text_lang == TF_LANG_ZH && sc->zh_hits_pos != p + 1 &&
+          !tf_trie_cjk_may_start(guess_cjk, cp, cp2)) {
+        sc->zh_hits_pos = p + 1; /* no phrase of guess.tsv starts here (zh_phrase_at) */
+        sc->zh_hit_count = 0;
+      }
+      if (sc->zh_hits_pos == p + 1 && sc->zh_hit_count == 0) {
+        p = next; /* so neither an organisation's suffix nor a person's title */
+        continue;
+      }
       size_t suffix_end = sc->text_lang == TF_LANG_ZH ? zh_phrase_at(sc, p, G_ORGSUFFIX) : 0;
       if (suffix_end && zh_org_name(sc, p, suffix_end)) {
         p = suffix_end;

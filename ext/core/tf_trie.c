@@ -11,7 +11,8 @@
 ** separate edge table would cost a cache miss per byte (the tries of names are
 ** larger than L1). The root gets a full 256-entry table, since every walk
 ** starts there; and a bitmap of the ideographs that start a key, since a Chinese
-** text's walks start at every character and most stop at the first. A bitmap of the
+** text's walks start at every character and most stop at the first; and a filter of the
+** pairs of ideographs that start keys, as most of the others stop at the second. A bitmap of the
 ** keys' hashes answers tf_trie_whole for most texts, which are no key, without a walk:
 ** hashing a byte is a few instructions, a step a search among children. */
 #include "tf_trie.h"
@@ -47,8 +48,7 @@ struct tf_trie {
   trie_node *nodes;
   size_t node_count;
   uint32_t root_next[256]; /* 0 = no edge */
-  /* bit cp - TF_CJK_FIRST: some key starts with the ideograph cp */
-  unsigned char cjk_start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
+  tf_trie_cjk cjk;         /* the filters of the ideographs that start keys (tf_trie.h) */
   /* bit tf_hash_bit(hash of a key): a filter of the keys as wholes (tf_trie_whole) */
   unsigned char *keys;
   unsigned keys_log2; /* it has 2^keys_log2 bits */
@@ -114,7 +114,50 @@ int32_t tf_trie_builder_get(const tf_trie_builder *b, const char *key, size_t ke
   return b->nodes[node].value;
 }
 
-/* Sets t->cjk_start from the paths of three bytes under the root's lead bytes 0xE4..0xE9. */
+/* The ideograph of the block that the three bytes under a node form, if they do: the
+** node's children c1, c1's children c2 (lead is the byte that leads to the node). */
+static int32_t cjk_of_bytes(unsigned lead, unsigned b1, unsigned b2) {
+  if (lead < 0xE4 || lead > 0xE9 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
+  int32_t cp = (int32_t)((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+  return cp >= TF_CJK_FIRST && cp <= TF_CJK_LAST ? cp : -1;
+}
+
+static void set_cjk_bit(unsigned char *bits, int32_t cp) {
+  unsigned k = (unsigned)(cp - TF_CJK_FIRST);
+  bits[k >> 3] |= (unsigned char)(1u << (k & 7));
+}
+
+/* Marks the second character of the keys that start with the ideograph cp1, whose node
+** is n: the pair (cp1, cp2) for an ideograph cp2 of the block; else cp1 is open (a key
+** ends after cp1, or goes on with another character, or the bytes are no character). */
+static void mark_cjk_pairs(tf_trie *t, int32_t cp1, const trie_node *n) {
+  if (n->value >= 0) set_cjk_bit(t->cjk.open, cp1);
+  for (uint32_t c0 = n->first_child; c0 < n->first_child + n->child_count; c0++) {
+    const trie_node *m0 = &t->nodes[c0];
+    if (m0->byte < 0xE4 || m0->byte > 0xE9 || m0->value >= 0) {
+      set_cjk_bit(t->cjk.open, cp1);
+      continue;
+    }
+    for (uint32_t c1 = m0->first_child; c1 < m0->first_child + m0->child_count; c1++) {
+      const trie_node *m1 = &t->nodes[c1];
+      if (m1->value >= 0) set_cjk_bit(t->cjk.open, cp1);
+      for (uint32_t c2 = m1->first_child; c2 < m1->first_child + m1->child_count; c2++) {
+        int32_t cp2 = cjk_of_bytes(m0->byte, m1->byte, t->nodes[c2].byte);
+        if (cp2 < 0) {
+          set_cjk_bit(t->cjk.open, cp1);
+          continue;
+        }
+        unsigned j = tf_pair_bit16(cp1, cp2);
+        t->cjk.pairs[j >> 3] |= (unsigned char)(1u << (j & 7));
+      }
+      if (!m1->child_count) set_cjk_bit(t->cjk.open, cp1); /* (not UTF-8: no filter) */
+    }
+    if (!m0->child_count) set_cjk_bit(t->cjk.open, cp1);
+  }
+}
+
+/* Sets t->cjk.start from the paths of three bytes under the root's lead bytes 0xE4..0xE9,
+** and the pair filter from the paths of three more. */
 static void mark_cjk_starts(tf_trie *t) {
   for (unsigned lead = 0xE4; lead <= 0xE9; lead++) {
     if (!t->root_next[lead]) continue;
@@ -122,12 +165,10 @@ static void mark_cjk_starts(tf_trie *t) {
     for (uint32_t c1 = n1->first_child; c1 < n1->first_child + n1->child_count; c1++) {
       const trie_node *n2 = &t->nodes[c1];
       for (uint32_t c2 = n2->first_child; c2 < n2->first_child + n2->child_count; c2++) {
-        unsigned b1 = t->nodes[c1].byte, b2 = t->nodes[c2].byte;
-        if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) continue; /* no character */
-        int32_t cp = (int32_t)((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
-        if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) continue;
-        unsigned k = (unsigned)(cp - TF_CJK_FIRST);
-        t->cjk_start[k >> 3] |= (unsigned char)(1u << (k & 7));
+        int32_t cp = cjk_of_bytes(lead, t->nodes[c1].byte, t->nodes[c2].byte);
+        if (cp < 0) continue; /* no character */
+        set_cjk_bit(t->cjk.start, cp);
+        mark_cjk_pairs(t, cp, &t->nodes[c2]);
       }
     }
   }
@@ -299,14 +340,22 @@ int tf_trie_cjk_fold_agrees(void) {
   return 1;
 }
 
-/* Can a key start with the character at pos (an ideograph's bit, 1 for anything else)? */
-static int may_start(const tf_trie *t, const unsigned char *s, size_t len, size_t pos) {
+const tf_trie_cjk *tf_trie_cjk_filters(const tf_trie *t) { return &t->cjk; }
+
+int tf_trie_may_start_ideographs(const tf_trie *t, int32_t cp, int32_t cp2) {
+  return tf_trie_cjk_may_start(&t->cjk, cp, cp2);
+}
+
+/* Can a key start with the character at pos? Not an ideograph that starts no key, nor one
+** whose keys all go on with other ideographs than the one after it (the pair filter: a
+** walk in Chinese text starts at every character, and most stop at the first or the
+** second). 1 for anything else. */
+static inline int may_start(const tf_trie *t, const unsigned char *s, size_t len, size_t pos) {
   if (s[pos] < 0xE4 || s[pos] > 0xE9) return 1;
-  size_t next;
-  int32_t cp = tf_utf8_decode(s, len, pos, &next);
-  if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) return 1;
-  unsigned k = (unsigned)(cp - TF_CJK_FIRST);
-  return t->cjk_start[k >> 3] >> (k & 7) & 1;
+  int32_t cp = tf_ideograph_at(s, len, pos);
+  if (cp < 0) return 1;
+  /* (another character after it, or one that folds to nothing: walked) */
+  return tf_trie_may_start_ideographs(t, cp, pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1);
 }
 
 /* The folded bytes of the character at s[pos] in out, and *next past it: how many (0 for
@@ -320,6 +369,11 @@ static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsign
     *next = pos + 1;
     return 1;
   }
+  if (tf_ideograph_at(s, len, pos) >= 0) { /* an ideograph folds to itself */
+    memcpy(out, s + pos, 3);
+    *next = pos + 3;
+    return 3;
+  }
   int32_t cp = tf_utf8_decode(s, len, pos, next);
   if (cp == TF_INVALID_CP) return -1;
   if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) return tf_fold(cp, out);
@@ -327,13 +381,34 @@ static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsign
   return 3;
 }
 
+/* Keeps the key that ends at end (value) among the hits, the longest max_hits (>= 1). */
+static inline void add_hit(tf_trie_hit *hits, int *count, int max_hits, size_t end, int32_t value) {
+  if (max_hits < 1) return;
+  if (*count == max_hits) {
+    memmove(hits, hits + 1, (size_t)(max_hits - 1) * sizeof(*hits));
+    (*count)--;
+  }
+  hits[*count].end = end;
+  hits[*count].value = value;
+  (*count)++;
+}
+
 int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits) {
   uint32_t node = 0;
-  /* an ideograph that starts no key: the walk would stop there, as it folds to itself */
-  if (pos < len && !may_start(t, s, len, pos)) return 0;
   int count = 0;
   int previous_space = 0;
+  int32_t cp = pos < len && s[pos] >= 0xE4 && s[pos] <= 0xE9 ? tf_ideograph_at(s, len, pos) : -1;
+  if (cp >= 0) {
+    /* an ideograph that starts no key, or none with the ideograph after it: the walk would
+    ** stop there, as they fold to themselves (may_start); else its three bytes, read once */
+    if (!tf_trie_may_start_ideographs(t, cp, pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1))
+      return 0;
+    for (int i = 0; i < 3; i++)
+      if (!(node = step(t, node, s[pos + i]))) return 0;
+    pos += 3;
+    if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+  }
   while (pos < len) {
     size_t next;
     unsigned char folded[4];
@@ -354,15 +429,7 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
       if (i < k) break;
     }
     pos = next;
-    if (t->nodes[node].value >= 0) {
-      if (count == max_hits) {
-        memmove(hits, hits + 1, (size_t)(max_hits - 1) * sizeof(*hits));
-        count--;
-      }
-      hits[count].end = pos;
-      hits[count].value = t->nodes[node].value;
-      count++;
-    }
+    if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
   }
   return count;
 }
@@ -395,7 +462,17 @@ int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, si
   /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one */
   uint64_t h = TF_WORD_HASH_SEED;
   int previous_space = 0;
-  for (size_t pos = start, next; pos < end; pos = next) {
+  size_t pos = start;
+  for (; pos < end; pos++) { /* ASCII first (most words): a byte folds to one, by the table */
+    unsigned char c = s[pos];
+    if (c >= 0x80 || c == 0) break;
+    unsigned char f = ascii_fold[c];
+    int space = f == ' ';
+    if (space && previous_space) continue;
+    previous_space = space;
+    h = tf_word_hash_byte(h, f);
+  }
+  for (size_t next; pos < end; pos = next) {
     unsigned char folded[4];
     int k = fold_at(s, end, pos, folded, &next);
     if (k < 0) return -1;

@@ -10,6 +10,8 @@
 */
 #ifndef TF_TRIE_H
 #define TF_TRIE_H
+#include "tf_utf8.h"
+#include "tf_words.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -51,6 +53,48 @@ int tf_trie_ascii_fold_agrees(void);
 /* Do the ideographs U+4E00..U+9FFF fold to themselves, as the walk's first step assumes?
 ** (tests) */
 int tf_trie_cjk_fold_agrees(void);
+
+/* The ideograph of the block TF_CJK_FIRST..TF_CJK_LAST at s[pos]: three
+** bytes that no continuation byte before len follows, the character tf_utf8_decode reads
+** there; or -1 (any other character, or one not well formed). Inline, without the general
+** decoder's checks: Chinese text is made of them. */
+static inline int32_t tf_ideograph_at(const unsigned char *s, size_t len, size_t pos) {
+  unsigned char b = s[pos];
+  if (b < 0xE4 || b > 0xE9 || pos + 2 >= len) return -1;
+  unsigned char b1 = s[pos + 1], b2 = s[pos + 2];
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
+  if (pos + 3 < len && (s[pos + 3] & 0xC0) == 0x80) return -1;
+  int32_t cp = (int32_t)((b & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+  return cp >= TF_CJK_FIRST ? cp : -1; /* (E9 BF BF is TF_CJK_LAST) */
+}
+
+/* The filters of the ideographs (TF_CJK_FIRST..TF_CJK_LAST) that start a trie's keys. */
+typedef struct tf_trie_cjk {
+  /* bit cp - TF_CJK_FIRST: some key starts with the ideograph cp */
+  unsigned char start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
+  /* bit cp - TF_CJK_FIRST: some key is the ideograph cp alone, or goes on after it with
+  ** a character that is no ideograph of the block (the pair filter cannot tell) */
+  unsigned char open[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
+  /* bit tf_pair_bit16(a, b): some key starts with the ideographs a, b */
+  unsigned char pairs[65536 / 8];
+} tf_trie_cjk;
+
+/* The trie's filters, for a caller that asks tf_trie_cjk_may_start at every character. */
+const tf_trie_cjk *tf_trie_cjk_filters(const tf_trie *trie);
+
+/* Can a key start at an ideograph cp (tf_ideograph_at) that the ideograph cp2 follows (-1:
+** another character, or none)? 0 when tf_trie_match would find no key there: a caller
+** that has read them already skips the call. Inline: Chinese text asks at every
+** character. */
+static inline int tf_trie_cjk_may_start(const tf_trie_cjk *f, int32_t cp, int32_t cp2) {
+  unsigned k = (unsigned)(cp - TF_CJK_FIRST);
+  if (!(f->start[k >> 3] >> (k & 7) & 1)) return 0;
+  if (cp2 < 0 || (f->open[k >> 3] >> (k & 7) & 1)) return 1;
+  unsigned j = tf_pair_bit16(cp, cp2);
+  return f->pairs[j >> 3] >> (j & 7) & 1;
+}
+/* The same, by the trie. */
+int tf_trie_may_start_ideographs(const tf_trie *trie, int32_t cp, int32_t cp2);
 
 /* Number of nodes (for tests and statistics). */
 size_t tf_trie_size(const tf_trie *trie);

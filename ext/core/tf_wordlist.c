@@ -1,9 +1,11 @@
 /* tf_wordlist.c — see tf_wordlist.h. */
 #include "tf_wordlist.h"
+#include "tf_alloc.h"
 #include "tf_bloom.h"
 #include "tf_core.h"
 #include "tf_data.h"
 #include "tf_lang.h"
+#include "tf_words.h"
 #include <stdint.h>
 #include <string.h>
 
@@ -17,11 +19,26 @@ typedef struct wordlist {
   const unsigned char *bloom; /* its Bloom filter (tf_bloom.h), 2^bloom_log2 bits */
   unsigned bloom_log2;
   const unsigned long long *keys; /* each block's key (tf_wordlist_block_key), made at build time */
+  /* A hash table of the words, made by tf_wordlist_init for the list looked up most (the
+  ** German nouns: German capitalises every noun, and most of a text's capitalised words are
+  ** on it, so that the filter lets them through to the search and the walk of a block).
+  ** A slot: INDEX_TAG_BITS of the word's hash, then 1 + the offset of the word in words
+  ** (INDEX_OFFSET_BITS); 0 when empty. words: each word as its length (a byte), then its
+  ** bytes. NULL: none. */
+  uint32_t *index;
+  unsigned index_log2;
+  unsigned char *words;
 } wordlist;
 
 static wordlist lists[TF_LISTS];
 
-void tf_wordlist_teardown(void) { memset(lists, 0, sizeof lists); }
+void tf_wordlist_teardown(void) {
+  for (int i = 0; i < TF_LISTS; i++) {
+    tf_free(lists[i].index);
+    tf_free(lists[i].words);
+  }
+  memset(lists, 0, sizeof lists);
+}
 
 #define LIST(i, name)                                  \
   do {                                                 \
@@ -36,6 +53,71 @@ void tf_wordlist_teardown(void) { memset(lists, 0, sizeof lists); }
 
 /* The index is made with the lists (ext/data/wordlist_index.awk): nothing to build. Says
 ** whether it agrees with the lists' texts (their lengths), as a broken build would not. */
+/* The slot of a word's hash h in an index of 2^log2 slots, and its tag (tf_hash_bit's mix
+** for the slot; the tag, the hash's top bits, compared before the word). Slots of 32 bits:
+** the nouns' table fits in a megabyte (so that its making, one random write per word,
+** stays in the cache). */
+#define INDEX_OFFSET_BITS 21 /* the words of a list of up to 2 MB */
+#define INDEX_TAG_BITS (32 - INDEX_OFFSET_BITS)
+#define INDEX_OFFSETS ((UINT32_C(1) << INDEX_OFFSET_BITS) - 1)
+static inline size_t index_slot(uint64_t h, unsigned log2) { return (size_t)tf_hash_bit(h, log2); }
+static inline uint32_t index_tag(uint64_t h) {
+  return (uint32_t)(h >> (64 - INDEX_TAG_BITS)) << INDEX_OFFSET_BITS;
+}
+
+/* Makes l->index and l->words from the front-coded text (as wordlist_bloom.c reads it).
+** TF_OK (a list that is not front-coded as ours gets no index: tf_wordlist_has walks it),
+** or TF_NOMEM. */
+static int build_index(wordlist *l) {
+  size_t count = 0, bytes = 0, have = 0;
+  unsigned char word[MAX_WORD + 1];
+  /* two passes over the lines: count and check them, then fill the table */
+  for (int pass = 0; pass < 2; pass++) {
+    const char *p = l->text, *end = l->text + l->len;
+    size_t k = 0, at = 0;
+    have = 0;
+    for (; p < end; k++) {
+      size_t keep = 0;
+      if (k % TF_WORDLIST_BLOCK) keep = (size_t)(unsigned char)*p++ - '0';
+      const char *e = memchr(p, '\n', (size_t)(end - p));
+      if (!e) e = end;
+      size_t rest = (size_t)(e - p);
+      if (keep > have || keep + rest > MAX_WORD || keep + rest == 0) return TF_OK; /* not ours */
+      have = keep + rest;
+      if (pass == 1) memcpy(word + keep, p, rest);
+      p = e + 1;
+      if (pass == 0) {
+        count++;
+        bytes += 1 + have;
+        continue;
+      }
+      uint64_t h = tf_bloom_hash(word, have);
+      size_t mask = ((size_t)1 << l->index_log2) - 1, i = index_slot(h, l->index_log2);
+      while (l->index[i]) i = (i + 1) & mask;
+      l->index[i] = index_tag(h) | (uint32_t)(at + 1);
+      l->words[at] = (unsigned char)have;
+      memcpy(l->words + at + 1, word, have);
+      at += 1 + have;
+    }
+    if (pass == 0) {
+      if (bytes >= INDEX_OFFSETS) return TF_OK; /* (too long for the slots: no index) */
+      l->index_log2 = 10;
+      while (((size_t)1 << l->index_log2) < count * 2) l->index_log2++; /* half full at most */
+      l->index = tf_malloc(((size_t)1 << l->index_log2) * sizeof *l->index);
+      l->words = tf_malloc(bytes ? bytes : 1);
+      if (!l->index || !l->words) {
+        tf_free(l->index);
+        tf_free(l->words);
+        l->index = NULL;
+        l->words = NULL;
+        return TF_NOMEM;
+      }
+      memset(l->index, 0, ((size_t)1 << l->index_log2) * sizeof *l->index);
+    }
+  }
+  return TF_OK;
+}
+
 int tf_wordlist_init(void) {
   LIST(TF_LIST_NOUNS_DE, nouns_de);
   LIST(TF_LIST_WORDS_DE, words_de);
@@ -44,7 +126,19 @@ int tf_wordlist_init(void) {
   LIST(TF_LIST_WORDS_PT, words_pt);
   for (int i = 0; i < TF_LISTS; i++)
     if (strlen(lists[i].text) != lists[i].len) return TF_ERROR;
-  return TF_OK;
+  return build_index(&lists[TF_LIST_NOUNS_DE]);
+}
+
+/* Is w[0, n) (0 < n <= MAX_WORD) a word of the list's index, whose hash is h? */
+static int index_has(const wordlist *l, const unsigned char *w, size_t n, uint64_t h) {
+  size_t mask = ((size_t)1 << l->index_log2) - 1, i = index_slot(h, l->index_log2);
+  uint32_t tag = index_tag(h);
+  for (uint32_t v; (v = l->index[i]) != 0; i = (i + 1) & mask) {
+    if ((v & ~INDEX_OFFSETS) != tag) continue;
+    const unsigned char *word = l->words + (v & INDEX_OFFSETS) - 1;
+    if (word[0] == n && memcmp(word + 1, w, n) == 0) return 1;
+  }
+  return 0;
 }
 
 /* Compares w[0, n) with the bytes of a line at p (up to its line break). */
@@ -90,6 +184,7 @@ int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
   if (!l->count || n == 0 || n > MAX_WORD) return 0;
   /* most words looked up are on no list: the filter says so without a search */
   uint64_t h = tf_bloom_hash(w, n);
+  if (l->index) return index_has(l, w, n, h);
   for (int i = 0; i < TF_BLOOM_PROBES; i++) {
     uint64_t b = tf_bloom_bit(h, i, l->bloom_log2);
     if (!(l->bloom[b / 8] >> (b % 8) & 1)) return 0;
@@ -154,11 +249,12 @@ static int noun_head(const unsigned char *s, size_t ws, size_t q) {
 }
 
 int tf_noun_de(const unsigned char *s, size_t ws, size_t we) {
-  for (size_t p = we; p > ws; p--)
-    if (s[p - 1] == '-') {
-      ws = p; /* the last part decides */
-      break;
-    }
+  if (we > ws && memchr(s + ws, '-', we - ws)) /* (most words have no hyphen) */
+    for (size_t p = we; p > ws; p--)
+      if (s[p - 1] == '-') {
+        ws = p; /* the last part decides */
+        break;
+      }
   if (we - ws > MAX_WORD || !title_case(s, ws, we)) return 0;
   if (tf_wordlist_has(TF_LIST_NOUNS_DE, s + ws, we - ws)) return 1;
   /* "Rechenzentrumsbereich": the longest tail that is a noun, capitalised */
