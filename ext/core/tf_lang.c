@@ -35,19 +35,27 @@ unsigned tf_lang_bits_parse(const char *name, size_t len) {
 static tf_word_map words;
 static int (*weights)[TF_LANG_COUNT];
 static size_t word_count;
-/* The first two letters (a-z) of the words, one bit per pair: a word of the text that
-** starts with two ASCII letters otherwise is none of them, and is not hashed. */
-static unsigned char first_pairs[(26 * 26 + 7) / 8];
+/* The words of two ASCII letters or more, one bit each (of 2^FILTER_BITS) for their first
+** two letters, last letter and length: a word of the text that starts with two ASCII
+** letters and has no bit set is none of them, and is not hashed. */
+#define FILTER_BITS 14
+static uint64_t word_filter[(1u << FILTER_BITS) / 64];
 
-static inline unsigned pair_index(unsigned char a, unsigned char b) {
-  return (unsigned)(a - 'a') * 26u + (unsigned)(b - 'a');
+/* The bit of a word of n bytes whose first two bytes are a and b and last byte is z (all
+** lower-cased). */
+static inline unsigned filter_bit(unsigned a, unsigned b, unsigned z, size_t n) {
+  uint32_t k = (uint32_t)a << 24 ^ (uint32_t)b << 16 ^ (uint32_t)z << 8 ^
+               (uint32_t)(n < 255 ? n : 255);
+  return (k * 0x9E3779B1u) >> (32 - FILTER_BITS);
 }
+
+static inline int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 
 int tf_lang_init(char *err, size_t size) {
   tf_data_reader r;
   tf_data_row row;
   size_t capacity = 0;
-  memset(first_pairs, 0, sizeof first_pairs);
+  memset(word_filter, 0, sizeof word_filter);
   /* Two passes: count, then fill (the map has a fixed size). */
   for (int pass = 0; pass < 2; pass++) {
     tf_data_open(&r, "language.tsv", tf_data_language);
@@ -70,10 +78,15 @@ int tf_lang_init(char *err, size_t size) {
         int n = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
         if (n <= 0 || !tf_key_first_word_hash(folded, &hash))
           return tf_data_fail(err, size, &r, "bad word '%.*s'", (int)item.len, item.text);
-        if (n >= 2 && folded[0] >= 'a' && folded[0] <= 'z' && folded[1] >= 'a' &&
-            folded[1] <= 'z') {
-          unsigned i = pair_index((unsigned char)folded[0], (unsigned char)folded[1]);
-          first_pairs[i >> 3] |= (unsigned char)(1u << (i & 7));
+        /* (its leading ASCII letters, which are all the hash reads for a word of the
+        ** text made of ASCII letters to match) */
+        size_t m = 0;
+        while ((int)m < n && is_ascii_letter((unsigned char)folded[m])) m++;
+        if (m >= 2) {
+          unsigned i = filter_bit((unsigned char)folded[0] | 0x20u,
+                                  (unsigned char)folded[1] | 0x20u,
+                                  (unsigned char)folded[m - 1] | 0x20u, m);
+          word_filter[i >> 6] |= 1ULL << (i & 63);
         }
         int32_t index;
         if (!tf_word_map_get(&words, hash, &index)) {
@@ -108,13 +121,12 @@ void tf_lang_teardown(void) {
 /* How far the highest score leads the next one. */
 static long lead(const long score[TF_LANG_COUNT]) {
   long best = score[0], second = LONG_MIN;
+  /* the top two, without branches: second takes the lower of best and the score (the
+  ** score itself when it ties best) */
   for (int l = 1; l < TF_LANG_COUNT; l++) {
-    if (score[l] > best) {
-      second = best;
-      best = score[l];
-    } else if (score[l] > second) {
-      second = score[l];
-    }
+    long x = score[l], low = x < best ? x : best;
+    second = low > second ? low : second;
+    best = x > best ? x : best;
   }
   return second == LONG_MIN ? 0 : best - second;
 }
@@ -130,13 +142,14 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
       pos++;
       continue;
     }
-    /* Two ASCII letters that start no word of the table: to the end of the word without
-    ** hashing it, when it ends at an ASCII byte (else, the whole path below) */
-    if (b < 0x80 && pos + 1 < end && ((s[pos + 1] | 0x20) >= 'a' && (s[pos + 1] | 0x20) <= 'z')) {
-      unsigned i = pair_index(b | 0x20, s[pos + 1] | 0x20);
-      if (!(first_pairs[i >> 3] >> (i & 7) & 1)) {
-        size_t q = tf_ascii_alnum_end(s, end, pos + 2);
-        if (q >= end || s[q] < 0x80) {
+    /* A run of ASCII letters and digits that starts with two letters and ends at an ASCII
+    ** byte, with no bit in the filter: no word of the table (one with a digit is none), to
+    ** its end without hashing it (else, the paths below) */
+    if (b < 0x80 && pos + 1 < end && is_ascii_letter(s[pos + 1])) {
+      size_t q = tf_ascii_alnum_end(s, end, pos + 2);
+      if (q >= end || s[q] < 0x80) {
+        unsigned i = filter_bit(b | 0x20u, s[pos + 1] | 0x20u, s[q - 1] | 0x20u, q - pos);
+        if (!(word_filter[i >> 6] >> (i & 63) & 1)) {
           pos = q;
           continue;
         }
