@@ -8,6 +8,9 @@
 #include "tf_words.h"
 #include <string.h>
 
+/* The small character tests of the scan loop, inlined where they are asked (every stop). */
+#define HOT static inline __attribute__((always_inline))
+
 /* The abbreviations of ext/data/abbreviations.tsv: folded word hash → the
 ** languages that read it (TF_LANG_BIT), and CAPITAL when written with one. */
 static tf_word_map abbreviations;
@@ -109,18 +112,18 @@ static int scanner_langs(tf_sentence_scanner *sc) {
 /* ------------------------------------------------------------------------ */
 /* Characters. */
 
-static size_t space_bytes(const unsigned char *s, size_t len, size_t p);
-static int whole(const unsigned char *s, size_t len, size_t p, size_t n);
+HOT size_t space_bytes(const unsigned char *s, size_t len, size_t p);
+HOT int whole(const unsigned char *s, size_t len, size_t p, size_t n);
 
 /* White space at s[p] (line breaks included): its length in bytes, or 0. A
 ** multi-byte space followed by stray continuation bytes is not one: by
 ** SQLite's rule (tf_utf8.h) they belong to the same, invalid, character. */
-static size_t space_at(const unsigned char *s, size_t len, size_t p) {
+HOT size_t space_at(const unsigned char *s, size_t len, size_t p) {
   size_t n = space_bytes(s, len, p);
   return n > 1 && !whole(s, len, p, n) ? 0 : n;
 }
 
-static size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
+HOT size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
   unsigned char b = s[p];
   if (b == ' ' || (b >= '\t' && b <= '\r')) return 1;
   if (b < 0xC2) return 0;
@@ -136,12 +139,12 @@ static size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
 
 /* Is the multi-byte character s[p..p+n) whole: not followed by stray
 ** continuation bytes, which SQLite's rule would add to it (tf_utf8.h)? */
-static int whole(const unsigned char *s, size_t len, size_t p, size_t n) {
+HOT int whole(const unsigned char *s, size_t len, size_t p, size_t n) {
   return p + n >= len || (s[p + n] & 0xC0) != 0x80;
 }
 
 /* A line break at s[p]: its length ("\r\n" is one), or 0. */
-static size_t line_break_at(const unsigned char *s, size_t len, size_t p) {
+HOT size_t line_break_at(const unsigned char *s, size_t len, size_t p) {
   unsigned char b = s[p];
   if (b == '\r') return p + 1 < len && s[p + 1] == '\n' ? 2 : 1;
   if (b == '\n') return 1;
@@ -152,7 +155,7 @@ static size_t line_break_at(const unsigned char *s, size_t len, size_t p) {
 }
 
 /* A break that always ends a paragraph: U+2029, form feed, vertical tab. */
-static size_t paragraph_break_at(const unsigned char *s, size_t len, size_t p) {
+HOT size_t paragraph_break_at(const unsigned char *s, size_t len, size_t p) {
   if (s[p] == '\f' || s[p] == '\v') return 1;
   if (s[p] == 0xE2 && p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA9 && whole(s, len, p, 3))
     return 3;
@@ -160,19 +163,20 @@ static size_t paragraph_break_at(const unsigned char *s, size_t len, size_t p) {
 }
 
 /* White space other than line breaks. */
-static size_t hspace_at(const unsigned char *s, size_t len, size_t p) {
+HOT size_t hspace_at(const unsigned char *s, size_t len, size_t p) {
+  if (s[p] < 0x80) return s[p] == ' ' || s[p] == '\t';
   if (line_break_at(s, len, p) || paragraph_break_at(s, len, p)) return 0;
   return space_at(s, len, p);
 }
 
-static size_t skip_hspace(const unsigned char *s, size_t len, size_t p) {
+HOT size_t skip_hspace(const unsigned char *s, size_t len, size_t p) {
   size_t n;
   while (p < len && (n = hspace_at(s, len, p))) p += n;
   return p;
 }
 
 /* Closing punctuation that stays with the sentence it ends. */
-static int closer(int32_t cp) {
+HOT int closer(int32_t cp) {
   return cp == ')' || cp == ']' || cp == '}' || cp == '"' || cp == '\'' || cp == 0xBB ||
          cp == 0x201D || cp == 0x2019 || cp == 0x203A || cp == 0x300D || cp == 0x300F ||
          cp == 0xFF09;
@@ -181,7 +185,7 @@ static int closer(int32_t cp) {
 enum { T_NONE, T_DOT, T_STRONG, T_ELLIPSIS, T_CJK };
 
 /* The kind of sentence terminator at s[p], and its end. */
-static int terminator_at(const unsigned char *s, size_t len, size_t p, size_t *after) {
+HOT int terminator_at(const unsigned char *s, size_t len, size_t p, size_t *after) {
   unsigned char b = s[p];
   *after = p + 1;
   if (b == '.') return T_DOT;
@@ -294,8 +298,15 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
 }
 
+/* tf_letter_case, inline for ASCII. */
+HOT int letter_case(int32_t cp) {
+  if ((uint32_t)cp < 0x80)
+    return (uint32_t)(cp - 'a') < 26u ? -1 : (uint32_t)(cp - 'A') < 26u ? 1 : 0;
+  return tf_letter_case(cp);
+}
+
 /* The code point at p (TF_INVALID_CP at the end). */
-static int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next) {
+HOT int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next) {
   if (p >= len) {
     *next = p;
     return TF_INVALID_CP;
@@ -304,7 +315,7 @@ static int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next)
 }
 
 /* Skips closing punctuation from p. */
-static size_t skip_closers(const unsigned char *s, size_t len, size_t p) {
+HOT size_t skip_closers(const unsigned char *s, size_t len, size_t p) {
   size_t next;
   while (p < len && closer(cp_at(s, len, p, &next))) p = next;
   return p;
@@ -370,6 +381,9 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       p = skip_plain(s, p + 1, len);
       continue;
     }
+    size_t after = p + 1;
+    int kind = T_DOT;
+    if (s[p] == '.') goto stop; /* (most stops: no break to test for) */
     if ((n = paragraph_break_at(s, len, p))) {
       cut = p;
       resume = p + n;
@@ -384,8 +398,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       resume = p + n;
       break;
     }
-    size_t after;
-    int kind = terminator_at(s, len, p, &after);
+    kind = terminator_at(s, len, p, &after);
     if (kind == T_NONE) {
       p++;
       continue;
@@ -394,6 +407,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       cut = resume = skip_closers(s, len, after);
       break;
     }
+  stop:;
     /* A run of terminators ("?!", "..."), then closing punctuation. */
     size_t q = after;
     int single_dot = kind == T_DOT;
@@ -427,7 +441,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       r = skip_hspace(s, len, q);
     }
     if (r < len && !line_break_at(s, len, r) && !paragraph_break_at(s, len, r)) {
-      if (tf_letter_case(cp_at(s, len, r, &next)) < 0) {
+      if (letter_case(cp_at(s, len, r, &next)) < 0) {
         p = r; /* lower case goes on: "e.g. the", "? dit-il" */
         continue;
       }
@@ -442,6 +456,12 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
   /* Trim trailing white space. */
   size_t e = cut;
   while (e > begin) {
+    unsigned char b = s[e - 1];
+    if (b < 0x80) { /* (ASCII, without decoding) */
+      if (b != ' ' && (b < '\t' || b > '\r')) break;
+      e--;
+      continue;
+    }
     size_t prev;
     tf_utf8_decode_before(s, e, &prev);
     if (prev + space_at(s, len, prev) != e) break;
