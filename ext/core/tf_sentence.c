@@ -257,6 +257,22 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
                         tf_sentence_scanner *sc) {
   size_t ws = dot, letters = 0;
   int ascii = 1;
+#if defined(__SSE2__)
+  /* The ASCII letters just before the dot, sixteen bytes at a time (the loop below goes on
+  ** from the first byte that is not one). */
+  while (ws >= 16 && ws > sentence_start) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + ws - 16));
+    /* (b | 0x20) - 'a' at most 25, unsigned: no byte >= 0x80 is one */
+    __m128i d = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d);
+    unsigned other = ~(unsigned)_mm_movemask_epi8(letter) & 0xFFFFu;
+    size_t run = other ? (size_t)__builtin_clz(other) - 16 : 16; /* letters at the end */
+    if (run > ws - sentence_start) run = ws - sentence_start;
+    ws -= run;
+    letters += run;
+    if (run < 16) break;
+  }
+#endif
   while (ws > sentence_start) {
     unsigned char b = s[ws - 1];
     if (b < 0x80) { /* (ASCII, without decoding) */
@@ -280,7 +296,7 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   }
   if (ws > sentence_start) {
     size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, ws, &prev);
+    int32_t cp = tf_utf8_decode_before3(s, ws, &prev);
     if (cp >= '0' && cp <= '9') return 0; /* "5M." */
   }
   /* far longer than every abbreviation (with room for what folding changes: "ß" → "ss",
