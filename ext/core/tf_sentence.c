@@ -223,23 +223,20 @@ static const unsigned char interesting[256] = {
 ** have_avx2, from tf_sentence_init). Returns where a 32-byte block no longer fits. */
 __attribute__((target("avx2"))) static size_t skip_plain_avx2(const unsigned char *s, size_t p,
                                                               size_t len) {
-  const __m256i dot = _mm256_set1_epi8('.'), bang = _mm256_set1_epi8('!'),
-                ask = _mm256_set1_epi8('?');
-  const __m256i lf = _mm256_set1_epi8('\n'), three = _mm256_set1_epi8(3);
-  const __m256i c2 = _mm256_set1_epi8((char)0xC2), e2 = _mm256_set1_epi8((char)0xE2),
-                e3 = _mm256_set1_epi8((char)0xE3), ef = _mm256_set1_epi8((char)0xEF);
+  /* interesting[] by nibbles: a bit per high nibble that has interesting bytes (0x0_, 0x2_,
+  ** 0x3_, 0xC_, 0xE_), set for the low nibbles that make one with it */
+  const __m256i low_bits = _mm256_setr_epi8(0, 2, 8 | 16, 16, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2,
+                                            4 | 16, 0, 2, 8 | 16, 16, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
+                                            2, 4 | 16);
+  const __m256i high_bits = _mm256_setr_epi8(1, 0, 2, 4, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 16, 0, 1, 0,
+                                             2, 4, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 16, 0);
+  const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
   while (p + 32 <= len) {
     __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + p));
-    __m256i d = _mm256_sub_epi8(v, lf);
-    __m256i m = _mm256_cmpeq_epi8(_mm256_min_epu8(d, three), d);
-    m = _mm256_or_si256(m, _mm256_cmpeq_epi8(v, dot));
-    m = _mm256_or_si256(m, _mm256_cmpeq_epi8(v, bang));
-    m = _mm256_or_si256(m, _mm256_cmpeq_epi8(v, ask));
-    m = _mm256_or_si256(m, _mm256_cmpeq_epi8(v, c2));
-    m = _mm256_or_si256(m, _mm256_cmpeq_epi8(v, e2));
-    m = _mm256_or_si256(m, _mm256_cmpeq_epi8(v, e3));
-    m = _mm256_or_si256(m, _mm256_cmpeq_epi8(v, ef));
-    unsigned bits = (unsigned)_mm256_movemask_epi8(m);
+    __m256i lo = _mm256_shuffle_epi8(low_bits, _mm256_and_si256(v, nibble));
+    __m256i hi = _mm256_shuffle_epi8(high_bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+    __m256i m = _mm256_cmpeq_epi8(_mm256_and_si256(lo, hi), zero);
+    unsigned bits = ~(unsigned)_mm256_movemask_epi8(m);
     if (bits) return p + (size_t)__builtin_ctz(bits);
     p += 32;
   }
@@ -329,8 +326,8 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
       continue;
     }
     size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, ws, &prev);
-    if (tf_char_class(cp) != TF_CC_LETTER) break;
+    int32_t cp = tf_utf8_decode_before3(s, ws, &prev);
+    if (tf_char_class_inline(cp) != TF_CC_LETTER) break;
     ws = prev;
     letters++;
     ascii = 0;
@@ -399,12 +396,12 @@ static int wrapped_line(const unsigned char *s, size_t len, size_t begin, size_t
   size_t e = p;
   while (e > begin) {
     size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, e, &prev);
+    int32_t cp = tf_utf8_decode_before3(s, e, &prev);
     if (cp == ' ' || cp == '\t' || cp == 0xA0) {
       e = prev;
       continue;
     }
-    int c = tf_char_class(cp);
+    int c = tf_char_class_inline(cp);
     return c == TF_CC_LETTER || c == TF_CC_DIGIT || cp == ',';
   }
   return 0;
@@ -526,7 +523,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       continue;
     }
     size_t prev;
-    tf_utf8_decode_before(s, e, &prev);
+    tf_utf8_decode_before3(s, e, &prev);
     if (prev + space_at(s, len, prev) != e) break;
     e = prev;
   }
