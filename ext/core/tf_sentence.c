@@ -217,6 +217,7 @@ static const unsigned char interesting[256] = {
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__AVX2__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define SKIP_AVX2 1
 /* The same test, thirty-two bytes at a time, where the processor has AVX2 (asked once:
@@ -284,10 +285,19 @@ static size_t skip_plain(const unsigned char *s, size_t p, size_t len) {
 static int abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs,
                         tf_sentence_scanner *sc);
 
+/* Sets have_avx2: the processor has AVX2 and the system saves its registers. By CPUID
+** and XGETBV, not __builtin_cpu_supports, whose __cpu_model comes from libgcc (the static
+** library takes symbols from SQLite and libc/libm only). */
 static void note_cpu(void) {
 #ifdef SKIP_AVX2
-  __builtin_cpu_init();
-  have_avx2 = __builtin_cpu_supports("avx2");
+  unsigned a, b, c, d, xcr0, high;
+  if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE) || !(c & bit_AVX)) return;
+  __asm__("xgetbv" : "=a"(xcr0), "=d"(high) : "c"(0));
+  (void)high;
+  if ((xcr0 & 6) != 6) return; /* the SSE and AVX states */
+  if (__get_cpuid_max(0, NULL) < 7) return;
+  __cpuid_count(7, 0, a, b, c, d);
+  have_avx2 = (b & bit_AVX2) != 0;
 #endif
 }
 
