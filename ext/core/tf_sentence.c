@@ -8,6 +8,9 @@
 #include "tf_words.h"
 #include <string.h>
 
+/* The small character tests of the scan loop, inlined where they are asked (every stop). */
+#define HOT static inline __attribute__((always_inline))
+
 /* The abbreviations of ext/data/abbreviations.tsv: folded word hash → the
 ** languages that read it (TF_LANG_BIT), and CAPITAL when written with one. */
 static tf_word_map abbreviations;
@@ -37,7 +40,10 @@ static void note_shape(const char *folded) {
   if (n) ascii_shape(n, (unsigned char)folded[0], (unsigned char)folded[n - 1], 1);
 }
 
+static void note_cpu(void);
+
 int tf_sentence_init(char *err, size_t size) {
+  note_cpu();
   tf_data_reader r;
   tf_data_row row;
   size_t count = 0;
@@ -109,18 +115,18 @@ static int scanner_langs(tf_sentence_scanner *sc) {
 /* ------------------------------------------------------------------------ */
 /* Characters. */
 
-static size_t space_bytes(const unsigned char *s, size_t len, size_t p);
-static int whole(const unsigned char *s, size_t len, size_t p, size_t n);
+HOT size_t space_bytes(const unsigned char *s, size_t len, size_t p);
+HOT int whole(const unsigned char *s, size_t len, size_t p, size_t n);
 
 /* White space at s[p] (line breaks included): its length in bytes, or 0. A
 ** multi-byte space followed by stray continuation bytes is not one: by
 ** SQLite's rule (tf_utf8.h) they belong to the same, invalid, character. */
-static size_t space_at(const unsigned char *s, size_t len, size_t p) {
+HOT size_t space_at(const unsigned char *s, size_t len, size_t p) {
   size_t n = space_bytes(s, len, p);
   return n > 1 && !whole(s, len, p, n) ? 0 : n;
 }
 
-static size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
+HOT size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
   unsigned char b = s[p];
   if (b == ' ' || (b >= '\t' && b <= '\r')) return 1;
   if (b < 0xC2) return 0;
@@ -136,12 +142,12 @@ static size_t space_bytes(const unsigned char *s, size_t len, size_t p) {
 
 /* Is the multi-byte character s[p..p+n) whole: not followed by stray
 ** continuation bytes, which SQLite's rule would add to it (tf_utf8.h)? */
-static int whole(const unsigned char *s, size_t len, size_t p, size_t n) {
+HOT int whole(const unsigned char *s, size_t len, size_t p, size_t n) {
   return p + n >= len || (s[p + n] & 0xC0) != 0x80;
 }
 
 /* A line break at s[p]: its length ("\r\n" is one), or 0. */
-static size_t line_break_at(const unsigned char *s, size_t len, size_t p) {
+HOT size_t line_break_at(const unsigned char *s, size_t len, size_t p) {
   unsigned char b = s[p];
   if (b == '\r') return p + 1 < len && s[p + 1] == '\n' ? 2 : 1;
   if (b == '\n') return 1;
@@ -152,7 +158,7 @@ static size_t line_break_at(const unsigned char *s, size_t len, size_t p) {
 }
 
 /* A break that always ends a paragraph: U+2029, form feed, vertical tab. */
-static size_t paragraph_break_at(const unsigned char *s, size_t len, size_t p) {
+HOT size_t paragraph_break_at(const unsigned char *s, size_t len, size_t p) {
   if (s[p] == '\f' || s[p] == '\v') return 1;
   if (s[p] == 0xE2 && p + 2 < len && s[p + 1] == 0x80 && s[p + 2] == 0xA9 && whole(s, len, p, 3))
     return 3;
@@ -160,19 +166,20 @@ static size_t paragraph_break_at(const unsigned char *s, size_t len, size_t p) {
 }
 
 /* White space other than line breaks. */
-static size_t hspace_at(const unsigned char *s, size_t len, size_t p) {
+HOT size_t hspace_at(const unsigned char *s, size_t len, size_t p) {
+  if (s[p] < 0x80) return s[p] == ' ' || s[p] == '\t';
   if (line_break_at(s, len, p) || paragraph_break_at(s, len, p)) return 0;
   return space_at(s, len, p);
 }
 
-static size_t skip_hspace(const unsigned char *s, size_t len, size_t p) {
+HOT size_t skip_hspace(const unsigned char *s, size_t len, size_t p) {
   size_t n;
   while (p < len && (n = hspace_at(s, len, p))) p += n;
   return p;
 }
 
 /* Closing punctuation that stays with the sentence it ends. */
-static int closer(int32_t cp) {
+HOT int closer(int32_t cp) {
   return cp == ')' || cp == ']' || cp == '}' || cp == '"' || cp == '\'' || cp == 0xBB ||
          cp == 0x201D || cp == 0x2019 || cp == 0x203A || cp == 0x300D || cp == 0x300F ||
          cp == 0xFF09;
@@ -181,7 +188,7 @@ static int closer(int32_t cp) {
 enum { T_NONE, T_DOT, T_STRONG, T_ELLIPSIS, T_CJK };
 
 /* The kind of sentence terminator at s[p], and its end. */
-static int terminator_at(const unsigned char *s, size_t len, size_t p, size_t *after) {
+HOT int terminator_at(const unsigned char *s, size_t len, size_t p, size_t *after) {
   unsigned char b = s[p];
   *after = p + 1;
   if (b == '.') return T_DOT;
@@ -209,7 +216,42 @@ static const unsigned char interesting[256] = {
 ** text, and this loop is most of the splitter's time. */
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__AVX2__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define SKIP_AVX2 1
+/* The same test, thirty-two bytes at a time, where the processor has AVX2 (asked once:
+** have_avx2, from tf_sentence_init). Returns where a 32-byte block no longer fits. */
+__attribute__((target("avx2"))) static size_t skip_plain_avx2(const unsigned char *s, size_t p,
+                                                              size_t len) {
+  /* interesting[] by nibbles: a bit per high nibble that has interesting bytes (0x0_, 0x2_,
+  ** 0x3_, 0xC_, 0xE_), set for the low nibbles that make one with it */
+  const __m256i low_bits = _mm256_setr_epi8(0, 2, 8 | 16, 16, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2,
+                                            4 | 16, 0, 2, 8 | 16, 16, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1,
+                                            2, 4 | 16);
+  const __m256i high_bits = _mm256_setr_epi8(1, 0, 2, 4, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 16, 0, 1, 0,
+                                             2, 4, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 16, 0);
+  const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+  while (p + 32 <= len) {
+    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + p));
+    __m256i lo = _mm256_shuffle_epi8(low_bits, _mm256_and_si256(v, nibble));
+    __m256i hi = _mm256_shuffle_epi8(high_bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+    __m256i m = _mm256_cmpeq_epi8(_mm256_and_si256(lo, hi), zero);
+    unsigned bits = ~(unsigned)_mm256_movemask_epi8(m);
+    if (bits) return p + (size_t)__builtin_ctz(bits);
+    p += 32;
+  }
+  return p;
+}
+static int have_avx2;
+#endif
 static size_t skip_plain(const unsigned char *s, size_t p, size_t len) {
+#ifdef SKIP_AVX2
+  if (have_avx2) {
+    p = skip_plain_avx2(s, p, len);
+    if (p + 32 <= len) return p;
+  }
+#endif
   const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
   const __m128i lf = _mm_set1_epi8('\n'), three = _mm_set1_epi8(3);
   const __m128i c2 = _mm_set1_epi8((char)0xC2), e2 = _mm_set1_epi8((char)0xE2),
@@ -243,6 +285,22 @@ static size_t skip_plain(const unsigned char *s, size_t p, size_t len) {
 static int abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs,
                         tf_sentence_scanner *sc);
 
+/* Sets have_avx2: the processor has AVX2 and the system saves its registers. By CPUID
+** and XGETBV, not __builtin_cpu_supports, whose __cpu_model comes from libgcc (the static
+** library takes symbols from SQLite and libc/libm only). */
+static void note_cpu(void) {
+#ifdef SKIP_AVX2
+  unsigned a, b, c, d, xcr0, high;
+  if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE) || !(c & bit_AVX)) return;
+  __asm__("xgetbv" : "=a"(xcr0), "=d"(high) : "c"(0));
+  (void)high;
+  if ((xcr0 & 6) != 6) return; /* the SSE and AVX states */
+  if (__get_cpuid_max(0, NULL) < 7) return;
+  __cpuid_count(7, 0, a, b, c, d);
+  have_avx2 = (b & bit_AVX2) != 0;
+#endif
+}
+
 int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs) {
   return abbreviation(s, sentence_start, dot, langs, NULL);
 }
@@ -253,6 +311,22 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
                         tf_sentence_scanner *sc) {
   size_t ws = dot, letters = 0;
   int ascii = 1;
+#if defined(__SSE2__)
+  /* The ASCII letters just before the dot, sixteen bytes at a time (the loop below goes on
+  ** from the first byte that is not one). */
+  while (ws >= 16 && ws > sentence_start) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + ws - 16));
+    /* (b | 0x20) - 'a' at most 25, unsigned: no byte >= 0x80 is one */
+    __m128i d = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d);
+    unsigned other = ~(unsigned)_mm_movemask_epi8(letter) & 0xFFFFu;
+    size_t run = other ? (size_t)__builtin_clz(other) - 16 : 16; /* letters at the end */
+    if (run > ws - sentence_start) run = ws - sentence_start;
+    ws -= run;
+    letters += run;
+    if (run < 16) break;
+  }
+#endif
   while (ws > sentence_start) {
     unsigned char b = s[ws - 1];
     if (b < 0x80) { /* (ASCII, without decoding) */
@@ -262,8 +336,8 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
       continue;
     }
     size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, ws, &prev);
-    if (tf_char_class(cp) != TF_CC_LETTER) break;
+    int32_t cp = tf_utf8_decode_before3(s, ws, &prev);
+    if (tf_char_class_inline(cp) != TF_CC_LETTER) break;
     ws = prev;
     letters++;
     ascii = 0;
@@ -276,7 +350,7 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   }
   if (ws > sentence_start) {
     size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, ws, &prev);
+    int32_t cp = tf_utf8_decode_before3(s, ws, &prev);
     if (cp >= '0' && cp <= '9') return 0; /* "5M." */
   }
   /* far longer than every abbreviation (with room for what folding changes: "ß" → "ss",
@@ -294,8 +368,15 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
 }
 
+/* tf_letter_case, inline for ASCII. */
+HOT int letter_case(int32_t cp) {
+  if ((uint32_t)cp < 0x80)
+    return (uint32_t)(cp - 'a') < 26u ? -1 : (uint32_t)(cp - 'A') < 26u ? 1 : 0;
+  return tf_letter_case(cp);
+}
+
 /* The code point at p (TF_INVALID_CP at the end). */
-static int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next) {
+HOT int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next) {
   if (p >= len) {
     *next = p;
     return TF_INVALID_CP;
@@ -304,7 +385,7 @@ static int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next)
 }
 
 /* Skips closing punctuation from p. */
-static size_t skip_closers(const unsigned char *s, size_t len, size_t p) {
+HOT size_t skip_closers(const unsigned char *s, size_t len, size_t p) {
   size_t next;
   while (p < len && closer(cp_at(s, len, p, &next))) p = next;
   return p;
@@ -325,12 +406,12 @@ static int wrapped_line(const unsigned char *s, size_t len, size_t begin, size_t
   size_t e = p;
   while (e > begin) {
     size_t prev;
-    int32_t cp = tf_utf8_decode_before(s, e, &prev);
+    int32_t cp = tf_utf8_decode_before3(s, e, &prev);
     if (cp == ' ' || cp == '\t' || cp == 0xA0) {
       e = prev;
       continue;
     }
-    int c = tf_char_class(cp);
+    int c = tf_char_class_inline(cp);
     return c == TF_CC_LETTER || c == TF_CC_DIGIT || cp == ',';
   }
   return 0;
@@ -370,6 +451,9 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       p = skip_plain(s, p + 1, len);
       continue;
     }
+    size_t after = p + 1;
+    int kind = T_DOT;
+    if (s[p] == '.') goto stop; /* (most stops: no break to test for) */
     if ((n = paragraph_break_at(s, len, p))) {
       cut = p;
       resume = p + n;
@@ -384,8 +468,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       resume = p + n;
       break;
     }
-    size_t after;
-    int kind = terminator_at(s, len, p, &after);
+    kind = terminator_at(s, len, p, &after);
     if (kind == T_NONE) {
       p++;
       continue;
@@ -394,6 +477,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       cut = resume = skip_closers(s, len, after);
       break;
     }
+  stop:;
     /* A run of terminators ("?!", "..."), then closing punctuation. */
     size_t q = after;
     int single_dot = kind == T_DOT;
@@ -427,7 +511,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
       r = skip_hspace(s, len, q);
     }
     if (r < len && !line_break_at(s, len, r) && !paragraph_break_at(s, len, r)) {
-      if (tf_letter_case(cp_at(s, len, r, &next)) < 0) {
+      if (letter_case(cp_at(s, len, r, &next)) < 0) {
         p = r; /* lower case goes on: "e.g. the", "? dit-il" */
         continue;
       }
@@ -442,8 +526,14 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
   /* Trim trailing white space. */
   size_t e = cut;
   while (e > begin) {
+    unsigned char b = s[e - 1];
+    if (b < 0x80) { /* (ASCII, without decoding) */
+      if (b != ' ' && (b < '\t' || b > '\r')) break;
+      e--;
+      continue;
+    }
     size_t prev;
-    tf_utf8_decode_before(s, e, &prev);
+    tf_utf8_decode_before3(s, e, &prev);
     if (prev + space_at(s, len, prev) != e) break;
     e = prev;
   }
