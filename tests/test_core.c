@@ -557,6 +557,12 @@ static void test_sentences(void) {
   test_abbreviation("5M.", TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN), 0);
   test_abbreviation("bonjour.", TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN), 0);
   test_abbreviation("12.", TF_LANG_BIT(TF_LANG_EN), 1); /* a list number at the start */
+
+  /* The skip over plain bytes: each vector path (AVX2 where the processor has it, SSE2)
+  ** stops where the byte table says, for every byte value at every offset. */
+  char paths[48];
+  snprintf(paths, sizeof paths, "%d vector path(s) checked", tf_sentence_skip_paths());
+  check(tf_sentence_skip_selftest() == 0, "sentences.skip_paths_agree", paths);
 }
 
 static void test_lang_score(void) {

@@ -86,4 +86,10 @@ size_t tf_sentence_counter_at(tf_sentence_counter *c, size_t pos);
 ** the look-back. */
 int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs);
 
+/* For tests: the number of byte values and offsets where the vector paths of the scan's
+** skip over plain bytes disagree with its byte table (0 when they agree), and how many
+** vector paths this build and processor have (0: bytes only; 1: SSE2; 2: AVX2 and SSE2). */
+int tf_sentence_skip_selftest(void);
+int tf_sentence_skip_paths(void);
+
 #endif
