@@ -3,34 +3,34 @@
 .mode csv
 .separator , "\n"
 .nullvalue NULL
--- Offsets (code points) are counted when a query asks for them: for some rows only, end
--- before start, or after a filter on another column, they are those of the full listing,
--- and substr(text, start + 1, end - start) is the match.
-CREATE TABLE t(body TEXT);
-INSERT INTO t VALUES ('Le 3 mars, « Kelvora » a levé 40 millions d''€ à Pékin (北京), puis Vantora 2,5 milliards de dollars. Orvane a payé 12 M€ à Talvex.');
-CREATE TABLE full_money AS SELECT m.rowid AS r, t.body, m.* FROM t, extract_money(t.body, 'fr') m;
-CREATE TABLE full_entities AS SELECT e.rowid AS r, t.body, e.* FROM t, extract_entities(t.body, 'fr') e;
-CREATE TABLE full_facts AS SELECT x.rowid AS r, t.body, x.* FROM t, extract_facts(t.body, 'fr') x;
-SELECT (SELECT count(*) FROM full_money) AS money, (SELECT count(*) FROM full_entities) AS entities,
-       (SELECT count(*) FROM full_facts) AS facts;
--- every other row, end asked first
-SELECT m."end", m.start, m."match" FROM t, extract_money(t.body, 'fr') m WHERE m.rowid % 2 = 0;
-SELECT count(*) AS asked, sum(m."end" = f."end" AND m.start = f.start) AS same
-  FROM t, extract_money(t.body, 'fr') m JOIN full_money f ON f.r = m.rowid WHERE m.rowid % 2 = 0;
-SELECT e."end", e.start, e."match" FROM t, extract_entities(t.body, 'fr') e WHERE e.kind = 'org';
-SELECT count(*) AS asked, sum(e."end" = f."end" AND e.start = f.start) AS same
-  FROM t, extract_entities(t.body, 'fr') e JOIN full_entities f ON f.r = e.rowid WHERE e.kind = 'org';
-SELECT x."end", x.start, x."match" FROM t, extract_facts(t.body, 'fr') x WHERE x.currency = 'USD';
-SELECT count(*) AS asked, sum(x."end" = f."end" AND x.start = f.start) AS same
-  FROM t, extract_facts(t.body, 'fr') x JOIN full_facts f ON f.r = x.rowid WHERE x.currency = 'USD';
--- the last row alone
-SELECT m.start, m."end" FROM t, extract_money(t.body, 'fr') m
- WHERE m.rowid = (SELECT max(r) FROM full_money);
--- substr holds on every row of each
-SELECT (SELECT count(*) FROM full_money WHERE substr(body, start + 1, "end" - start) = "match") AS money,
-       (SELECT count(*) FROM full_entities WHERE substr(body, start + 1, "end" - start) = "match") AS entities,
-       (SELECT count(*) FROM full_facts WHERE substr(body, start + 1, "end" - start) = "match") AS facts;
-DROP TABLE full_money;
-DROP TABLE full_entities;
-DROP TABLE full_facts;
-DROP TABLE t;
+-- Offsets are 0-based code points, end exclusive: substr(text, start + 1, end - start) = match,
+-- whatever comes before the mention (accents, ’, U+00A0, astral characters, emoji sequences,
+-- combining marks, CJK, CR LF) and whatever is inside it.
+CREATE TABLE t(id INTEGER PRIMARY KEY, x TEXT);
+INSERT INTO t VALUES
+  (1, 'Déjà, l’équipe a levé 12 millions d’euros.'),
+  (2, char(0x1D54F) || ' X, la société a levé 5,6 milliards de dollars.'),
+  (3, char(0x1F680) || ' La fusée a coûté 3 milliards d’euros à l’agence.'),
+  (4, char(0x1F1EB, 0x1F1F7) || ' Paris investit 2 milliards d''euros dans le métro.'),
+  (5, char(0x1F469, 0x200D, 0x1F4BB) || ' La développeuse a levé 1' || char(160) || '200' || char(160) || '000 € cette année.'),
+  (6, 'Le cafe' || char(0x301) || ' a été vendu 450' || char(8239) || '000 € hier soir.'),
+  (7, '€3,000 au lancement, puis 49 € par mois.'),
+  (8, 'Selon la presse, le total atteint 7 milliards de dollars'),
+  (9, 'Ligne un' || char(13, 10) || char(9) || 'Le fonds a levé 30 millions de dollars.'),
+  (10, char(0x1F4B0) || ' The startup raised $4 million, then £10 million in its Series A.'),
+  (11, '字节跳动 a prévu 160 milliards de yuans pour ses centres de données.'),
+  (12, '« Œuvre », “citation” — puis ' || char(0x1D400, 0x1D401) || ' et 250 000 € … enfin 8 millions d’euros.');
+SELECT t.id, m.match, m.start, m."end", length(t.x) AS len,
+       substr(t.x, m.start + 1, m."end" - m.start) = m.match AS substr_ok
+  FROM t, extract_money(t.x) AS m
+ ORDER BY t.id, m.start;
+-- every row, every text: the contract holds, and every text has its mentions
+SELECT count(*) AS rows, sum(substr(t.x, m.start + 1, m."end" - m.start) = m.match) AS substr_ok,
+       count(DISTINCT t.id) AS texts
+  FROM t, extract_money(t.x) AS m;
+-- the same through money_json
+SELECT count(*) AS rows,
+       sum(substr(t.x, json_extract(e.value, '$.start') + 1,
+                  json_extract(e.value, '$.end') - json_extract(e.value, '$.start'))
+           = json_extract(e.value, '$.match')) AS substr_ok
+  FROM t, json_each(money_json(t.x)) AS e;
