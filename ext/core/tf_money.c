@@ -229,16 +229,6 @@ static int code_case_ok(const unsigned char *s, size_t start, size_t end,
   return 0;
 }
 
-/* The code point of the well-formed three-byte character at p (by SQLite's rule: no
-** continuation byte after it), or -1. */
-static inline int32_t three_byte_char(const unsigned char *s, size_t len, size_t p) {
-  if (p + 2 >= len || (s[p] & 0xF0) != 0xE0 || (s[p + 1] & 0xC0) != 0x80 ||
-      (s[p + 2] & 0xC0) != 0x80 || (p + 3 < len && (s[p + 3] & 0xC0) == 0x80))
-    return -1;
-  int32_t cp = (s[p] & 0x0F) << 12 | (s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F);
-  return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : -1;
-}
-
 /* Is s[p] an ideograph with which no currency key starts, given the character after it?
 ** Most ideographs that begin a currency name also begin everyday words (人 of 人民币, 美
 ** of 美元, 日 of 日元): when the ideograph is no key alone and the pair with the character
@@ -246,10 +236,10 @@ static inline int32_t three_byte_char(const unsigned char *s, size_t len, size_t
 ** second character. Both are read folded, as the trie reads them (tf_fold_wide: above the
 ** Latin table, a character folds to one code point). */
 static int ideograph_starts_no_key(const unsigned char *s, size_t len, size_t p) {
-  int32_t cp = three_byte_char(s, len, p);
+  int32_t cp = tf_utf8_char3_at(s, len, p);
   if (cp < 0x3400 || cp >= 0xA000) return 0;
   const tf_currencies *cur = tf_currencies_get();
-  int32_t first = tf_fold_wide(cp), second = three_byte_char(s, len, p + 3);
+  int32_t first = tf_fold_wide(cp), second = tf_utf8_char3_at(s, len, p + 3);
   if (first >= 0x3400 && first < 0xA000 && !tf_currency_ideograph_first(cur, first)) return 1;
   return second >= TF_CLASS_TABLE_LIMIT &&
          !tf_currency_ideograph_pair(cur, first, tf_fold_wide(second));
@@ -1548,7 +1538,7 @@ static inline size_t quiet_run_end(const unsigned char *bits, const unsigned cha
     unsigned b = p < len ? s[p] : 0, cp;
     size_t n;
     if (b >= 0xE0 && b <= 0xEF) {
-      int32_t c = three_byte_char(s, len, p);
+      int32_t c = tf_utf8_char3_at(s, len, p);
       if (c < 0) return p;
       cp = (unsigned)c;
       n = 3;

@@ -59,12 +59,8 @@ int tf_trie_cjk_fold_agrees(void);
 ** there; or -1 (any other character, or one not well formed). Inline, without the general
 ** decoder's checks: Chinese text is made of them. */
 static inline int32_t tf_ideograph_at(const unsigned char *s, size_t len, size_t pos) {
-  unsigned char b = s[pos];
-  if (b < 0xE4 || b > 0xE9 || pos + 2 >= len) return -1;
-  unsigned char b1 = s[pos + 1], b2 = s[pos + 2];
-  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
-  if (pos + 3 < len && (s[pos + 3] & 0xC0) == 0x80) return -1;
-  int32_t cp = (int32_t)((b & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+  if (s[pos] < 0xE4 || s[pos] > 0xE9) return -1;
+  int32_t cp = tf_utf8_char3_at(s, len, pos);
   return cp >= TF_CJK_FIRST ? cp : -1; /* (E9 BF BF is TF_CJK_LAST) */
 }
 

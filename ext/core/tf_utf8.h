@@ -41,6 +41,16 @@ static inline int32_t tf_utf8_decode(const unsigned char *s, size_t len, size_t 
 ** first byte. Returns its code point or TF_INVALID_CP. */
 int32_t tf_utf8_decode_before(const unsigned char *s, size_t pos, size_t *prev);
 
+/* The code point of the well-formed character of three bytes at pos (by SQLite's rule: no
+** continuation byte after it; no overlong form, no surrogate), or -1 for any other. */
+static inline int32_t tf_utf8_char3_at(const unsigned char *s, size_t len, size_t pos) {
+  if (pos + 2 >= len || (s[pos] & 0xF0) != 0xE0 || (s[pos + 1] & 0xC0) != 0x80 ||
+      (s[pos + 2] & 0xC0) != 0x80 || (pos + 3 < len && (s[pos + 3] & 0xC0) == 0x80))
+    return -1;
+  int32_t cp = (s[pos] & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6 | (s[pos + 2] & 0x3F);
+  return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : -1;
+}
+
 /* tf_utf8_decode, with the characters of three bytes (Chinese text: most of it) decoded
 ** inline too; the same results. */
 static inline int32_t tf_utf8_decode3(const unsigned char *s, size_t len, size_t pos,
@@ -50,11 +60,10 @@ static inline int32_t tf_utf8_decode3(const unsigned char *s, size_t len, size_t
     *next = pos + 1;
     return b;
   }
-  if ((b & 0xF0) == 0xE0 && pos + 2 < len && (s[pos + 1] & 0xC0) == 0x80 &&
-      (s[pos + 2] & 0xC0) == 0x80 && (pos + 3 >= len || (s[pos + 3] & 0xC0) != 0x80)) {
-    int32_t cp = (b & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6 | (s[pos + 2] & 0x3F);
+  int32_t cp = tf_utf8_char3_at(s, len, pos);
+  if (cp >= 0) {
     *next = pos + 3;
-    return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : TF_INVALID_CP;
+    return cp;
   }
   return tf_utf8_decode_multibyte(s, len, pos, next);
 }
