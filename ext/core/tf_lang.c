@@ -35,19 +35,9 @@ unsigned tf_lang_bits_parse(const char *name, size_t len) {
 static tf_word_map words;
 static int (*weights)[TF_LANG_COUNT];
 static size_t word_count;
-/* The words of two ASCII letters or more, one bit each (of 2^FILTER_BITS) for their first
-** two letters, last letter and length: a word of the text that starts with two ASCII
-** letters and has no bit set is none of them, and is not hashed. */
-#define FILTER_BITS 14
-static uint64_t word_filter[(1u << FILTER_BITS) / 64];
-
-/* The bit of a word of n bytes whose first two bytes are a and b and last byte is z (all
-** lower-cased). */
-static inline unsigned filter_bit(unsigned a, unsigned b, unsigned z, size_t n) {
-  uint32_t k = (uint32_t)a << 24 ^ (uint32_t)b << 16 ^ (uint32_t)z << 8 ^
-               (uint32_t)(n < 255 ? n : 255);
-  return (k * 0x9E3779B1u) >> (32 - FILTER_BITS);
-}
+/* The shapes of the words (tf_shape_filter): a word of the text that starts with two ASCII
+** letters and whose shape is not there is none of them, and is not hashed. */
+static tf_shape_filter word_shapes;
 
 static inline int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 
@@ -55,7 +45,7 @@ int tf_lang_init(char *err, size_t size) {
   tf_data_reader r;
   tf_data_row row;
   size_t capacity = 0;
-  memset(word_filter, 0, sizeof word_filter);
+  memset(&word_shapes, 0, sizeof word_shapes);
   /* Two passes: count, then fill (the map has a fixed size). */
   for (int pass = 0; pass < 2; pass++) {
     tf_data_open(&r, "language.tsv", tf_data_language);
@@ -78,16 +68,7 @@ int tf_lang_init(char *err, size_t size) {
         int n = tf_fold_string(item.text, (int)item.len, folded, sizeof folded);
         if (n <= 0 || !tf_key_first_word_hash(folded, &hash))
           return tf_data_fail(err, size, &r, "bad word '%.*s'", (int)item.len, item.text);
-        /* (its leading ASCII letters, which are all the hash reads for a word of the
-        ** text made of ASCII letters to match) */
-        size_t m = 0;
-        while ((int)m < n && is_ascii_letter((unsigned char)folded[m])) m++;
-        if (m >= 2) {
-          unsigned i = filter_bit((unsigned char)folded[0] | 0x20u,
-                                  (unsigned char)folded[1] | 0x20u,
-                                  (unsigned char)folded[m - 1] | 0x20u, m);
-          word_filter[i >> 6] |= 1ULL << (i & 63);
-        }
+        tf_shape_add(&word_shapes, folded, (size_t)n);
         int32_t index;
         if (!tf_word_map_get(&words, hash, &index)) {
           index = (int32_t)word_count++;
@@ -148,8 +129,7 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     if (b < 0x80 && pos + 1 < end && is_ascii_letter(s[pos + 1])) {
       size_t q = tf_ascii_alnum_end(s, end, pos + 2);
       if (q >= end || s[q] < 0x80) {
-        unsigned i = filter_bit(b | 0x20u, s[pos + 1] | 0x20u, s[q - 1] | 0x20u, q - pos);
-        if (!(word_filter[i >> 6] >> (i & 63) & 1)) {
+        if (!tf_shape_may(&word_shapes, s + pos, q - pos)) {
           pos = q;
           continue;
         }

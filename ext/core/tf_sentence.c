@@ -17,28 +17,10 @@ static tf_word_map abbreviations;
 #define CAPITAL (1 << 16)           /* value bit: the text must start with a capital */
 static size_t longest_abbreviation; /* in letters (code points), folded */
 
-/* A filter of the abbreviations whose folded first word is ASCII letters only, by length,
-** first and last letter: a word of ASCII letters whose entry is clear is in no language's
-** list, and is not hashed nor looked up (most words before a full stop). Exact, since an
-** ASCII word folds to its lower case. */
-#define SHAPE_LETTERS 16
-static uint8_t ascii_shapes[SHAPE_LETTERS][26][26 / 8 + 1];
-
-static int ascii_shape(size_t letters, unsigned first, unsigned last, int set) {
-  if (letters >= SHAPE_LETTERS) return 1; /* (not filtered: the lookup decides) */
-  uint8_t *row = ascii_shapes[letters][(first | 0x20) - 'a'];
-  unsigned l = (last | 0x20) - 'a';
-  if (set) row[l / 8] |= (uint8_t)(1u << (l % 8));
-  return row[l / 8] >> (l % 8) & 1;
-}
-
-/* Records the shape of a folded key's leading ASCII letters. When its first word goes on
-** past them (an accented letter), the entry is one no ASCII word needs, and harmless. */
-static void note_shape(const char *folded) {
-  size_t n = 0;
-  while ((unsigned)((folded[n] | 0x20) - 'a') < 26u) n++;
-  if (n) ascii_shape(n, (unsigned char)folded[0], (unsigned char)folded[n - 1], 1);
-}
+/* The shapes of the abbreviations (tf_shape_filter): a word of ASCII letters whose shape is
+** not there is in no language's list, and is not hashed nor looked up (most words before a
+** full stop). */
+static tf_shape_filter abbreviation_shapes;
 
 static void note_cpu(void);
 
@@ -68,7 +50,7 @@ int tf_sentence_init(char *err, size_t size) {
         size_t n = 0;
         for (int i = 0; i < k; i++) n += ((unsigned char)folded[i] & 0xC0) != 0x80;
         if (n > longest_abbreviation) longest_abbreviation = n;
-        note_shape(folded);
+        tf_shape_add(&abbreviation_shapes, folded, (size_t)k);
         int capital = item.text[0] >= 'A' && item.text[0] <= 'Z';
         tf_word_map_put(&abbreviations, hash, old | (int32_t)langs | (capital ? CAPITAL : 0));
       }
@@ -81,7 +63,7 @@ int tf_sentence_init(char *err, size_t size) {
 void tf_sentence_teardown(void) {
   tf_word_map_free(&abbreviations);
   longest_abbreviation = 0;
-  memset(ascii_shapes, 0, sizeof ascii_shapes);
+  memset(&abbreviation_shapes, 0, sizeof abbreviation_shapes);
 }
 
 void tf_sentence_start_in(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang,
@@ -393,7 +375,7 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   /* far longer than every abbreviation (with room for what folding changes: "ß" → "ss",
   ** a letter and its combining accent → one letter) */
   if (letters > 2 * longest_abbreviation + 2) return 0;
-  if (ascii && letters > 1 && !ascii_shape(letters, s[ws], s[dot - 1], 0)) return 0;
+  if (ascii && letters > 1 && !tf_shape_may(&abbreviation_shapes, s + ws, letters)) return 0;
   tf_word_info w;
   tf_scan_word(s, dot, ws, &w);
   if (w.letters_end != dot) return 0;

@@ -54,6 +54,41 @@ static inline size_t tf_ascii_alnum_end(const unsigned char *s, size_t len, size
   return q;
 }
 
+/* A filter of a word list by the shape of each word's leading ASCII letters: its first two
+** letters, its last one and its length, one bit each of 2^TF_SHAPE_BITS. A word of the text
+** made of ASCII letters hashes (tf_scan_word) as its lower case does, so it can be in the
+** list only if its shape's bit is set: a clear bit spares the hash and the probe. Words
+** of fewer than two letters are not filtered (their callers look them up). */
+#define TF_SHAPE_BITS 14
+typedef struct tf_shape_filter {
+  uint64_t bits[(1u << TF_SHAPE_BITS) / 64];
+} tf_shape_filter;
+
+/* The bit of a word of n bytes whose first two bytes are a and b and last byte z (ASCII;
+** letters are lower-cased here). */
+static inline unsigned tf_shape_bit(unsigned a, unsigned b, unsigned z, size_t n) {
+  uint32_t k = (uint32_t)(a | 0x20u) << 24 ^ (uint32_t)(b | 0x20u) << 16 ^
+               (uint32_t)(z | 0x20u) << 8 ^ (uint32_t)(n < 255 ? n : 255);
+  return (k * 0x9E3779B1u) >> (32 - TF_SHAPE_BITS);
+}
+
+/* Adds the folded word w[0..n) (a list's entry): the shape of its leading ASCII letters
+** when there are two or more. When the word goes on past them (an accented letter), the
+** bit set is one no ASCII word needs, and harmless. */
+static inline void tf_shape_add(tf_shape_filter *f, const char *w, size_t n) {
+  size_t m = 0;
+  while (m < n && (unsigned)(((unsigned char)w[m] | 0x20u) - 'a') < 26u) m++;
+  if (m < 2) return;
+  unsigned i = tf_shape_bit((unsigned char)w[0], (unsigned char)w[1], (unsigned char)w[m - 1], m);
+  f->bits[i >> 6] |= 1ULL << (i & 63);
+}
+
+/* May the ASCII word s[0..n) (n >= 2) be in the list? 0: certainly not. */
+static inline int tf_shape_may(const tf_shape_filter *f, const unsigned char *s, size_t n) {
+  unsigned i = tf_shape_bit(s[0], s[1], s[n - 1], n);
+  return f->bits[i >> 6] >> (i & 63) & 1;
+}
+
 typedef struct tf_word_info {
   uint64_t hash;      /* of the folded leading run of letters */
   size_t letters_end; /* byte end of that run */
