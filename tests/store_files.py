@@ -748,68 +748,67 @@ def test_dictionary_absent(c, so_path, tmp):
     b = open_db(so_path, path)
     a.execute("CREATE VIRTUAL TABLE af USING textfacts(content='articles', column='body')")
     text = "Zorblax a levé 3 millions d'euros auprès de Velorix."
-    names = "SELECT group_concat(name, '|') FROM (SELECT name FROM extract_entities(?) ORDER BY start)"
-    before = a.execute(names, (text,)).fetchone()[0]
+
+    def names(conn):
+        return conn.execute("SELECT group_concat(name, '|') FROM (SELECT name FROM "
+                            "extract_entities(?) ORDER BY start)", (text,)).fetchone()[0]
+
+    def named(label, conn, name):
+        got = names(conn)
+        c.check('dictionary/' + label, name in (got or ''), got)
+
+    def make_dictionary(conn, alias, name):
+        conn.execute('CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT)')
+        conn.execute("INSERT INTO textfacts_dictionary VALUES (?, ?, 'org')", (alias, name))
+
+    def indexed(label, name, want):
+        a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
+        c.equal('dictionary/' + label,
+                a.execute('SELECT count(*) FROM af WHERE name = ?', (name,)).fetchone()[0], want)
+
+    before = names(a)
     a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
     a.execute('BEGIN')
-    a.execute('CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT)')
-    a.execute("INSERT INTO textfacts_dictionary VALUES ('Velorix', 'Velorix SA', 'org')")
-    inside = a.execute(names, (text,)).fetchone()[0]
+    make_dictionary(a, 'Velorix', 'Velorix SA')
+    inside = names(a)
     a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
     a.execute('ROLLBACK')
     c.check('dictionary/made in a transaction: seen in it', 'Velorix SA' in (inside or ''), inside)
-    c.equal('dictionary/rolled back: the built-ins again', a.execute(names, (text,)).fetchone()[0],
-            before)
-    a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
-    c.equal('dictionary/rolled back: the triggers index without it',
-            a.execute("SELECT count(*) FROM af WHERE name = 'Velorix SA'").fetchone()[0], 0)
-    b.execute('CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT)')
-    b.execute("INSERT INTO textfacts_dictionary VALUES ('Zorblax', 'Zorblax Corp', 'org')")
-    got = a.execute(names, (text,)).fetchone()[0]
-    c.check('dictionary/made by another connection: seen by the next statement',
-            'Zorblax Corp' in (got or ''), got)
-    a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
-    c.equal('dictionary/made by another connection: the triggers index with it',
-            a.execute("SELECT count(*) FROM af WHERE name = 'Zorblax Corp'").fetchone()[0], 1)
+    c.equal('dictionary/rolled back: the built-ins again', names(a), before)
+    indexed('rolled back: the triggers index without it', 'Velorix SA', 0)
+    make_dictionary(b, 'Zorblax', 'Zorblax Corp')
+    named('made by another connection: seen by the next statement', a, 'Zorblax Corp')
+    indexed('made by another connection: the triggers index with it', 'Zorblax Corp', 1)
     b.execute('DROP TABLE textfacts_dictionary')
-    c.equal('dictionary/dropped by another connection: the built-ins again',
-            a.execute(names, (text,)).fetchone()[0], before)
+    c.equal('dictionary/dropped by another connection: the built-ins again', names(a), before)
     # This connection's TEMP triggers on the table another connection dropped stay behind
     # in its temp schema, where DROP TRIGGER does not find them, and SQLite (3.40) finds
     # its temp schema malformed ("... already exists") if triggers of the same names are
     # made once this connection makes the table anew: the next ones get other names.
     a.execute('BEGIN')
-    a.execute('CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT)')
-    a.execute("INSERT INTO textfacts_dictionary VALUES ('Velorix', 'Velorix SA', 'org')")
+    make_dictionary(a, 'Velorix', 'Velorix SA')
     try:
-        got, error = a.execute(names, (text,)).fetchone()[0], ''
+        got, error = names(a), ''
     except sqlite3.Error as e:
         got, error = None, str(e)
     c.check('dictionary/made again after another connection dropped it: read',
             'Velorix SA' in (got or ''), 'got %r, error %r' % (got, error))
     a.execute("UPDATE textfacts_dictionary SET name = 'Velorix Group'")
-    got = a.execute(names, (text,)).fetchone()[0]
-    c.check('dictionary/made again: its changes seen', 'Velorix Group' in (got or ''), got)
-    a.execute('INSERT INTO articles(body) VALUES (?)', (text,))
-    c.equal('dictionary/made again: the triggers index with it',
-            a.execute("SELECT count(*) FROM af WHERE name = 'Velorix Group'").fetchone()[0], 1)
+    named('made again: its changes seen', a, 'Velorix Group')
+    indexed('made again: the triggers index with it', 'Velorix Group', 1)
     a.execute('COMMIT')
     b.execute("UPDATE textfacts_dictionary SET name = 'Velorix NV'")
-    got = a.execute(names, (text,)).fetchone()[0]
-    c.check('dictionary/made again: another connection\'s change seen', 'Velorix NV' in (got or ''),
-            got)
+    named('made again: another connection\'s change seen', a, 'Velorix NV')
     a.execute("INSERT INTO articles(body) VALUES ('Kelvora a levé 2 millions d''euros.')")
     a.execute("UPDATE textfacts_dictionary SET name = 'Velorix AG'")
-    got = a.execute(names, (text,)).fetchone()[0]
-    c.check('dictionary/made again: this connection\'s change, after an article, seen',
-            'Velorix AG' in (got or ''), got)
+    named('made again: this connection\'s change, after an article, seen', a, 'Velorix AG')
     c.equal('dictionary/made again: one set of watch triggers',
             a.execute("SELECT count(*) FROM temp.sqlite_schema WHERE type = 'trigger' AND "
                       "tbl_name = 'textfacts_dictionary' AND name GLOB '*_[0-9]'").fetchone()[0], 3)
     a.execute('DROP TABLE textfacts_dictionary')
     a.close()
     a = open_db(so_path, path)
-    c.equal('dictionary/reopened: the built-ins', a.execute(names, (text,)).fetchone()[0], before)
+    c.equal('dictionary/reopened: the built-ins', names(a), before)
     a.close()
     b.close()
 
@@ -825,7 +824,7 @@ def main(argv):
     tmp = tempfile.mkdtemp(prefix='textfacts-store-')
     try:
         for test in (test_reopen, test_wal, test_noext, test_format1, test_format2, test_threads,
-                         test_dictionary_absent):
+                     test_dictionary_absent):
             try:
                 test(c, so_path, tmp)
             except Exception as e:  # noqa: BLE001 -- report it and go on with the next group
