@@ -288,14 +288,11 @@ int tf_facts_init(char *err, size_t size) {
       while (n && item.text[n - 1] == '.') n--; /* as tf_lexicon_load reads it */
       char folded[256];
       int k = n && n <= 200 ? tf_fold_string(item.text, (int)n, folded, sizeof folded) : -1;
-      uint64_t h = TF_WORD_HASH_SEED;
-      int all = k > 0;
-      for (int i = 0; i < k && all; i++) {
-        unsigned char c = (unsigned char)folded[i];
-        all = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        h = tf_word_hash_byte(h, c);
-      }
-      if (!all) continue; /* (dateline walks the trie at any word not of ASCII) */
+      uint64_t h;
+      /* (dateline walks the trie at any word not of ASCII) */
+      if (k <= 0 ||
+          tf_ascii_alnum_hash((const unsigned char *)folded, (size_t)k, 0, &h) != (size_t)k)
+        continue;
       uint64_t bit = tf_hash_bit(h, MONTH_LOG2);
       month_words[bit >> 3] |= (unsigned char)(1u << (bit & 7));
     }
@@ -519,10 +516,8 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
         continue;
       }
       /* (and the hash of the word in lower case: tf_lexicon_may_match's) */
-      uint64_t h = TF_WORD_HASH_SEED;
-      size_t e = p;
-      for (; e < se && ascii_alnum(s[e]); e++)
-        h = tf_word_hash_byte(h, (unsigned char)(s[e] >= 'A' && s[e] <= 'Z' ? s[e] | 0x20 : s[e]));
+      uint64_t h;
+      size_t e = tf_ascii_alnum_hash(s, se, p, &h);
       if (e == se || s[e] < 0x80) { /* a word of ASCII letters and digits only */
         if (push_token(an, p, e)) {
           an->nomem = 1;
@@ -2804,9 +2799,8 @@ static int dateline(const unsigned char *s, size_t a, size_t e) {
         p++;
         continue;
       }
-      uint64_t h = TF_WORD_HASH_SEED;
-      for (q = p; q < e && ascii_alnum(s[q]); q++)
-        h = tf_word_hash_byte(h, (unsigned char)(s[q] >= 'A' && s[q] <= 'Z' ? s[q] | 0x20 : s[q]));
+      uint64_t h;
+      q = tf_ascii_alnum_hash(s, e, p, &h);
       if ((q == e || s[q] < 0x80) && !month_word(h)) { /* no month's name */
         p = q;
         continue;

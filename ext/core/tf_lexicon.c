@@ -45,14 +45,8 @@ static int add_phrase(tf_lexicon *lx, lexicon_build *b, const char *w, size_t le
   if (n <= 0) return TF_ERROR;
   /* the first word's bit (tf_lexicon_may_match): its leading run of ASCII letters and
   ** digits (folded: in lower case) */
-  uint64_t h = TF_WORD_HASH_SEED;
-  int run = 0;
-  for (; run < n; run++) {
-    unsigned char c = (unsigned char)folded[run];
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
-    h = tf_word_hash_byte(h, c);
-  }
-  if (run > 0) {
+  uint64_t h;
+  if (n > 0 && tf_ascii_alnum_hash((const unsigned char *)folded, (size_t)n, 0, &h) > 0) {
     uint64_t bit = tf_hash_bit(h, TF_LEXICON_WORD_LOG2);
     lx->first_words[bit >> 3] |= (unsigned char)(1u << (bit & 7));
   }

@@ -81,14 +81,8 @@ static inline int tf_lexicon_word_may_match(const tf_lexicon *lx, uint64_t h) {
 ** start (not ASCII, a run followed by other UTF-8). */
 static inline int tf_lexicon_may_match(const tf_lexicon *lx, const unsigned char *s, size_t len,
                                        size_t p) {
-  uint64_t h = TF_WORD_HASH_SEED;
-  size_t q = p;
-  for (; q < len; q++) {
-    unsigned char c = s[q];
-    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
-    else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
-    h = tf_word_hash_byte(h, c);
-  }
+  uint64_t h;
+  size_t q = tf_ascii_alnum_hash(s, len, p, &h);
   if (q == p || (q < len && s[q] >= 0x80)) return 1;
   return tf_lexicon_word_may_match(lx, h);
 }

@@ -54,6 +54,22 @@ static inline size_t tf_ascii_alnum_end(const unsigned char *s, size_t len, size
   return q;
 }
 
+/* The end of the run of ASCII letters and digits that starts at p (p itself when there is
+** none), and in *hash its hash in lower case (TF_WORD_HASH_SEED, tf_word_hash_byte): the
+** key of the filters of phrases' first words (tf_lexicon_may_match, facts' months). */
+static inline size_t tf_ascii_alnum_hash(const unsigned char *s, size_t len, size_t p,
+                                         uint64_t *hash) {
+  uint64_t h = TF_WORD_HASH_SEED;
+  for (; p < len; p++) {
+    unsigned char c = s[p];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
+    else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+    h = tf_word_hash_byte(h, c);
+  }
+  *hash = h;
+  return p;
+}
+
 /* A filter of a word list by the shape of each word's leading ASCII letters: its first two
 ** letters, its last one and its length, one bit each of 2^TF_SHAPE_BITS. A word of the text
 ** made of ASCII letters hashes (tf_scan_word) as its lower case does, so it can be in the
