@@ -64,8 +64,9 @@ static unsigned char count_cue_first[256];
 ** and asking its class (quiet_run_end). */
 static unsigned char quiet_chars[0x10000 / 8], quiet_chars_zh[0x10000 / 8];
 /* The words of one or two ASCII letters that first_words holds (the first word of a currency
-** name: word_may_be_currency), asked once for each at the start: bit (a - 'a') * 27 for the
-** letter a alone, (a - 'a') * 27 + b - 'a' + 1 for a, b (lower-cased). */
+** name: word_may_be_currency), asked once for each at the start: bit
+** tf_currency_short_index(a, 0) for the letter a alone, tf_currency_short_index(a, b) for a,
+** b (lower-cased). */
 static unsigned char short_first_words[(26 * 27 + 7) / 8];
 static void build_byte_class(void);
 
@@ -76,7 +77,8 @@ static void build_short_first_words(void) {
     for (unsigned b = 0; b <= 26; b++) {
       uint64_t h = tf_word_hash_byte(TF_WORD_HASH_SEED, (unsigned char)('a' + a));
       if (b) h = tf_word_hash_byte(h, (unsigned char)('a' + b - 1));
-      unsigned k = a * 27u + b;
+      unsigned k = tf_currency_short_index((unsigned char)('a' + a),
+                                           b ? (unsigned char)('a' + b - 1) : 0);
       if (tf_word_map_get(&cur->first_words, h, NULL))
         short_first_words[k >> 3] |= (unsigned char)(1u << (k & 7));
     }
@@ -1621,8 +1623,8 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
           ** only when short_first_words says so or it is shaped like a code ("RM") */
           size_t n = bc1 & BC_ALPHA ? 2 : 1;
           if (p + n >= len || !(byte_class[s[p + n]] & (BC_ALPHA | BC_DIGIT | BC_HIGH))) {
-            unsigned k = (unsigned)((b | 0x20) - 'a') * 27u +
-                         (n == 2 ? (unsigned)((s[p + 1] | 0x20) - 'a' + 1) : 0u);
+            unsigned k = tf_currency_short_index((unsigned char)(b | 0x20),
+                                                 n == 2 ? (unsigned char)(s[p + 1] | 0x20) : 0);
             if (!(short_first_words[k >> 3] >> (k & 7) & 1) &&
                 !(n == 2 && (bc & BC_UPPER) && (bc1 & BC_UPPER))) {
               p += n;
