@@ -133,24 +133,7 @@ static void read_lowhead_first(void) {
   }
 }
 
-/* Do the ideographs of the block (tf_ideograph_at) read as the scan assumes: of class
-** TF_CC_CJK, neither upper nor lower case, folding to themselves? (ICU's tables say so; the
-** scan checks it once rather than asking at every character of a Chinese text.) */
-static int ideographs_plain;
-
-static int ideographs_are_plain(void) {
-  for (int32_t cp = TF_CJK_FIRST; cp <= TF_CJK_LAST; cp++) {
-    unsigned char folded[4];
-    char own[4];
-    if (tf_char_class(cp) != TF_CC_CJK || tf_letter_case(cp) != 0 || tf_fold(cp, folded) != 3 ||
-        tf_utf8_encode(cp, own) != 3 || memcmp(folded, own, 3) != 0)
-      return 0;
-  }
-  return 1;
-}
-
 int tf_entity_init(char *err, size_t size) {
-  ideographs_plain = ideographs_are_plain();
   read_lowhead_first();
   int rc = tf_lexicon_load(&guess, "guess.tsv", tf_data_guess, guess_classes, err, size);
   if (rc == TF_OK)
@@ -2395,8 +2378,9 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         p = next;
         continue;
       }
-    } else if (ideographs_plain && (cp = tf_ideograph_at(s, len, p)) >= 0) {
-      next = p + 3; /* an ideograph: of class CJK, no case, folds to itself */
+    } else if ((cp = tf_ideograph_at(s, len, p)) >= 0) {
+      next = p +
+             3; /* an ideograph: of class CJK, no case, folds to itself (tf_trie_cjk_fold_agrees) */
       cls = TF_CC_CJK;
       upper = 0;
       ideograph = 1;

@@ -50,8 +50,9 @@ int32_t tf_trie_whole(const tf_trie *trie, const unsigned char *s, size_t start,
 
 /* Does the ASCII shortcut of tf_trie_match agree with tf_fold()? (tests) */
 int tf_trie_ascii_fold_agrees(void);
-/* Do the ideographs U+4E00..U+9FFF fold to themselves, as the walk's first step assumes?
-** (tests) */
+/* Do the ideographs U+4E00..U+9FFF read as the walk's first step and the entity scan
+** assume: of class TF_CC_CJK, neither upper nor lower case, folding to themselves? (tests:
+** the tables are ICU's, built in, so a build answers the same wherever it runs) */
 int tf_trie_cjk_fold_agrees(void);
 
 /* The ideograph of the block TF_CJK_FIRST..TF_CJK_LAST at s[pos]: three
