@@ -228,6 +228,16 @@ static const scenario scenarios[] = {
    "DELETE FROM articles WHERE id = 4;"
    "COMMIT;",
    STORE_CHECK},
+  /* the triggers in two threads (store_build.c): 70 articles in one statement fill a
+  ** batch that a worker extracts, the rest is stored when the statement ends */
+  {"store_write_threads", STORE "SELECT textfacts_threads(2);",
+   "BEGIN;"
+   "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 79) "
+   "INSERT INTO articles SELECT i, CASE WHEN i % 3 THEN 'en' END, 'Safran raised $' || i || "
+   "' million from Bpifrance in 2026.' FROM n;"
+   "DELETE FROM articles WHERE id = 12;"
+   "COMMIT;",
+   STORE_CHECK},
   {"store_query", STORE,
    "SELECT count(*) FROM facts WHERE kind = 'money';"
    "SELECT doc, amount FROM facts WHERE currency = 'USD' AND amount > 1e6 ORDER BY amount DESC;"

@@ -203,6 +203,7 @@ typedef struct batch {
   size_t texts_len, texts_capacity;
   tf_document *docs; /* one per article, buffers kept from batch to batch (libc) */
   size_t docs_capacity;
+  size_t next; /* the triggers' pending batches: the first article not yet stored */
 } batch;
 
 typedef struct pool {
@@ -284,36 +285,52 @@ static int batch_reserve(batch *b, size_t n) {
   return SQLITE_OK;
 }
 
+/* Is b full (no more articles go into it)? */
+static int batch_full(const batch *b) {
+  return b->count >= BATCH_ARTICLES || b->texts_len >= BATCH_BYTES;
+}
+
+/* Adds article doc to b, its text (NULL: none, no rows) copied up to its first
+** NUL, as the functions read it. SQLITE_OK or SQLITE_NOMEM. */
+static int batch_add(batch *b, sqlite3_int64 doc, int lang, const char *text, sqlite3_int64 bytes) {
+  batch_article a;
+  memset(&a, 0, sizeof a);
+  a.doc = doc;
+  a.lang = lang;
+  a.has_text = text != NULL;
+  a.bytes = bytes;
+  size_t n = text ? strlen(text) : 0;
+  int rc = batch_reserve(b, n);
+  if (rc != SQLITE_OK) return rc;
+  a.text = b->texts_len;
+  if (n) memcpy(b->texts + b->texts_len, text, n);
+  b->texts[b->texts_len + n] = 0;
+  b->texts_len += n + 1;
+  b->articles[b->count++] = a;
+  return SQLITE_OK;
+}
+
 /* Reads articles from stmt into b until it is full or the articles end
 ** (*eof). SQLITE_OK or an error (the article's, named in the table's error). */
 static int fill_batch(store_vtab *vt, sqlite3_stmt *stmt, batch *b, int *eof) {
   b->count = 0;
   b->texts_len = 0;
-  while (b->count < BATCH_ARTICLES && b->texts_len < BATCH_BYTES) {
+  while (!batch_full(b)) {
     int rc = sqlite3_step(stmt);
     if (rc == SQLITE_DONE) {
       *eof = 1;
       return SQLITE_OK;
     }
     if (rc != SQLITE_ROW) return rc;
-    batch_article a;
-    memset(&a, 0, sizeof a);
-    rc = store_doc_argument(vt, sqlite3_column_value(stmt, 0), &a.doc);
+    sqlite3_int64 doc;
+    rc = store_doc_argument(vt, sqlite3_column_value(stmt, 0), &doc);
     if (rc != SQLITE_OK) return rc;
+    int lang;
     const char *text;
-    rc = store_article_text(vt, a.doc, sqlite3_column_value(stmt, 1), sqlite3_column_value(stmt, 2),
-                            &a.lang, &text);
+    rc = store_article_text(vt, doc, sqlite3_column_value(stmt, 1), sqlite3_column_value(stmt, 2),
+                            &lang, &text);
+    if (rc == SQLITE_OK) rc = batch_add(b, doc, lang, text, sqlite3_column_bytes(stmt, 1));
     if (rc != SQLITE_OK) return rc;
-    a.has_text = text != NULL;
-    size_t n = text ? strlen(text) : 0; /* read up to its first NUL, as the functions read it */
-    a.bytes = sqlite3_column_bytes(stmt, 1);
-    rc = batch_reserve(b, n);
-    if (rc != SQLITE_OK) return rc;
-    a.text = b->texts_len;
-    if (n) memcpy(b->texts + b->texts_len, text, n);
-    b->texts[b->texts_len + n] = 0;
-    b->texts_len += n + 1;
-    b->articles[b->count++] = a;
   }
   return SQLITE_OK;
 }
@@ -354,53 +371,96 @@ static void pool_end(pool *p) {
   pthread_mutex_destroy(&p->mutex);
 }
 
+/* Makes p's ring for n threads (its workers not started yet: pool_start).
+** SQLITE_OK or SQLITE_NOMEM (p then holds nothing). */
+static int pool_init(pool *p, const tf_entity_set *set, int n) {
+  memset(p, 0, sizeof *p);
+  p->set = set;
+  p->nslots = (unsigned)n * SLOTS_PER_THREAD;
+  p->slots = sqlite3_malloc64(p->nslots * sizeof *p->slots);
+  p->threads = n > 1 ? sqlite3_malloc64((size_t)(n - 1) * sizeof *p->threads) : NULL;
+  if (!p->slots || (n > 1 && !p->threads)) {
+    sqlite3_free(p->slots);
+    sqlite3_free(p->threads);
+    memset(p, 0, sizeof *p);
+    return SQLITE_NOMEM;
+  }
+  memset(p->slots, 0, p->nslots * sizeof *p->slots);
+  pthread_mutex_init(&p->mutex, NULL);
+  pthread_cond_init(&p->work, NULL);
+  pthread_cond_init(&p->done, NULL);
+  return SQLITE_OK;
+}
+
+/* Starts p's n - 1 workers (those that start; the writer extracts what no
+** worker takes). */
+static void pool_start(pool *p, int n) {
+  for (int i = p->nthreads; i < n - 1; i++)
+    if (pthread_create(&p->threads[p->nthreads], NULL, worker, p) == 0) p->nthreads++;
+}
+
+/* The slot being filled, or NULL when every slot is handed over and not yet
+** stored. */
+static batch *pool_filling(pool *p) {
+  return p->filled - p->stored < p->nslots ? &p->slots[p->filled % p->nslots] : NULL;
+}
+
+/* Hands the slot being filled over for extraction. */
+static void pool_hand_over(pool *p) {
+  batch *b = &p->slots[p->filled % p->nslots];
+  b->next = 0;
+  pthread_mutex_lock(&p->mutex);
+  b->state = SLOT_FILLED;
+  p->filled++;
+  pthread_cond_signal(&p->work);
+  pthread_mutex_unlock(&p->mutex);
+}
+
+/* The oldest batch handed over, once extracted (by this thread while it is
+** not taken); NULL when none is handed over, or when wait is 0 and it is not
+** extracted yet. */
+static batch *pool_oldest(pool *p, int wait) {
+  if (p->stored == p->filled) return NULL;
+  batch *b = &p->slots[p->stored % p->nslots];
+  pthread_mutex_lock(&p->mutex);
+  while (wait && b->state != SLOT_DONE)
+    if (!take_and_extract(p)) pthread_cond_wait(&p->done, &p->mutex);
+  int done = b->state == SLOT_DONE;
+  pthread_mutex_unlock(&p->mutex);
+  return done ? b : NULL;
+}
+
+/* Frees the oldest batch's slot (no worker looks at a slot between stored and
+** filled). */
+static void pool_release_oldest(pool *p) {
+  batch *b = &p->slots[p->stored % p->nslots];
+  b->state = SLOT_FREE;
+  b->count = b->texts_len = b->next = 0;
+  p->stored++;
+}
+
 /* Reads the articles into batches, has them extracted by n threads (n - 1
 ** workers and this one) and hands them to fn in order. SQLITE_DONE at the end
 ** (or when fn stops), or an error. */
 static int each_parallel(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *stmt,
                          textfacts_progress *meter, int n, store_article_fn fn, void *ctx) {
   pool p;
-  memset(&p, 0, sizeof p);
-  p.set = set;
-  p.nslots = (unsigned)n * SLOTS_PER_THREAD;
-  p.slots = sqlite3_malloc64(p.nslots * sizeof *p.slots);
-  p.threads = sqlite3_malloc64((size_t)(n - 1) * sizeof *p.threads);
-  if (!p.slots || !p.threads) {
-    sqlite3_free(p.slots);
-    sqlite3_free(p.threads);
-    return SQLITE_NOMEM;
-  }
-  memset(p.slots, 0, p.nslots * sizeof *p.slots);
-  pthread_mutex_init(&p.mutex, NULL);
-  pthread_cond_init(&p.work, NULL);
-  pthread_cond_init(&p.done, NULL);
-  for (int i = 0; i < n - 1; i++)
-    if (pthread_create(&p.threads[p.nthreads], NULL, worker, &p) == 0) p.nthreads++;
-
+  if (pool_init(&p, set, n) != SQLITE_OK) return SQLITE_NOMEM;
+  pool_start(&p, n);
   sqlite3_int64 done = 0, bytes = 0;
   int eof = 0, rc = SQLITE_OK;
   while (rc == SQLITE_OK) {
     /* Read ahead into every free slot (the workers never touch those). */
-    while (rc == SQLITE_OK && !eof && p.filled - p.stored < p.nslots) {
-      batch *b = &p.slots[p.filled % p.nslots];
+    batch *b;
+    while (rc == SQLITE_OK && !eof && (b = pool_filling(&p)) != NULL) {
       rc = fill_batch(vt, stmt, b, &eof);
       if (rc != SQLITE_OK || b->count == 0) break;
-      pthread_mutex_lock(&p.mutex);
-      b->state = SLOT_FILLED;
-      p.filled++;
-      pthread_cond_signal(&p.work);
-      pthread_mutex_unlock(&p.mutex);
+      pool_hand_over(&p);
     }
     if (rc != SQLITE_OK || p.stored == p.filled) break;
     /* Store the oldest batch, extracting others while it is not ready. */
-    batch *b = &p.slots[p.stored % p.nslots];
-    pthread_mutex_lock(&p.mutex);
-    while (b->state != SLOT_DONE)
-      if (!take_and_extract(&p)) pthread_cond_wait(&p.done, &p.mutex);
-    pthread_mutex_unlock(&p.mutex);
-    rc = consume_batch(vt, b, meter, &done, &bytes, fn, ctx);
-    b->state = SLOT_FREE; /* no worker looks at a slot between stored and filled */
-    p.stored++;
+    rc = consume_batch(vt, pool_oldest(&p, 1), meter, &done, &bytes, fn, ctx);
+    pool_release_oldest(&p);
   }
   pool_end(&p);
   return rc == SQLITE_OK ? SQLITE_DONE : rc;
@@ -455,4 +515,144 @@ int store_rebuild(store_vtab *vt, const char *job) {
   sqlite3_finalize(stmt);
   textfacts_set_release(ref);
   return rc;
+}
+
+/* ---------------------------------------------------------------------------
+** The triggers' articles, extracted in threads
+**
+** An index command (store_write.c) checks its article against the content
+** table, then hands it here instead of extracting it: its text is copied into
+** the batch being filled, and a full batch goes to the workers, while the
+** connection's thread returns to the statement that inserts the next article.
+** Rows are stored by the connection's thread, batch after batch in the order
+** the commands came, each article's old rows removed first: the same writes,
+** in the same order, as extracting each article in its command (the rows and
+** their ids are the same). They are stored when a batch is ready and the next
+** article comes, and all that is pending when
+**   - the statement that sent them ends (xRelease of its statement
+**     savepoint: SQLite opens one for every statement that writes through
+**     triggers inside a transaction). The statement's changes() count is set
+**     after that, so it is the user's; last_insert_rowid() is put back;
+**   - the transaction commits (xSync), before SQLite writes the file (a
+**     statement outside a transaction has no savepoint: it commits as it
+**     ends);
+**   - a statement or a SAVEPOINT opens a savepoint (xSavepoint): SQLite calls
+**     it before the savepoint begins, so the rows stored then stay when the
+**     statement or savepoint is rolled back, and what is pending afterwards
+**     was all sent after the newest savepoint began;
+**   - the table is read (xFilter), renamed or dropped, or sent any other
+**     command (a delete, rebuild, integrity-check).
+** So ROLLBACK TO any open savepoint (xRollbackTo: the statement's own, when
+** it fails) forgets all that is pending, as ROLLBACK (xRollback) does, and no
+** reader of the table sees the difference: when a statement has ended, its
+** articles' rows are stored. An article whose storing failed stays pending,
+** first in line: storing it again starts by removing what was stored of it.
+**
+** Workers start when the first batch is full (a transaction of a few articles
+** never starts a thread) and stop when the transaction ends. With one thread
+** (textfacts_threads() = 1) each command extracts its article itself. */
+
+struct store_pending {
+  pool p;
+  int threads;
+  textfacts_set_ref *ref; /* the set p extracts with */
+};
+
+int store_pending_wanted(store_vtab *vt) { return build_threads(vt->entities) > 1; }
+
+/* Stores the articles of b not stored yet, extracting them again first when
+** their extraction ran out of memory. */
+static int store_batch(store_vtab *vt, batch *b, const tf_entity_set *set) {
+  if (b->rc != SQLITE_OK) {
+    extract_batch(set, b);
+    if (b->rc != SQLITE_OK) return b->rc;
+  }
+  for (; b->next < b->count; b->next++) {
+    const batch_article *a = &b->articles[b->next];
+    int rc = store_replace_rows(vt, a->doc, a->has_text ? &b->docs[b->next] : NULL);
+    if (rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
+/* Stores the oldest batches handed over: those extracted already (wait 0),
+** or all of them (wait 1), or the oldest alone (wait 2). The connection's
+** last_insert_rowid() is the one of the user's statement, not of these rows. */
+static int store_batches(store_vtab *vt, int wait) {
+  store_pending *q = vt->pending;
+  sqlite3_int64 last = sqlite3_last_insert_rowid(vt->db);
+  int rc = SQLITE_OK;
+  batch *b;
+  while (rc == SQLITE_OK && (b = pool_oldest(&q->p, wait != 0)) != NULL) {
+    rc = store_batch(vt, b, q->p.set);
+    if (rc == SQLITE_OK) pool_release_oldest(&q->p);
+    if (wait == 2) break;
+  }
+  sqlite3_set_last_insert_rowid(vt->db, last);
+  return rc;
+}
+
+int store_pending_flush(store_vtab *vt) {
+  store_pending *q = vt->pending;
+  if (!q) return SQLITE_OK;
+  batch *b = pool_filling(&q->p);
+  if (b && b->count) pool_hand_over(&q->p);
+  return store_batches(vt, 1);
+}
+
+void store_pending_end(store_vtab *vt) {
+  store_pending *q = vt->pending;
+  if (!q) return;
+  pool_end(&q->p);
+  textfacts_set_release(q->ref);
+  sqlite3_free(q);
+  vt->pending = NULL;
+}
+
+int store_pending_add(store_vtab *vt, textfacts_set_ref *ref, sqlite3_int64 doc, int lang,
+                      const char *text, sqlite3_int64 bytes) {
+  store_pending *q = vt->pending;
+  const tf_entity_set *set = textfacts_set_get(ref);
+  if (q && q->p.set != set) {
+    /* The dictionary changed: what is pending is extracted with the set of
+    ** its time, all of it before the set changes. */
+    int rc = store_pending_flush(vt);
+    if (rc != SQLITE_OK) {
+      textfacts_set_release(ref);
+      return rc;
+    }
+    store_pending_end(vt);
+    q = NULL;
+  }
+  if (!q) {
+    q = sqlite3_malloc64(sizeof *q);
+    if (!q) {
+      textfacts_set_release(ref);
+      return SQLITE_NOMEM;
+    }
+    q->threads = build_threads(vt->entities);
+    q->ref = ref;
+    if (pool_init(&q->p, set, q->threads) != SQLITE_OK) {
+      sqlite3_free(q);
+      textfacts_set_release(ref);
+      return SQLITE_NOMEM;
+    }
+    vt->pending = q;
+  } else {
+    textfacts_set_release(ref); /* q holds the same set */
+  }
+  batch *b = pool_filling(&q->p);
+  if (!b) {
+    /* Every slot is handed over: the oldest is stored to make room. */
+    int rc = store_batches(vt, 2);
+    if (rc != SQLITE_OK) return rc;
+    b = pool_filling(&q->p);
+  }
+  int rc = batch_add(b, doc, lang, text, bytes);
+  if (rc != SQLITE_OK) return rc;
+  if (batch_full(b)) {
+    pool_start(&q->p, q->threads);
+    pool_hand_over(&q->p);
+  }
+  return store_batches(vt, 0);
 }

@@ -96,7 +96,8 @@ typedef struct store_vtab {
   ** and the extraction's buffers, kept from one to the next. */
   sqlite3_stmt *versions[TEXTFACTS_DICTIONARY_CACHE];
   tf_document doc;
-  char *broken; /* why this build cannot use the table, or NULL */
+  struct store_pending *pending; /* the triggers' articles not stored yet (store_build.c) */
+  char *broken;                  /* why this build cannot use the table, or NULL */
 } store_vtab;
 
 /* store_main.c: running SQL built with sqlite3_mprintf formats. store_exec puts
@@ -160,9 +161,6 @@ int store_doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc)
 int store_select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order);
 /* Stores the rows of article doc, extracted into d (store_prepare_writes first). */
 int store_write_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d);
-/* Extracts one article into d (text may be NULL: no rows) and stores its rows. */
-int store_index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d, sqlite3_int64 doc,
-                        sqlite3_value *text, sqlite3_value *lang_value);
 int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int64 *rowid);
 
 /* store_build.c */
@@ -181,6 +179,26 @@ int store_each_article(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *s
 ** progress line (functions/fn_progress.h). The rows and their ids are the
 ** same whatever the number of threads. */
 int store_rebuild(store_vtab *vt, const char *job);
+/* Removes the rows of article doc, then stores those extracted into d (NULL:
+** none), counting it in vt->rows (store_prepare_writes first). */
+int store_replace_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d);
+
+/* The triggers' articles, extracted in threads while the statement goes on
+** (store_build.c says when their rows are stored). */
+typedef struct store_pending store_pending;
+/* Whether index commands hand their articles over (more than one thread). */
+int store_pending_wanted(store_vtab *vt);
+/* Hands over article doc (text NULL: no rows; bytes: its length, for
+** nothing but the count), to be extracted with ref's set; takes ref. Stores
+** the batches that are ready meanwhile. SQLITE_OK or an error. */
+int store_pending_add(store_vtab *vt, textfacts_set_ref *ref, sqlite3_int64 doc, int lang,
+                      const char *text, sqlite3_int64 bytes);
+/* Stores every pending article, in order. SQLITE_OK or an error (what was not
+** stored stays pending). */
+int store_pending_flush(store_vtab *vt);
+/* Forgets what is pending and stops the threads. */
+void store_pending_end(store_vtab *vt);
+
 /* Registers textfacts_threads() for the connection. */
 int store_register_threads(sqlite3 *db, char **pzErrMsg, textfacts_dictionary *dictionary);
 

@@ -117,6 +117,7 @@ int store_prepare(sqlite3 *db, sqlite3_stmt **stmt, const char *format, ...) {
 
 void store_free(store_vtab *vt) {
   if (!vt) return;
+  store_pending_end(vt); /* nothing is pending once the transaction has ended */
   sqlite3_finalize(vt->insert);
   sqlite3_finalize(vt->remove);
   sqlite3_finalize(vt->verify);
@@ -390,6 +391,8 @@ static int store_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_
   store_vtab *vt = (store_vtab *)base->pVtab;
   if (!idx_str) return SQLITE_ERROR; /* store_best_index always gives one */
   if (store_check_usable(vt) != SQLITE_OK) return SQLITE_ERROR;
+  int flushed = store_pending_flush(vt); /* the articles of this transaction read too */
+  if (flushed != SQLITE_OK) return flushed;
   if (idx_num > 0 && idx_num <= S_COLUMNS && !store_stores(vt, idx_num - 1)) {
     textfacts_vtab_error(base->pVtab,
                          MODULE ": %s has format %d, whose rows do not hold column %s: "
@@ -444,6 +447,35 @@ static int store_rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid) {
   return SQLITE_OK;
 }
 
+/* The transaction (store_build.c says why each stores or forgets what is
+** pending). */
+static int store_begin(sqlite3_vtab *base) {
+  (void)base;
+  return SQLITE_OK;
+}
+
+static int store_sync(sqlite3_vtab *base) { return store_pending_flush((store_vtab *)base); }
+
+static int store_end(sqlite3_vtab *base) {
+  store_pending_end((store_vtab *)base);
+  return SQLITE_OK;
+}
+
+static int store_savepoint(sqlite3_vtab *base, int n) {
+  (void)n;
+  return store_pending_flush((store_vtab *)base);
+}
+
+static int store_release(sqlite3_vtab *base, int n) {
+  (void)n;
+  return store_pending_flush((store_vtab *)base);
+}
+
+static int store_rollback_to(sqlite3_vtab *base, int n) {
+  (void)n;
+  return store_end(base);
+}
+
 static sqlite3_module store_module = {
   .iVersion = 3,
   .xCreate = store_create,
@@ -459,7 +491,14 @@ static sqlite3_module store_module = {
   .xColumn = store_column,
   .xRowid = store_rowid,
   .xUpdate = store_update,
+  .xBegin = store_begin,
+  .xSync = store_sync,
+  .xCommit = store_end,
+  .xRollback = store_end,
   .xRename = store_rename,
+  .xSavepoint = store_savepoint,
+  .xRelease = store_release,
+  .xRollbackTo = store_rollback_to,
   .xShadowName = store_shadow_name,
 };
 

@@ -305,6 +305,9 @@ int store_declare(store_vtab *vt) {
 
 int store_destroy(sqlite3_vtab *base) {
   store_vtab *vt = (store_vtab *)base;
+  /* Stored before the table goes, in case the DROP is rolled back. */
+  int flushed = store_pending_flush(vt);
+  if (flushed != SQLITE_OK) return flushed;
   sqlite3_finalize(vt->insert);
   sqlite3_finalize(vt->remove);
   sqlite3_finalize(vt->verify);
@@ -345,6 +348,8 @@ int store_rename(sqlite3_vtab *base, const char *to) {
                          to);
     return SQLITE_ERROR;
   }
+  int flushed = store_pending_flush(vt); /* into the shadow tables of the old name */
+  if (flushed != SQLITE_OK) return flushed;
   sqlite3_finalize(vt->insert);
   sqlite3_finalize(vt->remove);
   sqlite3_finalize(vt->verify);

@@ -147,6 +147,17 @@ int store_write_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d) {
   return rc;
 }
 
+static int remove_article(store_vtab *vt, sqlite3_int64 doc) {
+  sqlite3_bind_int64(vt->remove, 1, doc);
+  sqlite3_step(vt->remove);
+  return sqlite3_reset(vt->remove);
+}
+
+int store_replace_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d) {
+  int rc = remove_article(vt, doc);
+  return rc == SQLITE_OK && d ? store_write_rows(vt, doc, d) : rc;
+}
+
 int store_article_text(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *text,
                        sqlite3_value *lang_value, int *lang, const char **body) {
   *body = NULL;
@@ -155,16 +166,6 @@ int store_article_text(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *text,
   if (!text || sqlite3_value_type(text) == SQLITE_NULL) return SQLITE_OK;
   *body = (const char *)sqlite3_value_text(text);
   return *body ? SQLITE_OK : SQLITE_NOMEM;
-}
-
-int store_index_article(store_vtab *vt, const tf_entity_set *set, tf_document *d, sqlite3_int64 doc,
-                        sqlite3_value *text, sqlite3_value *lang_value) {
-  int lang;
-  const char *body;
-  int rc = store_article_text(vt, doc, text, lang_value, &lang, &body);
-  if (rc != SQLITE_OK || !body) return rc;
-  if (tf_document_extract(d, set, body, lang) != TF_OK) return SQLITE_NOMEM;
-  return store_write_rows(vt, doc, d);
 }
 
 /* What the content table says of a command for article doc: 1 when it holds the
@@ -230,11 +231,6 @@ static int read_only(store_vtab *vt) {
   return SQLITE_READONLY;
 }
 
-static int remove_article(store_vtab *vt, sqlite3_int64 doc) {
-  sqlite3_bind_int64(vt->remove, 1, doc);
-  sqlite3_step(vt->remove);
-  return sqlite3_reset(vt->remove);
-}
 
 int store_doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc) {
   int type = sqlite3_value_numeric_type(value);
@@ -486,18 +482,33 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
         }
         if (is_index ? says != 1 : says >= 0 && vt->format >= 2) return read_only(vt);
         if (!is_index && says >= 0) return SQLITE_OK; /* format 1's update trigger */
+        /* With more than one thread, an article goes on to be extracted while
+        ** the statement goes on (store_build.c); anything else comes after
+        ** what is pending. */
         rc = store_prepare_writes(vt);
-        if (rc == SQLITE_OK) rc = remove_article(vt, doc);
+        int defer = is_index && store_pending_wanted(vt);
+        if (rc == SQLITE_OK && !defer) rc = store_pending_flush(vt);
+        if (rc == SQLITE_OK && !is_index) rc = store_replace_rows(vt, doc, NULL);
         if (rc == SQLITE_OK && is_index) {
           textfacts_set_ref *ref;
           rc = textfacts_dictionary_open_cached(vt->entities, base, MODULE, &ref, vt->versions);
           if (rc != SQLITE_OK) return rc;
           const tf_entity_set *set = textfacts_set_get(ref);
-          rc = set ? store_index_article(vt, set, &vt->doc, doc, col[S_MATCH], col[S_QUALIFIER])
+          int lang;
+          const char *body = NULL;
+          rc = set ? store_article_text(vt, doc, col[S_MATCH], col[S_QUALIFIER], &lang, &body)
                    : SQLITE_ERROR;
-          /* The buffers are kept for the next article, unless this one was long. */
-          if (sqlite3_value_bytes(col[S_MATCH]) > KEEP_BUFFERS_BELOW) tf_document_free(&vt->doc);
-          textfacts_set_release(ref);
+          if (rc == SQLITE_OK && defer) {
+            rc = store_pending_add(vt, ref, doc, lang, body, sqlite3_value_bytes(col[S_MATCH]));
+            ref = NULL; /* taken */
+          } else if (rc == SQLITE_OK) {
+            vt->doc.count = 0;
+            if (body && tf_document_extract(&vt->doc, set, body, lang) != TF_OK) rc = SQLITE_NOMEM;
+            if (rc == SQLITE_OK) rc = store_replace_rows(vt, doc, body ? &vt->doc : NULL);
+            /* The buffers are kept for the next article, unless this one was long. */
+            if (sqlite3_value_bytes(col[S_MATCH]) > KEEP_BUFFERS_BELOW) tf_document_free(&vt->doc);
+          }
+          if (ref) textfacts_set_release(ref);
         }
         if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !base->zErrMsg)
           textfacts_vtab_error(base, MODULE ": %s: %s", vt->name, sqlite3_errmsg(vt->db));
@@ -506,6 +517,9 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
       }
     }
     if (command) {
+      /* Every command reads or rewrites the stored rows: those pending first. */
+      int flushed = store_pending_flush(vt);
+      if (flushed != SQLITE_OK) return flushed;
       if (sqlite3_stricmp(command, "rebuild") == 0) {
         /* The content table must still be one CREATE accepts; triggers that
         ** are missing, changed or of an older format are made anew. A table
