@@ -854,6 +854,39 @@ static void build_check(void) {
   report(rc == SQLITE_OK, "threads.build_in_threads", "%s", why);
   if (rc == SQLITE_OK)
     printf("# threads.build_in_threads: %zu rows, the same in 1, 2, 3 and 8 threads\n", lines);
+  /* The triggers in threads (store_build.c, "The triggers' articles"): the same
+  ** 600 articles inserted in one statement into copies of the content table, each
+  ** kept current by its own textfacts table, in 1, 2 and 8 threads, then a third
+  ** of them updated and a seventh deleted: the same rows, ids included. */
+  int trigger_rc = rc;
+  static const int trigger_counts[] = {1, 2, 8};
+  for (size_t c = 0; c < 3 && trigger_rc == SQLITE_OK; c++) {
+    char sql[600];
+    snprintf(sql, sizeof sql,
+             "SELECT textfacts_threads(%d);"
+             "CREATE TABLE copy%d(id INTEGER PRIMARY KEY, lang TEXT, body TEXT);"
+             "CREATE VIRTUAL TABLE t%d USING textfacts(content = copy%d, column = body, "
+             "lang_column = lang);"
+             "INSERT INTO copy%d SELECT * FROM articles ORDER BY id;"
+             "BEGIN; UPDATE copy%d SET body = body || ' Kelvora a levé 3 M€.' WHERE id %% 3 = 0;"
+             "DELETE FROM copy%d WHERE id %% 7 = 0; COMMIT;",
+             trigger_counts[c], trigger_counts[c], trigger_counts[c], trigger_counts[c],
+             trigger_counts[c], trigger_counts[c], trigger_counts[c]);
+    trigger_rc = exec(db, sql, why, sizeof why);
+    snprintf(sql, sizeof sql, "SELECT * FROM t%d_data ORDER BY id", trigger_counts[c]);
+    if (trigger_rc == SQLITE_OK)
+      trigger_rc = query1(db, sql, NULL, c == 0 ? &want : &got, why, sizeof why);
+    if (trigger_rc == SQLITE_OK && c > 0 && strcmp(got.p, want.p) != 0) {
+      difference(got.p, want.p, why, sizeof why);
+      trigger_rc = SQLITE_ERROR;
+    }
+    if (trigger_rc != SQLITE_OK) {
+      char where[1900];
+      snprintf(where, sizeof where, "%s", why);
+      snprintf(why, sizeof why, "triggers in %d threads: %s", trigger_counts[c], where);
+    }
+  }
+  report(trigger_rc == SQLITE_OK, "threads.triggers_in_threads", "%s", why);
   free(got.p);
   free(want.p);
   sqlite3_close(db);
