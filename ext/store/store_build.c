@@ -558,7 +558,10 @@ struct store_pending {
   textfacts_set_ref *ref; /* the set p extracts with */
 };
 
-int store_pending_wanted(store_vtab *vt) { return build_threads(vt->entities) > 1; }
+/* (Asked once a transaction: the default reads the CPUs the process may use.) */
+int store_pending_wanted(store_vtab *vt) {
+  return vt->pending != NULL || build_threads(vt->entities) > 1;
+}
 
 /* Stores the articles of b not stored yet, extracting them again first when
 ** their extraction ran out of memory. */
