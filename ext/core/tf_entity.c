@@ -116,6 +116,7 @@ void tf_entity_teardown(void) {
 /* The first bytes of the lower-case heads ("famille", "ministère"): a word that
 ** starts otherwise is not looked up as one. */
 static unsigned char lowhead_first[256];
+#define LOWHEAD_MIN 7 /* bytes: the shortest lower-case head ("famille") */
 
 static void read_lowhead_first(void) {
   tf_data_reader r;
@@ -1136,6 +1137,8 @@ static size_t roman_place(const unsigned char *s, size_t p, size_t we, unsigned 
 /* "XXI", "IV", "XXIᵉ": a Roman numeral written the standard way ("CIC" is none), with
 ** an ordinal mark; not a part of a compound ("CM-CIC"). */
 static int roman_numeral(const unsigned char *s, size_t len, size_t ws, size_t we) {
+  /* (most capitalised words start with no numeral's letter: no place matches them) */
+  if (!memchr("MDCLXVI", s[ws], 7)) return 0;
   if ((ws > 0 && s[ws - 1] == '-') || (we < len && s[we] == '-')) return 0;
   size_t p = ws;
   for (int i = 0; i < 3 && p < we && s[p] == 'M'; i++) p++;
@@ -1496,14 +1499,15 @@ static void whole_name(scan *sc, size_t start, size_t end, unsigned words) {
 }
 
 /* A word that does not start with a capital: a particle or model number may
-** continue a run; anything else ends it. */
+** continue a run; anything else ends it. Outside a run, only a word of LOWHEAD_MIN bytes
+** or more counts (the scan calls it for no other). */
 static void other_word(scan *sc, size_t ws, size_t we) {
   run *r = &sc->r;
   if (!r->open) {
     /* "famille Agnelli", "gouvernement du Québec": the lower-case heads are long
     ** words followed by a capital or a "d…" particle, which most words are not */
     const unsigned char *s = sc->s;
-    if (we - ws >= 7 && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
+    if (we - ws >= LOWHEAD_MIN && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
         ((s[we + 1] >= 'A' && s[we + 1] <= 'Z') || s[we + 1] >= 0x80 || s[we + 1] == 'd') &&
         (phrase_mask(sc, ws, we) & G_LOWHEAD))
       open_run(sc, ws, we, LEAD_HEAD, 0);
@@ -2333,6 +2337,10 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     size_t next;
     int cls, upper, ideograph = 0;
     int32_t cp2 = -1; /* after an ideograph, the next character if it is one */
+    if (b == ' ') {   /* (between most words: nothing to do) */
+      p++;
+      continue;
+    }
     if (b < 0x80) {
       unsigned char a = ascii_class(b);
       next = p + 1;
@@ -2514,7 +2522,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     /* "eBay", "easyJet", "eLichens": a capital inside a word written in lower case */
     if (capitals && !upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1;
     if (upper) we = capitalised_word(sc, p, we);
-    else other_word(sc, p, we);
+    else if (sc->r.open || we - p >= LOWHEAD_MIN) other_word(sc, p, we);
     remember_word(sc, p, we);
     sc->sentence_start = 0;
     p = we;
