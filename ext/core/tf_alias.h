@@ -89,9 +89,11 @@ typedef struct tf_entity_set {
   unsigned char cjk_start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
   /* A bit per hash of every alias's lead, the run of ASCII letters its folded form starts
   ** with ("the" of "the new york times", "ibm"): most capitalised words start no alias,
-  ** and their trie walks (tf_alias_at) cost more than a hash. 2^lead_log2 bits; NULL
-  ** when some alias written with a sign at its end folds to letters alone, as it could
-  ** end inside a word (tf_alias_at then always walks). */
+  ** and their trie walks (tf_alias_at) cost more than a hash. 2^lead_log2 bits, then
+  ** 2^lead_log2 more for how the aliases go on after their leads ("the" " economist":
+  ** "The company" starts none, tf_alias.c); NULL when some alias written with a sign at
+  ** its end folds to letters alone, as it could end inside a word (tf_alias_at then always
+  ** walks). */
   unsigned char *leads;
   unsigned lead_log2;
 } tf_entity_set;
