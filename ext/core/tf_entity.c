@@ -1137,8 +1137,16 @@ static size_t roman_place(const unsigned char *s, size_t p, size_t we, unsigned 
 /* "XXI", "IV", "XXIᵉ": a Roman numeral written the standard way ("CIC" is none), with
 ** an ordinal mark; not a part of a compound ("CM-CIC"). */
 static int roman_numeral(const unsigned char *s, size_t len, size_t ws, size_t we) {
-  /* (most capitalised words start with no numeral's letter: no place matches them) */
-  if (!memchr("MDCLXVI", s[ws], 7)) return 0;
+  switch (s[ws]) { /* (most capitalised words start with no numeral's letter) */
+    case 'M':
+    case 'D':
+    case 'C':
+    case 'L':
+    case 'X':
+    case 'V':
+    case 'I': break;
+    default: return 0; /* (no place would match) */
+  }
   if ((ws > 0 && s[ws - 1] == '-') || (we < len && s[we] == '-')) return 0;
   size_t p = ws;
   for (int i = 0; i < 3 && p < we && s[p] == 'M'; i++) p++;

@@ -461,10 +461,12 @@ static int32_t whole_walk(const tf_trie *t, const unsigned char *s, size_t start
 
 int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, size_t end) {
   /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one */
-  uint64_t h = TF_WORD_HASH_SEED;
+  uint64_t h;
   int previous_space = 0;
-  size_t pos = start;
-  for (; pos < end; pos++) { /* ASCII first (most words): a byte folds to one, by the table */
+  /* ASCII letters and digits first (most words: they fold to themselves in lower case),
+  ** then the rest of ASCII, a byte folding to one by the table */
+  size_t pos = tf_ascii_alnum_hash(s, end, start, &h);
+  for (; pos < end; pos++) {
     unsigned char c = s[pos];
     if (c >= 0x80 || c == 0) break;
     unsigned char f = ascii_fold[c];
