@@ -16,6 +16,7 @@
 #include "tf_trie.h"
 #include "tf_utf8.h"
 #include "tf_wordlist.h"
+#include "tf_words.h"
 #include "test_report.h"
 #include <math.h>
 #include <stdio.h>
@@ -119,6 +120,34 @@ static void test_scan_shortcuts(void) {
           tf_currency_ideograph_pair(cur, 0x7F8E, 0x5143) /* 美元 */ &&
           tf_currency_ideograph_pair(cur, 0x5143, 0x4EBA) /* 元 alone, then anything */,
         "shortcut.ideograph_pairs", "the first two characters of a key are let through");
+}
+
+/* tf_ascii_alnum_end_capitals (sixteen bytes at a time) agrees with a byte-by-byte reading
+** of the run and its capitals, at every start of texts of every length up to 48. */
+static void test_alnum_runs(void) {
+  /* mostly letters and digits, so that runs of sixteen and more are many */
+  static const char bytes[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 .\xC3";
+  unsigned char text[48];
+  unsigned seed = 1;
+  int agree = 1;
+  for (int round = 0; round < 400 && agree; round++) {
+    size_t len = (size_t)round % sizeof text + 1;
+    for (size_t i = 0; i < len; i++) {
+      seed = seed * 1103515245u + 12345u;
+      text[i] = (unsigned char)bytes[(seed >> 16) % (sizeof bytes - 1)];
+    }
+    for (size_t start = 0; start <= len && agree; start++) {
+      size_t end = start;
+      int want = 0, got = 0;
+      for (; end < len &&
+             ((unsigned)((text[end] | 0x20) - 'a') < 26u || (unsigned)(text[end] - '0') < 10u);
+           end++)
+        want |= text[end] >= 'A' && text[end] <= 'Z';
+      agree = tf_ascii_alnum_end_capitals(text, len, start, &got) == end && got == want &&
+              tf_ascii_alnum_end(text, len, start) == end;
+    }
+  }
+  check(agree, "words.alnum_runs", "the run's end and its capitals, byte by byte");
 }
 
 static void test_trie(void) {
@@ -782,6 +811,7 @@ int main(void) {
   check(1, "core_init", "");
   test_utf8();
   test_trie();
+  test_alnum_runs();
   test_scan_shortcuts();
   test_numbers();
   test_money_forms();

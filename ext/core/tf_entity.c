@@ -2524,9 +2524,16 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       p = next;
       continue;
     }
-    int capitals = 0;
-    size_t we = known_end ? known_end : word_end_capitals(s, len, p, &capitals);
-    if (known_end) capitals = inner_capitals_known;
+    int capitals = inner_capitals_known;
+    size_t we = known_end;
+    if (!we) { /* word_end_capitals, its leading run of ASCII letters and digits inline */
+      we = tf_ascii_alnum_end_capitals(s, len, p, &capitals);
+      if (we < len && s[we] >= 0x80) {
+        int more;
+        we = word_end_capitals(s, len, we, &more);
+        capitals |= more;
+      }
+    }
     /* "eBay", "easyJet", "eLichens": a capital inside a word written in lower case */
     if (capitals && !upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1;
     if (upper) we = capitalised_word(sc, p, we);
