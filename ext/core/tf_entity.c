@@ -658,7 +658,8 @@ static int title_line(scan *sc) {
     while (prev > p - 41 && s[prev - 1] != '\n') prev--;
     continued = prev == p - 41 && wrapped_at(s, sc->len, prev, p - 1);
   }
-  while (!continued && p < sc->len && p < limit && s[p] != '\n') {
+  /* (a sentence inside the line decides: no headline, whatever the rest) */
+  while (!continued && !sentence_inside && p < sc->len && p < limit && s[p] != '\n') {
     size_t e = word_end(s, sc->len, p);
     if (e == p) {
       size_t next;
@@ -894,16 +895,17 @@ static int given_name(const scan *sc, size_t start, size_t end, unsigned words) 
 ** them ends the word's letters, unless it is not ASCII (then: maybe). */
 static int lower_prefix_may(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             unsigned char first) {
-  unsigned k[2] = {0, 0};
-  for (int j = 0; j < 2; j++) {
-    if (p + 1 + (size_t)j >= len) break;
-    unsigned char c = s[p + 1 + j];
-    if (c >= 0x80) return 1;
-    c |= 0x20; /* lower case, if a letter */
-    if (!(c >= 'a' && c <= 'z')) break;
-    k[j] = c;
+  unsigned char c1 = p + 1 < len ? s[p + 1] : 0, c2 = p + 2 < len ? s[p + 2] : 0;
+  if (c1 >= 0x80) return 1;
+  unsigned k1 = c1 | 0x20u, k2 = 0; /* lower case, if a letter */
+  if (k1 - 'a' < 26u) {
+    if (c2 >= 0x80) return 1;
+    k2 = c2 | 0x20u;
+    if (k2 - 'a' >= 26u) k2 = 0;
+  } else {
+    k1 = 0;
   }
-  unsigned key = tf_alias_prefix_key(first, k[0], k[1]);
+  unsigned key = tf_alias_prefix_key(first, k1, k2);
   return set->lower_prefix[key >> 3] >> (key & 7) & 1;
 }
 
