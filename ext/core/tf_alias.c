@@ -192,11 +192,10 @@ static int lead_bit(const tf_entity_set *set, int half, uint64_t h) {
 /* The end of the run of ASCII letters at s[p] (of n bytes), hashed on from *h in lower
 ** case. */
 static size_t letters_hash(const unsigned char *s, size_t n, size_t p, uint64_t *h) {
-  for (; p < n; p++) {
-    unsigned char c = (unsigned char)(s[p] | 0x20); /* a letter in lower case */
-    if (c < 'a' || c > 'z') break;
-    *h = tf_word_hash_byte(*h, c);
-  }
+  uint64_t x = *h;
+  for (unsigned char c; p < n && (c = tf_ascii_letter_fold[s[p]]) != 0; p++)
+    x = tf_word_hash_byte(x, c);
+  *h = x;
   return p;
 }
 
