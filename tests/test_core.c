@@ -170,6 +170,15 @@ static void test_trie(void) {
           tf_trie_whole(t, u, 0, 7) == -1 && tf_trie_whole(t, u, 0, 5) == -1 &&
           tf_trie_whole(t, u, 0, 0) == -1,
         "trie.whole", "the key that a text is as a whole, folded");
+  /* from a hash of the leading letters, as tf_alias_at_lead gives it: the same answers */
+  int same = 1;
+  for (size_t end = 0; end <= strlen(text); end++)
+    for (size_t from = 0; from <= end && from <= 7; from++) {
+      uint64_t h = TF_WORD_HASH_SEED;
+      for (size_t i = 0; i < from; i++) h = tf_word_hash_byte(h, (unsigned char)(u[i] | 0x20));
+      same &= tf_trie_whole_from(t, u, 0, end, from, h) == tf_trie_whole(t, u, 0, end);
+    }
+  check(same, "trie.whole_from", "a known hash of the leading letters gives the same key");
   tf_trie_free(t);
 }
 

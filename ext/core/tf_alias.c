@@ -252,12 +252,15 @@ static int build_leads(tf_entity_set *set) {
 ** lead as the text does (lead_next_key): ends there, or goes on with the byte after the
 ** run (a byte that folds to a space other than the space itself: maybe), or, after a
 ** space, with the text's next word of ASCII letters, whole (when another byte than an
-** ASCII one follows that word, or none follows the space: maybe). Else maybe. */
-static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p) {
-  if (!set->leads) return 1;
+** ASCII one follows that word, or none follows the space: maybe). Else maybe. Sets *lead
+** (tf_alias_at_lead). */
+static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
+                          tf_alias_lead *lead) {
   uint64_t h = TF_WORD_HASH_SEED;
   size_t q = letters_hash(s, len, p, &h);
-  if (q == p || (q < len && s[q] >= 0x80)) return 1;
+  lead->end = q;
+  lead->hash = h;
+  if (!set->leads || q == p || (q < len && s[q] >= 0x80)) return 1;
   if (!lead_bit(set, 0, h)) return 0;
   if (lead_bit(set, 1, tf_word_hash_byte(h, 0))) return 1; /* an alias ends with the lead */
   unsigned char x = q < len ? s[q] : 0;                    /* (the end: a walk stops there) */
@@ -422,7 +425,13 @@ static int alias_fits(const tf_entity_set *set, const tf_alias *r, const unsigne
 /* The longest alias that fits at p: its record and end, or NULL. */
 const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             size_t *end) {
-  if (!lead_may_match(set, s, len, p)) return NULL;
+  tf_alias_lead lead;
+  return tf_alias_at_lead(set, s, len, p, end, &lead);
+}
+
+const tf_alias *tf_alias_at_lead(const tf_entity_set *set, const unsigned char *s, size_t len,
+                                 size_t p, size_t *end, tf_alias_lead *lead) {
+  if (!lead_may_match(set, s, len, p, lead)) return NULL;
   tf_trie_hit hits[8];
   int n = tf_trie_match(set->trie, s, len, p, hits, 8);
   for (int i = n - 1; i >= 0; i--) {

@@ -148,5 +148,16 @@ int tf_entity_lookup(const tf_entity_set *set, const char *text, size_t len, con
 ** case rule, a word boundary after it): the alias and *end, or NULL. */
 const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             size_t *end);
+/* What tf_alias_at_lead read of the word at p: the end of its run of ASCII letters (p when
+** there is none) and their hash in lower case (tf_words.h's, from TF_WORD_HASH_SEED), which
+** tf_trie_whole_from can go on from. */
+typedef struct tf_alias_lead {
+  size_t end;
+  uint64_t hash;
+} tf_alias_lead;
+
+/* tf_alias_at, and in *lead what it read of the word at p. */
+const tf_alias *tf_alias_at_lead(const tf_entity_set *set, const unsigned char *s, size_t len,
+                                 size_t p, size_t *end, tf_alias_lead *lead);
 
 #endif

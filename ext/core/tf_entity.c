@@ -242,6 +242,10 @@ typedef struct scan {
   int zh_hit_count;
   tf_trie_hit zh_hits[6];
   word_memo *memo; /* NULL: none (out of memory), every answer computed */
+  /* what the scan's last tf_alias_at_lead read at lead_start: the end of the word's run of
+  ** ASCII letters and their hash, which phrase_mask_walk goes on from (lead.end 0: none) */
+  size_t lead_start;
+  tf_alias_lead lead;
 } scan;
 
 /* ASCII classes for the fast path; A_WORD marks the classes of word bytes. */
@@ -378,7 +382,9 @@ static int conjunction_word(const unsigned char *s, size_t ws, size_t we) {
 ** the language given, or for both when it was 'auto' (short texts defeat
 ** detection, and the lists rarely disagree). */
 static unsigned phrase_mask_walk(const scan *sc, size_t start, size_t end) {
-  int32_t value = tf_trie_whole(guess.trie, sc->s, start, end);
+  int32_t value = sc->lead.end && start == sc->lead_start && sc->lead.end <= end
+                    ? tf_trie_whole_from(guess.trie, sc->s, start, end, sc->lead.end, sc->lead.hash)
+                    : tf_trie_whole(guess.trie, sc->s, start, end);
   return value < 0 ? 0 : tf_lexicon_classes_in(&guess, value, sc->langs);
 }
 
@@ -2464,7 +2470,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     int compound = sc->r.open && sc->r.end + 1 == p && p >= 2 && s[p - 1] == '-' && upper;
     if (try_alias && !compound) {
       size_t end;
-      const tf_alias *r = tf_alias_at(set, s, len, p, &end);
+      const tf_alias *r = tf_alias_at_lead(set, s, len, p, &end, &sc->lead);
+      sc->lead_start = p;
       /* "US$", "HK$", "R$": the letters of a currency sign, no place */
       if (r && end < len && s[end] == '$') r = NULL;
       /* "Baden-Baden Capital": a place that starts a hyphenated name is a word of it; not
