@@ -16,6 +16,7 @@
 #include "tf_trie.h"
 #include "tf_utf8.h"
 #include "tf_wordlist.h"
+#include "tf_words.h"
 #include "test_report.h"
 #include <math.h>
 #include <stdio.h>
@@ -121,6 +122,34 @@ static void test_scan_shortcuts(void) {
         "shortcut.ideograph_pairs", "the first two characters of a key are let through");
 }
 
+/* tf_ascii_alnum_end_capitals (sixteen bytes at a time) agrees with a byte-by-byte reading
+** of the run and its capitals, at every start of texts of every length up to 48. */
+static void test_alnum_runs(void) {
+  /* mostly letters and digits, so that runs of sixteen and more are many */
+  static const char bytes[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 .\xC3";
+  unsigned char text[48];
+  unsigned seed = 1;
+  int agree = 1;
+  for (int round = 0; round < 400 && agree; round++) {
+    size_t len = (size_t)round % sizeof text + 1;
+    for (size_t i = 0; i < len; i++) {
+      seed = seed * 1103515245u + 12345u;
+      text[i] = (unsigned char)bytes[(seed >> 16) % (sizeof bytes - 1)];
+    }
+    for (size_t start = 0; start <= len && agree; start++) {
+      size_t end = start;
+      int want = 0, got = 0;
+      for (; end < len &&
+             ((unsigned)((text[end] | 0x20) - 'a') < 26u || (unsigned)(text[end] - '0') < 10u);
+           end++)
+        want |= text[end] >= 'A' && text[end] <= 'Z';
+      agree = tf_ascii_alnum_end_capitals(text, len, start, &got) == end && got == want &&
+              tf_ascii_alnum_end(text, len, start) == end;
+    }
+  }
+  check(agree, "words.alnum_runs", "the run's end and its capitals, byte by byte");
+}
+
 static void test_trie(void) {
   tf_trie_builder *b = tf_trie_builder_new();
   tf_trie_builder_add(b, "dollar", 6, 1, NULL);
@@ -141,6 +170,15 @@ static void test_trie(void) {
           tf_trie_whole(t, u, 0, 7) == -1 && tf_trie_whole(t, u, 0, 5) == -1 &&
           tf_trie_whole(t, u, 0, 0) == -1,
         "trie.whole", "the key that a text is as a whole, folded");
+  /* from a hash of the leading letters, as tf_alias_at_lead gives it: the same answers */
+  int same = 1;
+  for (size_t end = 0; end <= strlen(text); end++)
+    for (size_t from = 0; from <= end && from <= 7; from++) {
+      uint64_t h = TF_WORD_HASH_SEED;
+      for (size_t i = 0; i < from; i++) h = tf_word_hash_byte(h, (unsigned char)(u[i] | 0x20));
+      same &= tf_trie_whole_from(t, u, 0, end, from, h) == tf_trie_whole(t, u, 0, end);
+    }
+  check(same, "trie.whole_from", "a known hash of the leading letters gives the same key");
   tf_trie_free(t);
 }
 
@@ -335,12 +373,15 @@ static void test_entity_data(const tf_entity_set *set) {
     int kind, source;
     tf_entity_set_entry(set, i, &alias, &name, &kind, &code, &source);
     if (kind == TF_KIND_ORG || kind == TF_KIND_PRODUCT) names[count++] = name;
-    /* each alias written as it is, then a word, starts a match (tf_alias_at's filters
-    ** let it through) */
-    char text[TF_MAX_ALIAS_BYTES + 8];
-    size_t end, len = (size_t)snprintf(text, sizeof text, "%s x", alias);
-    if (!tf_alias_at(set, (const unsigned char *)text, len, 0, &end) && !unfound++)
-      first_unfound = alias;
+    /* each alias written as it is, then a word, a sign or the end, starts a match
+    ** (tf_alias_at's filters let it through: its lead, and how it goes on after it) */
+    static const char *const after[] = {" x", ".", "", " 9"};
+    for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+      char text[TF_MAX_ALIAS_BYTES + 8];
+      size_t end, len = (size_t)snprintf(text, sizeof text, "%s%s", alias, after[a]);
+      if (!tf_alias_at(set, (const unsigned char *)text, len, 0, &end) && !unfound++)
+        first_unfound = alias;
+    }
   }
   char found[TF_MAX_ALIAS_BYTES + 80];
   snprintf(found, sizeof found, "%zu aliases start no match in their own text, as \"%s\"", unfound,
@@ -779,6 +820,7 @@ int main(void) {
   check(1, "core_init", "");
   test_utf8();
   test_trie();
+  test_alnum_runs();
   test_scan_shortcuts();
   test_numbers();
   test_money_forms();

@@ -173,15 +173,53 @@ int tf_entity_builder_add_set(tf_entity_builder *b, const tf_entity_set *set) {
   return TF_OK;
 }
 
-/* The lead filter: tf_words.h's hash over the lead's letters, tf_hash_bit's bit. */
+/* The lead filter: tf_words.h's hash over the lead's letters, tf_hash_bit's bit. Its
+** second half (2^lead_log2 bits more) says how the aliases go on after their lead
+** (lead_next_key), so that "The company", "a casa" walk no trie where the aliases that
+** start with "the", "a" go on otherwise ("The Economist", "a16z"). */
 #define LEAD_BITS_PER_ALIAS 8 /* leads are fewer than aliases: about one walk in 16 passes */
+
+static void set_lead_bit(tf_entity_set *set, unsigned char *leads, int half, uint64_t h) {
+  uint64_t bit = ((uint64_t)half << set->lead_log2) + tf_hash_bit(h, set->lead_log2);
+  leads[bit / 8] |= (unsigned char)(1u << (bit % 8));
+}
+
+static int lead_bit(const tf_entity_set *set, int half, uint64_t h) {
+  uint64_t bit = ((uint64_t)half << set->lead_log2) + tf_hash_bit(h, set->lead_log2);
+  return set->leads[bit / 8] >> (bit % 8) & 1;
+}
+
+/* The end of the run of ASCII letters at s[p] (of n bytes), hashed on from *h in lower
+** case. */
+static size_t letters_hash(const unsigned char *s, size_t n, size_t p, uint64_t *h) {
+  uint64_t x = *h;
+  for (unsigned char c; p < n && (c = tf_ascii_letter_fold[s[p]]) != 0; p++)
+    x = tf_word_hash_byte(x, c);
+  *h = x;
+  return p;
+}
+
+/* The key of how the folded alias f[0, n) goes on after its lead f[0, j) of hash h: the
+** lead and a NUL when it ends there; the lead and the byte that follows it, but for a
+** space; after a space, the lead, the space and the next word's letters (which the text's
+** next word must be, whole: "the economist"), or the lead, the space and a NUL when no
+** such word follows, or the alias may end inside the text's word after its letters
+** (loose_end: no boundary needed, "Ab c·"). */
+static uint64_t lead_next_key(uint64_t h, const unsigned char *f, size_t n, size_t j,
+                              int loose_end) {
+  if (j == n || f[j] != ' ') return tf_word_hash_byte(h, j < n ? f[j] : 0);
+  uint64_t h2 = tf_word_hash_byte(h, ' ');
+  size_t k = letters_hash(f, n, j + 1, &h2);
+  if (k > j + 1 && !(k == n && loose_end)) return h2;
+  return tf_word_hash_byte(tf_word_hash_byte(h, ' '), 0);
+}
 
 /* Sets set->leads from the folded aliases (or leaves it NULL, see tf_alias.h).
 ** TF_OK or TF_NOMEM. */
 static int build_leads(tf_entity_set *set) {
   set->lead_log2 = 9;
   while (((size_t)1 << set->lead_log2) < set->count * LEAD_BITS_PER_ALIAS) set->lead_log2++;
-  size_t bytes = ((size_t)1 << set->lead_log2) / 8;
+  size_t bytes = ((size_t)1 << set->lead_log2) / 8 * 2;
   unsigned char *leads = tf_malloc(bytes);
   if (!leads) return TF_NOMEM;
   memset(leads, 0, bytes);
@@ -190,16 +228,18 @@ static int build_leads(tf_entity_set *set) {
     const char *alias = set->strings + r->alias;
     char folded[MAX_ALIAS_BYTES * 4 + 8];
     int n = tf_fold_string(alias, (int)strlen(alias), folded, sizeof folded);
+    const unsigned char *f = (const unsigned char *)folded;
+    size_t len = n > 0 ? (size_t)n : 0;
     uint64_t h = TF_WORD_HASH_SEED;
-    int j = 0;
-    for (; j < n && folded[j] >= 'a' && folded[j] <= 'z'; j++)
-      h = tf_word_hash_byte(h, (unsigned char)folded[j]);
-    if (j == n && (r->flags & (TF_AF_OPEN_END | TF_AF_CJK_END))) {
+    size_t j = 0;
+    for (; j < len && f[j] >= 'a' && f[j] <= 'z'; j++) h = tf_word_hash_byte(h, f[j]);
+    int loose_end = (r->flags & (TF_AF_OPEN_END | TF_AF_CJK_END)) != 0;
+    if (j == len && loose_end) {
       tf_free(leads); /* "Ab·": it matches "abc" without a boundary after "ab" */
       return TF_OK;
     }
-    uint64_t bit = tf_hash_bit(h, set->lead_log2);
-    leads[bit / 8] |= (unsigned char)(1u << (bit % 8));
+    set_lead_bit(set, leads, 0, h);
+    set_lead_bit(set, leads, 1, lead_next_key(h, f, len, j, loose_end));
   }
   set->leads = leads;
   return TF_OK;
@@ -208,19 +248,27 @@ static int build_leads(tf_entity_set *set) {
 /* Can an alias match at s[p]? No when the text there is a run of ASCII letters, then an
 ** ASCII byte other than a letter (or the end), whose lead is no alias's: an alias that
 ** matches there is either that run then more, so has that lead, or ends inside the run,
-** before a letter, which no alias fits (build_leads). Else maybe. */
-static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p) {
-  if (!set->leads) return 1;
+** before a letter, which no alias fits (build_leads). Nor when no alias goes on after that
+** lead as the text does (lead_next_key): ends there, or goes on with the byte after the
+** run (a byte that folds to a space other than the space itself: maybe), or, after a
+** space, with the text's next word of ASCII letters, whole (when another byte than an
+** ASCII one follows that word, or none follows the space: maybe). Else maybe. Sets *lead
+** (tf_alias_at_lead). */
+static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
+                          tf_alias_lead *lead) {
   uint64_t h = TF_WORD_HASH_SEED;
-  size_t q = p;
-  for (; q < len; q++) {
-    unsigned char c = (unsigned char)(s[q] | 0x20); /* a letter in lower case */
-    if (c < 'a' || c > 'z') break;
-    h = tf_word_hash_byte(h, c);
-  }
-  if (q == p || (q < len && s[q] >= 0x80)) return 1;
-  uint64_t bit = tf_hash_bit(h, set->lead_log2);
-  return set->leads[bit / 8] >> (bit % 8) & 1;
+  size_t q = letters_hash(s, len, p, &h);
+  lead->end = q;
+  lead->hash = h;
+  if (!set->leads || q == p || (q < len && s[q] >= 0x80)) return 1;
+  if (!lead_bit(set, 0, h)) return 0;
+  if (lead_bit(set, 1, tf_word_hash_byte(h, 0))) return 1; /* an alias ends with the lead */
+  unsigned char x = q < len ? s[q] : 0;                    /* (the end: a walk stops there) */
+  if (x != ' ') return (x >= '\t' && x <= '\r') || lead_bit(set, 1, tf_word_hash_byte(h, x));
+  if (lead_bit(set, 1, tf_word_hash_byte(tf_word_hash_byte(h, ' '), 0))) return 1;
+  uint64_t h2 = tf_word_hash_byte(h, ' ');
+  size_t e = letters_hash(s, len, q + 1, &h2);
+  return e == q + 1 || (e < len && s[e] >= 0x80) || lead_bit(set, 1, h2);
 }
 
 tf_entity_set *tf_entity_build(tf_entity_builder *b) {
@@ -377,7 +425,13 @@ static int alias_fits(const tf_entity_set *set, const tf_alias *r, const unsigne
 /* The longest alias that fits at p: its record and end, or NULL. */
 const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             size_t *end) {
-  if (!lead_may_match(set, s, len, p)) return NULL;
+  tf_alias_lead lead;
+  return tf_alias_at_lead(set, s, len, p, end, &lead);
+}
+
+const tf_alias *tf_alias_at_lead(const tf_entity_set *set, const unsigned char *s, size_t len,
+                                 size_t p, size_t *end, tf_alias_lead *lead) {
+  if (!lead_may_match(set, s, len, p, lead)) return NULL;
   tf_trie_hit hits[8];
   int n = tf_trie_match(set->trie, s, len, p, hits, 8);
   for (int i = n - 1; i >= 0; i--) {

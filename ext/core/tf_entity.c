@@ -116,6 +116,7 @@ void tf_entity_teardown(void) {
 /* The first bytes of the lower-case heads ("famille", "ministère"): a word that
 ** starts otherwise is not looked up as one. */
 static unsigned char lowhead_first[256];
+#define LOWHEAD_MIN 7 /* bytes: the shortest lower-case head ("famille") */
 
 static void read_lowhead_first(void) {
   tf_data_reader r;
@@ -241,6 +242,10 @@ typedef struct scan {
   int zh_hit_count;
   tf_trie_hit zh_hits[6];
   word_memo *memo; /* NULL: none (out of memory), every answer computed */
+  /* what the scan's last tf_alias_at_lead read at lead_start: the end of the word's run of
+  ** ASCII letters and their hash, which phrase_mask_walk goes on from (lead.end 0: none) */
+  size_t lead_start;
+  tf_alias_lead lead;
 } scan;
 
 /* ASCII classes for the fast path; A_WORD marks the classes of word bytes. */
@@ -377,7 +382,9 @@ static int conjunction_word(const unsigned char *s, size_t ws, size_t we) {
 ** the language given, or for both when it was 'auto' (short texts defeat
 ** detection, and the lists rarely disagree). */
 static unsigned phrase_mask_walk(const scan *sc, size_t start, size_t end) {
-  int32_t value = tf_trie_whole(guess.trie, sc->s, start, end);
+  int32_t value = sc->lead.end && start == sc->lead_start && sc->lead.end <= end
+                    ? tf_trie_whole_from(guess.trie, sc->s, start, end, sc->lead.end, sc->lead.hash)
+                    : tf_trie_whole(guess.trie, sc->s, start, end);
   return value < 0 ? 0 : tf_lexicon_classes_in(&guess, value, sc->langs);
 }
 
@@ -657,7 +664,8 @@ static int title_line(scan *sc) {
     while (prev > p - 41 && s[prev - 1] != '\n') prev--;
     continued = prev == p - 41 && wrapped_at(s, sc->len, prev, p - 1);
   }
-  while (!continued && p < sc->len && p < limit && s[p] != '\n') {
+  /* (a sentence inside the line decides: no headline, whatever the rest) */
+  while (!continued && !sentence_inside && p < sc->len && p < limit && s[p] != '\n') {
     size_t e = word_end(s, sc->len, p);
     if (e == p) {
       size_t next;
@@ -893,16 +901,17 @@ static int given_name(const scan *sc, size_t start, size_t end, unsigned words) 
 ** them ends the word's letters, unless it is not ASCII (then: maybe). */
 static int lower_prefix_may(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             unsigned char first) {
-  unsigned k[2] = {0, 0};
-  for (int j = 0; j < 2; j++) {
-    if (p + 1 + (size_t)j >= len) break;
-    unsigned char c = s[p + 1 + j];
-    if (c >= 0x80) return 1;
-    c |= 0x20; /* lower case, if a letter */
-    if (!(c >= 'a' && c <= 'z')) break;
-    k[j] = c;
+  unsigned char c1 = p + 1 < len ? s[p + 1] : 0, c2 = p + 2 < len ? s[p + 2] : 0;
+  if (c1 >= 0x80) return 1;
+  unsigned k1 = c1 | 0x20u, k2 = 0; /* lower case, if a letter */
+  if (k1 - 'a' < 26u) {
+    if (c2 >= 0x80) return 1;
+    k2 = c2 | 0x20u;
+    if (k2 - 'a' >= 26u) k2 = 0;
+  } else {
+    k1 = 0;
   }
-  unsigned key = tf_alias_prefix_key(first, k[0], k[1]);
+  unsigned key = tf_alias_prefix_key(first, k1, k2);
   return set->lower_prefix[key >> 3] >> (key & 7) & 1;
 }
 
@@ -1136,6 +1145,16 @@ static size_t roman_place(const unsigned char *s, size_t p, size_t we, unsigned 
 /* "XXI", "IV", "XXIᵉ": a Roman numeral written the standard way ("CIC" is none), with
 ** an ordinal mark; not a part of a compound ("CM-CIC"). */
 static int roman_numeral(const unsigned char *s, size_t len, size_t ws, size_t we) {
+  switch (s[ws]) { /* (most capitalised words start with no numeral's letter) */
+    case 'M':
+    case 'D':
+    case 'C':
+    case 'L':
+    case 'X':
+    case 'V':
+    case 'I': break;
+    default: return 0; /* (no place would match) */
+  }
   if ((ws > 0 && s[ws - 1] == '-') || (we < len && s[we] == '-')) return 0;
   size_t p = ws;
   for (int i = 0; i < 3 && p < we && s[p] == 'M'; i++) p++;
@@ -1496,14 +1515,15 @@ static void whole_name(scan *sc, size_t start, size_t end, unsigned words) {
 }
 
 /* A word that does not start with a capital: a particle or model number may
-** continue a run; anything else ends it. */
+** continue a run; anything else ends it. Outside a run, only a word of LOWHEAD_MIN bytes
+** or more counts (the scan calls it for no other). */
 static void other_word(scan *sc, size_t ws, size_t we) {
   run *r = &sc->r;
   if (!r->open) {
     /* "famille Agnelli", "gouvernement du Québec": the lower-case heads are long
     ** words followed by a capital or a "d…" particle, which most words are not */
     const unsigned char *s = sc->s;
-    if (we - ws >= 7 && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
+    if (we - ws >= LOWHEAD_MIN && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
         ((s[we + 1] >= 'A' && s[we + 1] <= 'Z') || s[we + 1] >= 0x80 || s[we + 1] == 'd') &&
         (phrase_mask(sc, ws, we) & G_LOWHEAD))
       open_run(sc, ws, we, LEAD_HEAD, 0);
@@ -2333,6 +2353,10 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     size_t next;
     int cls, upper, ideograph = 0;
     int32_t cp2 = -1; /* after an ideograph, the next character if it is one */
+    if (b == ' ') {   /* (between most words: nothing to do) */
+      p++;
+      continue;
+    }
     if (b < 0x80) {
       unsigned char a = ascii_class(b);
       next = p + 1;
@@ -2446,7 +2470,8 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     int compound = sc->r.open && sc->r.end + 1 == p && p >= 2 && s[p - 1] == '-' && upper;
     if (try_alias && !compound) {
       size_t end;
-      const tf_alias *r = tf_alias_at(set, s, len, p, &end);
+      const tf_alias *r = tf_alias_at_lead(set, s, len, p, &end, &sc->lead);
+      sc->lead_start = p;
       /* "US$", "HK$", "R$": the letters of a currency sign, no place */
       if (r && end < len && s[end] == '$') r = NULL;
       /* "Baden-Baden Capital": a place that starts a hyphenated name is a word of it; not
@@ -2508,13 +2533,20 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       p = next;
       continue;
     }
-    int capitals = 0;
-    size_t we = known_end ? known_end : word_end_capitals(s, len, p, &capitals);
-    if (known_end) capitals = inner_capitals_known;
+    int capitals = inner_capitals_known;
+    size_t we = known_end;
+    if (!we) { /* word_end_capitals, its leading run of ASCII letters and digits inline */
+      we = tf_ascii_alnum_end_capitals(s, len, p, &capitals);
+      if (we < len && s[we] >= 0x80) {
+        int more;
+        we = word_end_capitals(s, len, we, &more);
+        capitals |= more;
+      }
+    }
     /* "eBay", "easyJet", "eLichens": a capital inside a word written in lower case */
     if (capitals && !upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1;
     if (upper) we = capitalised_word(sc, p, we);
-    else other_word(sc, p, we);
+    else if (sc->r.open || we - p >= LOWHEAD_MIN) other_word(sc, p, we);
     remember_word(sc, p, we);
     sc->sentence_start = 0;
     p = we;

@@ -460,11 +460,19 @@ static int32_t whole_walk(const tf_trie *t, const unsigned char *s, size_t start
 }
 
 int32_t tf_trie_whole(const tf_trie *t, const unsigned char *s, size_t start, size_t end) {
-  /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one */
-  uint64_t h = TF_WORD_HASH_SEED;
+  /* ASCII letters and digits first (most words: they fold to themselves in lower case) */
+  uint64_t h;
+  size_t from = tf_ascii_alnum_hash(s, end, start, &h);
+  return tf_trie_whole_from(t, s, start, end, from, h);
+}
+
+int32_t tf_trie_whole_from(const tf_trie *t, const unsigned char *s, size_t start, size_t end,
+                           size_t from, uint64_t h) {
+  /* the hash of the text folded as tf_trie_match folds it: a key's, if it is one; after
+  ** s[start..from), the rest of ASCII, a byte folding to one by the table */
   int previous_space = 0;
-  size_t pos = start;
-  for (; pos < end; pos++) { /* ASCII first (most words): a byte folds to one, by the table */
+  size_t pos = from;
+  for (; pos < end; pos++) {
     unsigned char c = s[pos];
     if (c >= 0x80 || c == 0) break;
     unsigned char f = ascii_fold[c];

@@ -9,13 +9,13 @@
 /* Every byte: ASCII letters lower-cased, everything else 0 (not an ASCII
 ** letter; bytes >= 0x80 included, so that the fast path of tf_scan_word needs
 ** no range check). */
-static unsigned char ascii_letter_fold[256];
+unsigned char tf_ascii_letter_fold[256];
 
 int tf_words_init(void) {
   for (int b = 0; b < 256; b++)
-    ascii_letter_fold[b] = (b >= 'a' && b <= 'z')   ? (unsigned char)b
-                           : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20)
-                                                    : 0;
+    tf_ascii_letter_fold[b] = (b >= 'a' && b <= 'z')   ? (unsigned char)b
+                              : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20)
+                                                       : 0;
   return 0; /* TF_OK */
 }
 
@@ -33,7 +33,7 @@ size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *
   unsigned letters = 0, upper = 0;
   /* Fast path: the leading run of ASCII letters, which is all of most words. */
   while (p < len) {
-    unsigned char b = s[p], f = ascii_letter_fold[b];
+    unsigned char b = s[p], f = tf_ascii_letter_fold[b];
     if (!f) break;
     h = tf_word_hash_byte(h, f);
     letters++;
@@ -46,7 +46,7 @@ size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *
   while (p < len) {
     unsigned char b = s[p];
     if (b < 0x80) {
-      unsigned char f = ascii_letter_fold[b];
+      unsigned char f = tf_ascii_letter_fold[b];
       if (f) {
         if (in_run) {
           h = tf_word_hash_byte(h, f);

@@ -31,8 +31,11 @@ static inline unsigned tf_pair_bit16(int32_t a, int32_t b) {
 }
 
 /* The end of the run of ASCII letters and digits that starts at q (q itself when there is
-** none): sixteen bytes at a time where SSE2 is there and sixteen bytes are left. */
-static inline size_t tf_ascii_alnum_end(const unsigned char *s, size_t len, size_t q) {
+** none): sixteen bytes at a time where SSE2 is there and sixteen bytes are left. When
+** capitals is not NULL, *capitals is set to 1 if an ASCII capital is in the run (else left
+** as it is). */
+static inline size_t tf_ascii_alnum_end_capitals(const unsigned char *s, size_t len, size_t q,
+                                                 int *capitals) {
 #ifdef __SSE2__
   const __m128i case_bit = _mm_set1_epi8(0x20), to_letter = _mm_set1_epi8((char)(0x80 - 'a')),
                 letters = _mm_set1_epi8((char)(26 - 0x80)),
@@ -44,14 +47,28 @@ static inline size_t tf_ascii_alnum_end(const unsigned char *s, size_t len, size
     __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, case_bit), to_letter), letters);
     __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, to_digit), digits);
     unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFFu;
+    if (capitals) { /* letters whose case bit is clear, before the first byte of no run */
+      unsigned capital = (unsigned)_mm_movemask_epi8(
+        _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(v, case_bit), case_bit), letter));
+      if (capital & (other ? (other & (0u - other)) - 1u : 0xFFFFu)) *capitals = 1;
+    }
     if (other) return q + (size_t)__builtin_ctz(other);
     q += 16;
   }
 #endif
-  while (q < len && ((s[q] >= 'a' && s[q] <= 'z') || (s[q] >= 'A' && s[q] <= 'Z') ||
-                     (s[q] >= '0' && s[q] <= '9')))
-    q++;
+  for (; q < len; q++) {
+    if (s[q] >= 'A' && s[q] <= 'Z') {
+      if (capitals) *capitals = 1;
+    } else if (!((s[q] >= 'a' && s[q] <= 'z') || (s[q] >= '0' && s[q] <= '9'))) {
+      break;
+    }
+  }
   return q;
+}
+
+/* The same, without the capitals. */
+static inline size_t tf_ascii_alnum_end(const unsigned char *s, size_t len, size_t q) {
+  return tf_ascii_alnum_end_capitals(s, len, q, NULL);
 }
 
 /* The end of the run of ASCII letters and digits that starts at p (p itself when there is
@@ -104,6 +121,10 @@ static inline int tf_shape_may(const tf_shape_filter *f, const unsigned char *s,
   unsigned i = tf_shape_bit(s[0], s[1], s[n - 1], n);
   return f->bits[i >> 6] >> (i & 63) & 1;
 }
+
+/* Every byte: an ASCII letter in lower case, anything else 0 (bytes >= 0x80 too). Made by
+** tf_words_init. */
+extern unsigned char tf_ascii_letter_fold[256];
 
 typedef struct tf_word_info {
   uint64_t hash;      /* of the folded leading run of letters */
