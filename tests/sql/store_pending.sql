@@ -117,6 +117,24 @@ SELECT count(*) AS rows_after_rollback FROM f2_data;
 INSERT INTO f1(f1) VALUES('integrity-check');
 INSERT INTO f2(f2) VALUES('integrity-check');
 
+-- A command sent by hand (the triggers' own, for an article with exactly its text) is one
+-- statement without a savepoint: its article is stored when the table is next read.
+SELECT textfacts_threads(1);
+BEGIN;
+DELETE FROM f1_data WHERE doc = 10;
+INSERT INTO f1(kind, doc, "match", qualifier)
+VALUES('textfacts:index', 10, (SELECT body FROM a1 WHERE id = 10), (SELECT lang FROM a1 WHERE id = 10));
+SELECT count(*) AS rows_of_10 FROM f1 WHERE doc = 10;
+COMMIT;
+SELECT textfacts_threads(2);
+BEGIN;
+DELETE FROM f2_data WHERE doc = 10;
+INSERT INTO f2(kind, doc, "match", qualifier)
+VALUES('textfacts:index', 10, (SELECT body FROM a2 WHERE id = 10), (SELECT lang FROM a2 WHERE id = 10));
+SELECT count(*) AS rows_of_10 FROM f2 WHERE doc = 10;
+COMMIT;
+SELECT * FROM same;
+
 -- Updates and deletes of many articles, and a dictionary changed between two inserts of
 -- one transaction: each article is read with the names of its statement's time.
 CREATE TABLE textfacts_dictionary(alias TEXT, name TEXT, kind TEXT);
