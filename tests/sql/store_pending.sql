@@ -8,17 +8,7 @@
 -- statement ends. Every step below runs twice, on `a1` (kept current in one thread) and
 -- on `a2` (in two): their rows must be the same, ids included, after each step, and
 -- what SQL sees during a transaction (changes(), last_insert_rowid(), the table) too.
-CREATE TABLE lines(k INTEGER PRIMARY KEY, lang TEXT, body TEXT);
-INSERT INTO lines VALUES
-  (0, 'fr', 'Kelvora a levé 12 millions d''euros auprès de Bpifrance en 2025.'),
-  (1, 'en', 'Vantora will spend $2.4 billion on two plants in Ohio by 2027.'),
-  (2, 'de', 'Die Orvane AG investiert 300 Millionen Euro in ein Werk in Leipzig.'),
-  (3, 'es', 'Talvex invertirá 45 millones de euros en Valencia en 2026.'),
-  (4, 'it', 'Brenmoor ha raccolto 8 milioni di euro da Intesa Sanpaolo.'),
-  (5, 'pt', 'A Quillon recebeu 20 milhões de reais do BNDES em 2024.'),
-  (6, 'zh', '凯沃拉宣布投资50亿元人民币建设新工厂。'),
-  (7, NULL, 'Orvane SA a annoncé un chiffre d''affaires de 1,2 milliard d''euros.'),
-  (8, 'fr', NULL);
+.read tests/fixtures/seven_lines.sql
 CREATE TABLE a1(id INTEGER PRIMARY KEY, lang TEXT, body TEXT, url TEXT UNIQUE);
 CREATE TABLE a2(id INTEGER PRIMARY KEY, lang TEXT, body TEXT, url TEXT UNIQUE);
 CREATE VIRTUAL TABLE f1 USING textfacts(content='a1', column='body', lang_column='lang');

@@ -19,17 +19,7 @@ SELECT textfacts_threads(0) BETWEEN 1 AND 64 AS default_again;
 
 -- 300 articles, in seven languages, some without a body or a language.
 CREATE TABLE articles(id INTEGER PRIMARY KEY, lang TEXT, body TEXT);
-CREATE TABLE lines(k INTEGER PRIMARY KEY, lang TEXT, body TEXT);
-INSERT INTO lines VALUES
-  (0, 'fr', 'Kelvora a levé 12 millions d''euros auprès de Bpifrance en 2025.'),
-  (1, 'en', 'Vantora will spend $2.4 billion on two plants in Ohio by 2027.'),
-  (2, 'de', 'Die Orvane AG investiert 300 Millionen Euro in ein Werk in Leipzig.'),
-  (3, 'es', 'Talvex invertirá 45 millones de euros en Valencia en 2026.'),
-  (4, 'it', 'Brenmoor ha raccolto 8 milioni di euro da Intesa Sanpaolo.'),
-  (5, 'pt', 'A Quillon recebeu 20 milhões de reais do BNDES em 2024.'),
-  (6, 'zh', '凯沃拉宣布投资50亿元人民币建设新工厂。'),
-  (7, NULL, 'Orvane SA a annoncé un chiffre d''affaires de 1,2 milliard d''euros.'),
-  (8, 'fr', NULL);
+.read tests/fixtures/seven_lines.sql
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
 INSERT INTO articles SELECT i, lang, body || CASE WHEN body IS NULL THEN '' ELSE ' #' || i END
 FROM n JOIN lines ON k = i % 9;
