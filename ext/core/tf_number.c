@@ -47,6 +47,10 @@ static unsigned char abbreviation_first[256]; /* abbreviations that start with a
 static unsigned short abbreviation_from[256]; /* index of the first of them */
 static tf_phrases half_phrases;               /* "et demi", "and a half" */
 static double half_value;
+/* The ASCII bytes with which a scale or thousand word may start, as the number trie reads
+** the text (folded: either case): at any other ASCII byte number_word_at finds none of them,
+** and parse_scale and thousand_and_digits do not walk the trie (scale_word_may_start). */
+static unsigned char scale_first[128];
 
 static const char *const kind_names[] = {"unit",  "ten",      "hundred", "thousand",
                                          "scale", "fraction", "article", "and",
@@ -68,7 +72,17 @@ void tf_number_teardown(void) {
   half_value = 0;
 }
 
+/* Notes the first byte of a folded scale or thousand word in scale_first. */
+static void note_scale_first(unsigned char f) {
+  if (f >= 0x80) return;
+  scale_first[f] = 1;
+  if (f >= 'a' && f <= 'z') scale_first[f - 32] = 1;
+  if (f == ' ') /* (the trie reads white space as a space) */
+    for (unsigned char c = '\t'; c <= '\r'; c++) scale_first[c] = 1;
+}
+
 int tf_number_init(char *err, size_t size) {
+  memset(scale_first, 0, sizeof scale_first);
   tf_trie_builder *b = tf_trie_builder_new();
   if (!b) return TF_NOMEM;
   size_t count = 0, capacity = 0, abbreviation_capacity = 0;
@@ -138,6 +152,7 @@ int tf_number_init(char *err, size_t size) {
         v = (int32_t)count++;
         memset(&number_table[v], 0, sizeof number_table[v]);
         number_table[v].kind = (unsigned char)kind;
+        if (kind == NW_SCALE || kind == NW_THOUSAND) note_scale_first((unsigned char)folded[0]);
         if (tf_trie_builder_add(b, folded, (size_t)n, v, NULL)) {
           rc = TF_NOMEM;
           break;
@@ -350,6 +365,12 @@ static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int 
 
 static double word_value(const number_word *w, int lang) { return w->value[words_lang(lang) - 1]; }
 
+/* May a scale or thousand word start at p? 0 when certainly none does: the longest word of
+** the trie there (number_word_at) is then of another kind, or there is none. */
+static inline int scale_word_may_start(const unsigned char *s, size_t len, size_t p) {
+  return p < len && (s[p] >= 0x80 || scale_first[s[p]]);
+}
+
 /* After a scale word: "et demi" / "and a half" adds half the scale. */
 static size_t half_after_scale(const unsigned char *s, size_t len, size_t p) {
   size_t sp = tf_hspace_at(s, len, p);
@@ -390,6 +411,7 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
   }
 words:;
   size_t word_end;
+  if (!scale_word_may_start(s, len, q)) return 0;
   int32_t idx = number_word_at(s, len, q, lang, &word_end);
   if (idx < 0) return 0;
   const number_word *w = &number_table[idx];
@@ -615,7 +637,7 @@ static void add_lower_scale(const unsigned char *s, size_t len, int lang, tf_num
 static void thousand_and_digits(const unsigned char *s, size_t len, int lang, tf_number *out) {
   if (out->flags & (TF_NF_DECIMAL | TF_NF_GROUPED)) return;
   size_t sp = tf_hspace_at(s, len, out->end), end;
-  if (!sp) return;
+  if (!sp || !scale_word_may_start(s, len, out->end + sp)) return;
   int32_t idx = number_word_at(s, len, out->end + sp, lang, &end);
   if (idx < 0 || number_table[idx].kind != NW_THOUSAND) return;
   size_t sp2 = tf_hspace_at(s, len, end);
