@@ -1458,6 +1458,20 @@ static unsigned char walk_byte_at(const unsigned char *s, size_t len, size_t q, 
   return *k >= 1 ? out[0] : 0;
 }
 
+/* Are the one or two letters of index i (tf_currency_short_index), followed by the character
+** at q, no key alone, and does no key go on with that character after them (short_alone,
+** short_next)? */
+static inline int short_letters_no_key(const tf_currencies *cur, unsigned i, const unsigned char *s,
+                                       size_t len, size_t q) {
+  if (cur->short_alone[i >> 3] >> (i & 7) & 1) return 0;
+  if (q >= len) return 1;
+  int k;
+  size_t after;
+  unsigned char ft = walk_byte_at(s, len, q, &k, &after);
+  if (!ft) return 0;
+  return !(cur->short_next[i][ft >> 6] >> (ft & 63) & 1);
+}
+
 /* Is the word at p, whose letters (w) are one or two that fold to a-z (ASCII, or Latin of
 ** two bytes: "à"), followed by a character that no key of the trie has after them, and they
 ** no key alone (short_next, short_alone)? Then the trie walk of currency_at finds nothing
@@ -1489,17 +1503,11 @@ static int short_word_no_key(const tf_currencies *cur, const unsigned char *s, s
     q += 2;
   }
   if (n == 0) return 0;
-  unsigned i = tf_currency_short_index(f[0], f[1]), i0 = tf_currency_short_index(f[0], 0);
-  if (cur->short_alone[i >> 3] >> (i & 7) & 1) return 0;
+  unsigned i0 = tf_currency_short_index(f[0], 0);
   /* a key of the first letter alone, when it is one of two bytes ("ça"), is not refused
   ** by currency_at inside the word (its test reads a continuation byte) */
   if (n == 2 && s[p] >= 0x80 && (cur->short_alone[i0 >> 3] >> (i0 & 7) & 1)) return 0;
-  if (q >= len) return 1;
-  int k;
-  size_t after;
-  unsigned char ft = walk_byte_at(s, len, q, &k, &after);
-  if (!ft) return 0;
-  return !(cur->short_next[i][ft >> 6] >> (ft & 63) & 1);
+  return short_letters_no_key(cur, tf_currency_short_index(f[0], f[1]), s, len, q);
 }
 
 /* Does no key of the currency trie match at p, where a word starts whose letters (w: its
@@ -1617,6 +1625,25 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
               in_word = 0;
               continue;
             }
+          } else {
+            /* A word of ASCII letters alone that ends at an ASCII byte: hashed here as
+            ** tf_scan_word hashes it, and to its end when it is no first word of a currency
+            ** name and not shaped like a code (its cue counted) */
+            uint64_t h = TF_WORD_HASH_SEED;
+            size_t q = p;
+            unsigned upper = 0;
+            for (unsigned c; q < len && (byte_class[c = s[q]] & BC_ALPHA); q++) {
+              h = tf_word_hash_byte(h, (unsigned char)(c | 0x20));
+              upper += !(c & 0x20);
+            }
+            if ((q >= len || !(byte_class[s[q]] & (BC_DIGIT | BC_HIGH))) &&
+                (in_word || (!(q - p <= 4 && upper == q - p) &&
+                             !(maybe_first_word && tf_word_map_get(&cur->first_words, h, NULL))))) {
+              if (upper && maybe_cue) count_cue(sc, h);
+              p = q;
+              in_word = 0;
+              continue;
+            }
           }
         } else {
           /* One or two letters, then a byte that ends the word: no cue, and a currency
@@ -1625,8 +1652,9 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
           if (p + n >= len || !(byte_class[s[p + n]] & (BC_ALPHA | BC_DIGIT | BC_HIGH))) {
             unsigned k = tf_currency_short_index((unsigned char)(b | 0x20),
                                                  n == 2 ? (unsigned char)(s[p + 1] | 0x20) : 0);
-            if (!(short_first_words[k >> 3] >> (k & 7) & 1) &&
-                !(n == 2 && (bc & BC_UPPER) && (bc1 & BC_UPPER))) {
+            if ((!(short_first_words[k >> 3] >> (k & 7) & 1) &&
+                 !(n == 2 && (bc & BC_UPPER) && (bc1 & BC_UPPER))) ||
+                short_letters_no_key(cur, k, s, len, p + n)) {
               p += n;
               in_word = 0;
               continue;
