@@ -1788,9 +1788,11 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
            (s[q + 2] == 0x93 || s[q + 2] == 0x94))
     n = 3;
   else if (q + 2 < len && s[q] == 0xEF && s[q + 1] == 0xBD && s[q + 2] == 0x9E) /* ～ */ n = 3;
-  else if ((n = word_at(W_RANGE_AND, s, len, q, lang))) {
+  else if (q < len && tf_phrases_may_start(&words[W_RANGE_AND], s[q]) &&
+           (n = word_at(W_RANGE_AND, s, len, q, lang))) {
     *needs_opener = 2; /* always */
-  } else if ((n = word_at(W_RANGE_TO, s, len, q, lang))) {
+  } else if (q < len && tf_phrases_may_start(&words[W_RANGE_TO], s[q]) &&
+             (n = word_at(W_RANGE_TO, s, len, q, lang))) {
     *needs_opener = lang != TF_LANG_ZH; /* "120.5亿元至150.2亿元": no opener, no space */
   }
   if (!n) return 0;

@@ -419,6 +419,9 @@ static int lang_index(int lang) { return lang > 0 && lang <= TF_LANG_COUNT ? lan
 /* Where the run of letters that ends at p starts (p when none). */
 static size_t word_start_before(const unsigned char *s, size_t floor, size_t p) {
   size_t q = p;
+  /* ASCII letters first (their class without decoding): most words */
+  while (q > floor && (unsigned)((s[q - 1] | 0x20) - 'a') < 26u) q--;
+  if (q > floor && s[q - 1] < 0x80) return q;
   while (q > floor) {
     size_t prev;
     int c = tf_char_class(tf_utf8_decode_before(s, q, &prev));
