@@ -1566,10 +1566,15 @@ static inline size_t quiet_run_end(const unsigned char *bits, const unsigned cha
   }
 }
 
-/* Where the small letter is that starts the word after the space at p (find_atom's loop
-** goes straight to its letters' tests there); 0 when there is none. */
-static inline size_t letter_after_skip(const tf_money_scanner *sc, size_t p) {
-  return p + 1 < sc->len && sc->s[p] == ' ' && (byte_class[sc->s[p + 1]] & BC_LOWER) ? p + 1 : 0;
+/* Is there a space at *p, then a small letter? Then *p moves to the letter, *b and *bc
+** take it and its class, and find_atom's loop goes straight to its letters' tests there
+** (what its first tests would find at a space and a letter, without them). */
+static inline int step_to_small_word(const tf_money_scanner *sc, size_t *p, unsigned char *b,
+                                     unsigned *bc) {
+  if (*p + 1 >= sc->len || sc->s[*p] != ' ' || !(byte_class[sc->s[*p + 1]] & BC_LOWER)) return 0;
+  *b = sc->s[++*p];
+  *bc = byte_class[*b];
+  return 1;
 }
 
 /* The next atom from sc->pos on: 1 found, 0 none. */
@@ -1631,13 +1636,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
               if (q >= len || s[q] < 0x80) {
                 p = q;
                 in_word = 0;
-                size_t next = letter_after_skip(sc, p);
-                if (next) {
-                  p = next;
-                  b = s[p];
-                  bc = byte_class[b];
-                  goto next_word;
-                }
+                if (step_to_small_word(sc, &p, &b, &bc)) goto next_word;
                 continue;
               }
             } else {
@@ -1658,6 +1657,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
                 if (upper && maybe_cue) count_cue(sc, h);
                 p = q;
                 in_word = 0;
+                if (step_to_small_word(sc, &p, &b, &bc)) goto next_word;
                 continue;
               }
             }
@@ -1673,6 +1673,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
                   short_letters_no_key(cur, k, s, len, p + n)) {
                 p += n;
                 in_word = 0;
+                if (step_to_small_word(sc, &p, &b, &bc)) goto next_word;
                 continue;
               }
             }
