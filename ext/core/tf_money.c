@@ -193,7 +193,7 @@ static int percent_after(const unsigned char *s, size_t len, size_t p, int lang)
   if (p >= len) return 0;
   if (s[p] == '%') return 1;
   if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0xB0) return 1; /* ‰ */
-  return word_at(W_PERCENT, s, len, p, lang) != 0;
+  return tf_phrases_may_start(&words[W_PERCENT], s[p]) && word_at(W_PERCENT, s, len, p, lang) != 0;
 }
 
 /* "de", "d'", "d’" (French, Spanish, Portuguese), "di" (Italian) after a scale word, then
