@@ -416,7 +416,10 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
   if (words_only || !abbreviation_first[first]) goto words;
   for (size_t i = abbreviation_from[first], e = i + abbreviation_first[first]; i < e; i++) {
     size_t n = abbreviations[i].len;
-    if (q + n > len || memcmp(s + q, abbreviations[i].text, n) != 0) continue;
+    /* (the second byte first: most words after a number are no abbreviation) */
+    if (q + n > len || (n > 1 && s[q + 1] != (unsigned char)abbreviations[i].text[1]) ||
+        memcmp(s + q, abbreviations[i].text, n) != 0)
+      continue;
     if (tf_word_char_at(s, len, q + n) || (abbreviations[i].attached && space)) continue;
     /* A spaced one-letter abbreviation ("5 m") is a unit of length unless a
     ** currency symbol touches it ("5 M€"). */
