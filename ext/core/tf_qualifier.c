@@ -44,6 +44,13 @@ static size_t last_word_count, last_word_capacity;
 static tf_word_map last_words;
 /* The most runs of any phrase, and of those whose last word has no hash (noted in no key) */
 static int most_runs, unkeyed_runs;
+/* For the phrases that end in a sign or an ideograph (phrase_may_end's q == p), by their
+** last byte: the most bytes other than white space a match of them can span
+** (phrase_bytes), so that the pattern starts no farther back (bytes_start); with those
+** of the phrases that end in an apostrophe, a quote or a space (odd_end_bytes), which
+** phrase_may_end steps back over. bytes_unusable: a phrase holds white space other than
+** its spaces, and no such bound is kept. */
+static int sign_bytes[256], odd_end_bytes, bytes_unusable;
 static unsigned char sign_last[256]; /* last bytes of the phrases that end in a sign:
                                        "~", "≈", "approx." */
 /* How the phrases of the qualifier patterns end in ideographs (below U+10000), for
@@ -99,6 +106,23 @@ static int phrase_runs(const char *phrase, size_t n, int final_de) {
              (unsigned char)phrase[i + 1] == 0x80 &&
              ((unsigned char)phrase[i + 2] == 0x99 || (unsigned char)phrase[i + 2] == 0x98));
   return runs;
+}
+
+/* How many bytes other than white space a match of phrase[0..n) can span before the
+** amount: a space none (SP), an apostrophe three (AP), another ASCII character one, any
+** other four (itself, its capital or its base letter), a final "de" two more ("d’"),
+** and an opening quote three. Sets bytes_unusable when the phrase holds white space that
+** is not a space, which the pattern would read as written. */
+static int phrase_bytes(const char *phrase, size_t n, int final_de) {
+  const unsigned char *s = (const unsigned char *)phrase;
+  int bytes = 3 + 2 * final_de;
+  for (size_t p = 0, next; p < n; p = next) {
+    int32_t cp = tf_utf8_decode(s, n, p, &next);
+    if (cp != ' ' && (tf_char_class(cp) == TF_CC_SPACE || cp == '\t' || cp == '\n' || cp == '\r'))
+      bytes_unusable = 1;
+    bytes += cp == ' ' ? 0 : cp == '\'' || cp == 0x2019 || cp == 0x2018 ? 3 : cp < 0x80 ? 1 : 4;
+  }
+  return bytes;
 }
 
 /* Is cp one of the characters phrase_may_end steps back over before a phrase's end? */
@@ -167,6 +191,15 @@ static int note_last_word(const char *phrase, size_t n, int final_de) {
   char folded[128];
   int runs = phrase_runs(phrase, n, final_de);
   if (runs > most_runs) most_runs = runs;
+  size_t prev;
+  int32_t last_cp = tf_utf8_decode_before((const unsigned char *)phrase, n, &prev);
+  /* (the bytes of those that end in something else than a letter: sign_bytes) */
+  int bytes = phrase_bytes(phrase, n, final_de);
+  int *most_bytes = skipped_at_end(last_cp) || last_cp == '\'' ? &odd_end_bytes
+                    : tf_char_class(last_cp) != TF_CC_LETTER
+                      ? &sign_bytes[(unsigned char)phrase[n - 1]]
+                      : NULL;
+  if (most_bytes && bytes > *most_bytes) *most_bytes = bytes;
   int f = tf_fold_string(phrase, (int)n, folded, sizeof folded);
   if (f <= 0) {
     if (runs > unkeyed_runs) unkeyed_runs = runs;
@@ -175,8 +208,6 @@ static int note_last_word(const char *phrase, size_t n, int final_de) {
   size_t len = (size_t)f;
   /* A phrase that ends in a sign or a mark ("~", "≈", "approx.", "ca."): the
   ** pattern runs where the text has that byte before the amount. */
-  size_t prev;
-  int32_t last_cp = tf_utf8_decode_before((const unsigned char *)phrase, n, &prev);
   if (tf_char_class(last_cp) != TF_CC_LETTER) sign_last[(unsigned char)phrase[n - 1]] = 1;
   uint64_t last = last_run_hash(folded, len);
   if (!last) {
@@ -352,6 +383,8 @@ void tf_qualifier_teardown(void) {
   memset(phrase_last_pairs, 0, sizeof phrase_last_pairs);
   phrase_ends_unusable = 0;
   most_runs = unkeyed_runs = 0;
+  memset(sign_bytes, 0, sizeof sign_bytes);
+  odd_end_bytes = bytes_unusable = 0;
   tf_free(last_word_list);
   last_word_list = NULL;
   last_word_count = last_word_capacity = 0;
@@ -398,14 +431,37 @@ static size_t runs_start(const unsigned char *s, size_t floor, size_t end, int r
   }
 }
 
+/* Where the last `bytes` bytes other than white space (SP: ASCII, U+00A0, U+2000..U+200A,
+** U+202F) before end start, at the latest (not before floor): a match that spans no more
+** of them starts there or after (its white space is SP's, which no phrase holds). */
+static size_t bytes_start(const unsigned char *s, size_t floor, size_t end, int bytes) {
+  size_t p = end;
+  for (;;) {
+    while (p > floor && ascii_space(s[p - 1])) p--;
+    if (p >= floor + 2 && s[p - 2] == 0xC2 && s[p - 1] == 0xA0) {
+      p -= 2;
+      continue;
+    }
+    if (p >= floor + 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 &&
+        (s[p - 1] == 0xAF || (s[p - 1] >= 0x80 && s[p - 1] <= 0x8A))) {
+      p -= 3;
+      continue;
+    }
+    if (p <= floor || bytes-- == 0) return p;
+    p--;
+  }
+}
+
 /* Runs code on s[window .. end) and returns 1 if it matched (start in *start). A match
-** spans no more than runs runs of bytes between white space (runs_start; 0: any). */
+** spans no more than runs runs of bytes between white space (runs_start; 0: any), and no
+** more than bytes bytes other than white space (bytes_start; 0: any). */
 static int match_window(tf_qualifier_matcher *m, const pcre2_code *code, const unsigned char *s,
-                        size_t floor, size_t end, int runs, size_t *start) {
+                        size_t floor, size_t end, int runs, int bytes, size_t *start) {
   size_t window = end > WINDOW ? end - WINDOW : 0;
   if (window < floor) window = floor;
   if (window >= end) return 0;
   if (runs > 0) window = runs_start(s, window, end, runs);
+  if (bytes > 0 && window < end) window = bytes_start(s, window, end, bytes);
   if (window >= end) return 0;
   int rc = pcre2_match(code, (PCRE2_SPTR)s, end, window, 0, m->match_data, NULL);
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
@@ -433,9 +489,11 @@ static size_t word_start_before(const unsigned char *s, size_t floor, size_t p) 
 
 /* Can a qualifier phrase end just before `end`? The word there (spaces and an
 ** opening quote skipped) must be the last word of one, or a sign. Returns 0 when none can,
-** else the most runs a match can span (match_window). */
-static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
+** else the most runs a match can span (match_window), and in *bytes the most bytes
+** other than white space for a sign (0: no bound). */
+static int phrase_may_end(const unsigned char *s, size_t floor, size_t end, int *bytes) {
   size_t p = end;
+  *bytes = 0;
   for (;;) {
     while (p > floor && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '\n' ||
                          s[p - 1] == '\r' || s[p - 1] == '"'))
@@ -458,7 +516,14 @@ static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
   if (p <= floor) return 0;        /* the text starts with the apostrophe */
   size_t q = word_start_before(s, floor, p);
   /* a sign or a mark: the pattern decides, unless it is an ideograph of no phrase */
-  if (q == p) return sign_last[s[p - 1]] && !stray_ideograph_before(s, floor, p) ? most_runs : 0;
+  if (q == p) {
+    if (!sign_last[s[p - 1]] || stray_ideograph_before(s, floor, p)) return 0;
+    /* (a match ends in a phrase whose last byte is this one, or in one that phrase_may_end
+    ** stepped back over the end of) */
+    int most = sign_bytes[s[p - 1]] > odd_end_bytes ? sign_bytes[s[p - 1]] : odd_end_bytes;
+    *bytes = bytes_unusable ? 0 : most;
+    return most_runs;
+  }
   tf_word_info w;
   tf_scan_word(s, p, q, &w);
   if (w.letters_end != p) return 0;
@@ -484,9 +549,11 @@ static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
 int tf_qualifier_before(tf_qualifier_matcher *m, int lang, const unsigned char *s, size_t floor,
                         size_t end, size_t *phrase_start) {
   *phrase_start = end;
-  int runs = phrase_may_end(s, floor, end);
+  int bytes;
+  int runs = phrase_may_end(s, floor, end, &bytes);
   if (!runs) return TF_Q_EXACT;
-  int rc = match_window(m, qualifier_code[lang_index(lang)], s, floor, end, runs, phrase_start);
+  int rc = match_window(m, qualifier_code[lang_index(lang)], s, floor, end, runs, bytes,
+                        phrase_start);
   if (rc <= 0) return rc < 0 ? -1 : TF_Q_EXACT;
   const char *mark = (const char *)pcre2_get_mark(m->match_data);
   if (!mark) return TF_Q_EXACT;
@@ -498,5 +565,5 @@ int tf_qualifier_before(tf_qualifier_matcher *m, int lang, const unsigned char *
 int tf_qualifier_range_opener(tf_qualifier_matcher *m, int lang, const unsigned char *s,
                               size_t floor, size_t end, size_t *opener_start) {
   *opener_start = end;
-  return match_window(m, opener_code[lang_index(lang)], s, floor, end, 0, opener_start);
+  return match_window(m, opener_code[lang_index(lang)], s, floor, end, 0, 0, opener_start);
 }
