@@ -76,10 +76,7 @@ int tf_ends_ideograph(const unsigned char *s, size_t start, size_t end) {
   return tf_char_class(tf_utf8_decode_before(s, end, &before)) == TF_CC_CJK;
 }
 
-int tf_word_char_at(const unsigned char *s, size_t len, size_t p) {
-  if (p >= len) return 0;
-  unsigned char b = s[p];
-  if (b < 0x80) return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+int tf_word_char_decoded(const unsigned char *s, size_t len, size_t p) {
   size_t next;
   int c = tf_char_class(tf_utf8_decode(s, len, p, &next));
   return c == TF_CC_LETTER || c == TF_CC_DIGIT || c == TF_CC_CJK;

@@ -40,8 +40,15 @@ static inline int tf_char_class_inline(int32_t cp) {
 ** (digits, ideographs, punctuation, invalid). */
 int tf_letter_case(int32_t cp);
 
-/* Does a word go on at s[p]: a letter, digit or ideograph there? (0 at len) */
-int tf_word_char_at(const unsigned char *s, size_t len, size_t p);
+/* Does a word go on at s[p]: a letter, digit or ideograph there? (0 at len) Inline for
+** ASCII; tf_word_char_decoded reads the characters of several bytes. */
+int tf_word_char_decoded(const unsigned char *s, size_t len, size_t p);
+static inline int tf_word_char_at(const unsigned char *s, size_t len, size_t p) {
+  if (p >= len) return 0;
+  unsigned char b = s[p];
+  if (b < 0x80) return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+  return tf_word_char_decoded(s, len, p);
+}
 /* Does s[start, end) end in an ideograph? Then it ends a word wherever it stands: Chinese
 ** writes no spaces ("净利润" in "实现净利润", "亿元，"). */
 int tf_ends_ideograph(const unsigned char *s, size_t start, size_t end);

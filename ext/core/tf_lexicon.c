@@ -201,10 +201,9 @@ static size_t phrase_at(const tf_phrase *ph, const unsigned char *s, size_t len,
 
 size_t tf_phrases_at(const tf_phrases *list, const unsigned char *s, size_t len, size_t p,
                      int lang) {
-  if (p >= len) return 0;
+  if (p >= len || !tf_phrases_may_start(list, s[p])) return 0;
   unsigned char b = s[p];
   if (b >= 'A' && b <= 'Z') b |= 0x20;
-  if (!(list->first[b >> 3] >> (b & 7) & 1)) return 0;
   unsigned bits = tf_lang_bits(lang);
   size_t best = 0;
   /* the text's second byte, as phrase_at compares it (0: none, the text ends) */

@@ -118,6 +118,12 @@ typedef struct tf_phrases {
   uint32_t head[256], any;
 } tf_phrases;
 
+/* May a phrase of list start at the byte b? 0: tf_phrases_at finds none there. */
+static inline int tf_phrases_may_start(const tf_phrases *list, unsigned char b) {
+  if (b >= 'A' && b <= 'Z') b |= 0x20;
+  return list->first[b >> 3] >> (b & 7) & 1;
+}
+
 #define TF_PHRASE_CLASSES_MAX 32 /* classes one tf_phrases_load() reads */
 
 /* Appends a phrase (text kept, not copied) read by the languages langs to list, whose

@@ -193,7 +193,7 @@ static int percent_after(const unsigned char *s, size_t len, size_t p, int lang)
   if (p >= len) return 0;
   if (s[p] == '%') return 1;
   if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0xB0) return 1; /* ‰ */
-  return word_at(W_PERCENT, s, len, p, lang) != 0;
+  return tf_phrases_may_start(&words[W_PERCENT], s[p]) && word_at(W_PERCENT, s, len, p, lang) != 0;
 }
 
 /* "de", "d'", "d’" (French, Spanish, Portuguese), "di" (Italian) after a scale word, then
@@ -1458,6 +1458,20 @@ static unsigned char walk_byte_at(const unsigned char *s, size_t len, size_t q, 
   return *k >= 1 ? out[0] : 0;
 }
 
+/* Are the one or two letters of index i (tf_currency_short_index), followed by the character
+** at q, no key alone, and does no key go on with that character after them (short_alone,
+** short_next)? */
+static inline int short_letters_no_key(const tf_currencies *cur, unsigned i, const unsigned char *s,
+                                       size_t len, size_t q) {
+  if (cur->short_alone[i >> 3] >> (i & 7) & 1) return 0;
+  if (q >= len) return 1;
+  int k;
+  size_t after;
+  unsigned char ft = walk_byte_at(s, len, q, &k, &after);
+  if (!ft) return 0;
+  return !(cur->short_next[i][ft >> 6] >> (ft & 63) & 1);
+}
+
 /* Is the word at p, whose letters (w) are one or two that fold to a-z (ASCII, or Latin of
 ** two bytes: "à"), followed by a character that no key of the trie has after them, and they
 ** no key alone (short_next, short_alone)? Then the trie walk of currency_at finds nothing
@@ -1489,17 +1503,11 @@ static int short_word_no_key(const tf_currencies *cur, const unsigned char *s, s
     q += 2;
   }
   if (n == 0) return 0;
-  unsigned i = tf_currency_short_index(f[0], f[1]), i0 = tf_currency_short_index(f[0], 0);
-  if (cur->short_alone[i >> 3] >> (i & 7) & 1) return 0;
+  unsigned i0 = tf_currency_short_index(f[0], 0);
   /* a key of the first letter alone, when it is one of two bytes ("ça"), is not refused
   ** by currency_at inside the word (its test reads a continuation byte) */
   if (n == 2 && s[p] >= 0x80 && (cur->short_alone[i0 >> 3] >> (i0 & 7) & 1)) return 0;
-  if (q >= len) return 1;
-  int k;
-  size_t after;
-  unsigned char ft = walk_byte_at(s, len, q, &k, &after);
-  if (!ft) return 0;
-  return !(cur->short_next[i][ft >> 6] >> (ft & 63) & 1);
+  return short_letters_no_key(cur, tf_currency_short_index(f[0], f[1]), s, len, q);
 }
 
 /* Does no key of the currency trie match at p, where a word starts whose letters (w: its
@@ -1558,6 +1566,17 @@ static inline size_t quiet_run_end(const unsigned char *bits, const unsigned cha
   }
 }
 
+/* Is there a space at *p, then a small letter? Then *p moves to the letter, *b and *bc
+** take it and its class, and find_atom's loop goes straight to its letters' tests there
+** (what its first tests would find at a space and a letter, without them). */
+static inline int step_to_small_word(const tf_money_scanner *sc, size_t *p, unsigned char *b,
+                                     unsigned *bc) {
+  if (*p + 1 >= sc->len || sc->s[*p] != ' ' || !(byte_class[sc->s[*p + 1]] & BC_LOWER)) return 0;
+  *b = sc->s[++*p];
+  *bc = byte_class[*b];
+  return 1;
+}
+
 /* The next atom from sc->pos on: 1 found, 0 none. */
 static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   memset(a, 0, sizeof *a);
@@ -1590,67 +1609,94 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         } else {
           found = atom_at_number(sc, p, a, &resume);
         }
-      } else if ((bc & BC_ALPHA) && sc->bare_word_numbers && bare_scale_word(sc, p, in_word, a)) {
-        found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
       } else if (bc & BC_ALPHA) {
-        /* What the first letters tell without hashing the word: whether it may be the first
-        ** word of a currency name (first_words) and be a cue (count_cue). */
-        int maybe_first_word = 1, maybe_cue = !sc->local_done;
-        unsigned bc1 = p + 1 < len ? byte_class[s[p + 1]] : 0;
-        if (p + 3 < len && (bc1 & BC_ALPHA) && (byte_class[s[p + 2]] & BC_ALPHA)) {
-          /* Three letters or more: their first three (or four) */
-          unsigned char c0 = b | 0x20, c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
-          unsigned i = tf_currency_trigram(c0, c1, c2), c3 = s[p + 3] | 0x20, j;
-          /* (and the first four letters, where the word has four) */
-          maybe_first_word = (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
-                             !((byte_class[s[p + 3]] & BC_ALPHA) &&
-                               (j = tf_currency_tetragram(c0, c1, c2, (unsigned char)c3),
-                                !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)));
-          if (maybe_cue) maybe_cue = tf_currency_cue_trigram(c0, c1, c2);
-          /* A lower-case word that starts no currency name, or a capitalised one (no
-          ** code then: its second letter is small) that is no cue either: to its end
-          ** without hashing it (a lower-case word is no cue for the scan: count_cue) */
-          if (!maybe_first_word && ((bc & BC_LOWER) || ((bc1 & BC_LOWER) && !maybe_cue))) {
-            size_t q = tf_ascii_alnum_end(s, len, p + 3);
-            if (q >= len || s[q] < 0x80) {
-              p = q;
-              in_word = 0;
-              continue;
-            }
-          }
+      next_word:
+        if (sc->bare_word_numbers && bare_scale_word(sc, p, in_word, a)) {
+          found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
         } else {
-          /* One or two letters, then a byte that ends the word: no cue, and a currency
-          ** only when short_first_words says so or it is shaped like a code ("RM") */
-          size_t n = bc1 & BC_ALPHA ? 2 : 1;
-          if (p + n >= len || !(byte_class[s[p + n]] & (BC_ALPHA | BC_DIGIT | BC_HIGH))) {
-            unsigned k = tf_currency_short_index((unsigned char)(b | 0x20),
-                                                 n == 2 ? (unsigned char)(s[p + 1] | 0x20) : 0);
-            if (!(short_first_words[k >> 3] >> (k & 7) & 1) &&
-                !(n == 2 && (bc & BC_UPPER) && (bc1 & BC_UPPER))) {
-              p += n;
-              in_word = 0;
-              continue;
+          /* What the first letters tell without hashing the word: whether it may be the first
+          ** word of a currency name (first_words) and be a cue (count_cue). */
+          int maybe_first_word = 1, maybe_cue = !sc->local_done;
+          unsigned bc1 = p + 1 < len ? byte_class[s[p + 1]] : 0;
+          if (p + 3 < len && (bc1 & BC_ALPHA) && (byte_class[s[p + 2]] & BC_ALPHA)) {
+            /* Three letters or more: their first three (or four) */
+            unsigned char c0 = b | 0x20, c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
+            unsigned i = tf_currency_trigram(c0, c1, c2), c3 = s[p + 3] | 0x20, j;
+            /* (and the first four letters, where the word has four) */
+            maybe_first_word = (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
+                               !((byte_class[s[p + 3]] & BC_ALPHA) &&
+                                 (j = tf_currency_tetragram(c0, c1, c2, (unsigned char)c3),
+                                  !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)));
+            if (maybe_cue) maybe_cue = tf_currency_cue_trigram(c0, c1, c2);
+            /* A lower-case word that starts no currency name, or a capitalised one (no
+            ** code then: its second letter is small) that is no cue either: to its end
+            ** without hashing it (a lower-case word is no cue for the scan: count_cue) */
+            if (!maybe_first_word && ((bc & BC_LOWER) || ((bc1 & BC_LOWER) && !maybe_cue))) {
+              size_t q = tf_ascii_alnum_end(s, len, p + 3);
+              if (q >= len || s[q] < 0x80) {
+                p = q;
+                in_word = 0;
+                if (step_to_small_word(sc, &p, &b, &bc)) goto next_word;
+                continue;
+              }
+            } else {
+              /* A word of ASCII letters alone that ends at an ASCII byte: hashed here as
+              ** tf_scan_word hashes it, and to its end when it is no first word of a currency
+              ** name and not shaped like a code (its cue counted) */
+              uint64_t h = TF_WORD_HASH_SEED;
+              size_t q = p;
+              unsigned upper = 0;
+              for (unsigned c; q < len && (byte_class[c = s[q]] & BC_ALPHA); q++) {
+                h = tf_word_hash_byte(h, (unsigned char)(c | 0x20));
+                upper += !(c & 0x20);
+              }
+              if ((q >= len || !(byte_class[s[q]] & (BC_DIGIT | BC_HIGH))) &&
+                  (in_word ||
+                   (!(q - p <= 4 && upper == q - p) &&
+                    !(maybe_first_word && tf_word_map_get(&cur->first_words, h, NULL))))) {
+                if (upper && maybe_cue) count_cue(sc, h);
+                p = q;
+                in_word = 0;
+                if (step_to_small_word(sc, &p, &b, &bc)) goto next_word;
+                continue;
+              }
+            }
+          } else {
+            /* One or two letters, then a byte that ends the word: no cue, and a currency
+            ** only when short_first_words says so or it is shaped like a code ("RM") */
+            size_t n = bc1 & BC_ALPHA ? 2 : 1;
+            if (p + n >= len || !(byte_class[s[p + n]] & (BC_ALPHA | BC_DIGIT | BC_HIGH))) {
+              unsigned k = tf_currency_short_index((unsigned char)(b | 0x20),
+                                                   n == 2 ? (unsigned char)(s[p + 1] | 0x20) : 0);
+              if ((!(short_first_words[k >> 3] >> (k & 7) & 1) &&
+                   !(n == 2 && (bc & BC_UPPER) && (bc1 & BC_UPPER))) ||
+                  short_letters_no_key(cur, k, s, len, p + n)) {
+                p += n;
+                in_word = 0;
+                if (step_to_small_word(sc, &p, &b, &bc)) goto next_word;
+                continue;
+              }
             }
           }
-        }
-        tf_word_info w;
-        /* (Chinese: a Latin word ends where the characters start, "Meta正就一笔…") */
-        size_t limit = len;
-        if (sc->lang == TF_LANG_ZH)
-          for (limit = p;
-               limit < len && s[limit] < 0x80 && (is_ascii_alpha(s[limit]) || is_digit(s[limit]));)
-            limit++;
-        size_t word_end = tf_scan_word(s, limit, p, &w);
-        if (w.upper && w.letters >= 3 && maybe_cue) count_cue(sc, w.hash);
-        if (!in_word &&
-            (word_shaped_like_code(&w) ||
-             (maybe_first_word && tf_word_map_get(&cur->first_words, w.hash, NULL))) &&
-            !short_word_no_key(cur, s, len, p, &w) && !word_no_key(cur, s, len, p, &w))
-          found = atom_at_currency(sc, p, a, &resume);
-        if (!found) {
-          p = word_end;
-          in_word = 0;
-          continue;
+          tf_word_info w;
+          /* (Chinese: a Latin word ends where the characters start, "Meta正就一笔…") */
+          size_t limit = len;
+          if (sc->lang == TF_LANG_ZH)
+            for (limit = p; limit < len && s[limit] < 0x80 &&
+                            (is_ascii_alpha(s[limit]) || is_digit(s[limit]));)
+              limit++;
+          size_t word_end = tf_scan_word(s, limit, p, &w);
+          if (w.upper && w.letters >= 3 && maybe_cue) count_cue(sc, w.hash);
+          if (!in_word &&
+              (word_shaped_like_code(&w) ||
+               (maybe_first_word && tf_word_map_get(&cur->first_words, w.hash, NULL))) &&
+              !short_word_no_key(cur, s, len, p, &w) && !word_no_key(cur, s, len, p, &w))
+            found = atom_at_currency(sc, p, a, &resume);
+          if (!found) {
+            p = word_end;
+            in_word = 0;
+            continue;
+          }
         }
       } else if (b == '$') {
         found = atom_at_currency(sc, p, a, &resume);
@@ -1760,9 +1806,11 @@ static size_t range_connector_at(const unsigned char *s, size_t len, size_t p, i
            (s[q + 2] == 0x93 || s[q + 2] == 0x94))
     n = 3;
   else if (q + 2 < len && s[q] == 0xEF && s[q + 1] == 0xBD && s[q + 2] == 0x9E) /* ～ */ n = 3;
-  else if ((n = word_at(W_RANGE_AND, s, len, q, lang))) {
+  else if (q < len && tf_phrases_may_start(&words[W_RANGE_AND], s[q]) &&
+           (n = word_at(W_RANGE_AND, s, len, q, lang))) {
     *needs_opener = 2; /* always */
-  } else if ((n = word_at(W_RANGE_TO, s, len, q, lang))) {
+  } else if (q < len && tf_phrases_may_start(&words[W_RANGE_TO], s[q]) &&
+             (n = word_at(W_RANGE_TO, s, len, q, lang))) {
     *needs_opener = lang != TF_LANG_ZH; /* "120.5亿元至150.2亿元": no opener, no space */
   }
   if (!n) return 0;

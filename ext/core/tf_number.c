@@ -47,6 +47,14 @@ static unsigned char abbreviation_first[256]; /* abbreviations that start with a
 static unsigned short abbreviation_from[256]; /* index of the first of them */
 static tf_phrases half_phrases;               /* "et demi", "and a half" */
 static double half_value;
+/* How the scale and thousand words may start, as the number trie reads the text (folded:
+** either case): the ASCII bytes they start with (scale_first), those of them that a word
+** of one byte or one whose second byte is not ASCII starts with (scale_first_alone), and
+** the pairs of ASCII bytes the others start with, one bit each (scale_pairs). Elsewhere
+** number_word_at finds none of them, and parse_scale and thousand_and_digits do not walk
+** the trie (scale_word_may_start). */
+static unsigned char scale_first[128], scale_first_alone[128];
+static unsigned char scale_pairs[128 * 128 / 8];
 
 static const char *const kind_names[] = {"unit",  "ten",      "hundred", "thousand",
                                          "scale", "fraction", "article", "and",
@@ -68,7 +76,25 @@ void tf_number_teardown(void) {
   half_value = 0;
 }
 
+/* Notes how the folded scale or thousand word w[0..n) starts (scale_first, scale_pairs),
+** for each ASCII byte that the trie folds to its first byte and to its second. */
+static void note_scale_start(const char *w, size_t n) {
+  const unsigned char *f = (const unsigned char *)w;
+  for (unsigned a = 1; a < 128; a++) {
+    unsigned char out[4];
+    if (tf_fold((int32_t)a, out) != 1 || out[0] != f[0]) continue;
+    scale_first[a] = 1;
+    if (n < 2 || f[1] >= 0x80) scale_first_alone[a] = 1;
+    for (unsigned b = 1; n >= 2 && b < 128; b++)
+      if (tf_fold((int32_t)b, out) == 1 && out[0] == f[1])
+        scale_pairs[(a << 7 | b) >> 3] |= (unsigned char)(1u << (b & 7));
+  }
+}
+
 int tf_number_init(char *err, size_t size) {
+  memset(scale_first, 0, sizeof scale_first);
+  memset(scale_first_alone, 0, sizeof scale_first_alone);
+  memset(scale_pairs, 0, sizeof scale_pairs);
   tf_trie_builder *b = tf_trie_builder_new();
   if (!b) return TF_NOMEM;
   size_t count = 0, capacity = 0, abbreviation_capacity = 0;
@@ -138,6 +164,7 @@ int tf_number_init(char *err, size_t size) {
         v = (int32_t)count++;
         memset(&number_table[v], 0, sizeof number_table[v]);
         number_table[v].kind = (unsigned char)kind;
+        if (kind == NW_SCALE || kind == NW_THOUSAND) note_scale_start(folded, (size_t)n);
         if (tf_trie_builder_add(b, folded, (size_t)n, v, NULL)) {
           rc = TF_NOMEM;
           break;
@@ -350,6 +377,17 @@ static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int 
 
 static double word_value(const number_word *w, int lang) { return w->value[words_lang(lang) - 1]; }
 
+/* May a scale or thousand word start at p? 0 when certainly none does: the longest word of
+** the trie there (number_word_at) is then of another kind, or there is none. */
+static inline int scale_word_may_start(const unsigned char *s, size_t len, size_t p) {
+  if (p >= len || s[p] >= 0x80) return p < len;
+  unsigned a = s[p];
+  if (!scale_first[a]) return 0;
+  if (scale_first_alone[a] || p + 1 >= len || s[p + 1] >= 0x80) return 1;
+  unsigned i = a << 7 | s[p + 1];
+  return scale_pairs[i >> 3] >> (i & 7) & 1;
+}
+
 /* After a scale word: "et demi" / "and a half" adds half the scale. */
 static size_t half_after_scale(const unsigned char *s, size_t len, size_t p) {
   size_t sp = tf_hspace_at(s, len, p);
@@ -378,7 +416,10 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
   if (words_only || !abbreviation_first[first]) goto words;
   for (size_t i = abbreviation_from[first], e = i + abbreviation_first[first]; i < e; i++) {
     size_t n = abbreviations[i].len;
-    if (q + n > len || memcmp(s + q, abbreviations[i].text, n) != 0) continue;
+    /* (the second byte first: most words after a number are no abbreviation) */
+    if (q + n > len || (n > 1 && s[q + 1] != (unsigned char)abbreviations[i].text[1]) ||
+        memcmp(s + q, abbreviations[i].text, n) != 0)
+      continue;
     if (tf_word_char_at(s, len, q + n) || (abbreviations[i].attached && space)) continue;
     /* A spaced one-letter abbreviation ("5 m") is a unit of length unless a
     ** currency symbol touches it ("5 M€"). */
@@ -390,6 +431,7 @@ static int parse_scale(const unsigned char *s, size_t len, size_t pos, int lang,
   }
 words:;
   size_t word_end;
+  if (!scale_word_may_start(s, len, q)) return 0;
   int32_t idx = number_word_at(s, len, q, lang, &word_end);
   if (idx < 0) return 0;
   const number_word *w = &number_table[idx];
@@ -615,7 +657,7 @@ static void add_lower_scale(const unsigned char *s, size_t len, int lang, tf_num
 static void thousand_and_digits(const unsigned char *s, size_t len, int lang, tf_number *out) {
   if (out->flags & (TF_NF_DECIMAL | TF_NF_GROUPED)) return;
   size_t sp = tf_hspace_at(s, len, out->end), end;
-  if (!sp) return;
+  if (!sp || !scale_word_may_start(s, len, out->end + sp)) return;
   int32_t idx = number_word_at(s, len, out->end + sp, lang, &end);
   if (idx < 0 || number_table[idx].kind != NW_THOUSAND) return;
   size_t sp2 = tf_hspace_at(s, len, end);

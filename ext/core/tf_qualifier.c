@@ -30,10 +30,27 @@ enum { C_APPROX, C_MIN, C_MAX, C_OPEN, C_COUNT };
 static const char *const class_names[C_COUNT] = {"approx", "min", "max", "range_open"};
 
 /* The last words of the qualifier phrases (folded hashes): the pattern runs
-** only where the word before an amount is one of them, or a sign. */
-static uint64_t *last_word_list;
+** only where the word before an amount is one of them, or a sign. Each key's value is
+** the most runs of bytes between white space (phrase_runs) that a match of a phrase
+** ending so can span, so that the pattern starts no farther back (runs_start). */
+typedef struct last_word {
+  uint64_t key;  /* the last word's hash, or pair_key of the last two */
+  uint64_t last; /* the last word's hash */
+  int runs;      /* phrase_runs */
+  int pair;      /* key is a pair_key */
+} last_word;
+static last_word *last_word_list;
 static size_t last_word_count, last_word_capacity;
 static tf_word_map last_words;
+/* The most runs of any phrase, and of those whose last word has no hash (noted in no key) */
+static int most_runs, unkeyed_runs;
+/* For the phrases that end in a sign or an ideograph (phrase_may_end's q == p), by their
+** last byte: the most bytes other than white space a match of them can span
+** (phrase_bytes), so that the pattern starts no farther back (bytes_start); with those
+** of the phrases that end in an apostrophe, a quote or a space (odd_end_bytes), which
+** phrase_may_end steps back over. bytes_unusable: a phrase holds white space other than
+** its spaces, and no such bound is kept. */
+static int sign_bytes[256], odd_end_bytes, bytes_unusable;
 static unsigned char sign_last[256]; /* last bytes of the phrases that end in a sign:
                                        "~", "≈", "approx." */
 /* How the phrases of the qualifier patterns end in ideographs (below U+10000), for
@@ -69,13 +86,43 @@ static uint64_t last_run_hash(const char *s, size_t n) {
   return tf_key_first_word_hash(run, &hash) && strlen(run) == n - k ? hash : 0;
 }
 
-static int add_last_word(uint64_t key) {
-  uint64_t *grown = tf_grow(last_word_list, last_word_count, &last_word_capacity, sizeof *grown,
-                            64);
+static int add_last_word(uint64_t key, uint64_t last, int runs, int pair) {
+  last_word *grown = tf_grow(last_word_list, last_word_count, &last_word_capacity, sizeof *grown,
+                             64);
   if (!grown) return TF_NOMEM;
   last_word_list = grown;
-  last_word_list[last_word_count++] = key;
+  last_word_list[last_word_count++] = (last_word){key, last, runs, pair};
   return TF_OK;
+}
+
+/* How many runs of bytes other than ASCII white space a match of phrase[0..n) can span
+** before the amount: one, and one more after each white space the pattern may read: its
+** spaces, its apostrophes (AP SP*), a final "de" (DE), and before an opening quote. */
+static int phrase_runs(const char *phrase, size_t n, int final_de) {
+  int runs = 2 + final_de;
+  for (size_t i = 0; i < n; i++)
+    runs += phrase[i] == ' ' || phrase[i] == '\'' ||
+            (i + 2 < n && (unsigned char)phrase[i] == 0xE2 &&
+             (unsigned char)phrase[i + 1] == 0x80 &&
+             ((unsigned char)phrase[i + 2] == 0x99 || (unsigned char)phrase[i + 2] == 0x98));
+  return runs;
+}
+
+/* How many bytes other than white space a match of phrase[0..n) can span before the
+** amount: a space none (SP), an apostrophe three (AP), another ASCII character one, any
+** other four (itself, its capital or its base letter), a final "de" two more ("d’"),
+** and an opening quote three. Sets bytes_unusable when the phrase holds white space that
+** is not a space, which the pattern would read as written. */
+static int phrase_bytes(const char *phrase, size_t n, int final_de) {
+  const unsigned char *s = (const unsigned char *)phrase;
+  int bytes = 3 + 2 * final_de;
+  for (size_t p = 0, next; p < n; p = next) {
+    int32_t cp = tf_utf8_decode(s, n, p, &next);
+    if (cp != ' ' && (tf_char_class(cp) == TF_CC_SPACE || cp == '\t' || cp == '\n' || cp == '\r'))
+      bytes_unusable = 1;
+    bytes += cp == ' ' ? 0 : cp == '\'' || cp == 0x2019 || cp == 0x2018 ? 3 : cp < 0x80 ? 1 : 4;
+  }
+  return bytes;
 }
 
 /* Is cp one of the characters phrase_may_end steps back over before a phrase's end? */
@@ -142,24 +189,40 @@ static int stray_ideograph_before(const unsigned char *s, size_t floor, size_t p
 ** ends in a sign ("~", "approx.") is noted as such. */
 static int note_last_word(const char *phrase, size_t n, int final_de) {
   char folded[128];
+  int runs = phrase_runs(phrase, n, final_de);
+  if (runs > most_runs) most_runs = runs;
+  size_t prev;
+  int32_t last_cp = tf_utf8_decode_before((const unsigned char *)phrase, n, &prev);
+  /* (the bytes of those that end in something else than a letter: sign_bytes) */
+  int bytes = phrase_bytes(phrase, n, final_de);
+  int *most_bytes = skipped_at_end(last_cp) || last_cp == '\'' ? &odd_end_bytes
+                    : tf_char_class(last_cp) != TF_CC_LETTER
+                      ? &sign_bytes[(unsigned char)phrase[n - 1]]
+                      : NULL;
+  if (most_bytes && bytes > *most_bytes) *most_bytes = bytes;
   int f = tf_fold_string(phrase, (int)n, folded, sizeof folded);
-  if (f <= 0) return TF_OK;
+  if (f <= 0) {
+    if (runs > unkeyed_runs) unkeyed_runs = runs;
+    return TF_OK;
+  }
   size_t len = (size_t)f;
   /* A phrase that ends in a sign or a mark ("~", "≈", "approx.", "ca."): the
   ** pattern runs where the text has that byte before the amount. */
-  size_t prev;
-  int32_t last_cp = tf_utf8_decode_before((const unsigned char *)phrase, n, &prev);
   if (tf_char_class(last_cp) != TF_CC_LETTER) sign_last[(unsigned char)phrase[n - 1]] = 1;
   uint64_t last = last_run_hash(folded, len);
-  if (!last) return TF_OK;
+  if (!last) {
+    if (runs > unkeyed_runs) unkeyed_runs = runs;
+    return TF_OK;
+  }
   size_t k = len;
   while (k > 0 && folded[k - 1] != ' ' && folded[k - 1] != '-' && folded[k - 1] != '\'') k--;
-  if (k == 0) return add_last_word(last);
+  if (k == 0) return add_last_word(last, last, runs, 0);
   uint64_t before = last_run_hash(folded, k - 1);
-  if (!before) return add_last_word(last);
-  if (add_last_word(pair_key(before, last)) != TF_OK) return TF_NOMEM;
+  if (!before) return add_last_word(last, last, runs, 0);
+  if (add_last_word(pair_key(before, last), last, runs, 1) != TF_OK) return TF_NOMEM;
   uint64_t d;
-  if (final_de && tf_key_first_word_hash("d", &d)) return add_last_word(pair_key(before, d));
+  if (final_de && tf_key_first_word_hash("d", &d))
+    return add_last_word(pair_key(before, d), d, runs, 1);
   return TF_OK;
 }
 
@@ -269,13 +332,36 @@ static int compile_for(unsigned langs, pcre2_code **qualifier, pcre2_code **open
   return rc;
 }
 
+/* Fills last_words from last_word_list. A text whose last word is that of a one-word phrase
+** may end in any phrase with that last word: such a key takes the most runs of them all
+** (by_last); a pair's key, the most of the phrases that end in the pair. */
+static int fill_last_words(void) {
+  tf_word_map by_last;
+  if (tf_word_map_init(&last_words, last_word_count) || tf_word_map_init(&by_last, last_word_count))
+    return TF_NOMEM;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < last_word_count; i++) {
+      const last_word *w = &last_word_list[i];
+      int32_t runs = 0;
+      if (pass == 0) {
+        tf_word_map_get(&by_last, w->last, &runs);
+        if (w->runs > runs) tf_word_map_put(&by_last, w->last, w->runs);
+        continue;
+      }
+      tf_word_map_get(&last_words, w->key, &runs);
+      int32_t most = w->runs;
+      if (!w->pair) tf_word_map_get(&by_last, w->last, &most);
+      if (most > runs) tf_word_map_put(&last_words, w->key, most);
+    }
+  tf_word_map_free(&by_last);
+  return TF_OK;
+}
+
 int tf_qualifier_init(char *err, size_t size) {
   int rc = TF_OK;
   for (int lang = 0; rc == TF_OK && lang <= TF_LANG_COUNT; lang++)
     rc = compile_for(tf_lang_bits(lang), &qualifier_code[lang], &opener_code[lang], err, size);
-  if (rc == TF_OK && tf_word_map_init(&last_words, last_word_count)) rc = TF_NOMEM;
-  for (size_t i = 0; rc == TF_OK && i < last_word_count; i++)
-    tf_word_map_put(&last_words, last_word_list[i], 1);
+  if (rc == TF_OK) rc = fill_last_words();
   tf_free(last_word_list);
   last_word_list = NULL;
   last_word_count = last_word_capacity = 0;
@@ -296,6 +382,9 @@ void tf_qualifier_teardown(void) {
   memset(phrase_last_alone, 0, sizeof phrase_last_alone);
   memset(phrase_last_pairs, 0, sizeof phrase_last_pairs);
   phrase_ends_unusable = 0;
+  most_runs = unkeyed_runs = 0;
+  memset(sign_bytes, 0, sizeof sign_bytes);
+  odd_end_bytes = bytes_unusable = 0;
   tf_free(last_word_list);
   last_word_list = NULL;
   last_word_count = last_word_capacity = 0;
@@ -326,11 +415,53 @@ void tf_qualifier_matcher_free(tf_qualifier_matcher *m) {
 
 #define WINDOW 64
 
-/* Runs code on s[window .. end) and returns 1 if it matched (start in *start). */
+/* Is b white space for the pattern (SP) and ASCII? */
+static inline int ascii_space(unsigned char b) {
+  return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+}
+
+/* Where the last runs (> 0) runs of bytes other than ASCII white space before end start, at
+** the latest (not before floor): a match that spans no more of them starts there or after. */
+static size_t runs_start(const unsigned char *s, size_t floor, size_t end, int runs) {
+  size_t p = end;
+  for (int r = 0;; r++) {
+    while (p > floor && ascii_space(s[p - 1])) p--;
+    if (p <= floor || r == runs) return p;
+    while (p > floor && !ascii_space(s[p - 1])) p--;
+  }
+}
+
+/* Where the last `bytes` bytes other than white space (SP: ASCII, U+00A0, U+2000..U+200A,
+** U+202F) before end start, at the latest (not before floor): a match that spans no more
+** of them starts there or after (its white space is SP's, which no phrase holds). */
+static size_t bytes_start(const unsigned char *s, size_t floor, size_t end, int bytes) {
+  size_t p = end;
+  for (;;) {
+    while (p > floor && ascii_space(s[p - 1])) p--;
+    if (p >= floor + 2 && s[p - 2] == 0xC2 && s[p - 1] == 0xA0) {
+      p -= 2;
+      continue;
+    }
+    if (p >= floor + 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 &&
+        (s[p - 1] == 0xAF || (s[p - 1] >= 0x80 && s[p - 1] <= 0x8A))) {
+      p -= 3;
+      continue;
+    }
+    if (p <= floor || bytes-- == 0) return p;
+    p--;
+  }
+}
+
+/* Runs code on s[window .. end) and returns 1 if it matched (start in *start). A match
+** spans no more than runs runs of bytes between white space (runs_start; 0: any), and no
+** more than bytes bytes other than white space (bytes_start; 0: any). */
 static int match_window(tf_qualifier_matcher *m, const pcre2_code *code, const unsigned char *s,
-                        size_t floor, size_t end, size_t *start) {
+                        size_t floor, size_t end, int runs, int bytes, size_t *start) {
   size_t window = end > WINDOW ? end - WINDOW : 0;
   if (window < floor) window = floor;
+  if (window >= end) return 0;
+  if (runs > 0) window = runs_start(s, window, end, runs);
+  if (bytes > 0 && window < end) window = bytes_start(s, window, end, bytes);
   if (window >= end) return 0;
   int rc = pcre2_match(code, (PCRE2_SPTR)s, end, window, 0, m->match_data, NULL);
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
@@ -344,6 +475,9 @@ static int lang_index(int lang) { return lang > 0 && lang <= TF_LANG_COUNT ? lan
 /* Where the run of letters that ends at p starts (p when none). */
 static size_t word_start_before(const unsigned char *s, size_t floor, size_t p) {
   size_t q = p;
+  /* ASCII letters first (their class without decoding): most words */
+  while (q > floor && (unsigned)((s[q - 1] | 0x20) - 'a') < 26u) q--;
+  if (q > floor && s[q - 1] < 0x80) return q;
   while (q > floor) {
     size_t prev;
     int c = tf_char_class(tf_utf8_decode_before(s, q, &prev));
@@ -354,9 +488,12 @@ static size_t word_start_before(const unsigned char *s, size_t floor, size_t p) 
 }
 
 /* Can a qualifier phrase end just before `end`? The word there (spaces and an
-** opening quote skipped) must be the last word of one, or a sign. */
-static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
+** opening quote skipped) must be the last word of one, or a sign. Returns 0 when none can,
+** else the most runs a match can span (match_window), and in *bytes the most bytes
+** other than white space for a sign (0: no bound). */
+static int phrase_may_end(const unsigned char *s, size_t floor, size_t end, int *bytes) {
   size_t p = end;
+  *bytes = 0;
   for (;;) {
     while (p > floor && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '\n' ||
                          s[p - 1] == '\r' || s[p - 1] == '"'))
@@ -379,11 +516,20 @@ static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
   if (p <= floor) return 0;        /* the text starts with the apostrophe */
   size_t q = word_start_before(s, floor, p);
   /* a sign or a mark: the pattern decides, unless it is an ideograph of no phrase */
-  if (q == p) return sign_last[s[p - 1]] && !stray_ideograph_before(s, floor, p);
+  if (q == p) {
+    if (!sign_last[s[p - 1]] || stray_ideograph_before(s, floor, p)) return 0;
+    /* (a match ends in a phrase whose last byte is this one, or in one that phrase_may_end
+    ** stepped back over the end of) */
+    int most = sign_bytes[s[p - 1]] > odd_end_bytes ? sign_bytes[s[p - 1]] : odd_end_bytes;
+    *bytes = bytes_unusable ? 0 : most;
+    return most_runs;
+  }
   tf_word_info w;
   tf_scan_word(s, p, q, &w);
   if (w.letters_end != p) return 0;
-  if (tf_word_map_get(&last_words, w.hash ? w.hash : 1, NULL)) return 1;
+  int32_t runs;
+  if (tf_word_map_get(&last_words, w.hash ? w.hash : 1, &runs))
+    return runs > unkeyed_runs ? runs : unkeyed_runs;
   /* the word before: spaces, a hyphen or an apostrophe between */
   size_t e = q;
   while (e > floor && (s[e - 1] == ' ' || s[e - 1] == '-' || s[e - 1] == '\'' || s[e - 1] == '\t' ||
@@ -394,15 +540,20 @@ static int phrase_may_end(const unsigned char *s, size_t floor, size_t end) {
   if (b == e) return 0;
   tf_word_info before;
   tf_scan_word(s, e, b, &before);
-  return before.letters_end == e &&
-         tf_word_map_get(&last_words, pair_key(before.hash, w.hash), NULL);
+  if (before.letters_end != e ||
+      !tf_word_map_get(&last_words, pair_key(before.hash, w.hash), &runs))
+    return 0;
+  return runs > unkeyed_runs ? runs : unkeyed_runs;
 }
 
 int tf_qualifier_before(tf_qualifier_matcher *m, int lang, const unsigned char *s, size_t floor,
                         size_t end, size_t *phrase_start) {
   *phrase_start = end;
-  if (!phrase_may_end(s, floor, end)) return TF_Q_EXACT;
-  int rc = match_window(m, qualifier_code[lang_index(lang)], s, floor, end, phrase_start);
+  int bytes;
+  int runs = phrase_may_end(s, floor, end, &bytes);
+  if (!runs) return TF_Q_EXACT;
+  int rc = match_window(m, qualifier_code[lang_index(lang)], s, floor, end, runs, bytes,
+                        phrase_start);
   if (rc <= 0) return rc < 0 ? -1 : TF_Q_EXACT;
   const char *mark = (const char *)pcre2_get_mark(m->match_data);
   if (!mark) return TF_Q_EXACT;
@@ -414,5 +565,5 @@ int tf_qualifier_before(tf_qualifier_matcher *m, int lang, const unsigned char *
 int tf_qualifier_range_opener(tf_qualifier_matcher *m, int lang, const unsigned char *s,
                               size_t floor, size_t end, size_t *opener_start) {
   *opener_start = end;
-  return match_window(m, opener_code[lang_index(lang)], s, floor, end, opener_start);
+  return match_window(m, opener_code[lang_index(lang)], s, floor, end, 0, 0, opener_start);
 }

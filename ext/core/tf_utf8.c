@@ -184,15 +184,6 @@ int64_t tf_cp_advance(tf_cp_counter *counter, size_t pos) {
   return chars;
 }
 
-size_t tf_hspace_at(const unsigned char *s, size_t len, size_t p) {
-  if (p >= len) return 0;
-  if (s[p] == ' ') return 1;
-  if (p + 1 < len && s[p] == 0xC2 && s[p + 1] == 0xA0) return 2;
-  if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] == 0xAF || s[p + 2] == 0x89))
-    return 3;
-  return 0;
-}
-
 int tf_utf8_valid(const unsigned char *s, size_t n) {
   for (size_t p = 0, next; p < n; p = next)
     if (tf_utf8_decode(s, n, p, &next) == TF_INVALID_CP) return 0;

@@ -85,8 +85,17 @@ static inline int32_t tf_utf8_decode_before3(const unsigned char *s, size_t pos,
 }
 
 /* Length in bytes of a horizontal space at s[pos] that may sit inside a
-** mention: ' ', U+00A0, U+202F, U+2009 (0 when there is none). */
-size_t tf_hspace_at(const unsigned char *s, size_t len, size_t pos);
+** mention: ' ', U+00A0, U+202F, U+2009 (0 when there is none). Inline: the readers of
+** numbers and money ask it after nearly every number. */
+static inline size_t tf_hspace_at(const unsigned char *s, size_t len, size_t pos) {
+  if (pos >= len) return 0;
+  if (s[pos] == ' ') return 1;
+  if (pos + 1 < len && s[pos] == 0xC2 && s[pos + 1] == 0xA0) return 2;
+  if (pos + 2 < len && s[pos] == 0xE2 && s[pos + 1] == 0x80 &&
+      (s[pos + 2] == 0xAF || s[pos + 2] == 0x89))
+    return 3;
+  return 0;
+}
 
 /* Is s[0..n) well-formed UTF-8 (every character valid, as above)? */
 int tf_utf8_valid(const unsigned char *s, size_t n);

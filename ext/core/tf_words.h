@@ -30,6 +30,25 @@ static inline unsigned tf_pair_bit16(int32_t a, int32_t b) {
   return ((uint32_t)a * 0x9E3779B1u ^ (uint32_t)b * 0x85EBCA6Bu) >> 16;
 }
 
+/* The first ASCII capital (A-Z) at or after p, or len: sixteen bytes at a time where SSE2
+** is there and sixteen bytes are left. */
+static inline size_t tf_ascii_capital_next(const unsigned char *s, size_t len, size_t p) {
+#ifdef __SSE2__
+  /* (x - 'A') below 26, unsigned, is (x - 'A' - 0x80) below 26 - 0x80, signed */
+  const __m128i to_capital = _mm_set1_epi8((char)(0x80 - 'A')),
+                capitals = _mm_set1_epi8((char)(26 - 0x80));
+  while (p + 16 <= len) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+    unsigned found = (unsigned)_mm_movemask_epi8(
+      _mm_cmplt_epi8(_mm_add_epi8(v, to_capital), capitals));
+    if (found) return p + (size_t)__builtin_ctz(found);
+    p += 16;
+  }
+#endif
+  while (p < len && (unsigned)(s[p] - 'A') > 25u) p++;
+  return p;
+}
+
 /* The end of the run of ASCII letters and digits that starts at q (q itself when there is
 ** none): sixteen bytes at a time where SSE2 is there and sixteen bytes are left. When
 ** capitals is not NULL, *capitals is set to 1 if an ASCII capital is in the run (else left
