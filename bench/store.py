@@ -33,6 +33,12 @@
        doc:    doc = ?  (a different random article each run) -> all its rows
    The answers must match (a WARNING otherwise), and each virtual-table median should be
    under 5 ms (a WARNING otherwise).
+4. Inserts through the triggers: the first `--trigger-articles` articles of the corpus
+   (BENCH_STORE_TRIGGER_ARTICLES, 20,000: about 100 MB) inserted into a fresh file (WAL)
+   whose `articles` has the textfacts table already, 1,000 a transaction, each batch one
+   INSERT … SELECT (as the importers write), in one thread and in each of `--threads`
+   (textfacts_threads), `--trigger-runs` times each (median). The rows, ids included, must
+   be the same as one thread's (a WARNING otherwise).
 """
 import argparse
 import hashlib
@@ -196,6 +202,54 @@ def build_runs(args, mb):
     return t, counts
 
 
+def trigger_runs(args):
+    """Times inserts through the triggers (see 4. above) in 1 and args.threads threads;
+    returns ({threads: [(wall, cpu)]}, MB inserted, {threads: rows identical})."""
+    times, same, digest, mb = {}, {}, None, 0.0
+    path = args.work + '.triggers'
+    for n in [1] + args.threads:
+        times[n] = []
+        for run in range(args.trigger_runs):
+            for p in (path, path + '-wal', path + '-shm'):
+                if os.path.exists(p):
+                    os.remove(p)
+            db = open_db(path, args.ext, args.mmap)
+            db.execute('PRAGMA journal_mode=WAL')
+            db.execute('CREATE TABLE articles(id INTEGER PRIMARY KEY, lang TEXT, body TEXT)')
+            db.execute(f"CREATE VIRTUAL TABLE {TABLE} USING textfacts(content='articles', "
+                       "column='body', lang_column='lang')")
+            db.execute('ATTACH ? AS corpus', (f'file:{args.corpus}?mode=ro',))
+            ids = [r[0] for r in db.execute('SELECT id FROM corpus.articles ORDER BY id LIMIT ?',
+                                            (args.trigger_articles,))]
+            mb = db.execute('SELECT sum(length(CAST(body AS BLOB))) / 1e6 FROM corpus.articles '
+                            'WHERE id <= ?', (ids[-1],)).fetchone()[0]
+            db.execute(f'SELECT textfacts_threads({n})')
+
+            def insert():
+                for i in range(0, len(ids), 1000):
+                    db.execute('BEGIN')
+                    db.execute('INSERT INTO articles SELECT id, lang, body FROM corpus.articles '
+                               'WHERE id BETWEEN ? AND ? ORDER BY id',
+                               (ids[i], ids[min(i + 1000, len(ids)) - 1]))
+                    db.execute('COMMIT')
+            _, w, c = timed(insert)
+            times[n].append((w, c))
+            if run == args.trigger_runs - 1:
+                d = rows_digest(db)
+                if n == 1:
+                    digest = d
+                else:
+                    same[n] = d == digest
+            db.close()
+            print(f'  triggers, {n} thread{"s" if n > 1 else ""}, run {run + 1}: {len(ids):,} '
+                  f'articles ({mb:.1f} MB) in {w:.2f} s wall ({mb / w:.1f} MB/s), {c:.2f} s CPU '
+                  f'({mb / c:.1f} MB/s)', flush=True)
+    for p in (path, path + '-wal', path + '-shm'):
+        if os.path.exists(p):
+            os.remove(p)
+    return times, mb, same
+
+
 def size_report(path):
     """(file MB, {object: MB}) of the built database (dbstat when compiled in)."""
     db = sqlite3.connect(f'file:{path}?mode=ro', uri=True)
@@ -246,6 +300,11 @@ def main(argv=None):
     ap.add_argument('--threads', default=os.environ.get('BENCH_STORE_THREADS', '2'),
                     help='thread counts to build in after the one-thread build, comma-separated '
                          '(default 2; "" for none)')
+    ap.add_argument('--trigger-articles', type=int,
+                    default=int(os.environ.get('BENCH_STORE_TRIGGER_ARTICLES', 20_000)),
+                    help='articles inserted through the triggers (0: skip that part)')
+    ap.add_argument('--trigger-runs', type=int,
+                    default=int(os.environ.get('BENCH_STORE_TRIGGER_RUNS', 2)))
     ap.add_argument('--force', action='store_true', help='regenerate the corpus')
     args = ap.parse_args(argv)
     try:
@@ -394,6 +453,24 @@ def main(argv=None):
         print(f'bench summary: store query {name} {med(vt) * 1e3:.3f} ms median of {len(vt)} '
               f'(table-valued functions {ms(med(tt))} ms, median of {len(tt)}; '
               f'{TABLE}_data directly {med(dt) * 1e3:.3f} ms); {answer}')
+    if args.trigger_articles > 0 and args.trigger_runs > 0:
+        print('inserts through the triggers (1,000 articles a transaction, one INSERT … SELECT '
+              'each, WAL):', flush=True)
+        tt, tmb, tsame = trigger_runs(args)
+        w1 = med([w for w, _ in tt[1]])
+        c1 = med([c for _, c in tt[1]])
+        print(f'bench summary: store inserts through the triggers {tmb / w1:.1f} MB/s wall, '
+              f'{tmb / c1:.1f} MB/s CPU (median of {len(tt[1])}, {w1:.2f} s for {tmb:.1f} MB, '
+              f'one thread)')
+        for n in args.threads:
+            w, c = med([w for w, _ in tt[n]]), med([c for _, c in tt[n]])
+            print(f'bench summary: store inserts through the triggers in {n} threads '
+                  f'{tmb / w:.1f} MB/s wall, {w1 / w:.2f}× the speed of 1 thread; CPU {c:.2f} s '
+                  f'({tmb / c:.1f} MB/s per core); rows '
+                  f'{"identical to" if tsame.get(n) else "DIFFERENT from"} one thread\'s')
+            if not tsame.get(n):
+                warnings.append(f'WARNING: the triggers in {n} threads stored other rows than '
+                                f'in one')
     if build_cpu and mb / build_cpu < 40:
         warnings.append(f'WARNING: store build {mb / build_cpu:.1f} MB/s per core < 40 MB/s')
     for w in warnings:
