@@ -437,7 +437,8 @@ static inline int ascii_alnum(unsigned char c) { return alnum_bytes[c]; }
 
 /* The end of the ideograph (kana, hangul) at s[p], or 0. */
 static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {
-  if (p >= len || s[p] < 0xC0) return 0;
+  /* (no character of two bytes is: test_core's fold.cjk_two_bytes) */
+  if (p >= len || s[p] < 0xE0) return 0;
   size_t next;
   int32_t cp = tf_utf8_decode(s, len, p, &next);
   return tf_char_class(cp) == TF_CC_CJK ? next : 0;
@@ -530,10 +531,13 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
         continue;
       }
     }
-    if (s[p] >= 0xC0) { /* an ideograph: what tf_word_char_at and cjk_at say, decoded once */
-      size_t next;
-      int32_t cp = tf_utf8_decode(s, se, p, &next);
-      if (tf_char_class(cp) == TF_CC_CJK) {
+    /* a character of another script: what tf_word_char_at and cjk_at say, decoded once
+    ** (another byte is one character: an ASCII one, or a stray continuation byte) */
+    size_t next = p + 1;
+    int word;
+    if (s[p] >= 0xC0) {
+      int c = tf_char_class(tf_utf8_decode(s, se, p, &next));
+      if (c == TF_CC_CJK) { /* an ideograph */
         if (push_token(an, p, next)) {
           an->nomem = 1;
           return;
@@ -542,32 +546,28 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
         p = next;
         continue;
       }
+      word = c == TF_CC_LETTER || c == TF_CC_DIGIT;
+    } else {
+      word = tf_word_char_at(s, se, p);
     }
-    if (tf_word_char_at(s, se, p)) {
-      /* Chinese writes no spaces: each ideograph is a token of its own, and a word of
-      ** other letters or digits ends before one ("Kelvora宣布投入500亿美元") */
-      size_t e = cjk_at(s, se, p);
-      int cjk = e > 0;
-      if (!cjk) {
-        tf_word_info w;
-        e = tf_scan_word(s, se, p, &w);
-        if (e == p) e = p + 1;
-        for (size_t q = p; q < e; q++)
-          if (s[q] >= 0xC0 && cjk_at(s, e, q)) {
-            e = q;
-            break;
-          }
-      }
+    if (word) {
+      /* Chinese writes no spaces: a word of other letters or digits ends before an
+      ** ideograph ("Kelvora宣布投入500亿美元"), which is a token of its own */
+      tf_word_info w;
+      size_t e = tf_scan_word(s, se, p, &w);
+      if (e == p) e = p + 1;
+      for (size_t q = p; q < e; q++)
+        if (s[q] >= 0xC0 && cjk_at(s, e, q)) {
+          e = q;
+          break;
+        }
       if (push_token(an, p, e)) {
         an->nomem = 1;
         return;
       }
-      an->tokens[an->count - 1].cjk = (unsigned char)cjk;
       p = e;
     } else {
-      size_t next;
-      tf_utf8_decode(s, se, p, &next);
-      p = next > p ? next : p + 1;
+      p = next;
     }
   }
   /* Entities and amounts in the window. */

@@ -377,7 +377,12 @@ static inline __attribute__((always_inline)) int fold_at(const unsigned char *s,
     *next = pos + 3;
     return 3;
   }
-  int32_t cp = tf_utf8_decode(s, len, pos, next);
+  int32_t cp = tf_utf8_char2_at(s, len, pos); /* an accented letter: inline */
+  if (cp >= 0) {
+    *next = pos + 2;
+    return tf_fold(cp, out);
+  }
+  cp = tf_utf8_decode(s, len, pos, next);
   if (cp == TF_INVALID_CP) return -1;
   if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) return tf_fold(cp, out);
   memcpy(out, s + pos, 3); /* folds to itself */
