@@ -408,6 +408,11 @@ static void test_entities(void) {
   check(tf_trie_ascii_fold_agrees(), "trie.ascii_fold", "the ASCII table differs from tf_fold");
   check(tf_trie_cjk_fold_agrees(), "trie.cjk_fold",
         "an ideograph folds to another character, or is not of class CJK, or has a case");
+  { /* (facts' cjk_at reads no character of two bytes) */
+    int32_t cp = 0x80;
+    while (cp < 0x800 && tf_char_class(cp) != TF_CC_CJK) cp++;
+    check(cp == 0x800, "fold.cjk_two_bytes", "a character of two bytes is of class CJK");
+  }
   test_entity_data(set);
   /* Layer 1: ICU's countries in three languages, the press forms, one name. */
   test_entities_of(

@@ -10,6 +10,7 @@
 #include "tf_trie.h"
 #include "tf_utf8.h"
 #include "tf_words.h"
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -366,9 +367,7 @@ typedef struct analysis {
   int lang;       /* a tf_lang, or AUTO */
   unsigned langs; /* the languages whose facts.tsv phrases are read: the lang given, or for
                   ** AUTO French, English and the text's (short texts defeat detection) */
-  token *tokens;
-  int count;
-  size_t capacity;
+  int count;      /* tokens */
   size_t window_start, window_end; /* the bytes analysed (see analyse_window) */
   size_t first_entity, end_entity; /* the entities inside them */
   size_t first_fact, end_fact;     /* the amounts inside them */
@@ -382,27 +381,71 @@ typedef struct analysis {
   int nomem;
   /* Read once per window when a rule first asks (see year_for, clause_between), so
   ** that the work per amount does not grow with the amounts of the window. */
-  struct year_candidate *years;
   int year_count, years_read;
+  int clause_count, clauses_read;
+  int what_read;
+  int matched_below;           /* the tokens before it have their phrases looked up (end_mask) */
+  uint32_t what_window;        /* every class of the window's phrases */
+  int relative, relative_read; /* the window says its year relatively (relative_year) */
+  int brackets_read;
+  /* The arrays, last: from tokens on, what one call leaves to the next (keep_arrays). */
+  token *tokens;
+  size_t capacity;
+  struct year_candidate *years;
   size_t year_capacity;
   struct clause_point *clauses;
-  int clause_count, clauses_read;
   size_t clause_capacity;
   /* what_for: the what.tsv classes of the phrase at each token, and the nearest token
   ** with one before (or at) and after (or at) each token, -1 for none */
   uint32_t *what_masks;
   int *what_before, *what_after;
   size_t what_capacity;
-  int what_read;
-  int matched_below;           /* the tokens before it have their phrases looked up (end_mask) */
-  uint32_t what_window;        /* every class of the window's phrases */
-  int relative, relative_read; /* the window says its year relatively (relative_year) */
   /* per entity of the window (index - first_entity): the innermost brackets around it,
   ** [open, close), or open = -1 (read once per window by read_brackets) */
   size_t *bracket_open, *bracket_close;
   size_t bracket_capacity;
-  int brackets_read;
 } analysis;
+
+/* The arrays of an analysis and their room (its fields from tokens on), kept in the fact
+** list between calls. */
+struct tf_facts_scratch {
+  analysis kept;
+};
+
+/* An analysis without anything but the arrays the last call on list left (none at first). */
+static void take_arrays(analysis *an, tf_fact_list *list) {
+  memset(an, 0, sizeof *an);
+  if (!list->scratch) return;
+  *an = list->scratch->kept;
+  memset(an, 0, offsetof(analysis, tokens));
+  memset(&list->scratch->kept, 0, sizeof list->scratch->kept);
+}
+
+static void free_arrays(analysis *an) {
+  tf_free(an->tokens);
+  tf_free(an->years);
+  tf_free(an->clauses);
+  tf_free(an->what_masks);
+  tf_free(an->what_before);
+  tf_free(an->what_after);
+  tf_free(an->bracket_open);
+  tf_free(an->bracket_close);
+  memset(an, 0, sizeof *an);
+}
+
+/* Leaves the arrays of an to the next call on list (or frees them, without memory to keep
+** them). */
+static void keep_arrays(analysis *an, tf_fact_list *list) {
+  if (!list->scratch) {
+    list->scratch = tf_malloc(sizeof *list->scratch);
+    if (!list->scratch) {
+      free_arrays(an);
+      return;
+    }
+  }
+  list->scratch->kept = *an;
+  memset(an, 0, sizeof *an);
+}
 
 /* A year a rule may give an amount (year_for): the token, its marker, the
 ** comparison phrases before it, and the amounts nearest to it. */
@@ -437,7 +480,8 @@ static inline int ascii_alnum(unsigned char c) { return alnum_bytes[c]; }
 
 /* The end of the ideograph (kana, hangul) at s[p], or 0. */
 static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {
-  if (p >= len || s[p] < 0xC0) return 0;
+  /* (no character of two bytes is: test_core's fold.cjk_two_bytes) */
+  if (p >= len || s[p] < 0xE0) return 0;
   size_t next;
   int32_t cp = tf_utf8_decode(s, len, p, &next);
   return tf_char_class(cp) == TF_CC_CJK ? next : 0;
@@ -530,10 +574,13 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
         continue;
       }
     }
-    if (s[p] >= 0xC0) { /* an ideograph: what tf_word_char_at and cjk_at say, decoded once */
-      size_t next;
-      int32_t cp = tf_utf8_decode(s, se, p, &next);
-      if (tf_char_class(cp) == TF_CC_CJK) {
+    /* a character of another script: what tf_word_char_at and cjk_at say, decoded once
+    ** (another byte is one character: an ASCII one, or a stray continuation byte) */
+    size_t next = p + 1;
+    int word;
+    if (s[p] >= 0xC0) {
+      int c = tf_char_class(tf_utf8_decode(s, se, p, &next));
+      if (c == TF_CC_CJK) { /* an ideograph */
         if (push_token(an, p, next)) {
           an->nomem = 1;
           return;
@@ -542,32 +589,28 @@ static void analyse_window(analysis *an, const tf_fact_list *facts, size_t fact_
         p = next;
         continue;
       }
+      word = c == TF_CC_LETTER || c == TF_CC_DIGIT;
+    } else {
+      word = tf_word_char_at(s, se, p);
     }
-    if (tf_word_char_at(s, se, p)) {
-      /* Chinese writes no spaces: each ideograph is a token of its own, and a word of
-      ** other letters or digits ends before one ("Kelvora宣布投入500亿美元") */
-      size_t e = cjk_at(s, se, p);
-      int cjk = e > 0;
-      if (!cjk) {
-        tf_word_info w;
-        e = tf_scan_word(s, se, p, &w);
-        if (e == p) e = p + 1;
-        for (size_t q = p; q < e; q++)
-          if (s[q] >= 0xC0 && cjk_at(s, e, q)) {
-            e = q;
-            break;
-          }
-      }
+    if (word) {
+      /* Chinese writes no spaces: a word of other letters or digits ends before an
+      ** ideograph ("Kelvora宣布投入500亿美元"), which is a token of its own */
+      tf_word_info w;
+      size_t e = tf_scan_word(s, se, p, &w);
+      if (e == p) e = p + 1;
+      for (size_t q = p; q < e; q++)
+        if (s[q] >= 0xC0 && cjk_at(s, e, q)) {
+          e = q;
+          break;
+        }
       if (push_token(an, p, e)) {
         an->nomem = 1;
         return;
       }
-      an->tokens[an->count - 1].cjk = (unsigned char)cjk;
       p = e;
     } else {
-      size_t next;
-      tf_utf8_decode(s, se, p, &next);
-      p = next > p ? next : p + 1;
+      p = next;
     }
   }
   /* Entities and amounts in the window. */
@@ -3496,7 +3539,7 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   unsigned char *owns = state + 2 * ne + out->count;  /* per name: it owns an amount */
   unsigned char *named = state + 3 * ne + out->count; /* per name: named_at's memo */
   analysis an;
-  memset(&an, 0, sizeof an);
+  take_arrays(&an, out); /* the room the last call left */
   an.s = s;
   an.len = len;
   an.lang = lang;
@@ -3808,15 +3851,9 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
   tf_free(cells);
   tf_free(state);
   tf_free(preps);
-  tf_free(an.tokens);
-  tf_free(an.years);
-  tf_free(an.clauses);
-  tf_free(an.what_masks);
-  tf_free(an.what_before);
-  tf_free(an.what_after);
-  tf_free(an.bracket_open);
-  tf_free(an.bracket_close);
-  if (an.nomem || use_text_forms(s, out)) goto nomem;
+  int no_memory = an.nomem; /* (keep_arrays leaves an empty) */
+  keep_arrays(&an, out);
+  if (no_memory || use_text_forms(s, out)) goto nomem;
   return TF_OK;
 nomem:
   out->count = 0;
@@ -3825,6 +3862,8 @@ nomem:
 }
 
 void tf_fact_list_free(tf_fact_list *list) {
+  if (list->scratch) free_arrays(&list->scratch->kept);
+  tf_free(list->scratch);
   tf_free(list->items);
   tf_free(list->sentence_ends);
   tf_entity_list_free(&list->entities);

@@ -121,6 +121,9 @@ typedef struct tf_fact_list {
   tf_sentence_counter sentences;
   int sentences_ok;
   int text_lang; /* the language the text was read in (lang, or what 'auto' detected) */
+  /* the working arrays of a call, kept for the next one (a query over many texts then
+  ** allocates them once); tf_fact_list_free frees them */
+  struct tf_facts_scratch *scratch;
 } tf_fact_list;
 
 /* Reads the phrases of ext/data/facts.tsv (from tf_core_init). TF_OK, TF_NOMEM,

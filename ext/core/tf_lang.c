@@ -34,6 +34,8 @@ unsigned tf_lang_bits_parse(const char *name, size_t len) {
 
 static tf_word_map words;
 static int (*weights)[TF_LANG_COUNT];
+/* per word: its highest weight less its lowest, the most it can add to lead() */
+static int *spreads;
 static size_t word_count;
 /* The shapes of the words (tf_shape_filter): a word of the text that starts with two ASCII
 ** letters and whose shape is not there is none of them, and is not hashed. */
@@ -82,8 +84,17 @@ int tf_lang_init(char *err, size_t size) {
     if (pass == 0) {
       if (tf_word_map_init(&words, capacity)) return TF_NOMEM;
       weights = tf_malloc((capacity + 1) * sizeof *weights);
-      if (!weights) return TF_NOMEM;
+      spreads = tf_malloc((capacity + 1) * sizeof *spreads);
+      if (!weights || !spreads) return TF_NOMEM;
     }
+  }
+  for (size_t i = 0; i < word_count; i++) {
+    int high = weights[i][0], low = weights[i][0];
+    for (int l = 1; l < TF_LANG_COUNT; l++) {
+      if (weights[i][l] > high) high = weights[i][l];
+      if (weights[i][l] < low) low = weights[i][l];
+    }
+    spreads[i] = high - low;
   }
   return TF_OK;
 }
@@ -91,7 +102,9 @@ int tf_lang_init(char *err, size_t size) {
 void tf_lang_teardown(void) {
   tf_word_map_free(&words);
   tf_free(weights);
+  tf_free(spreads);
   weights = NULL;
+  spreads = NULL;
   word_count = 0;
 }
 
@@ -113,9 +126,12 @@ static long lead(const long score[TF_LANG_COUNT]) {
 }
 
 /* The scores of s[0..end) per language, stopping once one leads the others by
-** limit. */
+** limit. A word adds at most its spread to the lead (the best score gains at most its
+** highest weight, the second loses at most its lowest): the lead is computed only where
+** the sum of the spreads since it was last computed can reach limit. */
 static void score_words(const unsigned char *s, size_t end, long limit, long score[TF_LANG_COUNT]) {
   for (int l = 0; l < TF_LANG_COUNT; l++) score[l] = 0;
+  long most = 0; /* lead(score) is at most this */
   size_t pos = 0;
   while (pos < end) {
     unsigned char b = s[pos];
@@ -146,7 +162,8 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
         int32_t index;
         if (tf_word_map_get(&words, h, &index)) {
           for (int l = 0; l < TF_LANG_COUNT; l++) score[l] += weights[index][l];
-          if (lead(score) >= limit) break;
+          most += spreads[index];
+          if (most >= limit && (most = lead(score)) >= limit) break;
         }
         pos = q;
         continue;
@@ -157,9 +174,11 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     if (b >= 0xE3 && b <= 0xE9) {
       size_t next;
       int32_t cp = tf_utf8_decode(s, end, pos, &next);
-      if (tf_char_class(cp) == TF_CC_CJK) {
+      /* (the block of ideographs is of that class: tf_trie_cjk_fold_agrees) */
+      if ((cp >= TF_CJK_FIRST && cp <= TF_CJK_LAST) || tf_char_class(cp) == TF_CC_CJK) {
         score[TF_LANG_ZH - 1] += IDEOGRAPH_WEIGHT;
-        if (lead(score) >= limit) break;
+        most += IDEOGRAPH_WEIGHT;
+        if (most >= limit && (most = lead(score)) >= limit) break;
         pos = next;
         continue;
       }
@@ -177,7 +196,8 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     int32_t index;
     if (w.letters && w.letters_end == next && tf_word_map_get(&words, w.hash, &index)) {
       for (int l = 0; l < TF_LANG_COUNT; l++) score[l] += weights[index][l];
-      if (lead(score) >= limit) break;
+      most += spreads[index];
+      if (most >= limit && (most = lead(score)) >= limit) break;
     }
     pos = next > pos ? next : pos + 1;
   }

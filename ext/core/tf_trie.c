@@ -361,8 +361,10 @@ static inline int may_start(const tf_trie *t, const unsigned char *s, size_t len
 
 /* The folded bytes of the character at s[pos] in out, and *next past it: how many (0 for
 ** a character that folds to nothing), or -1 where a walk stops (a NUL, invalid UTF-8). */
-static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsigned char out[4],
-                          size_t *next) {
+/* (inline in the walks: a call per character costs Chinese text as much as the step) */
+static inline __attribute__((always_inline)) int fold_at(const unsigned char *s, size_t len,
+                                                         size_t pos, unsigned char out[4],
+                                                         size_t *next) {
   unsigned char c = s[pos];
   if (c < 0x80) { /* ASCII folds to itself in lower case, white space to ' ' */
     if (c == 0) return -1;
@@ -375,7 +377,12 @@ static inline int fold_at(const unsigned char *s, size_t len, size_t pos, unsign
     *next = pos + 3;
     return 3;
   }
-  int32_t cp = tf_utf8_decode(s, len, pos, next);
+  int32_t cp = tf_utf8_char2_at(s, len, pos); /* an accented letter: inline */
+  if (cp >= 0) {
+    *next = pos + 2;
+    return tf_fold(cp, out);
+  }
+  cp = tf_utf8_decode(s, len, pos, next);
   if (cp == TF_INVALID_CP) return -1;
   if (cp < TF_CJK_FIRST || cp > TF_CJK_LAST) return tf_fold(cp, out);
   memcpy(out, s + pos, 3); /* folds to itself */
@@ -411,6 +418,20 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
     if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
   }
   while (pos < len) {
+    unsigned char c = s[pos];
+    if (c < 0x80) { /* most characters: ASCII, folded by the table, without fold_at's stores */
+      if (c == 0) break;
+      unsigned char f = ascii_fold[c];
+      if (f == ' ' && previous_space) { /* a run of spaces matches one */
+        pos++;
+        continue;
+      }
+      previous_space = f == ' ';
+      if (!(node = step(t, node, f))) break;
+      pos++;
+      if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+      continue;
+    }
     size_t next;
     unsigned char folded[4];
     int k = fold_at(s, len, pos, folded, &next);
@@ -421,7 +442,7 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
       continue;
     }
     previous_space = space;
-    if (k == 1) { /* most characters: ASCII */
+    if (k == 1) {
       node = step(t, node, folded[0]);
       if (!node) break;
     } else {

@@ -51,6 +51,16 @@ static inline int32_t tf_utf8_char3_at(const unsigned char *s, size_t len, size_
   return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : -1;
 }
 
+/* The code point of the well-formed character of two bytes at pos (by SQLite's rule: no
+** continuation byte after it; no overlong form), or -1 for any other: what tf_utf8_decode
+** reads there, inline (the accented letters of Latin scripts). */
+static inline int32_t tf_utf8_char2_at(const unsigned char *s, size_t len, size_t pos) {
+  if (s[pos] < 0xC2 || s[pos] >= 0xE0 || pos + 1 >= len || (s[pos + 1] & 0xC0) != 0x80 ||
+      (pos + 2 < len && (s[pos + 2] & 0xC0) == 0x80))
+    return -1;
+  return (s[pos] & 0x1F) << 6 | (s[pos + 1] & 0x3F);
+}
+
 /* tf_utf8_decode, with the characters of three bytes (Chinese text: most of it) decoded
 ** inline too; the same results. */
 static inline int32_t tf_utf8_decode3(const unsigned char *s, size_t len, size_t pos,
