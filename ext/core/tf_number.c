@@ -388,6 +388,15 @@ static inline int scale_word_may_start(const unsigned char *s, size_t len, size_
   return scale_pairs[i >> 3] >> (i & 7) & 1;
 }
 
+/* The word at p after a white space of sp bytes, for a caller that takes only a scale or
+** thousand word: number_word_at's entry, or -1 when sp is 0 or none of those may start at
+** p (any other word is of no use to it, and the trie is not walked). */
+static inline int32_t scale_word_after(const unsigned char *s, size_t len, size_t p, size_t sp,
+                                       int lang, size_t *end) {
+  if (!sp || !scale_word_may_start(s, len, p)) return -1;
+  return number_word_at(s, len, p, lang, end);
+}
+
 /* After a scale word: "et demi" / "and a half" adds half the scale. */
 static size_t half_after_scale(const unsigned char *s, size_t len, size_t p) {
   size_t sp = tf_hspace_at(s, len, p);
@@ -441,7 +450,7 @@ words:;
   ** "lakh crore": a scale of a larger one. */
   if (w->kind == NW_SCALE) {
     size_t sp = tf_hspace_at(s, len, word_end), e2;
-    int32_t idx2 = sp ? number_word_at(s, len, word_end + sp, lang, &e2) : -1;
+    int32_t idx2 = scale_word_after(s, len, word_end + sp, sp, lang, &e2);
     if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE &&
         word_value(&number_table[idx2], lang) > total) {
       total *= word_value(&number_table[idx2], lang);
@@ -450,7 +459,7 @@ words:;
                memcmp(s + word_end + sp, "de", 2) == 0) {
       /* "un millón de millones", "2 millones de millones" (10^12, GUIDE.md) */
       size_t sp2 = tf_hspace_at(s, len, word_end + sp + 2);
-      idx2 = sp2 ? number_word_at(s, len, word_end + sp + 2 + sp2, lang, &e2) : -1;
+      idx2 = scale_word_after(s, len, word_end + sp + 2 + sp2, sp2, lang, &e2);
       if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE &&
           word_value(&number_table[idx2], lang) >= 1e6 && total >= 1e6) {
         total *= word_value(&number_table[idx2], lang);
@@ -460,7 +469,7 @@ words:;
   }
   if (w->kind == NW_THOUSAND) {
     size_t sp = tf_hspace_at(s, len, word_end), e2;
-    int32_t idx2 = sp ? number_word_at(s, len, word_end + sp, lang, &e2) : -1;
+    int32_t idx2 = scale_word_after(s, len, word_end + sp, sp, lang, &e2);
     if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE) {
       total *= word_value(&number_table[idx2], lang);
       word_end = e2;
@@ -657,8 +666,7 @@ static void add_lower_scale(const unsigned char *s, size_t len, int lang, tf_num
 static void thousand_and_digits(const unsigned char *s, size_t len, int lang, tf_number *out) {
   if (out->flags & (TF_NF_DECIMAL | TF_NF_GROUPED)) return;
   size_t sp = tf_hspace_at(s, len, out->end), end;
-  if (!sp || !scale_word_may_start(s, len, out->end + sp)) return;
-  int32_t idx = number_word_at(s, len, out->end + sp, lang, &end);
+  int32_t idx = scale_word_after(s, len, out->end + sp, sp, lang, &end);
   if (idx < 0 || number_table[idx].kind != NW_THOUSAND) return;
   size_t sp2 = tf_hspace_at(s, len, end);
   size_t d = sp2 ? count_digits(s, len, end + sp2) : 0;
