@@ -38,6 +38,12 @@ static size_t word_count;
 /* The shapes of the words (tf_shape_filter): a word of the text that starts with two ASCII
 ** letters and whose shape is not there is none of them, and is not hashed. */
 static tf_shape_filter word_shapes;
+/* The most one word (or one ideograph) can widen the lead of the highest score over the
+** next one: its highest weight less its lowest (the highest score grows by no more than
+** the highest, the next by no less than the lowest). score_words looks at the lead only
+** when the words since it last did could have brought it to the limit. At least 1. */
+static long widest_step = 1;
+#define IDEOGRAPH_WEIGHT 1
 
 static inline int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
 
@@ -85,6 +91,15 @@ int tf_lang_init(char *err, size_t size) {
       if (!weights) return TF_NOMEM;
     }
   }
+  widest_step = IDEOGRAPH_WEIGHT > 1 ? IDEOGRAPH_WEIGHT : 1;
+  for (size_t i = 0; i < word_count; i++) {
+    int high = weights[i][0], low = weights[i][0];
+    for (int l = 1; l < TF_LANG_COUNT; l++) {
+      high = weights[i][l] > high ? weights[i][l] : high;
+      low = weights[i][l] < low ? weights[i][l] : low;
+    }
+    if (high - low > widest_step) widest_step = high - low;
+  }
   return TF_OK;
 }
 
@@ -97,7 +112,6 @@ void tf_lang_teardown(void) {
 
 #define SAMPLE (64 * 1024)
 #define CONFIDENT 40 /* stop once one language leads by this much */
-#define IDEOGRAPH_WEIGHT 1
 
 /* How far the highest score leads the next one. */
 static long lead(const long score[TF_LANG_COUNT]) {
@@ -112,10 +126,21 @@ static long lead(const long score[TF_LANG_COUNT]) {
   return second == LONG_MIN ? 0 : best - second;
 }
 
+/* Has the lead reached limit, after one more word? Looked at only when the words since the
+** last look could have brought it there; *room is how far it was then. */
+static inline int reached(const long score[TF_LANG_COUNT], long limit, long *room) {
+  if ((*room -= widest_step) > 0) return 0;
+  long l = lead(score);
+  *room = limit - l;
+  return l >= limit;
+}
+
 /* The scores of s[0..end) per language, stopping once one leads the others by
 ** limit. */
 static void score_words(const unsigned char *s, size_t end, long limit, long score[TF_LANG_COUNT]) {
   for (int l = 0; l < TF_LANG_COUNT; l++) score[l] = 0;
+  /* how far the lead may still be from the limit (the lead of no score is 0) */
+  long room = limit;
   size_t pos = 0;
   while (pos < end) {
     unsigned char b = s[pos];
@@ -146,7 +171,7 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
         int32_t index;
         if (tf_word_map_get(&words, h, &index)) {
           for (int l = 0; l < TF_LANG_COUNT; l++) score[l] += weights[index][l];
-          if (lead(score) >= limit) break;
+          if (reached(score, limit, &room)) break;
         }
         pos = q;
         continue;
@@ -159,7 +184,7 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
       int32_t cp = tf_utf8_decode(s, end, pos, &next);
       if (tf_char_class(cp) == TF_CC_CJK) {
         score[TF_LANG_ZH - 1] += IDEOGRAPH_WEIGHT;
-        if (lead(score) >= limit) break;
+        if (reached(score, limit, &room)) break;
         pos = next;
         continue;
       }
@@ -177,7 +202,7 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     int32_t index;
     if (w.letters && w.letters_end == next && tf_word_map_get(&words, w.hash, &index)) {
       for (int l = 0; l < TF_LANG_COUNT; l++) score[l] += weights[index][l];
-      if (lead(score) >= limit) break;
+      if (reached(score, limit, &room)) break;
     }
     pos = next > pos ? next : pos + 1;
   }
