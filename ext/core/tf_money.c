@@ -68,6 +68,12 @@ static unsigned char quiet_chars[0x10000 / 8], quiet_chars_zh[0x10000 / 8];
 ** tf_currency_short_index(a, 0) for the letter a alone, tf_currency_short_index(a, b) for a,
 ** b (lower-cased). */
 static unsigned char short_first_words[(26 * 27 + 7) / 8];
+/* The ASCII bytes a range connector (range_connector_at) may end with, before its white
+** space: a dash's, and the last byte of each range word in either case. range_before asks
+** for no connector before an amount whose byte before (its spaces aside) is ASCII and none
+** of them. range_last_unusable: a range word ends in a space or is empty (no such byte). */
+static unsigned char range_last[128];
+static int range_last_unusable;
 static void build_byte_class(void);
 
 static void build_short_first_words(void) {
@@ -103,6 +109,22 @@ static void build_quiet_chars(void) {
   }
 }
 
+static void build_range_last(void) {
+  static const int lists[] = {W_RANGE_AND, W_RANGE_TO};
+  memset(range_last, 0, sizeof range_last);
+  range_last['-'] = range_last['~'] = 1;
+  range_last_unusable = 0;
+  for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+    for (size_t i = 0; i < words[lists[k]].count; i++) {
+      const tf_phrase *ph = &words[lists[k]].items[i];
+      unsigned char b = ph->len ? (unsigned char)ph->text[ph->len - 1] : ' ';
+      if (b == ' ') range_last_unusable = 1;
+      if (b >= 0x80) continue;
+      range_last[b] = 1;
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') range_last[b ^ 0x20] = 1;
+    }
+}
+
 int tf_money_init(char *err, size_t size) {
   int rc = tf_phrases_load(words, word_classes, W_COUNT, "money.tsv", tf_data_money, err, size);
   if (rc != TF_OK) return rc;
@@ -116,6 +138,7 @@ int tf_money_init(char *err, size_t size) {
   build_quiet_chars();
   build_short_first_words();
   build_byte_class();
+  build_range_last();
   const tf_phrases *f = &words[W_FOLLOW];
   if (tf_word_map_init(&followers, f->count)) return TF_NOMEM;
   for (size_t i = 0; i < f->count; i++) {
@@ -1950,6 +1973,11 @@ static int range_before(tf_money_scanner *sc, const tf_money_atom *a, tf_money *
   const unsigned char *s = sc->s;
   size_t floor = sc->emitted_end;
   size_t e = a->start;
+  /* A connector ends before the spaces before A (they are its own, a space matching none
+  ** of its bytes), in a byte of range_last when that byte is ASCII. */
+  size_t t = e;
+  while (t > 0 && s[t - 1] == ' ') t--;
+  if (t > 0 && s[t - 1] < 0x80 && !range_last[s[t - 1]] && !range_last_unusable) return 0;
   /* Find the connector by trying where the low end could stop. */
   for (size_t back = 1; back <= 8 && back <= e - floor; back++) {
     size_t x_end = e - back;

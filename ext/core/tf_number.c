@@ -8,6 +8,7 @@
 #include "tf_lexicon.h"
 #include "tf_trie.h"
 #include "tf_utf8.h"
+#include "tf_words.h"
 #include <math.h>
 #include <string.h>
 
@@ -26,9 +27,12 @@ enum number_word_kind {
   NW_DEMI      /* "et demi" / "and a half" after a scale */
 };
 
+#define ASCII_KEY_MAX 24
 typedef struct number_word {
   unsigned char kind;          /* enum number_word_kind */
   unsigned char langs;         /* TF_LANG_BIT of the languages where it is a number */
+  unsigned char ascii_len;     /* the length of ascii, 0 when the key is not one */
+  char ascii[ASCII_KEY_MAX];   /* the key (folded) when it is made of ASCII letters */
   double value[TF_LANG_COUNT]; /* per language ("billion": 1e12 in French, 1e9 in English) */
 } number_word;
 
@@ -55,6 +59,13 @@ static double half_value;
 ** the trie (scale_word_may_start). */
 static unsigned char scale_first[128], scale_first_alone[128];
 static unsigned char scale_pairs[128 * 128 / 8];
+/* The keys of the trie made of ASCII letters (number_word.ascii), by their hash
+** (TF_WORD_HASH_SEED, tf_word_hash_byte): number_word_at reads a word of ASCII letters
+** that ends at an ASCII byte or the text's end there, without walking the trie. Only when
+** every key's ASCII bytes are letters and every key of ASCII letters is there
+** (ascii_keys_complete): then no key matches on past such a word. */
+static tf_word_map ascii_keys;
+static int ascii_keys_complete;
 
 static const char *const kind_names[] = {"unit",  "ten",      "hundred", "thousand",
                                          "scale", "fraction", "article", "and",
@@ -74,6 +85,42 @@ void tf_number_teardown(void) {
   memset(abbreviation_first, 0, sizeof abbreviation_first);
   tf_phrases_free(&half_phrases);
   half_value = 0;
+  tf_word_map_free(&ascii_keys);
+  ascii_keys_complete = 0;
+}
+
+static inline int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
+
+/* Notes the folded key w[0..n) of number_word v in v->ascii when it is made of ASCII
+** letters; clears ascii_keys_complete when the key has another ASCII byte, or is too long
+** to note. */
+static void note_ascii_key(number_word *v, const char *w, size_t n) {
+  int ascii = 1;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (c < 0x80 && !(c >= 'a' && c <= 'z')) ascii_keys_complete = 0;
+    if (c >= 0x80) ascii = 0;
+  }
+  if (!ascii) return;
+  if (n >= ASCII_KEY_MAX) {
+    ascii_keys_complete = 0;
+    return;
+  }
+  memcpy(v->ascii, w, n);
+  v->ascii_len = (unsigned char)n;
+}
+
+/* Fills ascii_keys from the count words of number_table. */
+static int fill_ascii_keys(size_t count) {
+  if (tf_word_map_init(&ascii_keys, count)) return TF_NOMEM;
+  for (size_t v = 0; v < count; v++) {
+    const number_word *w = &number_table[v];
+    if (!w->ascii_len) continue;
+    uint64_t h = TF_WORD_HASH_SEED;
+    for (size_t i = 0; i < w->ascii_len; i++) h = tf_word_hash_byte(h, (unsigned char)w->ascii[i]);
+    tf_word_map_put(&ascii_keys, h, (int32_t)v);
+  }
+  return TF_OK;
 }
 
 /* Notes how the folded scale or thousand word w[0..n) starts (scale_first, scale_pairs),
@@ -92,6 +139,7 @@ static void note_scale_start(const char *w, size_t n) {
 }
 
 int tf_number_init(char *err, size_t size) {
+  ascii_keys_complete = 1;
   memset(scale_first, 0, sizeof scale_first);
   memset(scale_first_alone, 0, sizeof scale_first_alone);
   memset(scale_pairs, 0, sizeof scale_pairs);
@@ -164,6 +212,7 @@ int tf_number_init(char *err, size_t size) {
         v = (int32_t)count++;
         memset(&number_table[v], 0, sizeof number_table[v]);
         number_table[v].kind = (unsigned char)kind;
+        note_ascii_key(&number_table[v], folded, (size_t)n);
         if (kind == NW_SCALE || kind == NW_THOUSAND) note_scale_start(folded, (size_t)n);
         if (tf_trie_builder_add(b, folded, (size_t)n, v, NULL)) {
           rc = TF_NOMEM;
@@ -200,7 +249,7 @@ int tf_number_init(char *err, size_t size) {
     abbreviation_first[f]++;
   }
   number_trie = tf_trie_build(b);
-  if (!number_trie) return TF_NOMEM;
+  if (!number_trie || fill_ascii_keys(count) != TF_OK) return TF_NOMEM;
   /* The half phrases: the rows of kind half, read as phrases (value column aside). */
   tf_data_open(&r, "numbers.tsv", tf_data_numbers);
   size_t half_capacity = 0;
@@ -362,9 +411,26 @@ static int words_lang(int lang) {
 /* Picks the longest number-trie hit at p that ends a word and exists in lang.
 ** Returns the entry index or -1, with *end. */
 static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int lang, size_t *end) {
+  unsigned bit = TF_LANG_BIT(words_lang(lang));
+  /* A word of ASCII letters that ends at an ASCII byte: the trie's hits there are keys of
+  ** ASCII letters, all of which end inside the word but the whole word's */
+  if (ascii_keys_complete && p < len && is_ascii_letter(s[p])) {
+    uint64_t h = TF_WORD_HASH_SEED;
+    size_t q = p;
+    while (q < len && is_ascii_letter(s[q])) h = tf_word_hash_byte(h, s[q++] | 0x20);
+    if (q >= len || s[q] < 0x80) {
+      int32_t v;
+      if (!tf_word_map_get(&ascii_keys, h, &v)) return -1;
+      const number_word *w = &number_table[v];
+      if (w->ascii_len != q - p || !(w->langs & bit) || tf_word_char_at(s, len, q)) return -1;
+      for (size_t i = 0; i < q - p; i++)
+        if ((s[p + i] | 0x20) != (unsigned char)w->ascii[i]) return -1;
+      *end = q;
+      return v;
+    }
+  }
   tf_trie_hit hits[4];
   int n = tf_trie_match(number_trie, s, len, p, hits, 4);
-  unsigned bit = TF_LANG_BIT(words_lang(lang));
   for (int i = n - 1; i >= 0; i--) {
     const number_word *w = &number_table[hits[i].value];
     if (!(w->langs & bit)) continue;
@@ -386,6 +452,15 @@ static inline int scale_word_may_start(const unsigned char *s, size_t len, size_
   if (scale_first_alone[a] || p + 1 >= len || s[p + 1] >= 0x80) return 1;
   unsigned i = a << 7 | s[p + 1];
   return scale_pairs[i >> 3] >> (i & 7) & 1;
+}
+
+/* The word at p after a white space of sp bytes, for a caller that takes only a scale or
+** thousand word: number_word_at's entry, or -1 when sp is 0 or none of those may start at
+** p (any other word is of no use to it, and the trie is not walked). */
+static inline int32_t scale_word_after(const unsigned char *s, size_t len, size_t p, size_t sp,
+                                       int lang, size_t *end) {
+  if (!sp || !scale_word_may_start(s, len, p)) return -1;
+  return number_word_at(s, len, p, lang, end);
 }
 
 /* After a scale word: "et demi" / "and a half" adds half the scale. */
@@ -441,7 +516,7 @@ words:;
   ** "lakh crore": a scale of a larger one. */
   if (w->kind == NW_SCALE) {
     size_t sp = tf_hspace_at(s, len, word_end), e2;
-    int32_t idx2 = sp ? number_word_at(s, len, word_end + sp, lang, &e2) : -1;
+    int32_t idx2 = scale_word_after(s, len, word_end + sp, sp, lang, &e2);
     if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE &&
         word_value(&number_table[idx2], lang) > total) {
       total *= word_value(&number_table[idx2], lang);
@@ -450,7 +525,7 @@ words:;
                memcmp(s + word_end + sp, "de", 2) == 0) {
       /* "un millón de millones", "2 millones de millones" (10^12, GUIDE.md) */
       size_t sp2 = tf_hspace_at(s, len, word_end + sp + 2);
-      idx2 = sp2 ? number_word_at(s, len, word_end + sp + 2 + sp2, lang, &e2) : -1;
+      idx2 = scale_word_after(s, len, word_end + sp + 2 + sp2, sp2, lang, &e2);
       if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE &&
           word_value(&number_table[idx2], lang) >= 1e6 && total >= 1e6) {
         total *= word_value(&number_table[idx2], lang);
@@ -460,7 +535,7 @@ words:;
   }
   if (w->kind == NW_THOUSAND) {
     size_t sp = tf_hspace_at(s, len, word_end), e2;
-    int32_t idx2 = sp ? number_word_at(s, len, word_end + sp, lang, &e2) : -1;
+    int32_t idx2 = scale_word_after(s, len, word_end + sp, sp, lang, &e2);
     if (idx2 >= 0 && number_table[idx2].kind == NW_SCALE) {
       total *= word_value(&number_table[idx2], lang);
       word_end = e2;
@@ -657,8 +732,7 @@ static void add_lower_scale(const unsigned char *s, size_t len, int lang, tf_num
 static void thousand_and_digits(const unsigned char *s, size_t len, int lang, tf_number *out) {
   if (out->flags & (TF_NF_DECIMAL | TF_NF_GROUPED)) return;
   size_t sp = tf_hspace_at(s, len, out->end), end;
-  if (!sp || !scale_word_may_start(s, len, out->end + sp)) return;
-  int32_t idx = number_word_at(s, len, out->end + sp, lang, &end);
+  int32_t idx = scale_word_after(s, len, out->end + sp, sp, lang, &end);
   if (idx < 0 || number_table[idx].kind != NW_THOUSAND) return;
   size_t sp2 = tf_hspace_at(s, len, end);
   size_t d = sp2 ? count_digits(s, len, end + sp2) : 0;
