@@ -173,10 +173,11 @@ int tf_entity_builder_add_set(tf_entity_builder *b, const tf_entity_set *set) {
   return TF_OK;
 }
 
-/* The lead filter: tf_words.h's hash over the lead's letters, tf_hash_bit's bit. Its
-** second half (2^lead_log2 bits more) says how the aliases go on after their lead
-** (lead_next_key), so that "The company", "a casa" walk no trie where the aliases that
-** start with "the", "a" go on otherwise ("The Economist", "a16z"). */
+/* The lead filter: tf_words.h's hash over the lead's letters and digits (a number's too:
+** "2 per", "000 people" walked the trie for the few aliases that start with a digit),
+** tf_hash_bit's bit. Its second half (2^lead_log2 bits more) says how the aliases go on
+** after their lead (lead_next_key), so that "The company", "a casa" walk no trie where the
+** aliases that start with "the", "a" go on otherwise ("The Economist", "a16z"). */
 #define LEAD_BITS_PER_ALIAS 8 /* leads are fewer than aliases: about one walk in 16 passes */
 
 static void set_lead_bit(tf_entity_set *set, unsigned char *leads, int half, uint64_t h) {
@@ -189,11 +190,11 @@ static int lead_bit(const tf_entity_set *set, int half, uint64_t h) {
   return set->leads[bit / 8] >> (bit % 8) & 1;
 }
 
-/* The end of the run of ASCII letters at s[p] (of n bytes), hashed on from *h in lower
-** case. */
+/* The end of the run of ASCII letters and digits at s[p] (of n bytes), hashed on from *h in
+** lower case. */
 static size_t letters_hash(const unsigned char *s, size_t n, size_t p, uint64_t *h) {
   uint64_t x = *h;
-  for (unsigned char c; p < n && (c = tf_ascii_letter_fold[s[p]]) != 0; p++)
+  for (unsigned char c; p < n && (c = tf_ascii_alnum_fold[s[p]]) != 0; p++)
     x = tf_word_hash_byte(x, c);
   *h = x;
   return p;
@@ -232,7 +233,8 @@ static int build_leads(tf_entity_set *set) {
     size_t len = n > 0 ? (size_t)n : 0;
     uint64_t h = TF_WORD_HASH_SEED;
     size_t j = 0;
-    for (; j < len && f[j] >= 'a' && f[j] <= 'z'; j++) h = tf_word_hash_byte(h, f[j]);
+    for (; j < len && tf_ascii_alnum_fold[f[j]] == f[j] && f[j]; j++)
+      h = tf_word_hash_byte(h, f[j]);
     int loose_end = (r->flags & (TF_AF_OPEN_END | TF_AF_CJK_END)) != 0;
     if (j == len && loose_end) {
       tf_free(leads); /* "Ab·": it matches "abc" without a boundary after "ab" */
@@ -245,15 +247,15 @@ static int build_leads(tf_entity_set *set) {
   return TF_OK;
 }
 
-/* Can an alias match at s[p]? No when the text there is a run of ASCII letters, then an
-** ASCII byte other than a letter (or the end), whose lead is no alias's: an alias that
+/* Can an alias match at s[p]? No when the text there is a run of ASCII letters and digits,
+** then an ASCII byte other than those (or the end), whose lead is no alias's: an alias that
 ** matches there is either that run then more, so has that lead, or ends inside the run,
-** before a letter, which no alias fits (build_leads). Nor when no alias goes on after that
-** lead as the text does (lead_next_key): ends there, or goes on with the byte after the
-** run (a byte that folds to a space other than the space itself: maybe), or, after a
-** space, with the text's next word of ASCII letters, whole (when another byte than an
-** ASCII one follows that word, or none follows the space: maybe). Else maybe. Sets *lead
-** (tf_alias_at_lead). */
+** before a letter or digit, which no alias fits (build_leads). Nor when no alias goes on
+** after that lead as the text does (lead_next_key): ends there, or goes on with the byte
+** after the run (a byte that folds to a space other than the space itself: maybe), or,
+** after a space, with the text's next word of ASCII letters and digits, whole (when another
+** byte than an ASCII one follows that word, or none follows the space: maybe). Else maybe.
+** Sets *lead (tf_alias_at_lead). */
 static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                           tf_alias_lead *lead) {
   uint64_t h = TF_WORD_HASH_SEED;

@@ -10,12 +10,15 @@
 ** letter; bytes >= 0x80 included, so that the fast path of tf_scan_word needs
 ** no range check). */
 unsigned char tf_ascii_letter_fold[256];
+unsigned char tf_ascii_alnum_fold[256];
 
 int tf_words_init(void) {
-  for (int b = 0; b < 256; b++)
+  for (int b = 0; b < 256; b++) {
     tf_ascii_letter_fold[b] = (b >= 'a' && b <= 'z')   ? (unsigned char)b
                               : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20)
                                                        : 0;
+    tf_ascii_alnum_fold[b] = b >= '0' && b <= '9' ? (unsigned char)b : tf_ascii_letter_fold[b];
+  }
   return 0; /* TF_OK */
 }
 

@@ -144,6 +144,8 @@ static inline int tf_shape_may(const tf_shape_filter *f, const unsigned char *s,
 /* Every byte: an ASCII letter in lower case, anything else 0 (bytes >= 0x80 too). Made by
 ** tf_words_init. */
 extern unsigned char tf_ascii_letter_fold[256];
+/* The same, and ASCII digits as they are. */
+extern unsigned char tf_ascii_alnum_fold[256];
 
 typedef struct tf_word_info {
   uint64_t hash;      /* of the folded leading run of letters */
