@@ -399,7 +399,7 @@ static memo_slot *memo_find(memo_table *table, const unsigned char *s, size_t st
   unsigned i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
   memo_slot *m = &table->slot[i];
   *hit = (table->used[i / 64] >> (i % 64) & 1) && m->len == n && m->aux == aux &&
-         memcmp(s + m->start, s + start, n) == 0;
+         tf_same_bytes(s + m->start, s + start, n);
   return m;
 }
 

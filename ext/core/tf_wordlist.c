@@ -65,43 +65,18 @@ static inline uint32_t index_tag(uint64_t h) {
   return (uint32_t)(h >> (64 - INDEX_TAG_BITS)) << INDEX_OFFSET_BITS;
 }
 
-/* The bytes of a word, eight at a time: the index hashes and compares them so (a byte at a
-** time, hashing a word cost more than the probe). load_rest: its last r bytes (0 < r < 8),
-** as a number that tells apart the r bytes of words of the same length. */
-static inline uint64_t load8(const unsigned char *p) {
-  uint64_t x;
-  memcpy(&x, p, 8);
-  return x;
-}
-static inline uint64_t load_rest(const unsigned char *p, size_t r) {
-  if (r >= 4) {
-    uint32_t a, b;
-    memcpy(&a, p, 4);
-    memcpy(&b, p + r - 4, 4);
-    return (uint64_t)a << 32 | b;
-  }
-  return (uint64_t)p[0] << 16 | (uint64_t)p[r / 2] << 8 | p[r - 1];
-}
-
-/* The index's hash of w[0, n) (0 < n). */
+/* The index's hash of w[0, n) (0 < n): eight bytes at a time, as tf_same_bytes compares
+** (a byte at a time, hashing a word cost more than the probe). */
 static inline uint64_t index_hash(const unsigned char *w, size_t n) {
   const uint64_t k = 0x9E3779B97F4A7C15ULL;
   uint64_t h = n * 0xC2B2AE3D27D4EB4FULL;
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
-    h = (h ^ load8(w + i)) * k;
+    h = (h ^ tf_load8(w + i)) * k;
     h ^= h >> 32;
   }
-  if (i < n) h = (h ^ load_rest(w + i, n - i)) * k;
+  if (i < n) h = (h ^ tf_load_rest(w + i, n - i)) * k;
   return h ^ h >> 29;
-}
-
-/* Are a[0, n) and b[0, n) the same bytes? */
-static inline int same_bytes(const unsigned char *a, const unsigned char *b, size_t n) {
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8)
-    if (load8(a + i) != load8(b + i)) return 0;
-  return i == n || load_rest(a + i, n - i) == load_rest(b + i, n - i);
 }
 
 /* Makes l->index and l->words from the front-coded text (as wordlist_bloom.c reads it).
@@ -175,7 +150,7 @@ static int index_has(const wordlist *l, const unsigned char *w, size_t n, uint64
   for (uint32_t v; (v = l->index[i]) != 0; i = (i + 1) & mask) {
     if ((v & ~INDEX_OFFSETS) != tag) continue;
     const unsigned char *word = l->words + (v & INDEX_OFFSETS) - 1;
-    if (word[0] == n && same_bytes(word + 1, w, n)) return 1;
+    if (word[0] == n && tf_same_bytes(word + 1, w, n)) return 1;
   }
   return 0;
 }
