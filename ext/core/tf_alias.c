@@ -200,6 +200,21 @@ static size_t letters_hash(const unsigned char *s, size_t n, size_t p, uint64_t 
   return p;
 }
 
+/* letters_hash's run, where it ends at the byte C3 (q), on over the letters of two bytes
+** that fold to an ASCII letter or digit as the trie's walk folds them ("ä": 'a',
+** "Kapazität", tf_latin_alnum_fold) and the ASCII letters and digits after each. Only
+** where no continuation byte follows the two (tf_utf8_decode reads them as that letter). */
+static size_t latin_letters_hash(const unsigned char *s, size_t n, size_t q, uint64_t *h) {
+  unsigned char c;
+  while (q + 1 < n && s[q] == 0xC3 && (s[q + 1] & 0xC0) == 0x80 &&
+         !(q + 2 < n && (s[q + 2] & 0xC0) == 0x80) &&
+         (c = tf_latin_alnum_fold[s[q + 1] & 0x3F]) != 0) {
+    *h = tf_word_hash_byte(*h, c);
+    q = letters_hash(s, n, q + 2, h);
+  }
+  return q;
+}
+
 /* The key of how the folded alias f[0, n) goes on after its lead f[0, j) of hash h: the
 ** lead and a NUL when it ends there; the lead and the byte that follows it, but for a
 ** space; after a space, the lead, the space and the next word's letters (which the text's
@@ -247,8 +262,10 @@ static int build_leads(tf_entity_set *set) {
   return TF_OK;
 }
 
-/* Can an alias match at s[p]? No when the text there is a run of ASCII letters and digits,
-** then an ASCII byte other than those (or the end), whose lead is no alias's: an alias that
+/* Can an alias match at s[p]? No when the text there is a run of ASCII letters and digits
+** (and of letters that fold to one, latin_letters_hash: the walk folds "Kapazität" to
+** "kapazitat", as it folds the aliases, so the run is read as the walk reads it), then an
+** ASCII byte other than those (or the end), whose lead is no alias's: an alias that
 ** matches there is either that run then more, so has that lead, or ends inside the run,
 ** before a letter or digit, which no alias fits (build_leads). Nor when no alias goes on
 ** after that lead as the text does (lead_next_key): ends there, or goes on with the byte
@@ -260,6 +277,7 @@ static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size
                           tf_alias_lead *lead) {
   uint64_t h = TF_WORD_HASH_SEED;
   size_t q = letters_hash(s, len, p, &h);
+  if (q < len && s[q] == 0xC3) q = latin_letters_hash(s, len, q, &h);
   lead->end = q;
   lead->hash = h;
   if (!set->leads || q == p || (q < len && s[q] >= 0x80)) return 1;
@@ -270,6 +288,7 @@ static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size
   if (lead_bit(set, 1, tf_word_hash_byte(tf_word_hash_byte(h, ' '), 0))) return 1;
   uint64_t h2 = tf_word_hash_byte(h, ' ');
   size_t e = letters_hash(s, len, q + 1, &h2);
+  if (e < len && s[e] == 0xC3) e = latin_letters_hash(s, len, e, &h2);
   return e == q + 1 || (e < len && s[e] >= 0x80) || lead_bit(set, 1, h2);
 }
 

@@ -149,8 +149,9 @@ int tf_entity_lookup(const tf_entity_set *set, const char *text, size_t len, con
 const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             size_t *end);
 /* What tf_alias_at_lead read of the word at p: the end of its run of ASCII letters and
-** digits (p when there is none) and their hash in lower case (tf_words.h's, from
-** TF_WORD_HASH_SEED), which tf_trie_whole_from can go on from. */
+** digits, and of the letters of two bytes that fold to one ("ä": 'a'), p when there is
+** none; and their hash folded (tf_words.h's, from TF_WORD_HASH_SEED), which
+** tf_trie_whole_from can go on from. */
 typedef struct tf_alias_lead {
   size_t end;
   uint64_t hash;

@@ -147,6 +147,10 @@ static inline int tf_shape_may(const tf_shape_filter *f, const unsigned char *s,
 extern unsigned char tf_ascii_letter_fold[256];
 /* The same, and ASCII digits as they are. */
 extern unsigned char tf_ascii_alnum_fold[256];
+/* The character U+00C0 + i (0 <= i < 64: "À".."ÿ", the bytes C3 80 + i) as tf_fold folds
+** it, when that is one ASCII letter in lower case or digit ("ä", "Ä": 'a'; "é": 'e'), else
+** 0 ("ß": "ss"; "×", "ø"). Made by tf_words_init. */
+extern unsigned char tf_latin_alnum_fold[64];
 
 typedef struct tf_word_info {
   uint64_t hash;      /* of the folded leading run of letters */
