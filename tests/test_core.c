@@ -179,6 +179,14 @@ static void test_trie(void) {
       same &= tf_trie_whole_from(t, u, 0, end, from, h) == tf_trie_whole(t, u, 0, end);
     }
   check(same, "trie.whole_from", "a known hash of the leading letters gives the same key");
+  /* and of letters that fold to ASCII ones, as tf_alias_at_lead reads them ("\xC3\x89": 'e') */
+  const unsigned char *a = (const unsigned char *)accent;
+  uint64_t ha = tf_word_hash_byte(TF_WORD_HASH_SEED, tf_latin_alnum_fold[a[1] & 0x3F]);
+  for (size_t i = 2; i < 6; i++) ha = tf_word_hash_byte(ha, a[i]);
+  same = tf_latin_alnum_fold[0x09] == 'e' && tf_latin_alnum_fold[0x1F] == 0;
+  for (size_t end = 6; end <= strlen(accent); end++)
+    same &= tf_trie_whole_from(t, a, 0, end, 6, ha) == tf_trie_whole(t, a, 0, end);
+  check(same, "trie.whole_from_latin", "a known hash of folded letters gives the same key");
   tf_trie_free(t);
 }
 

@@ -173,10 +173,11 @@ int tf_entity_builder_add_set(tf_entity_builder *b, const tf_entity_set *set) {
   return TF_OK;
 }
 
-/* The lead filter: tf_words.h's hash over the lead's letters, tf_hash_bit's bit. Its
-** second half (2^lead_log2 bits more) says how the aliases go on after their lead
-** (lead_next_key), so that "The company", "a casa" walk no trie where the aliases that
-** start with "the", "a" go on otherwise ("The Economist", "a16z"). */
+/* The lead filter: tf_words.h's hash over the lead's letters and digits (a number's too:
+** "2 per", "000 people" walked the trie for the few aliases that start with a digit),
+** tf_hash_bit's bit. Its second half (2^lead_log2 bits more) says how the aliases go on
+** after their lead (lead_next_key), so that "The company", "a casa" walk no trie where the
+** aliases that start with "the", "a" go on otherwise ("The Economist", "a16z"). */
 #define LEAD_BITS_PER_ALIAS 8 /* leads are fewer than aliases: about one walk in 16 passes */
 
 static void set_lead_bit(tf_entity_set *set, unsigned char *leads, int half, uint64_t h) {
@@ -189,14 +190,29 @@ static int lead_bit(const tf_entity_set *set, int half, uint64_t h) {
   return set->leads[bit / 8] >> (bit % 8) & 1;
 }
 
-/* The end of the run of ASCII letters at s[p] (of n bytes), hashed on from *h in lower
-** case. */
+/* The end of the run of ASCII letters and digits at s[p] (of n bytes), hashed on from *h in
+** lower case. */
 static size_t letters_hash(const unsigned char *s, size_t n, size_t p, uint64_t *h) {
   uint64_t x = *h;
-  for (unsigned char c; p < n && (c = tf_ascii_letter_fold[s[p]]) != 0; p++)
+  for (unsigned char c; p < n && (c = tf_ascii_alnum_fold[s[p]]) != 0; p++)
     x = tf_word_hash_byte(x, c);
   *h = x;
   return p;
+}
+
+/* letters_hash's run, where it ends at the byte C3 (q), on over the letters of two bytes
+** that fold to an ASCII letter or digit as the trie's walk folds them ("ä": 'a',
+** "Kapazität", tf_latin_alnum_fold) and the ASCII letters and digits after each. Only
+** where no continuation byte follows the two (tf_utf8_decode reads them as that letter). */
+static size_t latin_letters_hash(const unsigned char *s, size_t n, size_t q, uint64_t *h) {
+  unsigned char c;
+  while (q + 1 < n && s[q] == 0xC3 && (s[q + 1] & 0xC0) == 0x80 &&
+         !(q + 2 < n && (s[q + 2] & 0xC0) == 0x80) &&
+         (c = tf_latin_alnum_fold[s[q + 1] & 0x3F]) != 0) {
+    *h = tf_word_hash_byte(*h, c);
+    q = letters_hash(s, n, q + 2, h);
+  }
+  return q;
 }
 
 /* The key of how the folded alias f[0, n) goes on after its lead f[0, j) of hash h: the
@@ -232,7 +248,8 @@ static int build_leads(tf_entity_set *set) {
     size_t len = n > 0 ? (size_t)n : 0;
     uint64_t h = TF_WORD_HASH_SEED;
     size_t j = 0;
-    for (; j < len && f[j] >= 'a' && f[j] <= 'z'; j++) h = tf_word_hash_byte(h, f[j]);
+    for (; j < len && tf_ascii_alnum_fold[f[j]] == f[j] && f[j]; j++)
+      h = tf_word_hash_byte(h, f[j]);
     int loose_end = (r->flags & (TF_AF_OPEN_END | TF_AF_CJK_END)) != 0;
     if (j == len && loose_end) {
       tf_free(leads); /* "Ab·": it matches "abc" without a boundary after "ab" */
@@ -245,19 +262,22 @@ static int build_leads(tf_entity_set *set) {
   return TF_OK;
 }
 
-/* Can an alias match at s[p]? No when the text there is a run of ASCII letters, then an
-** ASCII byte other than a letter (or the end), whose lead is no alias's: an alias that
+/* Can an alias match at s[p]? No when the text there is a run of ASCII letters and digits
+** (and of letters that fold to one, latin_letters_hash: the walk folds "Kapazität" to
+** "kapazitat", as it folds the aliases, so the run is read as the walk reads it), then an
+** ASCII byte other than those (or the end), whose lead is no alias's: an alias that
 ** matches there is either that run then more, so has that lead, or ends inside the run,
-** before a letter, which no alias fits (build_leads). Nor when no alias goes on after that
-** lead as the text does (lead_next_key): ends there, or goes on with the byte after the
-** run (a byte that folds to a space other than the space itself: maybe), or, after a
-** space, with the text's next word of ASCII letters, whole (when another byte than an
-** ASCII one follows that word, or none follows the space: maybe). Else maybe. Sets *lead
-** (tf_alias_at_lead). */
+** before a letter or digit, which no alias fits (build_leads). Nor when no alias goes on
+** after that lead as the text does (lead_next_key): ends there, or goes on with the byte
+** after the run (a byte that folds to a space other than the space itself: maybe), or,
+** after a space, with the text's next word of ASCII letters and digits, whole (when another
+** byte than an ASCII one follows that word, or none follows the space: maybe). Else maybe.
+** Sets *lead (tf_alias_at_lead). */
 static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                           tf_alias_lead *lead) {
   uint64_t h = TF_WORD_HASH_SEED;
   size_t q = letters_hash(s, len, p, &h);
+  if (q < len && s[q] == 0xC3) q = latin_letters_hash(s, len, q, &h);
   lead->end = q;
   lead->hash = h;
   if (!set->leads || q == p || (q < len && s[q] >= 0x80)) return 1;
@@ -268,6 +288,7 @@ static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size
   if (lead_bit(set, 1, tf_word_hash_byte(tf_word_hash_byte(h, ' '), 0))) return 1;
   uint64_t h2 = tf_word_hash_byte(h, ' ');
   size_t e = letters_hash(s, len, q + 1, &h2);
+  if (e < len && s[e] == 0xC3) e = latin_letters_hash(s, len, e, &h2);
   return e == q + 1 || (e < len && s[e] >= 0x80) || lead_bit(set, 1, h2);
 }
 

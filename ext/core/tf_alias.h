@@ -87,13 +87,13 @@ typedef struct tf_entity_set {
   /* A bit per CJK unified ideograph (U+4E00..U+9FFF) that starts an alias once folded:
   ** in Chinese text, where an alias may start at any character, most start none. */
   unsigned char cjk_start[(TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8];
-  /* A bit per hash of every alias's lead, the run of ASCII letters its folded form starts
-  ** with ("the" of "the new york times", "ibm"): most capitalised words start no alias,
-  ** and their trie walks (tf_alias_at) cost more than a hash. 2^lead_log2 bits, then
-  ** 2^lead_log2 more for how the aliases go on after their leads ("the" " economist":
-  ** "The company" starts none, tf_alias.c); NULL when some alias written with a sign at
-  ** its end folds to letters alone, as it could end inside a word (tf_alias_at then always
-  ** walks). */
+  /* A bit per hash of every alias's lead, the run of ASCII letters and digits its folded
+  ** form starts with ("the" of "the new york times", "ibm", "3m"): most capitalised words
+  ** and numbers start no alias, and their trie walks (tf_alias_at) cost more than a hash.
+  ** 2^lead_log2 bits, then 2^lead_log2 more for how the aliases go on after their leads
+  ** ("the" " economist": "The company" starts none, tf_alias.c); NULL when some alias
+  ** written with a sign at its end folds to letters and digits alone, as it could end
+  ** inside a word (tf_alias_at then always walks). */
   unsigned char *leads;
   unsigned lead_log2;
 } tf_entity_set;
@@ -148,8 +148,9 @@ int tf_entity_lookup(const tf_entity_set *set, const char *text, size_t len, con
 ** case rule, a word boundary after it): the alias and *end, or NULL. */
 const tf_alias *tf_alias_at(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             size_t *end);
-/* What tf_alias_at_lead read of the word at p: the end of its run of ASCII letters (p when
-** there is none) and their hash in lower case (tf_words.h's, from TF_WORD_HASH_SEED), which
+/* What tf_alias_at_lead read of the word at p: the end of its run of ASCII letters and
+** digits, and of the letters of two bytes that fold to one ("ä": 'a'), p when there is
+** none; and their hash folded (tf_words.h's, from TF_WORD_HASH_SEED), which
 ** tf_trie_whole_from can go on from. */
 typedef struct tf_alias_lead {
   size_t end;

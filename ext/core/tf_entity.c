@@ -243,7 +243,8 @@ typedef struct scan {
   tf_trie_hit zh_hits[6];
   word_memo *memo; /* NULL: none (out of memory), every answer computed */
   /* what the scan's last tf_alias_at_lead read at lead_start: the end of the word's run of
-  ** ASCII letters and their hash, which phrase_mask_walk goes on from (lead.end 0: none) */
+  ** ASCII letters and digits and their hash, which phrase_mask_walk goes on from (lead.end
+  ** 0: none) */
   size_t lead_start;
   tf_alias_lead lead;
 } scan;
@@ -398,7 +399,7 @@ static memo_slot *memo_find(memo_table *table, const unsigned char *s, size_t st
   unsigned i = (h ^ h >> 16) & (MEMO_SLOTS - 1);
   memo_slot *m = &table->slot[i];
   *hit = (table->used[i / 64] >> (i % 64) & 1) && m->len == n && m->aux == aux &&
-         memcmp(s + m->start, s + start, n) == 0;
+         tf_same_bytes(s + m->start, s + start, n);
   return m;
 }
 

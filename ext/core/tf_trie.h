@@ -47,9 +47,10 @@ int tf_trie_match(const tf_trie *trie, const unsigned char *s, size_t len, size_
 /* The value of the key that the text s[start..end) is as a whole (tf_trie_match's hit
 ** that ends at end), or -1. */
 int32_t tf_trie_whole(const tf_trie *trie, const unsigned char *s, size_t start, size_t end);
-/* The same, where h is already the hash of s[start..from), ASCII letters and digits (from
-** <= end), as the walk folds them (in lower case; tf_words.h's hash from TF_WORD_HASH_SEED):
-** a caller that has hashed the word's letters does not hash them again. */
+/* The same, where h is already the hash of s[start..from), ASCII letters and digits, or
+** letters that fold to one (from <= end), as the walk folds them (in lower case;
+** tf_words.h's hash from TF_WORD_HASH_SEED): a caller that has hashed the word's letters
+** does not hash them again. */
 int32_t tf_trie_whole_from(const tf_trie *trie, const unsigned char *s, size_t start, size_t end,
                            size_t from, uint64_t h);
 

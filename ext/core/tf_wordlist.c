@@ -65,6 +65,20 @@ static inline uint32_t index_tag(uint64_t h) {
   return (uint32_t)(h >> (64 - INDEX_TAG_BITS)) << INDEX_OFFSET_BITS;
 }
 
+/* The index's hash of w[0, n) (0 < n): eight bytes at a time, as tf_same_bytes compares
+** (a byte at a time, hashing a word cost more than the probe). */
+static inline uint64_t index_hash(const unsigned char *w, size_t n) {
+  const uint64_t k = 0x9E3779B97F4A7C15ULL;
+  uint64_t h = n * 0xC2B2AE3D27D4EB4FULL;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    h = (h ^ tf_load8(w + i)) * k;
+    h ^= h >> 32;
+  }
+  if (i < n) h = (h ^ tf_load_rest(w + i, n - i)) * k;
+  return h ^ h >> 29;
+}
+
 /* Makes l->index and l->words from the front-coded text (as wordlist_bloom.c reads it).
 ** TF_OK (a list that is not front-coded as ours gets no index: tf_wordlist_has walks it),
 ** or TF_NOMEM. */
@@ -91,7 +105,7 @@ static int build_index(wordlist *l) {
         bytes += 1 + have;
         continue;
       }
-      uint64_t h = tf_bloom_hash(word, have);
+      uint64_t h = index_hash(word, have);
       size_t mask = ((size_t)1 << l->index_log2) - 1, i = index_slot(h, l->index_log2);
       while (l->index[i]) i = (i + 1) & mask;
       l->index[i] = index_tag(h) | (uint32_t)(at + 1);
@@ -136,7 +150,7 @@ static int index_has(const wordlist *l, const unsigned char *w, size_t n, uint64
   for (uint32_t v; (v = l->index[i]) != 0; i = (i + 1) & mask) {
     if ((v & ~INDEX_OFFSETS) != tag) continue;
     const unsigned char *word = l->words + (v & INDEX_OFFSETS) - 1;
-    if (word[0] == n && memcmp(word + 1, w, n) == 0) return 1;
+    if (word[0] == n && tf_same_bytes(word + 1, w, n)) return 1;
   }
   return 0;
 }
@@ -182,9 +196,9 @@ static size_t key_block(const wordlist *l, uint64_t key) {
 int tf_wordlist_has(int list, const unsigned char *w, size_t n) {
   const wordlist *l = &lists[list];
   if (!l->count || n == 0 || n > MAX_WORD) return 0;
+  if (l->index) return index_has(l, w, n, index_hash(w, n));
   /* most words looked up are on no list: the filter says so without a search */
   uint64_t h = tf_bloom_hash(w, n);
-  if (l->index) return index_has(l, w, n, h);
   for (int i = 0; i < TF_BLOOM_PROBES; i++) {
     uint64_t b = tf_bloom_bit(h, i, l->bloom_log2);
     if (!(l->bloom[b / 8] >> (b % 8) & 1)) return 0;

@@ -10,12 +10,21 @@
 ** letter; bytes >= 0x80 included, so that the fast path of tf_scan_word needs
 ** no range check). */
 unsigned char tf_ascii_letter_fold[256];
+unsigned char tf_ascii_alnum_fold[256];
+unsigned char tf_latin_alnum_fold[64];
 
 int tf_words_init(void) {
-  for (int b = 0; b < 256; b++)
+  for (int b = 0; b < 256; b++) {
     tf_ascii_letter_fold[b] = (b >= 'a' && b <= 'z')   ? (unsigned char)b
                               : (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20)
                                                        : 0;
+    tf_ascii_alnum_fold[b] = b >= '0' && b <= '9' ? (unsigned char)b : tf_ascii_letter_fold[b];
+  }
+  for (int i = 0; i < 64; i++) {
+    unsigned char out[4];
+    int k = tf_fold(0xC0 + i, out);
+    tf_latin_alnum_fold[i] = k == 1 && tf_ascii_alnum_fold[out[0]] == out[0] ? out[0] : 0;
+  }
   return 0; /* TF_OK */
 }
 

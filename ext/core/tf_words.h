@@ -10,6 +10,7 @@
 #define TF_WORDS_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -144,6 +145,12 @@ static inline int tf_shape_may(const tf_shape_filter *f, const unsigned char *s,
 /* Every byte: an ASCII letter in lower case, anything else 0 (bytes >= 0x80 too). Made by
 ** tf_words_init. */
 extern unsigned char tf_ascii_letter_fold[256];
+/* The same, and ASCII digits as they are. */
+extern unsigned char tf_ascii_alnum_fold[256];
+/* The character U+00C0 + i (0 <= i < 64: "À".."ÿ", the bytes C3 80 + i) as tf_fold folds
+** it, when that is one ASCII letter in lower case or digit ("ä", "Ä": 'a'; "é": 'e'), else
+** 0 ("ß": "ss"; "×", "ø"). Made by tf_words_init. */
+extern unsigned char tf_latin_alnum_fold[64];
 
 typedef struct tf_word_info {
   uint64_t hash;      /* of the folded leading run of letters */
@@ -189,6 +196,32 @@ static inline int tf_word_map_get(const tf_word_map *map, uint64_t hash, int32_t
     if (k == 0) return 0;
     i = (i + 1) & map->mask;
   }
+}
+
+/* The bytes of a word, eight at a time (word lists, memos: short words, where a call of
+** memcmp costs more than the compare). tf_load_rest: the last r bytes (0 < r < 8), as a
+** number that tells apart the r bytes of words of the same length. */
+static inline uint64_t tf_load8(const unsigned char *p) {
+  uint64_t x;
+  memcpy(&x, p, 8);
+  return x;
+}
+static inline uint64_t tf_load_rest(const unsigned char *p, size_t r) {
+  if (r >= 4) {
+    uint32_t a, b;
+    memcpy(&a, p, 4);
+    memcpy(&b, p + r - 4, 4);
+    return (uint64_t)a << 32 | b;
+  }
+  return (uint64_t)p[0] << 16 | (uint64_t)p[r / 2] << 8 | p[r - 1];
+}
+
+/* Are a[0, n) and b[0, n) the same bytes? */
+static inline int tf_same_bytes(const unsigned char *a, const unsigned char *b, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8)
+    if (tf_load8(a + i) != tf_load8(b + i)) return 0;
+  return i == n || tf_load_rest(a + i, n - i) == tf_load_rest(b + i, n - i);
 }
 
 #endif
