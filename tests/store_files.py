@@ -813,6 +813,61 @@ def test_dictionary_absent(c, so_path, tmp):
     b.close()
 
 
+def test_interrupted(c, so_path, tmp):
+    """An INSERT of many articles interrupted anywhere (a progress handler that stops it
+    after N steps: inside a trigger, while a batch is stored at the statement's end, at
+    COMMIT) leaves the table whole, in one thread and in two (the triggers' articles
+    extracted in threads, store_build.c)."""
+    first = ("INSERT INTO articles(lang, body) SELECT 'en', 'Kelvora raised $' || i || "
+             "' million from Vantora in 2025.' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION "
+             "ALL SELECT i + 1 FROM n WHERE i < 50) SELECT i FROM n)")
+    more = ("INSERT INTO articles(lang, body) SELECT 'fr', 'Orvane a levé ' || i || "
+            "' millions d''euros en 2026.' FROM (WITH RECURSIVE n(i) AS (SELECT 100 UNION "
+            "ALL SELECT i + 1 FROM n WHERE i < 399) SELECT i FROM n)")
+    outcomes = {}
+    for threads in (1, 2):
+        for steps in (2000, 5000, 20000, 50000, 80000, 10 ** 7):
+            conn = open_db(so_path, ':memory:')
+            conn.execute('CREATE TABLE articles(id INTEGER PRIMARY KEY, lang TEXT, body TEXT)')
+            conn.execute("CREATE VIRTUAL TABLE af USING textfacts(content='articles', "
+                         "column='body', lang_column='lang')")
+            conn.execute('SELECT textfacts_threads(%d)' % threads)
+            conn.execute(first)
+            calls = [0]
+
+            def stop():
+                calls[0] += 1
+                return calls[0] * 100 >= steps
+            conn.set_progress_handler(stop, 100)
+            failed = None
+            try:
+                conn.execute('BEGIN')
+                conn.execute(more)
+                conn.execute('COMMIT')
+            except sqlite3.Error as e:
+                failed = str(e)
+            conn.set_progress_handler(None, 0)
+            if conn.in_transaction:
+                conn.execute('ROLLBACK')
+            articles = conn.execute('SELECT count(*) FROM articles').fetchone()[0]
+            label = 'interrupted/%d thread%s, stopped after %d steps' % (
+                threads, 's' if threads > 1 else '', steps)
+            try:
+                conn.execute("INSERT INTO af(af) VALUES('integrity-check')")
+                whole = None
+            except sqlite3.Error as e:
+                whole = str(e)
+            c.check(label + ': integrity-check passes (%s)' % (failed or 'not interrupted'),
+                    whole is None, whole)
+            c.check(label + ': all the articles or none of the statement\'s',
+                    articles in (50, 350), '%d articles' % articles)
+            outcomes.setdefault(threads, set()).add(articles)
+            conn.close()
+    for threads, seen in sorted(outcomes.items()):
+        c.equal('interrupted/%d thread(s): some runs interrupted, one not' % threads,
+                sorted(seen), [50, 350])
+
+
 def main(argv):
     report = tflib.Report()
     so_path = tflib.extension_path(argv)
@@ -824,7 +879,7 @@ def main(argv):
     tmp = tempfile.mkdtemp(prefix='textfacts-store-')
     try:
         for test in (test_reopen, test_wal, test_noext, test_format1, test_format2, test_threads,
-                     test_dictionary_absent):
+                     test_dictionary_absent, test_interrupted):
             try:
                 test(c, so_path, tmp)
             except Exception as e:  # noqa: BLE001 -- report it and go on with the next group
