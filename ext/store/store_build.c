@@ -613,7 +613,7 @@ void store_pending_end(store_vtab *vt) {
 }
 
 int store_pending_add(store_vtab *vt, textfacts_set_ref *ref, sqlite3_int64 doc, int lang,
-                      const char *text, sqlite3_int64 bytes) {
+                      const char *text) {
   store_pending *q = vt->pending;
   const tf_entity_set *set = textfacts_set_get(ref);
   if (q && q->p.set != set) {
@@ -651,7 +651,7 @@ int store_pending_add(store_vtab *vt, textfacts_set_ref *ref, sqlite3_int64 doc,
     if (rc != SQLITE_OK) return rc;
     b = pool_filling(&q->p);
   }
-  int rc = batch_add(b, doc, lang, text, bytes);
+  int rc = batch_add(b, doc, lang, text, 0); /* (its length counts for a build's progress only) */
   if (rc != SQLITE_OK) return rc;
   if (batch_full(b)) {
     pool_start(&q->p, q->threads);

@@ -161,6 +161,9 @@ int store_doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc)
 int store_select_content(store_vtab *vt, sqlite3_stmt **stmt, const char *order);
 /* Stores the rows of article doc, extracted into d (store_prepare_writes first). */
 int store_write_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d);
+/* Removes the rows of article doc, then stores those extracted into d (NULL:
+** none) (store_prepare_writes first). */
+int store_replace_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d);
 int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int64 *rowid);
 
 /* store_build.c */
@@ -179,20 +182,16 @@ int store_each_article(store_vtab *vt, const tf_entity_set *set, sqlite3_stmt *s
 ** progress line (functions/fn_progress.h). The rows and their ids are the
 ** same whatever the number of threads. */
 int store_rebuild(store_vtab *vt, const char *job);
-/* Removes the rows of article doc, then stores those extracted into d (NULL:
-** none), counting it in vt->rows (store_prepare_writes first). */
-int store_replace_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d);
-
 /* The triggers' articles, extracted in threads while the statement goes on
 ** (store_build.c says when their rows are stored). */
 typedef struct store_pending store_pending;
 /* Whether index commands hand their articles over (more than one thread). */
 int store_pending_wanted(store_vtab *vt);
-/* Hands over article doc (text NULL: no rows; bytes: its length, for
-** nothing but the count), to be extracted with ref's set; takes ref. Stores
-** the batches that are ready meanwhile. SQLITE_OK or an error. */
+/* Hands over article doc (text NULL: no rows), to be extracted with ref's
+** set; takes ref. Stores the batches that are ready meanwhile. SQLITE_OK or
+** an error. */
 int store_pending_add(store_vtab *vt, textfacts_set_ref *ref, sqlite3_int64 doc, int lang,
-                      const char *text, sqlite3_int64 bytes);
+                      const char *text);
 /* Stores every pending article, in order. SQLITE_OK or an error (what was not
 ** stored stays pending). */
 int store_pending_flush(store_vtab *vt);

@@ -231,7 +231,6 @@ static int read_only(store_vtab *vt) {
   return SQLITE_READONLY;
 }
 
-
 int store_doc_argument(store_vtab *vt, sqlite3_value *value, sqlite3_int64 *doc) {
   int type = sqlite3_value_numeric_type(value);
   if (type == SQLITE_INTEGER) {
@@ -499,10 +498,9 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
           rc = set ? store_article_text(vt, doc, col[S_MATCH], col[S_QUALIFIER], &lang, &body)
                    : SQLITE_ERROR;
           if (rc == SQLITE_OK && defer) {
-            rc = store_pending_add(vt, ref, doc, lang, body, sqlite3_value_bytes(col[S_MATCH]));
+            rc = store_pending_add(vt, ref, doc, lang, body);
             ref = NULL; /* taken */
           } else if (rc == SQLITE_OK) {
-            vt->doc.count = 0;
             if (body && tf_document_extract(&vt->doc, set, body, lang) != TF_OK) rc = SQLITE_NOMEM;
             if (rc == SQLITE_OK) rc = store_replace_rows(vt, doc, body ? &vt->doc : NULL);
             /* The buffers are kept for the next article, unless this one was long. */
