@@ -190,18 +190,8 @@ static int lead_bit(const tf_entity_set *set, int half, uint64_t h) {
   return set->leads[bit / 8] >> (bit % 8) & 1;
 }
 
-/* The end of the run of ASCII letters and digits at s[p] (of n bytes), hashed on from *h in
-** lower case. */
-static size_t letters_hash(const unsigned char *s, size_t n, size_t p, uint64_t *h) {
-  uint64_t x = *h;
-  for (unsigned char c; p < n && (c = tf_ascii_alnum_fold[s[p]]) != 0; p++)
-    x = tf_word_hash_byte(x, c);
-  *h = x;
-  return p;
-}
-
-/* letters_hash's run, where it ends at the byte C3 (q), on over the letters of two bytes
-** that fold to an ASCII letter or digit as the trie's walk folds them ("ä": 'a',
+/* tf_ascii_alnum_hash_on's run, where it ends at the byte C3 (q), on over the letters of
+** two bytes that fold to an ASCII letter or digit as the trie's walk folds them ("ä": 'a',
 ** "Kapazität", tf_latin_alnum_fold) and the ASCII letters and digits after each. Only
 ** where no continuation byte follows the two (tf_utf8_decode reads them as that letter). */
 static size_t latin_letters_hash(const unsigned char *s, size_t n, size_t q, uint64_t *h) {
@@ -210,7 +200,7 @@ static size_t latin_letters_hash(const unsigned char *s, size_t n, size_t q, uin
          !(q + 2 < n && (s[q + 2] & 0xC0) == 0x80) &&
          (c = tf_latin_alnum_fold[s[q + 1] & 0x3F]) != 0) {
     *h = tf_word_hash_byte(*h, c);
-    q = letters_hash(s, n, q + 2, h);
+    q = tf_ascii_alnum_hash_on(s, n, q + 2, h);
   }
   return q;
 }
@@ -225,7 +215,7 @@ static uint64_t lead_next_key(uint64_t h, const unsigned char *f, size_t n, size
                               int loose_end) {
   if (j == n || f[j] != ' ') return tf_word_hash_byte(h, j < n ? f[j] : 0);
   uint64_t h2 = tf_word_hash_byte(h, ' ');
-  size_t k = letters_hash(f, n, j + 1, &h2);
+  size_t k = tf_ascii_alnum_hash_on(f, n, j + 1, &h2);
   if (k > j + 1 && !(k == n && loose_end)) return h2;
   return tf_word_hash_byte(tf_word_hash_byte(h, ' '), 0);
 }
@@ -276,7 +266,7 @@ static int build_leads(tf_entity_set *set) {
 static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                           tf_alias_lead *lead) {
   uint64_t h = TF_WORD_HASH_SEED;
-  size_t q = letters_hash(s, len, p, &h);
+  size_t q = tf_ascii_alnum_hash_on(s, len, p, &h);
   if (q < len && s[q] == 0xC3) q = latin_letters_hash(s, len, q, &h);
   lead->end = q;
   lead->hash = h;
@@ -287,7 +277,7 @@ static int lead_may_match(const tf_entity_set *set, const unsigned char *s, size
   if (x != ' ') return (x >= '\t' && x <= '\r') || lead_bit(set, 1, tf_word_hash_byte(h, x));
   if (lead_bit(set, 1, tf_word_hash_byte(tf_word_hash_byte(h, ' '), 0))) return 1;
   uint64_t h2 = tf_word_hash_byte(h, ' ');
-  size_t e = letters_hash(s, len, q + 1, &h2);
+  size_t e = tf_ascii_alnum_hash_on(s, len, q + 1, &h2);
   if (e < len && s[e] == 0xC3) e = latin_letters_hash(s, len, e, &h2);
   return e == q + 1 || (e < len && s[e] >= 0x80) || lead_bit(set, 1, h2);
 }

@@ -466,17 +466,7 @@ typedef struct clause_point {
 } clause_point;
 
 /* Is the ASCII byte c a letter or a digit (tf_word_char_at's word characters in ASCII)? */
-#define A1(c) [c] = 1
-#define A10(c)                                                                                   \
-  A1(c), A1(c + 1), A1(c + 2), A1(c + 3), A1(c + 4), A1(c + 5), A1(c + 6), A1(c + 7), A1(c + 8), \
-    A1(c + 9)
-static const unsigned char alnum_bytes[256] = {
-  A10('0'), A10('A'),      A10('A' + 10), A1('U'), A1('V'), A1('W'), A1('X'), A1('Y'), A1('Z'),
-  A10('a'), A10('a' + 10), A1('u'),       A1('v'), A1('w'), A1('x'), A1('y'), A1('z'),
-};
-#undef A10
-#undef A1
-static inline int ascii_alnum(unsigned char c) { return alnum_bytes[c]; }
+static inline int ascii_alnum(unsigned char c) { return tf_ascii_alnum_fold[c] != 0; }
 
 /* The end of the ideograph (kana, hangul) at s[p], or 0. */
 static size_t cjk_at(const unsigned char *s, size_t len, size_t p) {

@@ -91,20 +91,29 @@ static inline size_t tf_ascii_alnum_end(const unsigned char *s, size_t len, size
   return tf_ascii_alnum_end_capitals(s, len, q, NULL);
 }
 
+/* Every byte: an ASCII letter in lower case, anything else 0 (bytes >= 0x80 too). Made by
+** tf_words_init. */
+extern unsigned char tf_ascii_letter_fold[256];
+/* The same, and ASCII digits as they are. */
+extern unsigned char tf_ascii_alnum_fold[256];
+
 /* The end of the run of ASCII letters and digits that starts at p (p itself when there is
-** none), and in *hash its hash in lower case (TF_WORD_HASH_SEED, tf_word_hash_byte): the
-** key of the filters of phrases' first words (tf_lexicon_may_match, facts' months). */
-static inline size_t tf_ascii_alnum_hash(const unsigned char *s, size_t len, size_t p,
-                                         uint64_t *hash) {
-  uint64_t h = TF_WORD_HASH_SEED;
-  for (; p < len; p++) {
-    unsigned char c = s[p];
-    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c | 0x20);
-    else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+** none), with *hash hashed on over its bytes in lower case (tf_word_hash_byte). */
+static inline size_t tf_ascii_alnum_hash_on(const unsigned char *s, size_t len, size_t p,
+                                            uint64_t *hash) {
+  uint64_t h = *hash;
+  for (unsigned char c; p < len && (c = tf_ascii_alnum_fold[s[p]]) != 0; p++)
     h = tf_word_hash_byte(h, c);
-  }
   *hash = h;
   return p;
+}
+
+/* The same from TF_WORD_HASH_SEED: the key of the filters of phrases' first words
+** (tf_lexicon_may_match, facts' months). */
+static inline size_t tf_ascii_alnum_hash(const unsigned char *s, size_t len, size_t p,
+                                         uint64_t *hash) {
+  *hash = TF_WORD_HASH_SEED;
+  return tf_ascii_alnum_hash_on(s, len, p, hash);
 }
 
 /* A filter of a word list by the shape of each word's leading ASCII letters: its first two
@@ -142,11 +151,6 @@ static inline int tf_shape_may(const tf_shape_filter *f, const unsigned char *s,
   return f->bits[i >> 6] >> (i & 63) & 1;
 }
 
-/* Every byte: an ASCII letter in lower case, anything else 0 (bytes >= 0x80 too). Made by
-** tf_words_init. */
-extern unsigned char tf_ascii_letter_fold[256];
-/* The same, and ASCII digits as they are. */
-extern unsigned char tf_ascii_alnum_fold[256];
 /* The character U+00C0 + i (0 <= i < 64: "À".."ÿ", the bytes C3 80 + i) as tf_fold folds
 ** it, when that is one ASCII letter in lower case or digit ("ä", "Ä": 'a'; "é": 'e'), else
 ** 0 ("ß": "ss"; "×", "ø"). Made by tf_words_init. */
