@@ -29,6 +29,10 @@ usage: /usr/bin/python3 tests/store_files.py [dist/textfacts.so] [-v]
              from 1 to 64; anything else means the CPUs this process may use), and
              textfacts_threads(n) over it; a table built in 2 threads in a file, reopened in a
              new process: integrity-check; a rebuild in 2 threads rolled back leaves the rows
+  inserts    articles of 0, 2 to over 100 rows stored through the triggers (in 1 and 2 threads)
+             in INSERTs of several rows each: the same rows and ids as a rebuild's, whole
+             (integrity-check), also where the connection's limits (SQL variables, SQL length)
+             allow only the smaller INSERTs
 
 One line per check (`ok NAME` / `FAIL NAME: why`), then `N passed, N failed`; exit 1 on a
 failure. Every sqlite3 shell run here is a new process; an ASan or UBSan report in its
@@ -868,6 +872,49 @@ def test_interrupted(c, so_path, tmp):
                 sorted(seen), [50, 350])
 
 
+def test_inserts(c, so_path, tmp):
+    """The triggers' articles stored in INSERTs of 1, 2, 4, ... 32 rows (store_write.c):
+    articles of every number of rows from 0 to over 100 give the rows and ids a rebuild
+    gives, in connections whose limits leave only the smaller INSERTs too."""
+    # k sentences of 3 rows (money, Kelvora, Vantora), then one of 2 rows when odd is set.
+    bodies = [' '.join(['Kelvora raised $%d million from Vantora in 20%02d.' % (i + 1, i % 30)
+                        for i in range(k)] + ['Kelvora raised $1 million in 2024.'] * odd)
+              for k in list(range(0, 20)) + [45] for odd in (0, 1)]
+    limits = {'default': {}, 'variables': {sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER: 100},
+              'sql length': {sqlite3.SQLITE_LIMIT_SQL_LENGTH: 2500}}
+    expected = None
+    for threads in (1, 2):
+        for label, limit in limits.items():
+            conn = open_db(so_path, ':memory:')
+            conn.execute('CREATE TABLE articles(id INTEGER PRIMARY KEY, lang TEXT, body TEXT)')
+            conn.execute("CREATE VIRTUAL TABLE af USING textfacts(content='articles', "
+                         "column='body', lang_column='lang')")
+            conn.execute('SELECT textfacts_threads(%d)' % threads)
+            for which, value in limit.items():
+                conn.setlimit(which, value)
+            name = 'inserts/%d thread%s, %s limits' % (threads, 's' if threads > 1 else '', label)
+            try:
+                conn.execute('BEGIN')
+                conn.executemany("INSERT INTO articles(lang, body) VALUES ('en', ?)",
+                                 [(b,) for b in bodies])
+                conn.execute('COMMIT')
+                conn.execute("INSERT INTO af(af) VALUES('integrity-check')")
+                rows = conn.execute('SELECT * FROM af_data ORDER BY id').fetchall()
+                if expected is None:
+                    counts = conn.execute('SELECT count(*) FROM af_data GROUP BY doc').fetchall()
+                    c.check('inserts/articles of 2 to over 100 rows, of 0 rows too',
+                            min(counts)[0] == 2 and max(counts)[0] > 100 and
+                            len(set(counts)) == len(bodies) - 1 and
+                            conn.execute('SELECT count(*) FROM articles').fetchone()[0] ==
+                            len(bodies), counts)
+                    conn.execute("INSERT INTO af(af) VALUES('rebuild')")
+                    expected = conn.execute('SELECT * FROM af_data ORDER BY id').fetchall()
+                c.equal(name + ': the rows and ids of a rebuild', rows, expected)
+            except sqlite3.Error as e:
+                c.check(name, False, str(e))
+            conn.close()
+
+
 def main(argv):
     report = tflib.Report()
     so_path = tflib.extension_path(argv)
@@ -879,7 +926,7 @@ def main(argv):
     tmp = tempfile.mkdtemp(prefix='textfacts-store-')
     try:
         for test in (test_reopen, test_wal, test_noext, test_format1, test_format2, test_threads,
-                     test_dictionary_absent, test_interrupted):
+                     test_dictionary_absent, test_interrupted, test_inserts):
             try:
                 test(c, so_path, tmp)
             except Exception as e:  # noqa: BLE001 -- report it and go on with the next group

@@ -76,6 +76,13 @@ extern const store_column_info store_columns[S_COLUMNS];
 #define CMD_INDEX "textfacts:index"
 #define CMD_DELETE "textfacts:delete"
 
+/* An article's rows go into <name>_data in INSERTs of 1, 2, 4, … 32 rows
+** (1 << (STORE_INSERT_SIZES - 1)), so that the cursors on the table and its
+** indexes are opened, and the statement ended, once for many rows: a third of
+** what storing a row cost. 32 rows of S_COLUMNS parameters stay below 999,
+** the lowest default of SQLITE_LIMIT_VARIABLE_NUMBER. */
+#define STORE_INSERT_SIZES 6
+
 /* The options, as given to CREATE VIRTUAL TABLE and kept in <name>_config. */
 enum store_option { O_CONTENT, O_COLUMN, O_CONTENT_ROWID, O_LANG, O_LANG_COLUMN, O_COUNT };
 extern const char *const store_option_names[O_COUNT];
@@ -86,12 +93,15 @@ typedef struct store_vtab {
   sqlite3 *db;
   textfacts_dictionary *entities;
   char *schema, *name;
-  char *options[O_COUNT];        /* NULL when not given */
-  int lang;                      /* the lang option's tf_lang (AUTO without it) */
-  int format;                    /* of the table, STORE_FORMAT_OLDEST .. STORE_FORMAT */
-  sqlite3_int64 rows;            /* an estimate, for xBestIndex */
-  sqlite3_stmt *insert, *remove; /* prepared on first write */
-  sqlite3_stmt *verify;          /* does the content table agree with a command? */
+  char *options[O_COUNT]; /* NULL when not given */
+  int lang;               /* the lang option's tf_lang (AUTO without it) */
+  int format;             /* of the table, STORE_FORMAT_OLDEST .. STORE_FORMAT */
+  sqlite3_int64 rows;     /* an estimate, for xBestIndex */
+  /* The INSERTs of rows (insert[i]: 1 << i rows, each prepared on first use)
+  ** and the DELETE of an article's rows. */
+  sqlite3_stmt *insert[STORE_INSERT_SIZES], *remove;
+  int insert_sizes;     /* how many of insert[] the connection's limits allow */
+  sqlite3_stmt *verify; /* does the content table agree with a command? */
   /* The triggers' commands, one article each: the dictionary's version checks
   ** and the extraction's buffers, kept from one to the next. */
   sqlite3_stmt *versions[TEXTFACTS_DICTIONARY_CACHE];
@@ -146,8 +156,11 @@ int store_rename(sqlite3_vtab *base, const char *to);
 int store_shadow_name(const char *suffix);
 
 /* store_write.c */
-/* The INSERT of a row and the DELETE of an article's rows, prepared once. */
+/* The INSERT of a row and the DELETE of an article's rows, prepared once (the
+** INSERTs of more rows on first use). */
 int store_prepare_writes(store_vtab *vt);
+/* Drops the prepared writes and check (made again on first use). */
+void store_forget_statements(store_vtab *vt);
 /* An article's lang (the lang option, or the lang column's value; NULL: auto) and
 ** text (*body NULL when the text is NULL: no rows), read from the content table's values
 ** as the functions read them. SQLITE_OK, SQLITE_ERROR after an error naming the article

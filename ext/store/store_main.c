@@ -118,9 +118,7 @@ int store_prepare(sqlite3 *db, sqlite3_stmt **stmt, const char *format, ...) {
 void store_free(store_vtab *vt) {
   if (!vt) return;
   store_pending_end(vt); /* nothing is pending once the transaction has ended */
-  sqlite3_finalize(vt->insert);
-  sqlite3_finalize(vt->remove);
-  sqlite3_finalize(vt->verify);
+  store_forget_statements(vt);
   for (int i = 0; i < TEXTFACTS_DICTIONARY_CACHE; i++) sqlite3_finalize(vt->versions[i]);
   tf_document_free(&vt->doc);
   for (int i = 0; i < O_COUNT; i++) sqlite3_free(vt->options[i]);

@@ -308,10 +308,7 @@ int store_destroy(sqlite3_vtab *base) {
   /* Stored before the table goes, in case the DROP is rolled back. */
   int flushed = store_pending_flush(vt);
   if (flushed != SQLITE_OK) return flushed;
-  sqlite3_finalize(vt->insert);
-  sqlite3_finalize(vt->remove);
-  sqlite3_finalize(vt->verify);
-  vt->insert = vt->remove = vt->verify = NULL;
+  store_forget_statements(vt);
   int rc = store_drop_triggers(vt->db, vt->schema, vt->name, &vt->base.zErrMsg);
   /* The shadow tables by their names, whatever a damaged file made of them
   ** (a view in their place too): DROP TABLE must always remove the table. */
@@ -350,10 +347,7 @@ int store_rename(sqlite3_vtab *base, const char *to) {
   }
   int flushed = store_pending_flush(vt); /* into the shadow tables of the old name */
   if (flushed != SQLITE_OK) return flushed;
-  sqlite3_finalize(vt->insert);
-  sqlite3_finalize(vt->remove);
-  sqlite3_finalize(vt->verify);
-  vt->insert = vt->remove = vt->verify = NULL;
+  store_forget_statements(vt);
   /* The triggers are made anew under the new name, naming the new table:
   ** SQLite's own rewriting of the schema, which runs after this, does not
   ** see them. */

@@ -22,102 +22,118 @@ static int bind_optional_double(sqlite3_stmt *stmt, int param, int has, double v
   return has ? sqlite3_bind_double(stmt, param, v) : sqlite3_bind_null(stmt, param);
 }
 
-/* Binds row r of d as parameters 1..S_COLUMNS (in store_column order), the
-** values extract_facts and extract_entities give. SQLITE_OK, or the first
-** binding's error. (The INSERT of an older format leaves out the numbers of
-** the columns it lacks: binding them is harmless, the last column being
-** always there.) */
-static int bind_row(sqlite3_stmt *stmt, sqlite3_int64 doc, const tf_document *d,
+/* Binds row r of d as parameters at + 1 .. at + S_COLUMNS (in store_column
+** order), the values extract_facts and extract_entities give, to a statement
+** whose parameters are NULL (sqlite3_clear_bindings): those of the columns this
+** kind of row leaves NULL stay so. SQLITE_OK, or the first binding's error.
+** (The INSERT of an older format leaves out the numbers of the columns it
+** lacks: binding them is harmless, the last column being always there.) */
+static int bind_row(sqlite3_stmt *stmt, int at, sqlite3_int64 doc, const tf_document *d,
                     const tf_document_row *r) {
-  sqlite3_clear_bindings(stmt); /* the columns this kind of row leaves NULL */
-  int rc = sqlite3_bind_int64(stmt, 1 + S_DOC, doc);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, 1 + S_START, r->start);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, 1 + S_END, r->end);
-  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, 1 + S_SENTENCE, r->sentence);
+  int rc = sqlite3_bind_int64(stmt, at + 1 + S_DOC, doc);
+  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, at + 1 + S_START, r->start);
+  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, at + 1 + S_END, r->end);
+  if (rc == SQLITE_OK) rc = sqlite3_bind_int64(stmt, at + 1 + S_SENTENCE, r->sentence);
   if (r->is_money) {
     const tf_fact *f = &d->facts.items[r->index];
     const tf_money *m = &f->money;
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1 + S_KIND, "money", 5, SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, at + 1 + S_KIND, "money", 5, SQLITE_STATIC);
     if (rc == SQLITE_OK)
-      rc = sqlite3_bind_text(stmt, 1 + S_MATCH, d->text + m->start, (int)(m->end - m->start),
+      rc = sqlite3_bind_text(stmt, at + 1 + S_MATCH, d->text + m->start, (int)(m->end - m->start),
                              SQLITE_STATIC);
-    if (rc == SQLITE_OK) rc = bind_optional_double(stmt, 1 + S_AMOUNT, m->has_amount, m->amount);
     if (rc == SQLITE_OK)
-      rc = sqlite3_bind_text(stmt, 1 + S_CURRENCY, m->currency, -1, SQLITE_STATIC);
+      rc = bind_optional_double(stmt, at + 1 + S_AMOUNT, m->has_amount, m->amount);
     if (rc == SQLITE_OK)
-      rc = sqlite3_bind_text(stmt, 1 + S_QUALIFIER, tf_qualifier_name(m->qualifier), -1,
+      rc = sqlite3_bind_text(stmt, at + 1 + S_CURRENCY, m->currency, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+      rc = sqlite3_bind_text(stmt, at + 1 + S_QUALIFIER, tf_qualifier_name(m->qualifier), -1,
                              SQLITE_STATIC);
-    if (rc == SQLITE_OK) rc = bind_optional_double(stmt, 1 + S_LOW, m->has_low, m->low);
-    if (rc == SQLITE_OK) rc = bind_optional_double(stmt, 1 + S_HIGH, m->has_high, m->high);
+    if (rc == SQLITE_OK) rc = bind_optional_double(stmt, at + 1 + S_LOW, m->has_low, m->low);
+    if (rc == SQLITE_OK) rc = bind_optional_double(stmt, at + 1 + S_HIGH, m->has_high, m->high);
     if (rc == SQLITE_OK && f->entity) {
-      rc = sqlite3_bind_text(stmt, 1 + S_ENTITY, f->entity, (int)f->entity_len, SQLITE_STATIC);
+      rc = sqlite3_bind_text(stmt, at + 1 + S_ENTITY, f->entity, (int)f->entity_len, SQLITE_STATIC);
       if (rc == SQLITE_OK)
-        rc = sqlite3_bind_text(stmt, 1 + S_ENTITY_KIND, tf_entity_kind_name(f->entity_kind), -1,
-                               SQLITE_STATIC);
+        rc = sqlite3_bind_text(stmt, at + 1 + S_ENTITY_KIND, tf_entity_kind_name(f->entity_kind),
+                               -1, SQLITE_STATIC);
     }
     const char *what = f->what ? tf_what_name(f->what) : NULL;
-    if (rc == SQLITE_OK && what) rc = sqlite3_bind_text(stmt, 1 + S_WHAT, what, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK && what)
+      rc = sqlite3_bind_text(stmt, at + 1 + S_WHAT, what, -1, SQLITE_STATIC);
     if (rc == SQLITE_OK && f->counterparty) {
-      rc = sqlite3_bind_text(stmt, 1 + S_COUNTERPARTY, f->counterparty, (int)f->counterparty_len,
-                             SQLITE_STATIC);
+      rc = sqlite3_bind_text(stmt, at + 1 + S_COUNTERPARTY, f->counterparty,
+                             (int)f->counterparty_len, SQLITE_STATIC);
       if (rc == SQLITE_OK)
-        rc = sqlite3_bind_text(stmt, 1 + S_COUNTERPARTY_KIND,
+        rc = sqlite3_bind_text(stmt, at + 1 + S_COUNTERPARTY_KIND,
                                tf_entity_kind_name(f->counterparty_kind), -1, SQLITE_STATIC);
     }
     if (rc == SQLITE_OK && f->year) {
-      rc = sqlite3_bind_int(stmt, 1 + S_YEAR, f->year);
+      rc = sqlite3_bind_int(stmt, at + 1 + S_YEAR, f->year);
       const char *year_source = tf_year_source_name(f->year_source);
       if (rc == SQLITE_OK && year_source)
-        rc = sqlite3_bind_text(stmt, 1 + S_YEAR_SOURCE, year_source, -1, SQLITE_STATIC);
+        rc = sqlite3_bind_text(stmt, at + 1 + S_YEAR_SOURCE, year_source, -1, SQLITE_STATIC);
     }
-    if (rc == SQLITE_OK && f->grp) rc = sqlite3_bind_int(stmt, 1 + S_GRP, f->grp);
+    if (rc == SQLITE_OK && f->grp) rc = sqlite3_bind_int(stmt, at + 1 + S_GRP, f->grp);
   } else {
     const tf_entity_mention *m = &d->entities.items[r->index];
-    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, 1 + S_KIND, "entity", 6, SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(stmt, at + 1 + S_KIND, "entity", 6, SQLITE_STATIC);
     if (rc == SQLITE_OK)
-      rc = sqlite3_bind_text(stmt, 1 + S_MATCH, d->text + m->start, (int)(m->end - m->start),
+      rc = sqlite3_bind_text(stmt, at + 1 + S_MATCH, d->text + m->start, (int)(m->end - m->start),
                              SQLITE_STATIC);
     if (rc == SQLITE_OK)
-      rc = sqlite3_bind_text(stmt, 1 + S_NAME, m->name, (int)m->name_len, SQLITE_STATIC);
+      rc = sqlite3_bind_text(stmt, at + 1 + S_NAME, m->name, (int)m->name_len, SQLITE_STATIC);
     if (rc == SQLITE_OK)
-      rc = sqlite3_bind_text(stmt, 1 + S_ENTITY_KIND, tf_entity_kind_name(m->kind), -1,
+      rc = sqlite3_bind_text(stmt, at + 1 + S_ENTITY_KIND, tf_entity_kind_name(m->kind), -1,
                              SQLITE_STATIC);
     if (rc == SQLITE_OK && m->code[0])
-      rc = sqlite3_bind_text(stmt, 1 + S_CODE, m->code, 2, SQLITE_STATIC);
+      rc = sqlite3_bind_text(stmt, at + 1 + S_CODE, m->code, 2, SQLITE_STATIC);
     if (rc == SQLITE_OK)
-      rc = sqlite3_bind_text(stmt, 1 + S_SOURCE, tf_entity_source_name(m->source), -1,
+      rc = sqlite3_bind_text(stmt, at + 1 + S_SOURCE, tf_entity_source_name(m->source), -1,
                              SQLITE_STATIC);
   }
   return rc;
 }
 
-int store_prepare_writes(store_vtab *vt) {
-  if (vt->insert) return SQLITE_OK;
+/* Prepares vt->insert[size]: the INSERT of 1 << size rows, row j's columns
+** bound as parameters j * S_COLUMNS + 1 .. (j + 1) * S_COLUMNS. */
+static int prepare_insert(store_vtab *vt, int size) {
   sqlite3_str *sql = sqlite3_str_new(vt->db);
   sqlite3_str_appendf(sql, "INSERT INTO \"%w\".\"%w_data\"(", vt->schema, vt->name);
   for (int c = 0; c < S_COLUMNS; c++)
     if (store_stores(vt, c))
       sqlite3_str_appendf(sql, "%s\"%w\"", c ? ", " : "", store_columns[c].name);
-  sqlite3_str_appendall(sql, ") VALUES(");
-  for (int c = 0; c < S_COLUMNS; c++)
-    if (store_stores(vt, c)) sqlite3_str_appendf(sql, "%s?%d", c ? ", " : "", c + 1);
-  sqlite3_str_appendall(sql, ")");
+  sqlite3_str_appendall(sql, ") VALUES");
+  for (int row = 0; row < 1 << size; row++) {
+    sqlite3_str_appendall(sql, row ? ", (" : "(");
+    for (int c = 0; c < S_COLUMNS; c++)
+      if (store_stores(vt, c))
+        sqlite3_str_appendf(sql, "%s?%d", c ? ", " : "", row * S_COLUMNS + c + 1);
+    sqlite3_str_appendall(sql, ")");
+  }
   char *text = sqlite3_str_finish(sql);
   if (!text) return SQLITE_NOMEM;
-  int rc = store_prepare(vt->db, &vt->insert, "%s", text);
+  int rc = store_prepare(vt->db, &vt->insert[size], "%s", text);
   sqlite3_free(text);
+  return rc;
+}
+
+int store_prepare_writes(store_vtab *vt) {
+  if (vt->insert[0]) return SQLITE_OK;
+  vt->insert_sizes = STORE_INSERT_SIZES; /* until one is beyond the connection's limits */
+  int rc = prepare_insert(vt, 0);
   if (rc == SQLITE_OK)
     rc = store_prepare(vt->db, &vt->remove, "DELETE FROM \"%w\".\"%w_data\" WHERE doc = ?1",
                        vt->schema, vt->name);
   return rc;
 }
 
-/* Drops the prepared writes and check (made again on first use). */
-static void forget_statements(store_vtab *vt) {
-  sqlite3_finalize(vt->insert);
+void store_forget_statements(store_vtab *vt) {
+  for (int i = 0; i < STORE_INSERT_SIZES; i++) {
+    sqlite3_finalize(vt->insert[i]);
+    vt->insert[i] = NULL;
+  }
   sqlite3_finalize(vt->remove);
   sqlite3_finalize(vt->verify);
-  vt->insert = vt->remove = vt->verify = NULL;
+  vt->remove = vt->verify = NULL;
 }
 
 /* The lang of an article: the lang option, or the lang column's value (NULL:
@@ -135,15 +151,40 @@ static int article_lang(store_vtab *vt, sqlite3_int64 doc, sqlite3_value *value)
   return lang;
 }
 
-/* Stores the rows of article doc, extracted into d. */
+/* The INSERT of the most rows, up to `rows`, that the connection can prepare:
+** *size set to its size (see vt->insert). SQLITE_OK, or an error of the
+** one-row INSERT. */
+static int insert_for(store_vtab *vt, size_t rows, int *size) {
+  int s = vt->insert_sizes - 1;
+  while (s > 0 && ((size_t)1 << s) > rows) s--;
+  for (; !vt->insert[s]; s--) {
+    int rc = prepare_insert(vt, s);
+    if (rc == SQLITE_OK) break;
+    if (rc == SQLITE_NOMEM || s == 0) return rc;
+    /* Beyond a limit of the connection (sqlite3_limit: SQL variables, SQL
+    ** length): the smaller ones only, from now on. */
+    vt->insert_sizes = s;
+  }
+  *size = s;
+  return SQLITE_OK;
+}
+
+/* Stores the rows of article doc, extracted into d, in as few INSERTs as the
+** sizes of vt->insert allow, in order (the ids are those of one INSERT per
+** row). Each INSERT is left reset with its parameters NULL. */
 int store_write_rows(store_vtab *vt, sqlite3_int64 doc, const tf_document *d) {
   int rc = SQLITE_OK;
-  for (size_t i = 0; rc == SQLITE_OK && i < d->count; i++) {
-    rc = bind_row(vt->insert, doc, d, &d->rows[i]);
-    if (rc == SQLITE_OK && sqlite3_step(vt->insert) != SQLITE_DONE) rc = sqlite3_reset(vt->insert);
-    else sqlite3_reset(vt->insert);
+  for (size_t i = 0; rc == SQLITE_OK && i < d->count;) {
+    int size = 0;
+    rc = insert_for(vt, d->count - i, &size);
+    if (rc != SQLITE_OK) break;
+    sqlite3_stmt *insert = vt->insert[size];
+    for (int row = 0; rc == SQLITE_OK && row < 1 << size; row++, i++)
+      rc = bind_row(insert, row * S_COLUMNS, doc, d, &d->rows[i]);
+    if (rc == SQLITE_OK && sqlite3_step(insert) != SQLITE_DONE) rc = sqlite3_reset(insert);
+    else sqlite3_reset(insert);
+    sqlite3_clear_bindings(insert);
   }
-  sqlite3_clear_bindings(vt->insert);
   return rc;
 }
 
@@ -337,7 +378,8 @@ static int check_article(store_vtab *vt, void *ctx, sqlite3_int64 doc, const tf_
       break;
     }
     sqlite3_reset(probe);
-    rc = bind_row(probe, doc, d, &d->rows[i]);
+    sqlite3_clear_bindings(probe);
+    rc = bind_row(probe, 0, doc, d, &d->rows[i]);
     if (rc == SQLITE_OK && sqlite3_step(probe) != SQLITE_ROW) rc = sqlite3_reset(probe);
     int col = rc == SQLITE_OK ? first_difference(vt, stored, probe) : -1;
     if (col >= 0) {
@@ -535,7 +577,7 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
         }
         sqlite3_free(problem);
         if (rc == SQLITE_OK && format < STORE_FORMAT) {
-          forget_statements(vt); /* written for the old columns */
+          store_forget_statements(vt); /* written for the old columns */
           rc = store_upgrade(vt, &base->zErrMsg);
         }
         if (rc == SQLITE_OK && (bad_triggers || format < STORE_FORMAT_TRIGGERS)) {
@@ -549,7 +591,7 @@ int store_update(sqlite3_vtab *base, int argc, sqlite3_value **argv, sqlite3_int
         if (rc == SQLITE_OK && format < STORE_FORMAT)
           rc = store_create_indexes(vt, format, &base->zErrMsg);
         if (rc != SQLITE_OK && vt->format != format) {
-          forget_statements(vt);
+          store_forget_statements(vt);
           vt->format = format;
         }
         if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !base->zErrMsg)
