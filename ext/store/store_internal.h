@@ -76,12 +76,11 @@ extern const store_column_info store_columns[S_COLUMNS];
 #define CMD_INDEX "textfacts:index"
 #define CMD_DELETE "textfacts:delete"
 
-/* An article's rows go into <name>_data in INSERTs of 1, 2, 4, … 32 rows
-** (1 << (STORE_INSERT_SIZES - 1)), so that the cursors on the table and its
-** indexes are opened, and the statement ended, once for many rows: a third of
-** what storing a row cost. 32 rows of S_COLUMNS parameters stay below 999,
-** the lowest default of SQLITE_LIMIT_VARIABLE_NUMBER. */
-#define STORE_INSERT_SIZES 6
+/* An article's rows go into <name>_data in INSERTs of several rows (up to
+** 32: store_write.c), so that the cursors on the table and its indexes are
+** opened, and the statement ended, once for many rows: a third of what
+** storing a row cost. The number of INSERT sizes: */
+#define STORE_INSERT_SIZES 10
 
 /* The options, as given to CREATE VIRTUAL TABLE and kept in <name>_config. */
 enum store_option { O_CONTENT, O_COLUMN, O_CONTENT_ROWID, O_LANG, O_LANG_COLUMN, O_COUNT };
@@ -97,8 +96,8 @@ typedef struct store_vtab {
   int lang;               /* the lang option's tf_lang (AUTO without it) */
   int format;             /* of the table, STORE_FORMAT_OLDEST .. STORE_FORMAT */
   sqlite3_int64 rows;     /* an estimate, for xBestIndex */
-  /* The INSERTs of rows (insert[i]: 1 << i rows, each prepared on first use)
-  ** and the DELETE of an article's rows. */
+  /* The INSERTs of rows (insert[i]: as many as store_write.c's insert_rows[i],
+  ** each prepared on first use) and the DELETE of an article's rows. */
   sqlite3_stmt *insert[STORE_INSERT_SIZES], *remove;
   int insert_sizes;     /* how many of insert[] the connection's limits allow */
   sqlite3_stmt *verify; /* does the content table agree with a command? */
