@@ -340,7 +340,18 @@ static void test_currency_lookup(void) {
 /* ------------------------------------------------------------------------ */
 /* Entities. */
 
-/* The mentions of text as "match=name/kind" joined by "; ". */
+/* The mentions of list (found in text) as "match=name/kind" joined by "; ". */
+static void describe_mentions(const tf_entity_list *list, const char *text, char *out, size_t cap) {
+  size_t n = 0;
+  out[0] = 0;
+  for (size_t i = 0; i < list->count && n < cap; i++) {
+    const tf_entity_mention *m = &list->items[i];
+    n += (size_t)snprintf(out + n, cap - n, "%s%.*s=%s/%s", i ? "; " : "", (int)(m->end - m->start),
+                          text + m->start, m->name, tf_entity_kind_name(m->kind));
+  }
+}
+
+/* The mentions of text as describe_mentions gives them. */
 static void entities_of(const tf_entity_set *set, const char *text, int lang, char *out,
                         size_t cap) {
   tf_entity_list list = {0};
@@ -349,12 +360,7 @@ static void entities_of(const tf_entity_set *set, const char *text, int lang, ch
     snprintf(out, cap, "NOMEM");
     return;
   }
-  size_t n = 0;
-  for (size_t i = 0; i < list.count && n < cap; i++) {
-    const tf_entity_mention *m = &list.items[i];
-    n += (size_t)snprintf(out + n, cap - n, "%s%.*s=%s/%s", i ? "; " : "", (int)(m->end - m->start),
-                          text + m->start, m->name, tf_entity_kind_name(m->kind));
-  }
+  describe_mentions(&list, text, out, cap);
   tf_entity_list_free(&list);
 }
 
@@ -494,6 +500,48 @@ static void test_entities(void) {
         "no crash");
   tf_entity_list_free(&list);
   free(big);
+}
+
+/* Scans the French text (ranges NULL: the whole of it) without a memo and with memo:
+** both must find the same mentions. */
+static void check_memo_scan(const tf_entity_set *set, const char *text, const size_t (*ranges)[2],
+                            size_t range_count, tf_entity_memo *memo, const char *name) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t len = strlen(text);
+  tf_entity_list plain = {0}, with = {0};
+  char want[512], got[512];
+  tf_entity_extract_ranges_memo(set, s, len, TF_LANG_FR, TF_LANG_FR, ranges, range_count, NULL,
+                                &plain);
+  describe_mentions(&plain, text, want, sizeof want);
+  tf_entity_extract_ranges_memo(set, s, len, TF_LANG_FR, TF_LANG_FR, ranges, range_count, memo,
+                                &with);
+  describe_mentions(&with, text, got, sizeof got);
+  check(strcmp(got, want) == 0 && plain.count > 0, name, got);
+  tf_entity_list_free(&plain);
+  tf_entity_list_free(&with);
+}
+
+/* A memo passed from scan to scan of one text changes no mention: a scan of some ranges,
+** then of the whole text, find what they find without it; and a memo cleared for another
+** text at the same address and of the same length reads nothing of the first. */
+static void test_entity_memo(void) {
+  const tf_entity_set *set = tf_entity_builtin();
+  tf_entity_memo *memo = tf_entity_memo_new();
+  if (!set || !memo) {
+    check(0, "entities.memo.new", "no memory");
+    return;
+  }
+  char text[] = "Airbus a vendu des avions. Huawei et Nvidia ont vendu des puces a Lyon.";
+  const char other[] = "Airbus a vendu des avions. Martin et Durand ont vendu des puces a Caen.";
+  const size_t ranges[1][2] = {{27, sizeof text - 1}};
+  check_memo_scan(set, text, ranges, 1, memo, "entities.memo.first_scan");
+  check_memo_scan(set, text, NULL, 0, memo, "entities.memo.second_scan");
+  /* another text in the same buffer: other words where the names were */
+  _Static_assert(sizeof other == sizeof text, "the same length");
+  memcpy(text, other, sizeof text);
+  tf_entity_memo_clear(memo);
+  check_memo_scan(set, text, NULL, 0, memo, "entities.memo.cleared");
+  tf_entity_memo_free(memo);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -842,6 +890,7 @@ int main(void) {
   test_currency_lookup();
   test_wordlists();
   test_entities();
+  test_entity_memo();
   test_sentences();
   test_lang_score();
   test_facts();

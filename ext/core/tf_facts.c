@@ -3499,8 +3499,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       ranges[range_count++][1] = we;
     }
   }
-  rc = tf_entity_extract_ranges_in(set, s, len, lang, lang_d, (const size_t(*)[2])ranges,
-                                   range_count, &out->entities);
+  rc = tf_entity_extract_ranges_memo(set, s, len, lang, lang_d, (const size_t(*)[2])ranges,
+                                     range_count, out->entity_memo, &out->entities);
   tf_free(ranges);
   tf_free(before);
   if (rc != 0) goto nomem;
