@@ -122,6 +122,15 @@ static void test_scan_shortcuts(void) {
         "shortcut.ideograph_pairs", "the first two characters of a key are let through");
 }
 
+/* Fills text[0, len) with bytes drawn from the string bytes (*seed: the generator's state). */
+static void random_bytes(unsigned char *text, size_t len, const char *bytes, unsigned *seed) {
+  size_t n = strlen(bytes);
+  for (size_t i = 0; i < len; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    text[i] = (unsigned char)bytes[(*seed >> 16) % n];
+  }
+}
+
 /* tf_ascii_alnum_end_capitals (sixteen bytes at a time) agrees with a byte-by-byte reading
 ** of the run and its capitals, at every start of texts of every length up to 48. */
 static void test_alnum_runs(void) {
@@ -132,10 +141,7 @@ static void test_alnum_runs(void) {
   int agree = 1;
   for (int round = 0; round < 400 && agree; round++) {
     size_t len = (size_t)round % sizeof text + 1;
-    for (size_t i = 0; i < len; i++) {
-      seed = seed * 1103515245u + 12345u;
-      text[i] = (unsigned char)bytes[(seed >> 16) % (sizeof bytes - 1)];
-    }
+    random_bytes(text, len, bytes, &seed);
     for (size_t start = 0; start <= len && agree; start++) {
       size_t end = start;
       int want = 0, got = 0;
@@ -148,6 +154,28 @@ static void test_alnum_runs(void) {
     }
   }
   check(agree, "words.alnum_runs", "the run's end and its capitals, byte by byte");
+}
+
+/* tf_line_start agrees with a walk back byte by byte, at every floor and end of random
+** texts of line breaks, bytes near '\n' (0x0B, 0x8A: one bit apart), 0xC3 and letters. */
+static void test_line_start(void) {
+  static const char bytes[] = "\n\x0B\x8A\xC3\t"
+                              "abcdefgh ";
+  unsigned char text[40];
+  unsigned seed = 7;
+  int agree = 1;
+  for (int round = 0; round < 300 && agree; round++) {
+    size_t len = (size_t)round % sizeof text + 1;
+    /* no line break in the odd rounds: the eight-byte steps go back to the floor */
+    random_bytes(text, len, round % 2 ? bytes + 1 : bytes, &seed);
+    for (size_t floor = 0; floor <= len && agree; floor++)
+      for (size_t p = floor; p <= len && agree; p++) {
+        size_t want = p;
+        while (want > floor && text[want - 1] != '\n') want--;
+        agree = tf_line_start(text, floor, p) == want;
+      }
+  }
+  check(agree, "words.line_start", "the line's start, byte by byte");
 }
 
 static void test_trie(void) {
@@ -882,6 +910,7 @@ int main(void) {
   test_utf8();
   test_trie();
   test_alnum_runs();
+  test_line_start();
   test_scan_shortcuts();
   test_numbers();
   test_money_forms();

@@ -685,8 +685,8 @@ static int title_line(scan *sc) {
   /* nor is the second line of wrapped text */
   int continued = 0;
   if (p > 40 && p < limit && s[p - 1] == '\n') {
-    size_t prev = p - 1; /* the previous line is 40 bytes or more: no break in them */
-    while (prev > p - 41 && s[prev - 1] != '\n') prev--;
+    /* the previous line is 40 bytes or more: no break in them */
+    size_t prev = tf_line_start(s, p - 41, p - 1);
     continued = prev == p - 41 && wrapped_at(s, sc->len, prev, p - 1);
   }
   /* (a sentence inside the line decides: no headline, whatever the rest) */
@@ -2240,9 +2240,7 @@ int tf_entity_extract_ranges_memo(const tf_entity_set *set, const unsigned char 
     sc.ring_count = 0;
     sc.aside = 0;
     sc.sentence_start = 1;
-    size_t line = p;
-    while (line > 0 && p - line < 300 && s[line - 1] != '\n') line--;
-    sc.line_start = line;
+    sc.line_start = tf_line_start(s, p > 300 ? p - 300 : 0, p);
     if (scan_range(&sc, p, limit)) break;
   }
   close_run(&sc);

@@ -2051,8 +2051,7 @@ static int read_whats(analysis *an) {
 #define LIST_LINE 160
 static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) {
   if (p - prev > 4 * LIST_LINE) return 0;
-  size_t a = p, b = p;
-  while (a > 0 && s[a - 1] != '\n' && p - a < LIST_LINE) a--;
+  size_t a = tf_line_start(s, p > LIST_LINE ? p - LIST_LINE : 0, p), b = p;
   while (b < len && s[b] != '\n' && b - p < LIST_LINE) b++;
   if (!(b - a < LIST_LINE && (a == 0 || s[a - 1] == '\n'))) return 0;
   /* one sentence at most: "Kelvora (5 M€) recule. Au total, …" is prose */
