@@ -122,6 +122,15 @@ static void test_scan_shortcuts(void) {
         "shortcut.ideograph_pairs", "the first two characters of a key are let through");
 }
 
+/* Fills text[0, len) with bytes drawn from the string bytes (*seed: the generator's state). */
+static void random_bytes(unsigned char *text, size_t len, const char *bytes, unsigned *seed) {
+  size_t n = strlen(bytes);
+  for (size_t i = 0; i < len; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    text[i] = (unsigned char)bytes[(*seed >> 16) % n];
+  }
+}
+
 /* tf_ascii_alnum_end_capitals (sixteen bytes at a time) agrees with a byte-by-byte reading
 ** of the run and its capitals, at every start of texts of every length up to 48. */
 static void test_alnum_runs(void) {
@@ -132,10 +141,7 @@ static void test_alnum_runs(void) {
   int agree = 1;
   for (int round = 0; round < 400 && agree; round++) {
     size_t len = (size_t)round % sizeof text + 1;
-    for (size_t i = 0; i < len; i++) {
-      seed = seed * 1103515245u + 12345u;
-      text[i] = (unsigned char)bytes[(seed >> 16) % (sizeof bytes - 1)];
-    }
+    random_bytes(text, len, bytes, &seed);
     for (size_t start = 0; start <= len && agree; start++) {
       size_t end = start;
       int want = 0, got = 0;
@@ -148,6 +154,28 @@ static void test_alnum_runs(void) {
     }
   }
   check(agree, "words.alnum_runs", "the run's end and its capitals, byte by byte");
+}
+
+/* tf_line_start agrees with a walk back byte by byte, at every floor and end of random
+** texts of line breaks, bytes near '\n' (0x0B, 0x8A: one bit apart), 0xC3 and letters. */
+static void test_line_start(void) {
+  static const char bytes[] = "\n\x0B\x8A\xC3\t"
+                              "abcdefgh ";
+  unsigned char text[40];
+  unsigned seed = 7;
+  int agree = 1;
+  for (int round = 0; round < 300 && agree; round++) {
+    size_t len = (size_t)round % sizeof text + 1;
+    /* no line break in the odd rounds: the eight-byte steps go back to the floor */
+    random_bytes(text, len, round % 2 ? bytes + 1 : bytes, &seed);
+    for (size_t floor = 0; floor <= len && agree; floor++)
+      for (size_t p = floor; p <= len && agree; p++) {
+        size_t want = p;
+        while (want > floor && text[want - 1] != '\n') want--;
+        agree = tf_line_start(text, floor, p) == want;
+      }
+  }
+  check(agree, "words.line_start", "the line's start, byte by byte");
 }
 
 static void test_trie(void) {
@@ -340,7 +368,18 @@ static void test_currency_lookup(void) {
 /* ------------------------------------------------------------------------ */
 /* Entities. */
 
-/* The mentions of text as "match=name/kind" joined by "; ". */
+/* The mentions of list (found in text) as "match=name/kind" joined by "; ". */
+static void describe_mentions(const tf_entity_list *list, const char *text, char *out, size_t cap) {
+  size_t n = 0;
+  out[0] = 0;
+  for (size_t i = 0; i < list->count && n < cap; i++) {
+    const tf_entity_mention *m = &list->items[i];
+    n += (size_t)snprintf(out + n, cap - n, "%s%.*s=%s/%s", i ? "; " : "", (int)(m->end - m->start),
+                          text + m->start, m->name, tf_entity_kind_name(m->kind));
+  }
+}
+
+/* The mentions of text as describe_mentions gives them. */
 static void entities_of(const tf_entity_set *set, const char *text, int lang, char *out,
                         size_t cap) {
   tf_entity_list list = {0};
@@ -349,12 +388,7 @@ static void entities_of(const tf_entity_set *set, const char *text, int lang, ch
     snprintf(out, cap, "NOMEM");
     return;
   }
-  size_t n = 0;
-  for (size_t i = 0; i < list.count && n < cap; i++) {
-    const tf_entity_mention *m = &list.items[i];
-    n += (size_t)snprintf(out + n, cap - n, "%s%.*s=%s/%s", i ? "; " : "", (int)(m->end - m->start),
-                          text + m->start, m->name, tf_entity_kind_name(m->kind));
-  }
+  describe_mentions(&list, text, out, cap);
   tf_entity_list_free(&list);
 }
 
@@ -494,6 +528,48 @@ static void test_entities(void) {
         "no crash");
   tf_entity_list_free(&list);
   free(big);
+}
+
+/* Scans the French text (ranges NULL: the whole of it) without a memo and with memo:
+** both must find the same mentions. */
+static void check_memo_scan(const tf_entity_set *set, const char *text, const size_t (*ranges)[2],
+                            size_t range_count, tf_entity_memo *memo, const char *name) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t len = strlen(text);
+  tf_entity_list plain = {0}, with = {0};
+  char want[512], got[512];
+  tf_entity_extract_ranges_memo(set, s, len, TF_LANG_FR, TF_LANG_FR, ranges, range_count, NULL,
+                                &plain);
+  describe_mentions(&plain, text, want, sizeof want);
+  tf_entity_extract_ranges_memo(set, s, len, TF_LANG_FR, TF_LANG_FR, ranges, range_count, memo,
+                                &with);
+  describe_mentions(&with, text, got, sizeof got);
+  check(strcmp(got, want) == 0 && plain.count > 0, name, got);
+  tf_entity_list_free(&plain);
+  tf_entity_list_free(&with);
+}
+
+/* A memo passed from scan to scan of one text changes no mention: a scan of some ranges,
+** then of the whole text, find what they find without it; and a memo cleared for another
+** text at the same address and of the same length reads nothing of the first. */
+static void test_entity_memo(void) {
+  const tf_entity_set *set = tf_entity_builtin();
+  tf_entity_memo *memo = tf_entity_memo_new();
+  if (!set || !memo) {
+    check(0, "entities.memo.new", "no memory");
+    return;
+  }
+  char text[] = "Airbus a vendu des avions. Huawei et Nvidia ont vendu des puces a Lyon.";
+  const char other[] = "Airbus a vendu des avions. Martin et Durand ont vendu des puces a Caen.";
+  const size_t ranges[1][2] = {{27, sizeof text - 1}};
+  check_memo_scan(set, text, ranges, 1, memo, "entities.memo.first_scan");
+  check_memo_scan(set, text, NULL, 0, memo, "entities.memo.second_scan");
+  /* another text in the same buffer: other words where the names were */
+  _Static_assert(sizeof other == sizeof text, "the same length");
+  memcpy(text, other, sizeof text);
+  tf_entity_memo_clear(memo);
+  check_memo_scan(set, text, NULL, 0, memo, "entities.memo.cleared");
+  tf_entity_memo_free(memo);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -834,6 +910,7 @@ int main(void) {
   test_utf8();
   test_trie();
   test_alnum_runs();
+  test_line_start();
   test_scan_shortcuts();
   test_numbers();
   test_money_forms();
@@ -842,6 +919,7 @@ int main(void) {
   test_currency_lookup();
   test_wordlists();
   test_entities();
+  test_entity_memo();
   test_sentences();
   test_lang_score();
   test_facts();

@@ -10,6 +10,7 @@ void tf_document_free(tf_document *d) {
   tf_fact_list_free(&d->facts);
   tf_entity_list_free(&d->entities);
   tf_free(d->rows);
+  tf_entity_memo_free(d->memo);
   memset(d, 0, sizeof *d);
 }
 
@@ -19,9 +20,15 @@ int tf_document_extract(tf_document *d, const tf_entity_set *set, const char *te
   d->text = text;
   d->count = 0;
   d->facts.keep_sentences = 1; /* the entities' sentences are numbered with them below */
+  /* a memo of this text's names for the two scans (without memory: none, the same rows) */
+  if (d->memo) tf_entity_memo_clear(d->memo);
+  else d->memo = tf_entity_memo_new();
+  d->facts.entity_memo = d->memo;
   if (tf_facts_extract(set, s, len, lang, &d->facts) != TF_OK) return TF_NOMEM;
-  /* (the language tf_facts_extract detected for 'auto': the same, not detected again) */
-  if (tf_entity_extract_in(set, s, len, lang, d->facts.text_lang, &d->entities) != TF_OK)
+  /* (the language tf_facts_extract detected for 'auto': the same, not detected again;
+  ** the memo only when the facts scanned names: else this scan would fill it for nothing) */
+  if (tf_entity_extract_ranges_memo(set, s, len, lang, d->facts.text_lang, NULL, 0,
+                                    d->facts.count ? d->memo : NULL, &d->entities) != TF_OK)
     return TF_NOMEM;
   size_t need = d->facts.count + d->entities.count;
   if (need > d->capacity) {

@@ -31,6 +31,9 @@ typedef struct tf_document {
   tf_document_row *rows;
   size_t count, capacity;
   const char *text; /* the text given (not copied) */
+  /* what the facts' scan of names learnt of the text, read by the scan of the whole text
+  ** (NULL: none, without memory) */
+  tf_entity_memo *memo;
 } tf_document;
 
 /* Extracts text (NUL-terminated) into d (zeroed, or reused: its buffers are

@@ -211,6 +211,29 @@ typedef struct word_memo {
   memo_table noun;   /* german_common */
 } word_memo;
 
+/* What tf_alias_at_lead gave at one position of the text. */
+typedef struct alias_answer {
+  size_t p, end; /* end: where the alias ends (0 for none) */
+  const tf_alias *alias;
+  tf_alias_lead lead;
+} alias_answer;
+
+/* See tf_entity.h: the word memos go from scan to scan of a text; the first scan keeps
+** what tf_alias_at_lead gave at each position it asked about (in the order asked), and
+** later ones read it (alias_at). */
+struct tf_entity_memo {
+  word_memo words;
+  /* the scan the answers are about (s NULL: none yet) */
+  const unsigned char *s;
+  size_t len;
+  const tf_entity_set *set;
+  int lang, text_lang;
+  alias_answer *aliases;
+  size_t alias_count, alias_capacity;
+  int reading;       /* a later scan: the aliases are read, not kept */
+  size_t alias_next; /* where that scan reads on */
+};
+
 typedef struct scan {
   const tf_entity_set *set;
   const unsigned char *s;
@@ -241,7 +264,8 @@ typedef struct scan {
   size_t zh_hits_pos; /* + 1; 0: none */
   int zh_hit_count;
   tf_trie_hit zh_hits[6];
-  word_memo *memo; /* NULL: none (out of memory), every answer computed */
+  word_memo *memo;      /* NULL: none (out of memory), every answer computed */
+  tf_entity_memo *kept; /* the memo that keeps or gives the aliases (alias_at), or NULL */
   /* what the scan's last tf_alias_at_lead read at lead_start: the end of the word's run of
   ** ASCII letters and digits and their hash, which phrase_mask_walk goes on from (lead.end
   ** 0: none) */
@@ -661,8 +685,8 @@ static int title_line(scan *sc) {
   /* nor is the second line of wrapped text */
   int continued = 0;
   if (p > 40 && p < limit && s[p - 1] == '\n') {
-    size_t prev = p - 1; /* the previous line is 40 bytes or more: no break in them */
-    while (prev > p - 41 && s[prev - 1] != '\n') prev--;
+    /* the previous line is 40 bytes or more: no break in them */
+    size_t prev = tf_line_start(s, p - 41, p - 1);
     continued = prev == p - 41 && wrapped_at(s, sc->len, prev, p - 1);
   }
   /* (a sentence inside the line decides: no headline, whatever the rest) */
@@ -2127,13 +2151,62 @@ int tf_entity_extract_ranges(const tf_entity_set *set, const unsigned char *s, s
 
 int tf_entity_extract_in(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                          int text_lang, tf_entity_list *out) {
-  const size_t whole[1][2] = {{0, len}};
-  return tf_entity_extract_ranges_in(set, s, len, lang, text_lang, whole, 1, out);
+  return tf_entity_extract_ranges_memo(set, s, len, lang, text_lang, NULL, 0, NULL, out);
 }
 
 int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s, size_t len,
-                                int lang, int text_lang_given, const size_t (*ranges)[2],
+                                int lang, int text_lang, const size_t (*ranges)[2],
                                 size_t range_count, tf_entity_list *out) {
+  return tf_entity_extract_ranges_memo(set, s, len, lang, text_lang, ranges, range_count, NULL,
+                                       out);
+}
+
+tf_entity_memo *tf_entity_memo_new(void) {
+  tf_entity_memo *memo = tf_malloc(sizeof *memo);
+  if (memo) {
+    memo->s = NULL;
+    memo->aliases = NULL;
+    memo->alias_count = memo->alias_capacity = 0;
+  }
+  return memo;
+}
+
+void tf_entity_memo_clear(tf_entity_memo *memo) { memo->s = NULL; }
+
+void tf_entity_memo_free(tf_entity_memo *memo) {
+  if (!memo) return;
+  tf_free(memo->aliases);
+  tf_free(memo);
+}
+
+/* Readies memo for sc's scan: a later scan of the text it holds answers about (with the
+** same set and languages) reads them; else it is emptied, and this scan is the first. */
+static void memo_begin(tf_entity_memo *memo, const scan *sc) {
+  if (memo->s == sc->s && memo->len == sc->len && memo->set == sc->set && memo->lang == sc->lang &&
+      memo->text_lang == sc->text_lang) {
+    memo->reading = 1;
+    memo->alias_next = 0;
+    return;
+  }
+  memset(memo->words.phrase.used, 0, sizeof memo->words.phrase.used);
+  memset(memo->words.noun.used, 0, sizeof memo->words.noun.used);
+  memo->s = sc->s;
+  memo->len = sc->len;
+  memo->set = sc->set;
+  memo->lang = sc->lang;
+  memo->text_lang = sc->text_lang;
+  memo->alias_count = 0;
+  memo->reading = 0;
+}
+
+int tf_entity_extract_ranges_memo(const tf_entity_set *set, const unsigned char *s, size_t len,
+                                  int lang, int text_lang_given, const size_t (*ranges)[2],
+                                  size_t range_count, tf_entity_memo *memo, tf_entity_list *out) {
+  const size_t whole[1][2] = {{0, len}};
+  if (!ranges) {
+    ranges = whole;
+    range_count = 1;
+  }
   out->count = 0;
   out->names_len = 0;
   scan sc;
@@ -2151,10 +2224,13 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   sc.nouns_capitalised = tf_lang_capitalises_nouns(text_lang);
   sc.text_lang = text_lang;
   sc.out = out;
-  sc.memo = tf_malloc(sizeof *sc.memo);
-  if (sc.memo) {
-    memset(sc.memo->phrase.used, 0, sizeof sc.memo->phrase.used);
-    memset(sc.memo->noun.used, 0, sizeof sc.memo->noun.used);
+  /* without a memo, one for this scan only, which keeps no aliases */
+  tf_entity_memo *own = memo ? NULL : tf_entity_memo_new();
+  sc.kept = memo;
+  if (!memo) memo = own;
+  if (memo) {
+    memo_begin(memo, &sc);
+    sc.memo = &memo->words;
   }
   for (size_t i = 0; i < range_count && !sc.nomem; i++) {
     size_t p = ranges[i][0], limit = ranges[i][1] < len ? ranges[i][1] : len;
@@ -2164,9 +2240,7 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
     sc.ring_count = 0;
     sc.aside = 0;
     sc.sentence_start = 1;
-    size_t line = p;
-    while (line > 0 && p - line < 300 && s[line - 1] != '\n') line--;
-    sc.line_start = line;
+    sc.line_start = tf_line_start(s, p > 300 ? p - 300 : 0, p);
     if (scan_range(&sc, p, limit)) break;
   }
   close_run(&sc);
@@ -2174,7 +2248,7 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
   tf_free(sc.guesses);
   tf_free(sc.acronyms);
   tf_free(sc.keys.p);
-  tf_free(sc.memo);
+  tf_entity_memo_free(own);
   if (rc) {
     out->count = 0;
     return TF_NOMEM;
@@ -2342,6 +2416,33 @@ static int name_goes_on(const scan *sc, size_t p) {
   return given_word(sc, r->start, r->end);
 }
 
+/* tf_alias_at_lead at p (and sc->lead): read from sc->kept where the first scan of the
+** text asked it there, else asked, and kept there when this scan is the first. (A memo
+** that cannot grow keeps no more: the later scans ask those again.) */
+static const tf_alias *alias_at(scan *sc, size_t p, size_t *end) {
+  tf_entity_memo *m = sc->kept;
+  if (m && m->reading) {
+    while (m->alias_next < m->alias_count && m->aliases[m->alias_next].p < p) m->alias_next++;
+    if (m->alias_next < m->alias_count && m->aliases[m->alias_next].p == p) {
+      const alias_answer *a = &m->aliases[m->alias_next];
+      sc->lead = a->lead;
+      *end = a->end;
+      return a->alias;
+    }
+  }
+  const tf_alias *r = tf_alias_at_lead(sc->set, sc->s, sc->len, p, end, &sc->lead);
+  if (!m || m->reading) return r;
+  alias_answer *grown = tf_grow(m->aliases, m->alias_count, &m->alias_capacity, sizeof *grown, 64);
+  if (!grown) return r;
+  m->aliases = grown;
+  alias_answer *a = &m->aliases[m->alias_count++];
+  a->p = p;
+  a->end = r ? *end : 0;
+  a->alias = r;
+  a->lead = sc->lead;
+  return r;
+}
+
 static int scan_range(scan *sc, size_t p, size_t limit) {
   const tf_entity_set *set = sc->set;
   const tf_trie_cjk *alias_cjk = tf_trie_cjk_filters(set->trie);
@@ -2471,7 +2572,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     int compound = sc->r.open && sc->r.end + 1 == p && p >= 2 && s[p - 1] == '-' && upper;
     if (try_alias && !compound) {
       size_t end;
-      const tf_alias *r = tf_alias_at_lead(set, s, len, p, &end, &sc->lead);
+      const tf_alias *r = alias_at(sc, p, &end);
       sc->lead_start = p;
       /* "US$", "HK$", "R$": the letters of a currency sign, no place */
       if (r && end < len && s[end] == '$') r = NULL;

@@ -60,6 +60,25 @@ int tf_entity_extract_ranges_in(const tf_entity_set *set, const unsigned char *s
 /* tf_entity_extract with the text's language already detected. */
 int tf_entity_extract_in(const tf_entity_set *set, const unsigned char *s, size_t len, int lang,
                          int text_lang, tf_entity_list *out);
+
+/* What a scan learns of a text that a later scan of the same text (same set, lang and
+** text_lang) would learn again, whatever ranges either reads: the classes of its words
+** in the guesser's lists, which nouns are common words, and the alias at each position
+** the first scan looked at. tf_document scans a text twice (the facts' ranges, then the
+** whole text): the second reads them instead of computing them again. */
+typedef struct tf_entity_memo tf_entity_memo;
+/* A new memo, empty; NULL without memory. */
+tf_entity_memo *tf_entity_memo_new(void);
+/* Empties memo before a scan of another text: one text's answers must never be read
+** for another, even at the same address. */
+void tf_entity_memo_clear(tf_entity_memo *memo);
+void tf_entity_memo_free(tf_entity_memo *memo);
+/* tf_entity_extract_ranges_in (ranges NULL: the whole text, as tf_entity_extract_in)
+** that reads what memo holds of the text and keeps there what it learns; memo NULL:
+** none. The output is the same with a memo or without. */
+int tf_entity_extract_ranges_memo(const tf_entity_set *set, const unsigned char *s, size_t len,
+                                  int lang, int text_lang, const size_t (*ranges)[2],
+                                  size_t range_count, tf_entity_memo *memo, tf_entity_list *out);
 void tf_entity_list_free(tf_entity_list *list);
 
 #endif

@@ -2051,9 +2051,10 @@ static int read_whats(analysis *an) {
 #define LIST_LINE 160
 static int list_item(const unsigned char *s, size_t len, size_t prev, size_t p) {
   if (p - prev > 4 * LIST_LINE) return 0;
-  size_t a = p, b = p;
-  while (a > 0 && s[a - 1] != '\n' && p - a < LIST_LINE) a--;
-  while (b < len && s[b] != '\n' && b - p < LIST_LINE) b++;
+  size_t a = tf_line_start(s, p > LIST_LINE ? p - LIST_LINE : 0, p);
+  size_t b = len - p < LIST_LINE ? len : p + LIST_LINE; /* the line's end, or as far */
+  const unsigned char *nl = memchr(s + p, '\n', b - p);
+  if (nl) b = (size_t)(nl - s);
   if (!(b - a < LIST_LINE && (a == 0 || s[a - 1] == '\n'))) return 0;
   /* one sentence at most: "Kelvora (5 M€) recule. Au total, …" is prose */
   /* (an abbreviation's full stop ends none: "8,8 Mrd. Euro in Frankfurt") */
@@ -2087,6 +2088,9 @@ static int what_in_text(const unsigned char *s, size_t from, size_t to, int lang
     size_t next;
     int32_t cp = tf_utf8_decode(s, to, p, &next);
     if (next <= p) next = p + 1;
+    /* an ASCII word: its other letters and digits start none (the test above), stepped over
+    ** at once */
+    if (s[p] < 0x80) next = tf_ascii_alnum_end(s, to, p);
     /* (an ASCII letter or digit after ASCII, or at from, starts a word: known above) */
     if (!(cp < 0x80 && (p == from || s[p - 1] < 0x80))) {
       size_t prev = p;
@@ -3499,8 +3503,8 @@ int tf_facts_extract(const tf_entity_set *set, const unsigned char *s, size_t le
       ranges[range_count++][1] = we;
     }
   }
-  rc = tf_entity_extract_ranges_in(set, s, len, lang, lang_d, (const size_t(*)[2])ranges,
-                                   range_count, &out->entities);
+  rc = tf_entity_extract_ranges_memo(set, s, len, lang, lang_d, (const size_t(*)[2])ranges,
+                                     range_count, out->entity_memo, &out->entities);
   tf_free(ranges);
   tf_free(before);
   if (rc != 0) goto nomem;

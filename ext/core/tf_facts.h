@@ -121,6 +121,9 @@ typedef struct tf_fact_list {
   tf_sentence_counter sentences;
   int sentences_ok;
   int text_lang; /* the language the text was read in (lang, or what 'auto' detected) */
+  /* set by the caller: the memo the scan of names reads and fills (tf_entity_memo), for
+  ** a caller that scans the same text again (tf_document); NULL: none */
+  tf_entity_memo *entity_memo;
   /* the working arrays of a call, kept for the next one (a query over many texts then
   ** allocates them once); tf_fact_list_free frees them */
   struct tf_facts_scratch *scratch;

@@ -220,6 +220,20 @@ static inline uint64_t tf_load_rest(const unsigned char *p, size_t r) {
   return (uint64_t)p[0] << 16 | (uint64_t)p[r / 2] << 8 | p[r - 1];
 }
 
+/* The start of the line that holds the bytes before p, not before floor: after the last
+** '\n' of s[floor, p), or floor when there is none. Eight bytes at a time while they hold
+** no line break (a paragraph's sentences are long). */
+static inline size_t tf_line_start(const unsigned char *s, size_t floor, size_t p) {
+  const uint64_t low7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
+  while (p - floor >= 8) {
+    uint64_t x = tf_load8(s + p - 8) ^ UINT64_C(0x0A0A0A0A0A0A0A0A); /* '\n': a zero byte */
+    if (~(((x & low7) + low7) | x | low7)) break; /* a zero byte (exact: no carries out) */
+    p -= 8;
+  }
+  while (p > floor && s[p - 1] != '\n') p--;
+  return p;
+}
+
 /* Are a[0, n) and b[0, n) the same bytes? */
 static inline int tf_same_bytes(const unsigned char *a, const unsigned char *b, size_t n) {
   size_t i = 0;
