@@ -122,6 +122,15 @@ static void test_scan_shortcuts(void) {
         "shortcut.ideograph_pairs", "the first two characters of a key are let through");
 }
 
+/* Fills text[0..len) with bytes drawn from the string bytes, by the generator *seed. */
+static void random_text(unsigned char *text, size_t len, const char *bytes, unsigned *seed) {
+  size_t n = strlen(bytes);
+  for (size_t i = 0; i < len; i++) {
+    *seed = *seed * 1103515245u + 12345u;
+    text[i] = (unsigned char)bytes[(*seed >> 16) % n];
+  }
+}
+
 /* tf_ascii_alnum_end_capitals (sixteen bytes at a time) agrees with a byte-by-byte reading
 ** of the run and its capitals, at every start of texts of every length up to 48. */
 static void test_alnum_runs(void) {
@@ -132,10 +141,7 @@ static void test_alnum_runs(void) {
   int agree = 1;
   for (int round = 0; round < 400 && agree; round++) {
     size_t len = (size_t)round % sizeof text + 1;
-    for (size_t i = 0; i < len; i++) {
-      seed = seed * 1103515245u + 12345u;
-      text[i] = (unsigned char)bytes[(seed >> 16) % (sizeof bytes - 1)];
-    }
+    random_text(text, len, bytes, &seed);
     for (size_t start = 0; start <= len && agree; start++) {
       size_t end = start;
       int want = 0, got = 0;
@@ -148,6 +154,41 @@ static void test_alnum_runs(void) {
     }
   }
   check(agree, "words.alnum_runs", "the run's end and its capitals, byte by byte");
+}
+
+/* tf_ascii_letters_hash_on agrees with a plain reading of the run of ASCII letters (lower-
+** cased, hashed byte by byte) from every start of texts of every length up to 40, from the
+** seed and from another hash; from the seed, on a word of ASCII letters alone, its hash is
+** tf_scan_word's. */
+static void test_letter_hashes(void) {
+  /* letters of both cases, and what stops a run: digits, punctuation, bytes >= 0x80 */
+  static const char bytes[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ09 @[`{\xC3\xA9";
+  unsigned char text[40];
+  unsigned seed = 7;
+  int agree = 1, scanned = 0;
+  for (int round = 0; round < 2000 && agree; round++) {
+    size_t len = (size_t)round % sizeof text + 1;
+    random_text(text, len, bytes, &seed);
+    for (size_t start = 0; start <= len && agree; start++) {
+      uint64_t from[2] = {TF_WORD_HASH_SEED, 0x0123456789ABCDEFULL};
+      for (int f = 0; f < 2 && agree; f++) {
+        uint64_t want = from[f], got = from[f];
+        size_t end = start;
+        for (; end < len &&
+               ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z'));
+             end++)
+          want = tf_word_hash_byte(want, (unsigned char)(text[end] | 0x20));
+        agree = tf_ascii_letters_hash_on(text, len, start, &got) == end && got == want;
+        if (agree && f == 0 && end > start) { /* the word alone: the text cut at its end */
+          tf_word_info w;
+          agree = tf_scan_word(text, end, start, &w) == end && w.hash == got;
+          scanned++;
+        }
+      }
+    }
+  }
+  check(agree && scanned > 1000, "words.letter_hashes",
+        "the run's end and hash, byte by byte; tf_scan_word's hash");
 }
 
 static void test_trie(void) {
@@ -834,6 +875,7 @@ int main(void) {
   test_utf8();
   test_trie();
   test_alnum_runs();
+  test_letter_hashes();
   test_scan_shortcuts();
   test_numbers();
   test_money_forms();
