@@ -197,12 +197,6 @@ static size_t word_start(const unsigned char *s, size_t floor, size_t p) {
   return p;
 }
 
-/* The end of the word that starts (or goes on) at p. */
-static size_t skip_word(const unsigned char *s, size_t len, size_t p) {
-  tf_word_info ignored;
-  return tf_scan_word(s, len, p, &ignored);
-}
-
 /* Length of an apostrophe at p (' or ’), or 0. */
 static size_t apostrophe_at(const unsigned char *s, size_t len, size_t p) {
   if (p < len && s[p] == '\'') return 1;
@@ -1626,7 +1620,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         if (sc->lang == TF_LANG_ZH && !(p > 0 && s[p - 1] < 0x80 && in_word)) {
           found = atom_at_number_zh(sc, p, a, &resume);
         } else if (in_word) {
-          p = skip_word(s, len, p);
+          p = tf_word_end(s, len, p);
           in_word = 0;
           continue;
         } else {
@@ -1765,7 +1759,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       }
       if (!found) {
         if (cls == TF_CC_LETTER || cls == TF_CC_CJK) {
-          p = in_word ? skip_word(s, len, next) : word_end;
+          p = in_word ? tf_word_end(s, len, next) : word_end;
           in_word = 0;
         } else {
           p = resume > p ? resume : next;

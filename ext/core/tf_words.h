@@ -183,6 +183,9 @@ int tf_words_init(void);
 /* Walks the word (letters, digits, ideographs) that starts at p; returns its
 ** end and describes its leading letters in *info. */
 size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *info);
+/* The end of the word that starts (or goes on) at p, as tf_scan_word gives it, without
+** hashing its letters. */
+size_t tf_word_end(const unsigned char *s, size_t len, size_t p);
 
 /* The hash of a folded key's leading letters (up to the first byte that is not
 ** a letter: space, '$', '.', digit). Returns 0 when the key starts otherwise. */
