@@ -1594,6 +1594,61 @@ static inline int step_to_small_word(const tf_money_scanner *sc, size_t *p, unsi
   return 1;
 }
 
+/* Does the word whose first letters are a, b, c (lower-case ASCII; d the byte after them)
+** start no currency name, by its first three letters, or four where it has four
+** (first_trigrams, first_tetragrams)? */
+static inline int starts_no_currency(const tf_currencies *cur, unsigned char a, unsigned char b,
+                                     unsigned char c, unsigned char d) {
+  unsigned i = tf_currency_trigram(a, b, c), j;
+  return !(
+    (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
+    !((byte_class[d] & BC_ALPHA) && (j = tf_currency_tetragram(a, b, c, (unsigned char)(d | 0x20)),
+                                     !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1))));
+}
+
+/* From p, where a word of ASCII letters starts with a small one after no word, over the
+** words that find_atom's loop passes without a look, each with the space and small letter
+** after it: three letters or more that start no currency name (starts_no_currency), and
+** with bare_word_numbers not "mil", "bil", "tri" (bare_scale_word), ending at an ASCII byte,
+** or outside Chinese (zh 0) going on past it with no ASCII capital among their letters
+** (count_cue); one or two letters that end the word and start no currency name
+** (short_first_words). Returns where the loop takes over: a word it looks at (*at_word 1,
+** maybe p itself) or the end of the last word passed (0). */
+static size_t skip_small_words(const tf_currencies *cur, int bare_word_numbers, int zh,
+                               const unsigned char *s, size_t len, size_t p, int *at_word) {
+  for (;;) {
+    size_t q;
+    *at_word = 1;
+    /* (the fold of a byte that is no ASCII letter is 0) */
+    unsigned char c1 = p + 1 < len ? tf_ascii_letter_fold[s[p + 1]] : 0,
+                  c2 = p + 2 < len ? tf_ascii_letter_fold[s[p + 2]] : 0;
+    if (p + 3 < len && c1 && c2) {
+      unsigned i = tf_currency_trigram(s[p], c1, c2);
+      if (bare_word_numbers &&
+          (i == tf_currency_trigram('m', 'i', 'l') || i == tf_currency_trigram('b', 'i', 'l') ||
+           i == tf_currency_trigram('t', 'r', 'i')))
+        return p;
+      if (!starts_no_currency(cur, s[p], c1, c2, s[p + 3])) return p;
+      q = tf_ascii_alnum_end(s, len, p + 3);
+      if (q < len && s[q] >= 0x80) {
+        tf_word_info w;
+        if (zh) return p;
+        q = tf_scan_word(s, len, p, &w);
+        if (w.upper) return p;
+      }
+    } else {
+      size_t n = c1 ? 2 : 1;
+      if (p + n < len && (byte_class[s[p + n]] & (BC_ALPHA | BC_DIGIT | BC_HIGH))) return p;
+      unsigned k = tf_currency_short_index(s[p], c1);
+      if (short_first_words[k >> 3] >> (k & 7) & 1) return p;
+      q = p + n;
+    }
+    *at_word = 0;
+    if (q + 1 >= len || s[q] != ' ' || !(byte_class[s[q + 1]] & BC_LOWER)) return q;
+    p = q + 1;
+  }
+}
+
 /* The next atom from sc->pos on: 1 found, 0 none. */
 static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
   memset(a, 0, sizeof *a);
@@ -1628,6 +1683,17 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         }
       } else if (bc & BC_ALPHA) {
       next_word:
+        if ((bc & BC_LOWER) && !in_word) {
+          int at_word;
+          p = skip_small_words(cur, sc->bare_word_numbers, sc->lang == TF_LANG_ZH, s, len, p,
+                               &at_word);
+          if (!at_word) {
+            in_word = 0;
+            continue;
+          }
+          b = s[p];
+          bc = byte_class[b];
+        }
         if (sc->bare_word_numbers && bare_scale_word(sc, p, in_word, a)) {
           found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
         } else {
