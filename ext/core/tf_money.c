@@ -1565,19 +1565,19 @@ static inline size_t quiet_run_end(const unsigned char *bits, const unsigned cha
     unsigned b = p < len ? s[p] : 0, cp;
     size_t n;
     if (b >= 0xE0 && b <= 0xEF) {
-      int32_t c = tf_utf8_char3_at(s, len, p);
+      int32_t c = tf_utf8_char3_at(s, len, p); /* (-1 also when a continuation byte follows) */
       if (c < 0) return p;
       cp = (unsigned)c;
       n = 3;
     } else if (b >= 0xC2 && b <= 0xDF) {
-      if (p + 1 >= len || (s[p + 1] & 0xC0) != 0x80) return p;
+      /* (a continuation byte after it would make one invalid character of them all) */
+      if (p + 1 >= len || (s[p + 1] & 0xC0) != 0x80 || (p + 2 < len && (s[p + 2] & 0xC0) == 0x80))
+        return p;
       cp = (b & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu);
       n = 2;
     } else {
       return p;
     }
-    /* (a continuation byte after it would make one invalid character of them all) */
-    if (p + n < len && (s[p + n] & 0xC0) == 0x80) return p;
     if (!(bits[cp >> 3] >> (cp & 7) & 1)) return p;
     p += n;
   }
