@@ -131,29 +131,104 @@ static void random_bytes(unsigned char *text, size_t len, const char *bytes, uns
   }
 }
 
-/* tf_ascii_alnum_end_capitals (sixteen bytes at a time) agrees with a byte-by-byte reading
-** of the run and its capitals, at every start of texts of every length up to 48. */
+/* Does a reading agree with its reference at start of text[0..len)? */
+typedef int (*text_agrees)(const unsigned char *text, size_t len, size_t start);
+
+/* Asks agrees at every start of rounds texts of lengths 1..max_len (at most 48), their
+** bytes drawn from the string bytes by a generator from seed. 1 when all agree. */
+static int agrees_everywhere(const char *bytes, size_t max_len, int rounds, unsigned seed,
+                             text_agrees agrees) {
+  unsigned char text[48];
+  for (int round = 0; round < rounds; round++) {
+    size_t len = (size_t)round % max_len + 1;
+    random_bytes(text, len, bytes, &seed);
+    for (size_t start = 0; start <= len; start++)
+      if (!agrees(text, len, start)) return 0;
+  }
+  return 1;
+}
+
+/* tf_ascii_alnum_end_capitals (sixteen bytes at a time) and a byte-by-byte reading of the
+** run and its capitals. */
+static int alnum_run_agrees(const unsigned char *text, size_t len, size_t start) {
+  size_t end = start;
+  int want = 0, got = 0;
+  for (; end < len &&
+         ((unsigned)((text[end] | 0x20) - 'a') < 26u || (unsigned)(text[end] - '0') < 10u);
+       end++)
+    want |= text[end] >= 'A' && text[end] <= 'Z';
+  return tf_ascii_alnum_end_capitals(text, len, start, &got) == end && got == want &&
+         tf_ascii_alnum_end(text, len, start) == end;
+}
+
+/* tf_ascii_alnum_end_capitals agrees at every start of texts of every length up to 48. */
 static void test_alnum_runs(void) {
   /* mostly letters and digits, so that runs of sixteen and more are many */
-  static const char bytes[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 .\xC3";
-  unsigned char text[48];
-  unsigned seed = 1;
-  int agree = 1;
-  for (int round = 0; round < 400 && agree; round++) {
-    size_t len = (size_t)round % sizeof text + 1;
-    random_bytes(text, len, bytes, &seed);
-    for (size_t start = 0; start <= len && agree; start++) {
-      size_t end = start;
-      int want = 0, got = 0;
-      for (; end < len &&
-             ((unsigned)((text[end] | 0x20) - 'a') < 26u || (unsigned)(text[end] - '0') < 10u);
-           end++)
-        want |= text[end] >= 'A' && text[end] <= 'Z';
-      agree = tf_ascii_alnum_end_capitals(text, len, start, &got) == end && got == want &&
-              tf_ascii_alnum_end(text, len, start) == end;
+  check(agrees_everywhere("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789 .\xC3", 48, 400, 1,
+                          alnum_run_agrees),
+        "words.alnum_runs", "the run's end and its capitals, byte by byte");
+}
+
+static int letter_words_scanned; /* words of ASCII letters that letter_hash_agrees scanned */
+
+/* tf_ascii_letters_hash_on and a plain reading of the run of ASCII letters (lower-cased,
+** hashed byte by byte), from the seed and from another hash; from the seed, on a word of
+** ASCII letters alone, tf_scan_word's hash too. */
+static int letter_hash_agrees(const unsigned char *text, size_t len, size_t start) {
+  const uint64_t from[2] = {TF_WORD_HASH_SEED, 0x0123456789ABCDEFULL};
+  for (int f = 0; f < 2; f++) {
+    uint64_t want = from[f], got = from[f];
+    size_t end = start;
+    for (; end < len &&
+           ((text[end] >= 'a' && text[end] <= 'z') || (text[end] >= 'A' && text[end] <= 'Z'));
+         end++)
+      want = tf_word_hash_byte(want, (unsigned char)(text[end] | 0x20));
+    if (tf_ascii_letters_hash_on(text, len, start, &got) != end || got != want) return 0;
+    if (f == 0 && end > start) { /* the word alone: the text cut at its end */
+      tf_word_info w;
+      if (tf_scan_word(text, end, start, &w) != end || w.hash != got) return 0;
+      letter_words_scanned++;
     }
   }
-  check(agree, "words.alnum_runs", "the run's end and its capitals, byte by byte");
+  return 1;
+}
+
+/* tf_ascii_letters_hash_on agrees at every start of texts of every length up to 40. */
+static void test_letter_hashes(void) {
+  letter_words_scanned = 0;
+  /* letters of both cases, and what stops a run: digits, punctuation, bytes >= 0x80 */
+  int agree = agrees_everywhere(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ09 @[`{\xC3\xA9", 40, 2000, 7,
+    letter_hash_agrees);
+  check(agree && letter_words_scanned > 1000, "words.letter_hashes",
+        "the run's end and hash, byte by byte; tf_scan_word's hash");
+}
+
+/* tf_word_end, and the end tf_scan_word returns, and a plain reading of the word (ASCII
+** letters and digits; characters of more bytes, decoded, of the class of letters or
+** ideographs). */
+static int word_end_agrees(const unsigned char *text, size_t len, size_t start) {
+  size_t end = start, next;
+  while (end < len) {
+    if (text[end] < 0x80) {
+      if (!tf_ascii_alnum_fold[text[end]]) break;
+      end++;
+      continue;
+    }
+    int c = tf_char_class(tf_utf8_decode(text, len, end, &next));
+    if (c != TF_CC_LETTER && c != TF_CC_CJK) break;
+    end = next;
+  }
+  tf_word_info w;
+  return tf_word_end(text, len, start) == end && tf_scan_word(text, len, start, &w) == end;
+}
+
+/* tf_word_end agrees at every start of texts of bytes that make accented letters,
+** ideographs, digits and broken characters. */
+static void test_word_ends(void) {
+  check(agrees_everywhere("abZ09 .\xC3\xA9\x89\xD7\xE4\xB8\x80\xE2\x80\x99\xC2\xA0", 24, 20000, 3,
+                          word_end_agrees),
+        "words.word_end", "the end of the word, character by character");
 }
 
 /* tf_line_start agrees with a walk back byte by byte, at every floor and end of random
@@ -911,6 +986,8 @@ int main(void) {
   test_trie();
   test_alnum_runs();
   test_line_start();
+  test_letter_hashes();
+  test_word_ends();
   test_scan_shortcuts();
   test_numbers();
   test_money_forms();

@@ -155,9 +155,7 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     ** tf_scan_word hashes it (else, the whole path below) */
     if (b < 0x80) {
       uint64_t h = TF_WORD_HASH_SEED;
-      size_t q = pos;
-      while (q < end && (unsigned)((s[q] | 0x20) - 'a') < 26u && s[q] < 0x80)
-        h = tf_word_hash_byte(h, s[q++] | 0x20);
+      size_t q = tf_ascii_letters_hash_on(s, end, pos, &h);
       if (q >= end || (s[q] < 0x80 && !(s[q] >= '0' && s[q] <= '9'))) {
         int32_t index;
         if (tf_word_map_get(&words, h, &index)) {

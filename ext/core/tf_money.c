@@ -197,12 +197,6 @@ static size_t word_start(const unsigned char *s, size_t floor, size_t p) {
   return p;
 }
 
-/* The end of the word that starts (or goes on) at p. */
-static size_t skip_word(const unsigned char *s, size_t len, size_t p) {
-  tf_word_info ignored;
-  return tf_scan_word(s, len, p, &ignored);
-}
-
 /* Length of an apostrophe at p (' or ’), or 0. */
 static size_t apostrophe_at(const unsigned char *s, size_t len, size_t p) {
   if (p < len && s[p] == '\'') return 1;
@@ -1571,19 +1565,19 @@ static inline size_t quiet_run_end(const unsigned char *bits, const unsigned cha
     unsigned b = p < len ? s[p] : 0, cp;
     size_t n;
     if (b >= 0xE0 && b <= 0xEF) {
-      int32_t c = tf_utf8_char3_at(s, len, p);
+      int32_t c = tf_utf8_char3_at(s, len, p); /* (-1 also when a continuation byte follows) */
       if (c < 0) return p;
       cp = (unsigned)c;
       n = 3;
     } else if (b >= 0xC2 && b <= 0xDF) {
-      if (p + 1 >= len || (s[p + 1] & 0xC0) != 0x80) return p;
+      /* (a continuation byte after it would make one invalid character of them all) */
+      if (p + 1 >= len || (s[p + 1] & 0xC0) != 0x80 || (p + 2 < len && (s[p + 2] & 0xC0) == 0x80))
+        return p;
       cp = (b & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu);
       n = 2;
     } else {
       return p;
     }
-    /* (a continuation byte after it would make one invalid character of them all) */
-    if (p + n < len && (s[p + n] & 0xC0) == 0x80) return p;
     if (!(bits[cp >> 3] >> (cp & 7) & 1)) return p;
     p += n;
   }
@@ -1598,6 +1592,61 @@ static inline int step_to_small_word(const tf_money_scanner *sc, size_t *p, unsi
   *b = sc->s[++*p];
   *bc = byte_class[*b];
   return 1;
+}
+
+/* Does the word whose first letters are a, b, c (lower-case ASCII; d the byte after them)
+** start no currency name, by its first three letters, or four where it has four
+** (first_trigrams, first_tetragrams)? */
+static inline int starts_no_currency(const tf_currencies *cur, unsigned char a, unsigned char b,
+                                     unsigned char c, unsigned char d) {
+  unsigned i = tf_currency_trigram(a, b, c), j;
+  return !(
+    (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
+    !((byte_class[d] & BC_ALPHA) && (j = tf_currency_tetragram(a, b, c, (unsigned char)(d | 0x20)),
+                                     !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1))));
+}
+
+/* From p, where a word of ASCII letters starts with a small one after no word, over the
+** words that find_atom's loop passes without a look, each with the space and small letter
+** after it: three letters or more that start no currency name (starts_no_currency), and
+** with bare_word_numbers not "mil", "bil", "tri" (bare_scale_word), ending at an ASCII byte,
+** or outside Chinese (zh 0) going on past it with no ASCII capital among their letters
+** (count_cue); one or two letters that end the word and start no currency name
+** (short_first_words). Returns where the loop takes over: a word it looks at (*at_word 1,
+** maybe p itself) or the end of the last word passed (0). */
+static size_t skip_small_words(const tf_currencies *cur, int bare_word_numbers, int zh,
+                               const unsigned char *s, size_t len, size_t p, int *at_word) {
+  for (;;) {
+    size_t q;
+    *at_word = 1;
+    /* (the fold of a byte that is no ASCII letter is 0) */
+    unsigned char c1 = p + 1 < len ? tf_ascii_letter_fold[s[p + 1]] : 0,
+                  c2 = p + 2 < len ? tf_ascii_letter_fold[s[p + 2]] : 0;
+    if (p + 3 < len && c1 && c2) {
+      unsigned i = tf_currency_trigram(s[p], c1, c2);
+      if (bare_word_numbers &&
+          (i == tf_currency_trigram('m', 'i', 'l') || i == tf_currency_trigram('b', 'i', 'l') ||
+           i == tf_currency_trigram('t', 'r', 'i')))
+        return p;
+      if (!starts_no_currency(cur, s[p], c1, c2, s[p + 3])) return p;
+      q = tf_ascii_alnum_end(s, len, p + 3);
+      if (q < len && s[q] >= 0x80) {
+        tf_word_info w;
+        if (zh) return p;
+        q = tf_scan_word(s, len, p, &w);
+        if (w.upper) return p;
+      }
+    } else {
+      size_t n = c1 ? 2 : 1;
+      if (p + n < len && (byte_class[s[p + n]] & (BC_ALPHA | BC_DIGIT | BC_HIGH))) return p;
+      unsigned k = tf_currency_short_index(s[p], c1);
+      if (short_first_words[k >> 3] >> (k & 7) & 1) return p;
+      q = p + n;
+    }
+    *at_word = 0;
+    if (q + 1 >= len || s[q] != ' ' || !(byte_class[s[q + 1]] & BC_LOWER)) return q;
+    p = q + 1;
+  }
 }
 
 /* The next atom from sc->pos on: 1 found, 0 none. */
@@ -1626,7 +1675,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         if (sc->lang == TF_LANG_ZH && !(p > 0 && s[p - 1] < 0x80 && in_word)) {
           found = atom_at_number_zh(sc, p, a, &resume);
         } else if (in_word) {
-          p = skip_word(s, len, p);
+          p = tf_word_end(s, len, p);
           in_word = 0;
           continue;
         } else {
@@ -1634,6 +1683,17 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
         }
       } else if (bc & BC_ALPHA) {
       next_word:
+        if ((bc & BC_LOWER) && !in_word) {
+          int at_word;
+          p = skip_small_words(cur, sc->bare_word_numbers, sc->lang == TF_LANG_ZH, s, len, p,
+                               &at_word);
+          if (!at_word) {
+            in_word = 0;
+            continue;
+          }
+          b = s[p];
+          bc = byte_class[b];
+        }
         if (sc->bare_word_numbers && bare_scale_word(sc, p, in_word, a)) {
           found = 1; /* "mil millones", "due milioni", "um milhão" without a currency */
         } else {
@@ -1765,7 +1825,7 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
       }
       if (!found) {
         if (cls == TF_CC_LETTER || cls == TF_CC_CJK) {
-          p = in_word ? skip_word(s, len, next) : word_end;
+          p = in_word ? tf_word_end(s, len, next) : word_end;
           in_word = 0;
         } else {
           p = resume > p ? resume : next;

@@ -117,7 +117,7 @@ static int fill_ascii_keys(size_t count) {
     const number_word *w = &number_table[v];
     if (!w->ascii_len) continue;
     uint64_t h = TF_WORD_HASH_SEED;
-    for (size_t i = 0; i < w->ascii_len; i++) h = tf_word_hash_byte(h, (unsigned char)w->ascii[i]);
+    tf_ascii_letters_hash_on((const unsigned char *)w->ascii, w->ascii_len, 0, &h);
     tf_word_map_put(&ascii_keys, h, (int32_t)v);
   }
   return TF_OK;
@@ -416,8 +416,7 @@ static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int 
   ** ASCII letters, all of which end inside the word but the whole word's */
   if (ascii_keys_complete && p < len && is_ascii_letter(s[p])) {
     uint64_t h = TF_WORD_HASH_SEED;
-    size_t q = p;
-    while (q < len && is_ascii_letter(s[q])) h = tf_word_hash_byte(h, s[q++] | 0x20);
+    size_t q = tf_ascii_letters_hash_on(s, len, p, &h);
     if (q >= len || s[q] < 0x80) {
       int32_t v;
       if (!tf_word_map_get(&ascii_keys, h, &v)) return -1;

@@ -37,71 +37,71 @@ static inline int latin_pair(const unsigned char *s, size_t len, size_t p) {
          ((s[p] & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu)) < TF_LATIN_LIMIT;
 }
 
+/* The character of two or more bytes at p (s[p] >= 0x80): the position after it when it
+** is a letter or an ideograph, else p; *cp its code point. An accented Latin letter (two
+** bytes, below TF_LATIN_LIMIT: *latin set to 1, else 0) is read from the table
+** tf_char_class reads, without a call. */
+static inline size_t high_word_char(const unsigned char *s, size_t len, size_t p, int32_t *cp,
+                                    int *latin) {
+  *latin = s[p] < 0xCA && p + 1 < len && latin_pair(s, len, p);
+  if (*latin) {
+    *cp = (int32_t)((s[p] & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu));
+    return tf_class_table[*cp] == TF_CC_LETTER ? p + 2 : p;
+  }
+  size_t next;
+  *cp = tf_utf8_decode(s, len, p, &next);
+  int c = tf_char_class(*cp);
+  return c == TF_CC_LETTER || c == TF_CC_CJK ? next : p;
+}
+
+size_t tf_word_end(const unsigned char *s, size_t len, size_t p) {
+  for (;;) {
+    p = tf_ascii_alnum_end(s, len, p);
+    if (p >= len || s[p] < 0x80) return p;
+    int32_t cp;
+    int latin;
+    size_t next = high_word_char(s, len, p, &cp, &latin);
+    if (next == p) return p;
+    p = next;
+  }
+}
+
 size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *info) {
   uint64_t h = TF_WORD_HASH_SEED;
   unsigned letters = 0, upper = 0;
-  /* Fast path: the leading run of ASCII letters, which is all of most words. */
-  while (p < len) {
-    unsigned char b = s[p], f = tf_ascii_letter_fold[b];
-    if (!f) break;
-    h = tf_word_hash_byte(h, f);
-    letters++;
-    upper += f != b;
-    p++;
-  }
-  size_t run_end = p;
-  /* The rest: more letters (the run goes on), digits (it stops), ideographs. */
-  int in_run = 1;
-  while (p < len) {
-    unsigned char b = s[p];
-    if (b < 0x80) {
-      unsigned char f = tf_ascii_letter_fold[b];
-      if (f) {
-        if (in_run) {
-          h = tf_word_hash_byte(h, f);
-          letters++;
-          upper += f != b;
-          run_end = p + 1;
-        }
-        p++;
-      } else if (b >= '0' && b <= '9') {
-        in_run = 0;
-        p++;
-      } else {
-        break;
-      }
-    } else if (b < 0xCA && p + 1 < len && latin_pair(s, len, p)) {
-      /* an accented Latin letter (two bytes, below TF_LATIN_LIMIT): its class and folded
-      ** form from the tables tf_char_class and tf_fold read, without a call */
-      unsigned cp = (b & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu);
-      if (tf_class_table[cp] != TF_CC_LETTER) break;
-      if (in_run) {
-        for (int i = 0; i < tf_latin_fold_len[cp]; i++)
-          h = tf_word_hash_byte(h, tf_latin_fold[cp][i]);
-        letters++;
-        run_end = p + 2;
-      }
-      p += 2;
-    } else {
-      size_t next;
-      int32_t cp = tf_utf8_decode(s, len, p, &next);
-      int c = tf_char_class(cp);
-      if (c != TF_CC_LETTER && c != TF_CC_CJK) break;
-      if (in_run) {
-        unsigned char folded[4];
-        int k = tf_fold(cp, folded);
-        for (int i = 0; i < k; i++) h = tf_word_hash_byte(h, folded[i]);
-        letters++;
-        run_end = next;
-      }
-      p = next;
+  /* The leading run of letters: ASCII ones in a tight loop, which is all of most words,
+  ** and after each letter of more bytes, the loop again. */
+  for (;;) {
+    size_t from = p;
+    for (; p < len; p++) {
+      unsigned b = s[p], f = tf_ascii_letter_fold[b];
+      if (!f) break;
+      h = tf_word_hash_byte(h, (unsigned char)f);
+      upper += b < 'a'; /* (a letter: a capital) */
     }
+    letters += (unsigned)(p - from);
+    if (p >= len || s[p] < 0x80) break;
+    int32_t cp;
+    int latin;
+    size_t next = high_word_char(s, len, p, &cp, &latin);
+    if (next == p) break;
+    if (latin) { /* its folded form from the tables tf_fold reads, without a call */
+      for (int i = 0; i < tf_latin_fold_len[cp]; i++)
+        h = tf_word_hash_byte(h, tf_latin_fold[cp][i]);
+    } else {
+      unsigned char folded[4];
+      int k = tf_fold(cp, folded);
+      for (int i = 0; i < k; i++) h = tf_word_hash_byte(h, folded[i]);
+    }
+    letters++;
+    p = next;
   }
   info->hash = h;
-  info->letters_end = run_end;
+  info->letters_end = p;
   info->letters = letters;
   info->upper = upper;
-  return p;
+  /* The rest: digits end the run of letters, and the word goes on */
+  return p < len && s[p] >= '0' && s[p] <= '9' ? tf_word_end(s, len, p) : p;
 }
 
 int tf_key_first_word_hash(const char *key, uint64_t *hash) {

@@ -97,15 +97,21 @@ extern unsigned char tf_ascii_letter_fold[256];
 /* The same, and ASCII digits as they are. */
 extern unsigned char tf_ascii_alnum_fold[256];
 
+/* The end of the run of bytes that fold (a table above: nonzero) that starts at p (p itself
+** when there is none), with *hash hashed on over their folded bytes (tf_word_hash_byte). */
+static inline size_t tf_ascii_fold_hash_on(const unsigned char fold[256], const unsigned char *s,
+                                           size_t len, size_t p, uint64_t *hash) {
+  uint64_t h = *hash;
+  for (unsigned char c; p < len && (c = fold[s[p]]) != 0; p++) h = tf_word_hash_byte(h, c);
+  *hash = h;
+  return p;
+}
+
 /* The end of the run of ASCII letters and digits that starts at p (p itself when there is
 ** none), with *hash hashed on over its bytes in lower case (tf_word_hash_byte). */
 static inline size_t tf_ascii_alnum_hash_on(const unsigned char *s, size_t len, size_t p,
                                             uint64_t *hash) {
-  uint64_t h = *hash;
-  for (unsigned char c; p < len && (c = tf_ascii_alnum_fold[s[p]]) != 0; p++)
-    h = tf_word_hash_byte(h, c);
-  *hash = h;
-  return p;
+  return tf_ascii_fold_hash_on(tf_ascii_alnum_fold, s, len, p, hash);
 }
 
 /* The same from TF_WORD_HASH_SEED: the key of the filters of phrases' first words
@@ -114,6 +120,14 @@ static inline size_t tf_ascii_alnum_hash(const unsigned char *s, size_t len, siz
                                          uint64_t *hash) {
   *hash = TF_WORD_HASH_SEED;
   return tf_ascii_alnum_hash_on(s, len, p, hash);
+}
+
+/* The end of the run of ASCII letters (no digits) that starts at p (p itself when there is
+** none), with *hash hashed on over its bytes in lower case (tf_word_hash_byte): from
+** TF_WORD_HASH_SEED, the hash tf_scan_word gives a word of ASCII letters. */
+static inline size_t tf_ascii_letters_hash_on(const unsigned char *s, size_t len, size_t p,
+                                              uint64_t *hash) {
+  return tf_ascii_fold_hash_on(tf_ascii_letter_fold, s, len, p, hash);
 }
 
 /* A filter of a word list by the shape of each word's leading ASCII letters: its first two
@@ -169,6 +183,9 @@ int tf_words_init(void);
 /* Walks the word (letters, digits, ideographs) that starts at p; returns its
 ** end and describes its leading letters in *info. */
 size_t tf_scan_word(const unsigned char *s, size_t len, size_t p, tf_word_info *info);
+/* The end of the word that starts (or goes on) at p, as tf_scan_word gives it, without
+** hashing its letters. */
+size_t tf_word_end(const unsigned char *s, size_t len, size_t p);
 
 /* The hash of a folded key's leading letters (up to the first byte that is not
 ** a letter: space, '$', '.', digit). Returns 0 when the key starts otherwise. */
