@@ -241,6 +241,10 @@ typedef struct scan {
   size_t zh_hits_pos; /* + 1; 0: none */
   int zh_hit_count;
   tf_trie_hit zh_hits[6];
+  /* the scan's last ideograph ends at after_ideograph - 1 (0: none), where the character
+  ** is ideograph_after (tf_ideograph_at, -1: none), read with it */
+  size_t after_ideograph;
+  int32_t ideograph_after;
   word_memo *memo; /* NULL: none (out of memory), every answer computed */
   /* what the scan's last tf_alias_at_lead read at lead_start: the end of the word's run of
   ** ASCII letters and digits and their hash, which phrase_mask_walk goes on from (lead.end
@@ -2403,13 +2407,16 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         p = next;
         continue;
       }
-    } else if ((cp = tf_ideograph_at(s, len, p)) >= 0) {
+    } else if ((cp = p + 1 == sc->after_ideograph ? sc->ideograph_after
+                                                  : tf_ideograph_at(s, len, p)) >= 0) {
       next = p +
              3; /* an ideograph: of class CJK, no case, folds to itself (tf_trie_cjk_fold_agrees) */
       cls = TF_CC_CJK;
       upper = 0;
       ideograph = 1;
       cp2 = next < len ? tf_ideograph_at(s, len, next) : -1;
+      sc->after_ideograph = next + 1;
+      sc->ideograph_after = cp2;
     } else {
       cp = tf_utf8_decode(s, len, p, &next);
       cls = tf_char_class(cp);
