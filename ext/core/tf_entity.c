@@ -1519,19 +1519,22 @@ static void whole_name(scan *sc, size_t start, size_t end, unsigned words) {
   close_run(sc);
 }
 
+/* Outside a run, may the word [ws, we), not capitalised, be a head in lower case that
+** opens one ("famille Agnelli", "gouvernement du Québec")? Those are long words followed
+** by a capital or a "d…" particle, which most words are not: no look-up for them. */
+static inline int lowhead_may(const scan *sc, size_t ws, size_t we) {
+  const unsigned char *s = sc->s;
+  return we - ws >= LOWHEAD_MIN && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
+         ((s[we + 1] >= 'A' && s[we + 1] <= 'Z') || s[we + 1] >= 0x80 || s[we + 1] == 'd');
+}
+
 /* A word that does not start with a capital: a particle or model number may
-** continue a run; anything else ends it. Outside a run, only a word of LOWHEAD_MIN bytes
-** or more counts (the scan calls it for no other). */
+** continue a run; anything else ends it. Outside a run, only a head in lower case counts
+** (the scan calls it there only where lowhead_may). */
 static void other_word(scan *sc, size_t ws, size_t we) {
   run *r = &sc->r;
   if (!r->open) {
-    /* "famille Agnelli", "gouvernement du Québec": the lower-case heads are long
-    ** words followed by a capital or a "d…" particle, which most words are not */
-    const unsigned char *s = sc->s;
-    if (we - ws >= LOWHEAD_MIN && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
-        ((s[we + 1] >= 'A' && s[we + 1] <= 'Z') || s[we + 1] >= 0x80 || s[we + 1] == 'd') &&
-        (phrase_mask(sc, ws, we) & G_LOWHEAD))
-      open_run(sc, ws, we, LEAD_HEAD, 0);
+    if (phrase_mask(sc, ws, we) & G_LOWHEAD) open_run(sc, ws, we, LEAD_HEAD, 0);
     return;
   }
   size_t from = r->pending_end ? r->pending_end : r->end;
@@ -2475,7 +2478,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       continue;
     }
     /* "CM-CIC": after a capitalised word and a hyphen, a word of the same name */
-    int compound = sc->r.open && sc->r.end + 1 == p && p >= 2 && s[p - 1] == '-' && upper;
+    int compound = upper && sc->r.open && sc->r.end + 1 == p && p >= 2 && s[p - 1] == '-';
     if (try_alias && !compound) {
       size_t end;
       const tf_alias *r = tf_alias_at_lead(set, s, len, p, &end, &sc->lead);
@@ -2554,10 +2557,10 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     /* "eBay", "easyJet", "eLichens": a capital inside a word written in lower case */
     if (capitals && !upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1;
     if (upper) we = capitalised_word(sc, p, we);
-    else if (sc->r.open || we - p >= LOWHEAD_MIN) other_word(sc, p, we);
+    else if (sc->r.open || lowhead_may(sc, p, we)) other_word(sc, p, we);
     remember_word(sc, p, we);
     sc->sentence_start = 0;
-    p = we;
+    p = we < limit && s[we] == ' ' ? we + 1 : we; /* (the space after most words: no step) */
   }
   return 0;
 }
