@@ -451,11 +451,17 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
     /* an ideograph that starts no key, or none with the ideograph after it: the walk would
     ** stop there, as they fold to themselves (may_start); else the node after its three
     ** bytes, looked up */
-    if (!tf_trie_may_start_ideographs(t, cp, pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1))
-      return 0;
+    int32_t cp2 = pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1;
+    if (!tf_trie_may_start_ideographs(t, cp, cp2)) return 0;
     node = cjk_first_node(t, cp);
     pos += 3;
     if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+    if (cp2 >= 0) { /* the ideograph after it, read already: its three bytes, as fold_at's */
+      for (int i = 0; i < 3; i++)
+        if (!(node = step(t, node, s[pos + i]))) return count;
+      pos += 3;
+      if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+    }
   }
   while (pos < len) {
     unsigned char c = s[pos];
