@@ -906,15 +906,12 @@ static int given_name(const scan *sc, size_t start, size_t end, unsigned words) 
 ** them ends the word's letters, unless it is not ASCII (then: maybe). */
 static int lower_prefix_may(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             unsigned char first) {
-  unsigned char c1 = p + 1 < len ? s[p + 1] : 0, c2 = p + 2 < len ? s[p + 2] : 0;
+  unsigned char c1 = p + 1 < len ? s[p + 1] : 0;
   if (c1 >= 0x80) return 1;
-  unsigned k1 = c1 | 0x20u, k2 = 0; /* lower case, if a letter */
-  if (k1 - 'a' < 26u) {
-    if (c2 >= 0x80) return 1;
-    k2 = c2 | 0x20u;
-    if (k2 - 'a' >= 26u) k2 = 0;
-  } else {
-    k1 = 0;
+  unsigned k1 = tf_ascii_letter_fold[c1], k2 = 0; /* in lower case, if letters */
+  if (k1 && p + 2 < len) {
+    if (s[p + 2] >= 0x80) return 1;
+    k2 = tf_ascii_letter_fold[s[p + 2]];
   }
   unsigned key = tf_alias_prefix_key(first, k1, k2);
   return set->lower_prefix[key >> 3] >> (key & 7) & 1;
