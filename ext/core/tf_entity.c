@@ -2418,7 +2418,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       sc->after_ideograph = next + 1;
       sc->ideograph_after = cp2;
     } else {
-      cp = tf_utf8_decode(s, len, p, &next);
+      cp = tf_utf8_decode3(s, len, p, &next); /* (quotes, dashes, full-width signs: inline) */
       cls = tf_char_class(cp);
       if (cls != TF_CC_LETTER && cls != TF_CC_CJK && cls != TF_CC_DIGIT) {
         if (cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) sc->sentence_start = 1;
