@@ -206,6 +206,12 @@ static void test_trie(void) {
     n = tf_trie_match(t, key, 6, 0, hits, 4);
     same = n == 1 && hits[0].value == cp && hits[0].end == (i % 2 ? 3u : 6u) &&
            tf_trie_match(t, key, 3, 0, hits, 4) == (i % 2);
+    /* and from the ideographs read by the caller */
+    tf_trie_hit read[4];
+    int32_t cp2 = tf_ideograph_at(key, 6, 3);
+    same &= tf_trie_cjk_may_start(tf_trie_cjk_filters(t), cp, cp2) &&
+            tf_trie_match_ideograph(t, key, 6, 0, cp, cp2, read, 4) == n &&
+            read[0].value == hits[0].value && read[0].end == hits[0].end;
   }
   check(same, "trie.cjk_first", "a key that starts with an ideograph is found from it");
   tf_trie_free(t);

@@ -2519,10 +2519,14 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     }
     if (cls == TF_CC_CJK) {
       if (sc->r.open) close_run(sc);
-      if (ideograph && sc->text_lang == TF_LANG_ZH && sc->zh_hits_pos != p + 1 &&
-          !tf_trie_cjk_may_start(guess_cjk, cp, cp2)) {
-        sc->zh_hits_pos = p + 1; /* no phrase of guess.tsv starts here (zh_phrase_at) */
-        sc->zh_hit_count = 0;
+      if (ideograph && sc->text_lang == TF_LANG_ZH && sc->zh_hits_pos != p + 1) {
+        /* the phrases of guess.tsv that start here (zh_phrase_at's), none when the filter
+        ** says so, else from the ideographs read */
+        sc->zh_hits_pos = p + 1;
+        sc->zh_hit_count = tf_trie_cjk_may_start(guess_cjk, cp, cp2)
+                             ? tf_trie_match_ideograph(guess.trie, s, len, p, cp, cp2, sc->zh_hits,
+                                                       6)
+                             : 0;
       }
       if (sc->zh_hits_pos == p + 1 && sc->zh_hit_count == 0) {
         p = next; /* so neither an organisation's suffix nor a person's title */

@@ -441,28 +441,12 @@ static inline void add_hit(tf_trie_hit *hits, int *count, int max_hits, size_t e
   (*count)++;
 }
 
-int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
-                  tf_trie_hit *hits, int max_hits) {
-  uint32_t node = 0;
-  int count = 0;
+/* tf_trie_match's walk on from node at pos, with count hits kept already. */
+static inline __attribute__((always_inline)) int walk_on(const tf_trie *t, const unsigned char *s,
+                                                         size_t len, size_t pos, uint32_t node,
+                                                         tf_trie_hit *hits, int count,
+                                                         int max_hits) {
   int previous_space = 0;
-  int32_t cp = pos < len && s[pos] >= 0xE4 && s[pos] <= 0xE9 ? tf_ideograph_at(s, len, pos) : -1;
-  if (cp >= 0) {
-    /* an ideograph that starts no key, or none with the ideograph after it: the walk would
-    ** stop there, as they fold to themselves (may_start); else the node after its three
-    ** bytes, looked up */
-    int32_t cp2 = pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1;
-    if (!tf_trie_may_start_ideographs(t, cp, cp2)) return 0;
-    node = cjk_first_node(t, cp);
-    pos += 3;
-    if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
-    if (cp2 >= 0) { /* the ideograph after it, read already: its three bytes, as fold_at's */
-      for (int i = 0; i < 3; i++)
-        if (!(node = step(t, node, s[pos + i]))) return count;
-      pos += 3;
-      if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
-    }
-  }
   while (pos < len) {
     unsigned char c = s[pos];
     if (c < 0x80) { /* most characters: ASCII, folded by the table, without fold_at's stores */
@@ -500,6 +484,35 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
     if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
   }
   return count;
+}
+
+int tf_trie_match_ideograph(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
+                            int32_t cp, int32_t cp2, tf_trie_hit *hits, int max_hits) {
+  /* the node after its three bytes, looked up */
+  uint32_t node = cjk_first_node(t, cp);
+  int count = 0;
+  pos += 3;
+  if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+  if (cp2 >= 0) { /* the ideograph after it, read already: its three bytes, as fold_at's */
+    for (int i = 0; i < 3; i++)
+      if (!(node = step(t, node, s[pos + i]))) return count;
+    pos += 3;
+    if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+  }
+  return walk_on(t, s, len, pos, node, hits, count, max_hits);
+}
+
+int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
+                  tf_trie_hit *hits, int max_hits) {
+  int32_t cp = pos < len && s[pos] >= 0xE4 && s[pos] <= 0xE9 ? tf_ideograph_at(s, len, pos) : -1;
+  if (cp >= 0) {
+    /* an ideograph that starts no key, or none with the ideograph after it: the walk would
+    ** stop there, as they fold to themselves (may_start) */
+    int32_t cp2 = pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1;
+    if (!tf_trie_may_start_ideographs(t, cp, cp2)) return 0;
+    return tf_trie_match_ideograph(t, s, len, pos, cp, cp2, hits, max_hits);
+  }
+  return walk_on(t, s, len, pos, 0, hits, 0, max_hits);
 }
 
 /* tf_trie_whole's walk: tf_trie_match's over s[start..end), without keeping its hits, as
