@@ -291,6 +291,33 @@ static void test_trie(void) {
     same &= tf_trie_whole_from(t, a, 0, end, 6, ha) == tf_trie_whole(t, a, 0, end);
   check(same, "trie.whole_from_latin", "a known hash of folded letters gives the same key");
   tf_trie_free(t);
+  /* keys that start with ideographs spread over the block, some alone, some with a second
+  ** one: each walk from the first ideograph (its node looked up by rank) finds its own */
+  b = tf_trie_builder_new();
+  for (int32_t cp = TF_CJK_FIRST, i = 0; cp <= TF_CJK_LAST; cp += 7 + i % 5, i++) {
+    char key[7]; /* (tf_utf8_encode writes up to four bytes) */
+    tf_utf8_encode(cp, key);
+    tf_utf8_encode(cp == TF_CJK_FIRST ? TF_CJK_LAST : cp - 1, key + 3);
+    tf_trie_builder_add(b, key, i % 2 ? 3 : 6, cp, NULL);
+  }
+  t = tf_trie_build(b);
+  same = t != NULL;
+  for (int32_t cp = TF_CJK_FIRST, i = 0; same && cp <= TF_CJK_LAST; cp += 7 + i % 5, i++) {
+    unsigned char key[7];
+    tf_utf8_encode(cp, (char *)key);
+    tf_utf8_encode(cp == TF_CJK_FIRST ? TF_CJK_LAST : cp - 1, (char *)key + 3);
+    n = tf_trie_match(t, key, 6, 0, hits, 4);
+    same = n == 1 && hits[0].value == cp && hits[0].end == (i % 2 ? 3u : 6u) &&
+           tf_trie_match(t, key, 3, 0, hits, 4) == (i % 2);
+    /* and from the ideographs read by the caller */
+    tf_trie_hit read[4];
+    int32_t cp2 = tf_ideograph_at(key, 6, 3);
+    same &= tf_trie_cjk_may_start(tf_trie_cjk_filters(t), cp, cp2) &&
+            tf_trie_match_ideograph(t, key, 6, 0, cp, cp2, read, 4) == n &&
+            read[0].value == hits[0].value && read[0].end == hits[0].end;
+  }
+  check(same, "trie.cjk_first", "a key that starts with an ideograph is found from it");
+  tf_trie_free(t);
 }
 
 static void test_numbers(void) {

@@ -264,6 +264,10 @@ typedef struct scan {
   size_t zh_hits_pos; /* + 1; 0: none */
   int zh_hit_count;
   tf_trie_hit zh_hits[6];
+  /* the scan's last ideograph ends at after_ideograph - 1 (0: none), where the character
+  ** is ideograph_after (tf_ideograph_at, -1: none), read with it */
+  size_t after_ideograph;
+  int32_t ideograph_after;
   word_memo *memo;      /* NULL: none (out of memory), every answer computed */
   tf_entity_memo *kept; /* the memo that keeps or gives the aliases (alias_at), or NULL */
   /* what the scan's last tf_alias_at_lead read at lead_start: the end of the word's run of
@@ -926,15 +930,12 @@ static int given_name(const scan *sc, size_t start, size_t end, unsigned words) 
 ** them ends the word's letters, unless it is not ASCII (then: maybe). */
 static int lower_prefix_may(const tf_entity_set *set, const unsigned char *s, size_t len, size_t p,
                             unsigned char first) {
-  unsigned char c1 = p + 1 < len ? s[p + 1] : 0, c2 = p + 2 < len ? s[p + 2] : 0;
+  unsigned char c1 = p + 1 < len ? s[p + 1] : 0;
   if (c1 >= 0x80) return 1;
-  unsigned k1 = c1 | 0x20u, k2 = 0; /* lower case, if a letter */
-  if (k1 - 'a' < 26u) {
-    if (c2 >= 0x80) return 1;
-    k2 = c2 | 0x20u;
-    if (k2 - 'a' >= 26u) k2 = 0;
-  } else {
-    k1 = 0;
+  unsigned k1 = tf_ascii_letter_fold[c1], k2 = 0; /* in lower case, if letters */
+  if (k1 && p + 2 < len) {
+    if (s[p + 2] >= 0x80) return 1;
+    k2 = tf_ascii_letter_fold[s[p + 2]];
   }
   unsigned key = tf_alias_prefix_key(first, k1, k2);
   return set->lower_prefix[key >> 3] >> (key & 7) & 1;
@@ -1539,19 +1540,22 @@ static void whole_name(scan *sc, size_t start, size_t end, unsigned words) {
   close_run(sc);
 }
 
+/* Outside a run, may the word [ws, we), not capitalised, be a head in lower case that
+** opens one ("famille Agnelli", "gouvernement du Québec")? Those are long words followed
+** by a capital or a "d…" particle, which most words are not: no look-up for them. */
+static inline int lowhead_may(const scan *sc, size_t ws, size_t we) {
+  const unsigned char *s = sc->s;
+  return we - ws >= LOWHEAD_MIN && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
+         ((s[we + 1] >= 'A' && s[we + 1] <= 'Z') || s[we + 1] >= 0x80 || s[we + 1] == 'd');
+}
+
 /* A word that does not start with a capital: a particle or model number may
-** continue a run; anything else ends it. Outside a run, only a word of LOWHEAD_MIN bytes
-** or more counts (the scan calls it for no other). */
+** continue a run; anything else ends it. Outside a run, only a head in lower case counts
+** (the scan calls it there only where lowhead_may). */
 static void other_word(scan *sc, size_t ws, size_t we) {
   run *r = &sc->r;
   if (!r->open) {
-    /* "famille Agnelli", "gouvernement du Québec": the lower-case heads are long
-    ** words followed by a capital or a "d…" particle, which most words are not */
-    const unsigned char *s = sc->s;
-    if (we - ws >= LOWHEAD_MIN && lowhead_first[s[ws]] && we + 1 < sc->len && s[we] == ' ' &&
-        ((s[we + 1] >= 'A' && s[we + 1] <= 'Z') || s[we + 1] >= 0x80 || s[we + 1] == 'd') &&
-        (phrase_mask(sc, ws, we) & G_LOWHEAD))
-      open_run(sc, ws, we, LEAD_HEAD, 0);
+    if (phrase_mask(sc, ws, we) & G_LOWHEAD) open_run(sc, ws, we, LEAD_HEAD, 0);
     return;
   }
   size_t from = r->pending_end ? r->pending_end : r->end;
@@ -2504,15 +2508,18 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
         p = next;
         continue;
       }
-    } else if ((cp = tf_ideograph_at(s, len, p)) >= 0) {
+    } else if ((cp = p + 1 == sc->after_ideograph ? sc->ideograph_after
+                                                  : tf_ideograph_at(s, len, p)) >= 0) {
       next = p +
              3; /* an ideograph: of class CJK, no case, folds to itself (tf_trie_cjk_fold_agrees) */
       cls = TF_CC_CJK;
       upper = 0;
       ideograph = 1;
       cp2 = next < len ? tf_ideograph_at(s, len, next) : -1;
+      sc->after_ideograph = next + 1;
+      sc->ideograph_after = cp2;
     } else {
-      cp = tf_utf8_decode(s, len, p, &next);
+      cp = tf_utf8_decode3(s, len, p, &next); /* (quotes, dashes, full-width signs: inline) */
       cls = tf_char_class(cp);
       if (cls != TF_CC_LETTER && cls != TF_CC_CJK && cls != TF_CC_DIGIT) {
         if (cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) sc->sentence_start = 1;
@@ -2569,7 +2576,7 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
       continue;
     }
     /* "CM-CIC": after a capitalised word and a hyphen, a word of the same name */
-    int compound = sc->r.open && sc->r.end + 1 == p && p >= 2 && s[p - 1] == '-' && upper;
+    int compound = upper && sc->r.open && sc->r.end + 1 == p && p >= 2 && s[p - 1] == '-';
     if (try_alias && !compound) {
       size_t end;
       const tf_alias *r = alias_at(sc, p, &end);
@@ -2613,10 +2620,14 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     }
     if (cls == TF_CC_CJK) {
       if (sc->r.open) close_run(sc);
-      if (ideograph && sc->text_lang == TF_LANG_ZH && sc->zh_hits_pos != p + 1 &&
-          !tf_trie_cjk_may_start(guess_cjk, cp, cp2)) {
-        sc->zh_hits_pos = p + 1; /* no phrase of guess.tsv starts here (zh_phrase_at) */
-        sc->zh_hit_count = 0;
+      if (ideograph && sc->text_lang == TF_LANG_ZH && sc->zh_hits_pos != p + 1) {
+        /* the phrases of guess.tsv that start here (zh_phrase_at's), none when the filter
+        ** says so, else from the ideographs read */
+        sc->zh_hits_pos = p + 1;
+        sc->zh_hit_count = tf_trie_cjk_may_start(guess_cjk, cp, cp2)
+                             ? tf_trie_match_ideograph(guess.trie, s, len, p, cp, cp2, sc->zh_hits,
+                                                       6)
+                             : 0;
       }
       if (sc->zh_hits_pos == p + 1 && sc->zh_hit_count == 0) {
         p = next; /* so neither an organisation's suffix nor a person's title */
@@ -2648,10 +2659,10 @@ static int scan_range(scan *sc, size_t p, size_t limit) {
     /* "eBay", "easyJet", "eLichens": a capital inside a word written in lower case */
     if (capitals && !upper && b >= 'a' && b <= 'z' && inner_capital(s, p, we)) upper = 1;
     if (upper) we = capitalised_word(sc, p, we);
-    else if (sc->r.open || we - p >= LOWHEAD_MIN) other_word(sc, p, we);
+    else if (sc->r.open || lowhead_may(sc, p, we)) other_word(sc, p, we);
     remember_word(sc, p, we);
     sc->sentence_start = 0;
-    p = we;
+    p = we < limit && s[we] == ' ' ? we + 1 : we; /* (the space after most words: no step) */
   }
   return 0;
 }

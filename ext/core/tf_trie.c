@@ -44,11 +44,19 @@ typedef struct trie_node {
 /* The ideographs of the bitmap: TF_CJK_FIRST..TF_CJK_LAST (tf_utf8.h), which fold to
 ** themselves (tf_trie_cjk_fold_agrees). */
 
+#define CJK_START_BYTES ((TF_CJK_LAST - TF_CJK_FIRST + 1 + 7) / 8) /* of cjk.start */
+
 struct tf_trie {
   trie_node *nodes;
   size_t node_count;
   uint32_t root_next[256]; /* 0 = no edge */
   tf_trie_cjk cjk;         /* the filters of the ideographs that start keys (tf_trie.h) */
+  /* The node after the three bytes of each ideograph that starts a key, in the order of
+  ** the ideographs: cjk_nodes[cjk_rank[k >> 3] + the bits of cjk.start[k >> 3] below bit
+  ** k & 7] for the ideograph TF_CJK_FIRST + k (cjk_first_node): one look-up for the
+  ** three steps of the root's widest fan-out. NULL when no key starts with one. */
+  uint16_t *cjk_rank; /* per byte of cjk.start: the ideographs that start keys before it */
+  uint32_t *cjk_nodes;
   /* bit tf_hash_bit(hash of a key): a filter of the keys as wholes (tf_trie_whole) */
   unsigned char *keys;
   unsigned keys_log2; /* it has 2^keys_log2 bits */
@@ -156,9 +164,18 @@ static void mark_cjk_pairs(tf_trie *t, int32_t cp1, const trie_node *n) {
   }
 }
 
+/* The bits set in the byte b. */
+static inline unsigned bits_in_byte(unsigned b) {
+  b = b - (b >> 1 & 0x55u);
+  b = (b & 0x33u) + (b >> 2 & 0x33u);
+  return (b + (b >> 4)) & 0x0Fu;
+}
+
 /* Sets t->cjk.start from the paths of three bytes under the root's lead bytes 0xE4..0xE9,
-** and the pair filter from the paths of three more. */
-static void mark_cjk_starts(tf_trie *t) {
+** and the pair filter from the paths of three more; and t->cjk_nodes, t->cjk_rank (the
+** children are sorted by byte, so the ideographs come in order). Returns 0, or -1 on OOM. */
+static int mark_cjk_starts(tf_trie *t) {
+  size_t count = 0, capacity = 0;
   for (unsigned lead = 0xE4; lead <= 0xE9; lead++) {
     if (!t->root_next[lead]) continue;
     const trie_node *n1 = &t->nodes[t->root_next[lead]];
@@ -169,9 +186,30 @@ static void mark_cjk_starts(tf_trie *t) {
         if (cp < 0) continue; /* no character */
         set_cjk_bit(t->cjk.start, cp);
         mark_cjk_pairs(t, cp, &t->nodes[c2]);
+        uint32_t *grown = tf_grow(t->cjk_nodes, count, &capacity, sizeof *grown, 64);
+        if (!grown) return -1;
+        t->cjk_nodes = grown;
+        t->cjk_nodes[count++] = c2;
       }
     }
   }
+  if (!count) return 0;
+  t->cjk_rank = tf_malloc(CJK_START_BYTES * sizeof *t->cjk_rank);
+  if (!t->cjk_rank) return -1;
+  unsigned before = 0; /* (at most TF_CJK_LAST - TF_CJK_FIRST + 1: a uint16_t holds it) */
+  for (size_t i = 0; i < CJK_START_BYTES; i++) {
+    t->cjk_rank[i] = (uint16_t)before;
+    before += bits_in_byte(t->cjk.start[i]);
+  }
+  return 0;
+}
+
+/* The node after the three bytes of the ideograph cp that starts a key (its bit of
+** cjk.start is set): where steps along them from the root land. */
+static inline uint32_t cjk_first_node(const tf_trie *t, int32_t cp) {
+  unsigned k = (unsigned)(cp - TF_CJK_FIRST);
+  unsigned below = t->cjk.start[k >> 3] & ((1u << (k & 7)) - 1);
+  return t->cjk_nodes[t->cjk_rank[k >> 3] + bits_in_byte(below)];
 }
 
 /* A key's hash is tf_words.h's, byte by byte over its folded bytes; its bit in the
@@ -258,11 +296,11 @@ tf_trie *tf_trie_build(tf_trie_builder *b) {
     uint32_t child = t->nodes[0].first_child + k;
     t->root_next[t->nodes[child].byte] = child;
   }
-  mark_cjk_starts(t);
+  int cjk_rc = mark_cjk_starts(t);
   tf_free(order);
   tf_free(stack);
   tf_trie_builder_free(b);
-  if (build_key_filter(t) < 0) {
+  if (cjk_rc < 0 || build_key_filter(t) < 0) {
     tf_trie_free(t);
     return NULL;
   }
@@ -273,6 +311,8 @@ void tf_trie_free(tf_trie *t) {
   if (!t) return;
   tf_free(t->nodes);
   tf_free(t->keys);
+  tf_free(t->cjk_rank);
+  tf_free(t->cjk_nodes);
   tf_free(t);
 }
 
@@ -401,22 +441,12 @@ static inline void add_hit(tf_trie_hit *hits, int *count, int max_hits, size_t e
   (*count)++;
 }
 
-int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
-                  tf_trie_hit *hits, int max_hits) {
-  uint32_t node = 0;
-  int count = 0;
+/* tf_trie_match's walk on from node at pos, with count hits kept already. */
+static inline __attribute__((always_inline)) int walk_on(const tf_trie *t, const unsigned char *s,
+                                                         size_t len, size_t pos, uint32_t node,
+                                                         tf_trie_hit *hits, int count,
+                                                         int max_hits) {
   int previous_space = 0;
-  int32_t cp = pos < len && s[pos] >= 0xE4 && s[pos] <= 0xE9 ? tf_ideograph_at(s, len, pos) : -1;
-  if (cp >= 0) {
-    /* an ideograph that starts no key, or none with the ideograph after it: the walk would
-    ** stop there, as they fold to themselves (may_start); else its three bytes, read once */
-    if (!tf_trie_may_start_ideographs(t, cp, pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1))
-      return 0;
-    for (int i = 0; i < 3; i++)
-      if (!(node = step(t, node, s[pos + i]))) return 0;
-    pos += 3;
-    if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
-  }
   while (pos < len) {
     unsigned char c = s[pos];
     if (c < 0x80) { /* most characters: ASCII, folded by the table, without fold_at's stores */
@@ -454,6 +484,35 @@ int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t p
     if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
   }
   return count;
+}
+
+int tf_trie_match_ideograph(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
+                            int32_t cp, int32_t cp2, tf_trie_hit *hits, int max_hits) {
+  /* the node after its three bytes, looked up */
+  uint32_t node = cjk_first_node(t, cp);
+  int count = 0;
+  pos += 3;
+  if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+  if (cp2 >= 0) { /* the ideograph after it, read already: its three bytes, as fold_at's */
+    for (int i = 0; i < 3; i++)
+      if (!(node = step(t, node, s[pos + i]))) return count;
+    pos += 3;
+    if (t->nodes[node].value >= 0) add_hit(hits, &count, max_hits, pos, t->nodes[node].value);
+  }
+  return walk_on(t, s, len, pos, node, hits, count, max_hits);
+}
+
+int tf_trie_match(const tf_trie *t, const unsigned char *s, size_t len, size_t pos,
+                  tf_trie_hit *hits, int max_hits) {
+  int32_t cp = pos < len && s[pos] >= 0xE4 && s[pos] <= 0xE9 ? tf_ideograph_at(s, len, pos) : -1;
+  if (cp >= 0) {
+    /* an ideograph that starts no key, or none with the ideograph after it: the walk would
+    ** stop there, as they fold to themselves (may_start) */
+    int32_t cp2 = pos + 3 < len ? tf_ideograph_at(s, len, pos + 3) : -1;
+    if (!tf_trie_may_start_ideographs(t, cp, cp2)) return 0;
+    return tf_trie_match_ideograph(t, s, len, pos, cp, cp2, hits, max_hits);
+  }
+  return walk_on(t, s, len, pos, 0, hits, 0, max_hits);
 }
 
 /* tf_trie_whole's walk: tf_trie_match's over s[start..end), without keeping its hits, as

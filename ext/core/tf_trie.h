@@ -44,6 +44,13 @@ int32_t tf_trie_get(const tf_trie *trie, const char *key, size_t key_len);
 int tf_trie_match(const tf_trie *trie, const unsigned char *s, size_t len, size_t pos,
                   tf_trie_hit *hits, int max_hits);
 
+/* tf_trie_match at an ideograph cp (tf_ideograph_at(s, len, pos)) that cp2 follows
+** (tf_ideograph_at(s, len, pos + 3), or -1 when pos + 3 >= len), for a caller that has read
+** them and that tf_trie_cjk_may_start let through: the same hits, without reading them
+** again. */
+int tf_trie_match_ideograph(const tf_trie *trie, const unsigned char *s, size_t len, size_t pos,
+                            int32_t cp, int32_t cp2, tf_trie_hit *hits, int max_hits);
+
 /* The value of the key that the text s[start..end) is as a whole (tf_trie_match's hit
 ** that ends at end), or -1. */
 int32_t tf_trie_whole(const tf_trie *trie, const unsigned char *s, size_t start, size_t end);
