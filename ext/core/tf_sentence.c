@@ -187,6 +187,21 @@ HOT int terminator_at(const unsigned char *s, size_t len, size_t p, size_t *afte
   return T_NONE;
 }
 
+/* Might the byte >= 0x80 at s[p] (one of interesting[]) start a break or a terminator
+** (paragraph_break_at, line_break_at, terminator_at)? No for most of them ("’", "«", "»",
+** "—", the no-break space), which are passed over without those tests. */
+HOT int may_stop_at(const unsigned char *s, size_t len, size_t p) {
+  if (p + 2 >= len) return 1; /* (the tests themselves will tell) */
+  unsigned char b1 = s[p + 1], b2 = s[p + 2];
+  switch (s[p]) {
+    case 0xC2: return b1 == 0x85; /* NEL */
+    case 0xE2:                    /* … U+2028 U+2029 ‼ ‽ */
+      return b1 == 0x80 && (b2 == 0xA6 || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xBC || b2 == 0xBD);
+    case 0xE3: return b1 == 0x80 && b2 == 0x82; /* 。 */
+    default: return b1 == 0xBC || b1 == 0xBD;   /* 0xEF: ！？．｡ */
+  }
+}
+
 /* Bytes where something may happen; the rest is skipped at once. */
 static const unsigned char interesting[256] = {
   ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
@@ -304,6 +319,16 @@ int tf_sentence_skip_paths(void) {
 static int abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs,
                         tf_sentence_scanner *sc);
 
+/* tf_utf8_decode_before3, inline for a character of two bytes too (the accented letters of
+** Latin scripts, "é" before a full stop); the same results. */
+HOT int32_t cp_before(const unsigned char *s, size_t pos, size_t *prev) {
+  if (pos >= 2 && (s[pos - 1] & 0xC0) == 0x80 && s[pos - 2] >= 0xC2 && s[pos - 2] <= 0xDF) {
+    *prev = pos - 2;
+    return (s[pos - 2] & 0x1F) << 6 | (s[pos - 1] & 0x3F);
+  }
+  return tf_utf8_decode_before3(s, pos, prev);
+}
+
 /* Sets have_avx2: the processor has AVX2 and the system saves its registers. By CPUID
 ** and XGETBV, not __builtin_cpu_supports, whose __cpu_model comes from libgcc (the static
 ** library takes symbols from SQLite and libc/libm only). */
@@ -355,7 +380,7 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
       continue;
     }
     size_t prev;
-    int32_t cp = tf_utf8_decode_before3(s, ws, &prev);
+    int32_t cp = cp_before(s, ws, &prev);
     if (tf_char_class_inline(cp) != TF_CC_LETTER) break;
     ws = prev;
     letters++;
@@ -375,7 +400,10 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   /* far longer than every abbreviation (with room for what folding changes: "ß" → "ss",
   ** a letter and its combining accent → one letter) */
   if (letters > 2 * longest_abbreviation + 2) return 0;
-  if (ascii && letters > 1 && !tf_shape_may(&abbreviation_shapes, s + ws, letters)) return 0;
+  if (ascii) { /* (the word is its ASCII letters: an initial, or a shape to look for) */
+    if (letters == 1) return 1; /* an initial (as below, without the scan) */
+    if (!tf_shape_may(&abbreviation_shapes, s + ws, letters)) return 0;
+  }
   tf_word_info w;
   tf_scan_word(s, dot, ws, &w);
   if (w.letters_end != dot) return 0;
@@ -473,6 +501,10 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
     size_t after = p + 1;
     int kind = T_DOT;
     if (s[p] == '.') goto stop; /* (most stops: no break to test for) */
+    if (s[p] >= 0x80 && !may_stop_at(s, len, p)) {
+      p = skip_plain(s, p + 1, len);
+      continue;
+    }
     if ((n = paragraph_break_at(s, len, p))) {
       cut = p;
       resume = p + n;
