@@ -9,6 +9,7 @@
 #include "tf_entity.h"
 #include "tf_facts.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include "tf_lang.h"
 #include "tf_money.h"
 #include "tf_number.h"
@@ -688,6 +689,30 @@ static void test_sentences(void) {
   test_abbreviation("5M.", TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN), 0);
   test_abbreviation("bonjour.", TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN), 0);
   test_abbreviation("12.", TF_LANG_BIT(TF_LANG_EN), 1); /* a list number at the start */
+  /* Accented letters (decoded inline), initials of one letter, words longer than every
+  ** abbreviation. */
+  test_abbreviation("St\xC3\xA9.", TF_LANG_BIT(TF_LANG_FR), 1);
+  test_abbreviation("f\xC3\xA9v.", TF_LANG_BIT(TF_LANG_FR), 1);
+  test_abbreviation("\xC3\x89ts.", TF_LANG_BIT(TF_LANG_FR), 1);
+  test_abbreviation("\xC3\x89.", TF_LANG_BIT(TF_LANG_FR), 1);
+  test_abbreviation("x.", TF_LANG_BIT(TF_LANG_EN), 1);
+  test_abbreviation("soci\xC3\xA9t\xC3\xA9.", TF_LANG_BIT(TF_LANG_FR), 0);
+  test_abbreviation("pr\xC3\xA9sidentielle.", TF_LANG_BIT(TF_LANG_FR), 0);
+  /* Every letter below TF_LATIN_LIMIT folds to one letter or more, as the abbreviation
+  ** test's bound on the length of such words assumes. */
+  int unfolded = 0;
+  for (int cp = 0; cp < TF_LATIN_LIMIT; cp++)
+    unfolded += tf_class_table[cp] == TF_CC_LETTER && tf_latin_fold_len[cp] < 1;
+  check(unfolded == 0, "sentences.latin_letters_fold_to_letters", "a letter folds to nothing");
+  /* Characters of three bytes that neither break nor end a sentence ("’", "—") are passed
+  ** over; those that do ("…", U+2028, "。") are not. */
+  test_sentences_of(
+    "L\xE2\x80\x99homme \xE2\x80\x94 vient. \xC2\xAB Oui \xC2\xBB. Fin\xE2\x80\xA6 Non"
+    "\xE2\x80\xA8"
+    "Deux\xE3\x80\x82Trois\xC2\x85Quatre",
+    TF_LANG_FR,
+    "L\xE2\x80\x99homme \xE2\x80\x94 vient.|\xC2\xAB Oui \xC2\xBB.|Fin\xE2\x80\xA6|"
+    "Non|Deux\xE3\x80\x82|Trois|Quatre");
 
   /* The skip over plain bytes: each vector path (AVX2 where the processor has it, SSE2)
   ** stops where the byte table says, for every byte value at every offset. */

@@ -1,6 +1,7 @@
 /* tf_sentence.c — see tf_sentence.h. */
 #include "tf_sentence.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include "tf_lang.h"
 #include "tf_core.h"
 #include "tf_data.h"
@@ -354,7 +355,7 @@ int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size
 static int abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs,
                         tf_sentence_scanner *sc) {
   size_t ws = dot, letters = 0;
-  int ascii = 1;
+  int ascii = 1, latin = 1; /* every letter ASCII; every letter below TF_LATIN_LIMIT */
 #if defined(__SSE2__)
   /* The ASCII letters just before the dot, sixteen bytes at a time (the loop below goes on
   ** from the first byte that is not one). */
@@ -385,6 +386,7 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
     ws = prev;
     letters++;
     ascii = 0;
+    latin &= cp < TF_LATIN_LIMIT;
   }
   if (ws == dot) {
     /* "1. Introduction": a list number that opens the sentence. */
@@ -400,6 +402,9 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   /* far longer than every abbreviation (with room for what folding changes: "ß" → "ss",
   ** a letter and its combining accent → one letter) */
   if (letters > 2 * longest_abbreviation + 2) return 0;
+  /* every letter below TF_LATIN_LIMIT folds to one letter or more (tf_latin_fold): such a
+  ** word longer than every abbreviation stays so folded ("société.", "présidentielle.") */
+  if (latin && letters > longest_abbreviation) return 0;
   if (ascii) { /* (the word is its ASCII letters: an initial, or a shape to look for) */
     if (letters == 1) return 1; /* an initial (as below, without the scan) */
     if (!tf_shape_may(&abbreviation_shapes, s + ws, letters)) return 0;
