@@ -23,6 +23,19 @@ static size_t longest_abbreviation; /* in letters (code points), folded */
 ** full stop). */
 static tf_shape_filter abbreviation_shapes;
 
+/* The pairs of ASCII letters (lower case) that end a run of ASCII letters in the abbreviations
+** folded: a word that ends in two ASCII letters making none of them is no abbreviation, and
+** is not looked at further (most words before a full stop). A bit per pair: 26 × 26 bits. */
+#define LETTER_PAIRS (26 * 26)
+static uint64_t abbreviation_pairs[(LETTER_PAIRS + 63) / 64];
+
+/* The bit of abbreviation_pairs of the bytes a and b, or -1 when they are not both ASCII
+** letters. */
+HOT int letter_pair(unsigned a, unsigned b) {
+  unsigned x = (a | 0x20u) - 'a', y = (b | 0x20u) - 'a';
+  return x < 26 && y < 26 ? (int)(x * 26 + y) : -1;
+}
+
 static void note_cpu(void);
 
 int tf_sentence_init(char *err, size_t size) {
@@ -52,6 +65,11 @@ int tf_sentence_init(char *err, size_t size) {
         for (int i = 0; i < k; i++) n += ((unsigned char)folded[i] & 0xC0) != 0x80;
         if (n > longest_abbreviation) longest_abbreviation = n;
         tf_shape_add(&abbreviation_shapes, folded, (size_t)k);
+        for (int i = 0; i + 1 < k; i++) { /* (every run's, the first word's among them) */
+          int pair = letter_pair((unsigned char)folded[i], (unsigned char)folded[i + 1]);
+          int last = i + 2 == k || letter_pair((unsigned char)folded[i + 2], 'a') < 0;
+          if (pair >= 0 && last) abbreviation_pairs[pair >> 6] |= 1ULL << (pair & 63);
+        }
         int capital = item.text[0] >= 'A' && item.text[0] <= 'Z';
         tf_word_map_put(&abbreviations, hash, old | (int32_t)langs | (capital ? CAPITAL : 0));
       }
@@ -65,6 +83,7 @@ void tf_sentence_teardown(void) {
   tf_word_map_free(&abbreviations);
   longest_abbreviation = 0;
   memset(&abbreviation_shapes, 0, sizeof abbreviation_shapes);
+  memset(abbreviation_pairs, 0, sizeof abbreviation_pairs);
 }
 
 void tf_sentence_start_in(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang,
@@ -420,6 +439,14 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
 }
 
+/* Does the word before the '.' at s[dot] end in two ASCII letters that end no abbreviation
+** (abbreviation_pairs)? Then abbreviation would say 0: it is not asked. */
+HOT int no_abbreviation_end(const unsigned char *s, size_t sentence_start, size_t dot) {
+  if (dot < sentence_start + 2) return 0;
+  int pair = letter_pair(s[dot - 2], s[dot - 1]);
+  return pair >= 0 && !(abbreviation_pairs[pair >> 6] >> (pair & 63) & 1);
+}
+
 /* tf_letter_case, inline for ASCII. */
 HOT int letter_case(int32_t cp) {
   if ((uint32_t)cp < 0x80)
@@ -571,7 +598,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
         p = r; /* lower case goes on: "e.g. the", "? dit-il" */
         continue;
       }
-      if (single_dot && abbreviation(s, begin, p, 0, sc)) {
+      if (single_dot && !no_abbreviation_end(s, begin, p) && abbreviation(s, begin, p, 0, sc)) {
         p = r;
         continue;
       }
