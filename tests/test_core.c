@@ -648,6 +648,8 @@ static void test_sentences(void) {
   test_sentences_of("J. K. Rowling wrote it. See e.g. the data. It ends.", TF_LANG_EN,
                     "J. K. Rowling wrote it.|See e.g. the data.|It ends.");
   test_sentences_of("1. Introduction\n2. Methods", TF_LANG_EN, "1. Introduction|2. Methods");
+  test_sentences_of("123. Trois\n1234. Quatre (x). Cinq", TF_LANG_FR,
+                    "123. Trois|1234.|Quatre (x).|Cinq");
   test_sentences_of("Le site 01.ai ouvre. Il part.", TF_LANG_FR, "Le site 01.ai ouvre.|Il part.");
   /* "?" and "!" end a sentence unless lower case follows. */
   test_sentences_of("Vraiment ? dit-il. Oui ! Non ? Peut-\xC3\xAAtre.", TF_LANG_FR,

@@ -439,11 +439,16 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
 }
 
-/* Does the word before the '.' at s[dot] end in two ASCII letters that end no abbreviation
-** (abbreviation_pairs)? Then abbreviation would say 0: it is not asked. */
+/* Is the '.' at s[dot] surely after no abbreviation: after ASCII that is no letter (but for a
+** list number at the start of the sentence: "1. Introduction"), or after a word that ends in
+** two ASCII letters that end no abbreviation (abbreviation_pairs)? Then abbreviation would
+** say 0: it is not asked. */
 HOT int no_abbreviation_end(const unsigned char *s, size_t sentence_start, size_t dot) {
   if (dot < sentence_start + 2) return 0;
-  int pair = letter_pair(s[dot - 2], s[dot - 1]);
+  unsigned char b = s[dot - 1];
+  if (b < 0x80 && letter_pair(b, 'a') < 0) /* (a list number has three digits at most) */
+    return b < '0' || b > '9' || dot - sentence_start > 3;
+  int pair = letter_pair(s[dot - 2], b);
   return pair >= 0 && !(abbreviation_pairs[pair >> 6] >> (pair & 63) & 1);
 }
 
