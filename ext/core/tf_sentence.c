@@ -218,7 +218,8 @@ HOT int may_stop_at(const unsigned char *s, size_t len, size_t p) {
     case 0xE2:                    /* … U+2028 U+2029 ‼ ‽ */
       return b1 == 0x80 && (b2 == 0xA6 || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xBC || b2 == 0xBD);
     case 0xE3: return b1 == 0x80 && b2 == 0x82; /* 。 */
-    default: return b1 == 0xBC || b1 == 0xBD;   /* 0xEF: ！？．｡ */
+    default: /* 0xEF: ！？．｡ (not the full-width comma, colon, brackets) */
+      return (b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x8E)) || (b1 == 0xBD && b2 == 0xA1);
   }
 }
 
@@ -459,13 +460,13 @@ HOT int letter_case(int32_t cp) {
   return tf_letter_case(cp);
 }
 
-/* The code point at p (TF_INVALID_CP at the end). */
+/* The code point at p (TF_INVALID_CP at the end); inline for three bytes too (Chinese text). */
 HOT int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next) {
   if (p >= len) {
     *next = p;
     return TF_INVALID_CP;
   }
-  return tf_utf8_decode(s, len, p, next);
+  return tf_utf8_decode3(s, len, p, next);
 }
 
 /* Skips closing punctuation from p. */
