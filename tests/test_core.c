@@ -9,6 +9,7 @@
 #include "tf_entity.h"
 #include "tf_facts.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include "tf_lang.h"
 #include "tf_money.h"
 #include "tf_number.h"
@@ -749,6 +750,8 @@ static void test_sentences(void) {
   test_sentences_of("J. K. Rowling wrote it. See e.g. the data. It ends.", TF_LANG_EN,
                     "J. K. Rowling wrote it.|See e.g. the data.|It ends.");
   test_sentences_of("1. Introduction\n2. Methods", TF_LANG_EN, "1. Introduction|2. Methods");
+  test_sentences_of("123. Trois\n1234. Quatre (x). Cinq", TF_LANG_FR,
+                    "123. Trois|1234.|Quatre (x).|Cinq");
   test_sentences_of("Le site 01.ai ouvre. Il part.", TF_LANG_FR, "Le site 01.ai ouvre.|Il part.");
   /* "?" and "!" end a sentence unless lower case follows. */
   test_sentences_of("Vraiment ? dit-il. Oui ! Non ? Peut-\xC3\xAAtre.", TF_LANG_FR,
@@ -759,6 +762,14 @@ static void test_sentences(void) {
   test_sentences_of("\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82",
                     TF_LANG_AUTO,
                     "\xE4\xBD\xA0\xE5\xA5\xBD\xE3\x80\x82|\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82");
+  /* Full-width commas and brackets go on; full-width stops end, with their closers. */
+  test_sentences_of("\xE4\xBD\xA0\xEF\xBC\x8C\xE5\xA5\xBD\xEF\xBC\x81\xE3\x80\x8D\xE5\x86\x8D"
+                    "\xEF\xBC\x88\xE8\xA7\x81\xEF\xBC\x89\xEF\xBC\x8E\xE5\xAE\x8C\xEF\xBD\xA1"
+                    "\xE6\x9C\xAB",
+                    TF_LANG_ZH,
+                    "\xE4\xBD\xA0\xEF\xBC\x8C\xE5\xA5\xBD\xEF\xBC\x81\xE3\x80\x8D|\xE5\x86\x8D"
+                    "\xEF\xBC\x88\xE8\xA7\x81\xEF\xBC\x89\xEF\xBC\x8E|\xE5\xAE\x8C\xEF\xBD\xA1|"
+                    "\xE6\x9C\xAB");
   /* Line breaks: headlines, blank lines, hard-wrapped lines, CRLF, trailing spaces. */
   test_sentences_of("Titre\n\nPremier paragraphe.\nUne ligne coup\xC3\xA9"
                     "e\nen deux.\n"
@@ -790,6 +801,36 @@ static void test_sentences(void) {
   test_abbreviation("5M.", TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN), 0);
   test_abbreviation("bonjour.", TF_LANG_BIT(TF_LANG_FR) | TF_LANG_BIT(TF_LANG_EN), 0);
   test_abbreviation("12.", TF_LANG_BIT(TF_LANG_EN), 1); /* a list number at the start */
+  /* In French: accented letters (decoded inline), initials of one letter, words longer than
+  ** every abbreviation, another language's abbreviation. */
+  static const struct {
+    const char *word;
+    int want;
+  } accented[] = {{"St\xC3\xA9.", 1},
+                  {"f\xC3\xA9v.", 1},
+                  {"\xC3\x89ts.", 1},
+                  {"\xC3\x89.", 1},
+                  {"x.", 1},
+                  {"soci\xC3\xA9t\xC3\xA9.", 0},
+                  {"pr\xC3\xA9sidentielle.", 0},
+                  {"Dott.", 0}};
+  for (size_t i = 0; i < sizeof accented / sizeof *accented; i++)
+    test_abbreviation(accented[i].word, TF_LANG_BIT(TF_LANG_FR), accented[i].want);
+  /* Every letter below TF_LATIN_LIMIT folds to one letter or more, as the abbreviation
+  ** test's bound on the length of such words assumes. */
+  int unfolded = 0;
+  for (int cp = 0; cp < TF_LATIN_LIMIT; cp++)
+    unfolded += tf_class_table[cp] == TF_CC_LETTER && tf_latin_fold_len[cp] < 1;
+  check(unfolded == 0, "sentences.latin_letters_fold_to_letters", "a letter folds to nothing");
+  /* Characters of three bytes that neither break nor end a sentence ("’", "—") are passed
+  ** over; those that do ("…", U+2028, "。") are not. */
+  test_sentences_of(
+    "L\xE2\x80\x99homme \xE2\x80\x94 vient. \xC2\xAB Oui \xC2\xBB. Fin\xE2\x80\xA6 Non"
+    "\xE2\x80\xA8"
+    "Deux\xE3\x80\x82Trois\xC2\x85Quatre",
+    TF_LANG_FR,
+    "L\xE2\x80\x99homme \xE2\x80\x94 vient.|\xC2\xAB Oui \xC2\xBB.|Fin\xE2\x80\xA6|"
+    "Non|Deux\xE3\x80\x82|Trois|Quatre");
 
   /* The skip over plain bytes: each vector path (AVX2 where the processor has it, SSE2)
   ** stops where the byte table says, for every byte value at every offset. */

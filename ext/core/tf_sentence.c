@@ -1,6 +1,7 @@
 /* tf_sentence.c — see tf_sentence.h. */
 #include "tf_sentence.h"
 #include "tf_fold.h"
+#include "tf_icu_data.h"
 #include "tf_lang.h"
 #include "tf_core.h"
 #include "tf_data.h"
@@ -21,6 +22,19 @@ static size_t longest_abbreviation; /* in letters (code points), folded */
 ** not there is in no language's list, and is not hashed nor looked up (most words before a
 ** full stop). */
 static tf_shape_filter abbreviation_shapes;
+
+/* The pairs of ASCII letters (lower case) that end a run of ASCII letters in the abbreviations
+** folded: a word that ends in two ASCII letters making none of them is no abbreviation, and
+** is not looked at further (most words before a full stop). A bit per pair: 26 × 26 bits. */
+#define LETTER_PAIRS (26 * 26)
+static uint64_t abbreviation_pairs[(LETTER_PAIRS + 63) / 64];
+
+/* The bit of abbreviation_pairs of the bytes a and b, or -1 when they are not both ASCII
+** letters. */
+HOT int letter_pair(unsigned a, unsigned b) {
+  unsigned x = (a | 0x20u) - 'a', y = (b | 0x20u) - 'a';
+  return x < 26 && y < 26 ? (int)(x * 26 + y) : -1;
+}
 
 static void note_cpu(void);
 
@@ -51,6 +65,11 @@ int tf_sentence_init(char *err, size_t size) {
         for (int i = 0; i < k; i++) n += ((unsigned char)folded[i] & 0xC0) != 0x80;
         if (n > longest_abbreviation) longest_abbreviation = n;
         tf_shape_add(&abbreviation_shapes, folded, (size_t)k);
+        for (int i = 0; i + 1 < k; i++) { /* (every run's, the first word's among them) */
+          int pair = letter_pair((unsigned char)folded[i], (unsigned char)folded[i + 1]);
+          int last = i + 2 == k || letter_pair((unsigned char)folded[i + 2], 'a') < 0;
+          if (pair >= 0 && last) abbreviation_pairs[pair >> 6] |= 1ULL << (pair & 63);
+        }
         int capital = item.text[0] >= 'A' && item.text[0] <= 'Z';
         tf_word_map_put(&abbreviations, hash, old | (int32_t)langs | (capital ? CAPITAL : 0));
       }
@@ -64,6 +83,7 @@ void tf_sentence_teardown(void) {
   tf_word_map_free(&abbreviations);
   longest_abbreviation = 0;
   memset(&abbreviation_shapes, 0, sizeof abbreviation_shapes);
+  memset(abbreviation_pairs, 0, sizeof abbreviation_pairs);
 }
 
 void tf_sentence_start_in(tf_sentence_scanner *sc, const unsigned char *s, size_t len, int lang,
@@ -187,6 +207,22 @@ HOT int terminator_at(const unsigned char *s, size_t len, size_t p, size_t *afte
   return T_NONE;
 }
 
+/* Might the byte >= 0x80 at s[p] (one of interesting[]) start a break or a terminator
+** (paragraph_break_at, line_break_at, terminator_at)? No for most of them ("’", "«", "»",
+** "—", the no-break space), which are passed over without those tests. */
+HOT int may_stop_at(const unsigned char *s, size_t len, size_t p) {
+  if (p + 2 >= len) return 1; /* (the tests themselves will tell) */
+  unsigned char b1 = s[p + 1], b2 = s[p + 2];
+  switch (s[p]) {
+    case 0xC2: return b1 == 0x85; /* NEL */
+    case 0xE2:                    /* … U+2028 U+2029 ‼ ‽ */
+      return b1 == 0x80 && (b2 == 0xA6 || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xBC || b2 == 0xBD);
+    case 0xE3: return b1 == 0x80 && b2 == 0x82; /* 。 */
+    default: /* 0xEF: ！？．｡ (not the full-width comma, colon, brackets) */
+      return (b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x8E)) || (b1 == 0xBD && b2 == 0xA1);
+  }
+}
+
 /* Bytes where something may happen; the rest is skipped at once. */
 static const unsigned char interesting[256] = {
   ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
@@ -304,6 +340,16 @@ int tf_sentence_skip_paths(void) {
 static int abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs,
                         tf_sentence_scanner *sc);
 
+/* tf_utf8_decode_before3, inline for a character of two bytes too (the accented letters of
+** Latin scripts, "é" before a full stop); the same results. */
+HOT int32_t cp_before(const unsigned char *s, size_t pos, size_t *prev) {
+  if (pos >= 2 && (s[pos - 1] & 0xC0) == 0x80 && s[pos - 2] >= 0xC2 && s[pos - 2] <= 0xDF) {
+    *prev = pos - 2;
+    return (s[pos - 2] & 0x1F) << 6 | (s[pos - 1] & 0x3F);
+  }
+  return tf_utf8_decode_before3(s, pos, prev);
+}
+
 /* Sets have_avx2: the processor has AVX2 and the system saves its registers. By CPUID
 ** and XGETBV, not __builtin_cpu_supports, whose __cpu_model comes from libgcc (the static
 ** library takes symbols from SQLite and libc/libm only). */
@@ -329,7 +375,7 @@ int tf_sentence_abbreviation(const unsigned char *s, size_t sentence_start, size
 static int abbreviation(const unsigned char *s, size_t sentence_start, size_t dot, int langs,
                         tf_sentence_scanner *sc) {
   size_t ws = dot, letters = 0;
-  int ascii = 1;
+  int ascii = 1, latin = 1; /* every letter ASCII; every letter below TF_LATIN_LIMIT */
 #if defined(__SSE2__)
   /* The ASCII letters just before the dot, sixteen bytes at a time (the loop below goes on
   ** from the first byte that is not one). */
@@ -355,11 +401,12 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
       continue;
     }
     size_t prev;
-    int32_t cp = tf_utf8_decode_before3(s, ws, &prev);
+    int32_t cp = cp_before(s, ws, &prev);
     if (tf_char_class_inline(cp) != TF_CC_LETTER) break;
     ws = prev;
     letters++;
     ascii = 0;
+    latin &= cp < TF_LATIN_LIMIT;
   }
   if (ws == dot) {
     /* "1. Introduction": a list number that opens the sentence. */
@@ -375,7 +422,13 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   /* far longer than every abbreviation (with room for what folding changes: "ß" → "ss",
   ** a letter and its combining accent → one letter) */
   if (letters > 2 * longest_abbreviation + 2) return 0;
-  if (ascii && letters > 1 && !tf_shape_may(&abbreviation_shapes, s + ws, letters)) return 0;
+  /* every letter below TF_LATIN_LIMIT folds to one letter or more (tf_latin_fold): such a
+  ** word longer than every abbreviation stays so folded ("société.", "présidentielle.") */
+  if (latin && letters > longest_abbreviation) return 0;
+  if (ascii) { /* (the word is its ASCII letters: an initial, or a shape to look for) */
+    if (letters == 1) return 1; /* an initial (as below, without the scan) */
+    if (!tf_shape_may(&abbreviation_shapes, s + ws, letters)) return 0;
+  }
   tf_word_info w;
   tf_scan_word(s, dot, ws, &w);
   if (w.letters_end != dot) return 0;
@@ -387,6 +440,19 @@ static int abbreviation(const unsigned char *s, size_t sentence_start, size_t do
   return !(bits & CAPITAL) || w.upper > 0 || tf_letter_case(tf_utf8_decode(s, dot, ws, &ws)) > 0;
 }
 
+/* Is the '.' at s[dot] surely after no abbreviation: after ASCII that is no letter (but for a
+** list number at the start of the sentence: "1. Introduction"), or after a word that ends in
+** two ASCII letters that end no abbreviation (abbreviation_pairs)? Then abbreviation would
+** say 0: it is not asked. */
+HOT int no_abbreviation_end(const unsigned char *s, size_t sentence_start, size_t dot) {
+  if (dot < sentence_start + 2) return 0;
+  unsigned char b = s[dot - 1];
+  if (b < 0x80 && letter_pair(b, 'a') < 0) /* (a list number has three digits at most) */
+    return b < '0' || b > '9' || dot - sentence_start > 3;
+  int pair = letter_pair(s[dot - 2], b);
+  return pair >= 0 && !(abbreviation_pairs[pair >> 6] >> (pair & 63) & 1);
+}
+
 /* tf_letter_case, inline for ASCII. */
 HOT int letter_case(int32_t cp) {
   if ((uint32_t)cp < 0x80)
@@ -394,13 +460,13 @@ HOT int letter_case(int32_t cp) {
   return tf_letter_case(cp);
 }
 
-/* The code point at p (TF_INVALID_CP at the end). */
+/* The code point at p (TF_INVALID_CP at the end); inline for three bytes too (Chinese text). */
 HOT int32_t cp_at(const unsigned char *s, size_t len, size_t p, size_t *next) {
   if (p >= len) {
     *next = p;
     return TF_INVALID_CP;
   }
-  return tf_utf8_decode(s, len, p, next);
+  return tf_utf8_decode3(s, len, p, next);
 }
 
 /* Skips closing punctuation from p. */
@@ -473,6 +539,10 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
     size_t after = p + 1;
     int kind = T_DOT;
     if (s[p] == '.') goto stop; /* (most stops: no break to test for) */
+    if (s[p] >= 0x80 && !may_stop_at(s, len, p)) {
+      p = skip_plain(s, p + 1, len);
+      continue;
+    }
     if ((n = paragraph_break_at(s, len, p))) {
       cut = p;
       resume = p + n;
@@ -534,7 +604,7 @@ int tf_sentence_next(tf_sentence_scanner *sc, size_t *start, size_t *end) {
         p = r; /* lower case goes on: "e.g. the", "? dit-il" */
         continue;
       }
-      if (single_dot && abbreviation(s, begin, p, 0, sc)) {
+      if (single_dot && !no_abbreviation_end(s, begin, p) && abbreviation(s, begin, p, 0, sc)) {
         p = r;
         continue;
       }
