@@ -232,6 +232,25 @@ static void test_word_ends(void) {
         "words.word_end", "the end of the word, character by character");
 }
 
+/* tf_pair_next (sixteen pairs at a time) and a byte-by-byte search, for pairs of the bytes
+** the texts are drawn from (a pair that repeats, a byte that doubles, one that is rare). */
+static int pair_next_agrees(const unsigned char *text, size_t len, size_t start) {
+  static const unsigned char pairs[][2] = {{'a', 'b'}, {'b', 'a'}, {'a', 'a'}, {'z', 0xC3}};
+  for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+    size_t want = start;
+    while (want + 1 < len && !(text[want] == pairs[k][0] && text[want + 1] == pairs[k][1])) want++;
+    if (want + 1 >= len) want = len;
+    if (tf_pair_next(text, len, start, pairs[k][0], pairs[k][1]) != want) return 0;
+  }
+  return 1;
+}
+
+/* tf_pair_next agrees at every start of texts of every length up to 48. */
+static void test_pair_next(void) {
+  check(agrees_everywhere("abababbbbbbbbbbbbbbbbbbz\xC3", 48, 2000, 5, pair_next_agrees),
+        "words.pair_next", "the first place of a pair of bytes, byte by byte");
+}
+
 /* tf_line_start agrees with a walk back byte by byte, at every floor and end of random
 ** texts of line breaks, bytes near '\n' (0x0B, 0x8A: one bit apart), 0xC3 and letters. */
 static void test_line_start(void) {
@@ -1054,6 +1073,7 @@ int main(void) {
   test_trie();
   test_alnum_runs();
   test_line_start();
+  test_pair_next();
   test_letter_hashes();
   test_word_ends();
   test_scan_shortcuts();

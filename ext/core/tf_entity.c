@@ -1723,16 +1723,12 @@ static int written_in_lower_case(const unsigned char *s, size_t len, size_t ws, 
   if (n < 2 || n > 64 || s[ws] < 'A' || s[ws] > 'Z') return 0;
   for (size_t p = ws + 1; p < we; p++)
     if (s[p] >= 'A' && s[p] <= 'Z') return 0;
+  /* the places of its first two letters in lower case, then the rest compared */
   unsigned char first = (unsigned char)(s[ws] | 0x20);
-  for (size_t p = 0; p + n <= len;) {
-    const unsigned char *hit = memchr(s + p, first, len - n + 1 - p);
-    if (!hit) return 0;
-    size_t at = (size_t)(hit - s);
-    if (s[at + 1] == s[ws + 1] && memcmp(s + at + 2, s + ws + 2, n - 2) == 0 &&
-        (at == 0 || !word_byte(s[at - 1])) && (at + n == len || !word_byte(s[at + n])))
+  for (size_t at = 0; (at = tf_pair_next(s, len, at, first, s[ws + 1])) + n <= len; at++)
+    if (memcmp(s + at + 2, s + ws + 2, n - 2) == 0 && (at == 0 || !word_byte(s[at - 1])) &&
+        (at + n == len || !word_byte(s[at + n])))
       return 1;
-    p = at + 1;
-  }
   return 0;
 }
 

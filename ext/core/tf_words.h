@@ -31,6 +31,26 @@ static inline unsigned tf_pair_bit16(int32_t a, int32_t b) {
   return ((uint32_t)a * 0x9E3779B1u ^ (uint32_t)b * 0x85EBCA6Bu) >> 16;
 }
 
+/* The first q >= p where s[q] is a and s[q + 1] is b, both before len, or len when there is
+** none: sixteen pairs at a time where SSE2 is there and seventeen bytes are left. */
+static inline size_t tf_pair_next(const unsigned char *s, size_t len, size_t p, unsigned char a,
+                                  unsigned char b) {
+#ifdef __SSE2__
+  const __m128i first = _mm_set1_epi8((char)a), second = _mm_set1_epi8((char)b);
+  while (p + 17 <= len) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+    __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 1));
+    unsigned found = (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpeq_epi8(x, first), _mm_cmpeq_epi8(y, second)));
+    if (found) return p + (size_t)__builtin_ctz(found);
+    p += 16;
+  }
+#endif
+  for (; p + 1 < len; p++)
+    if (s[p] == a && s[p + 1] == b) return p;
+  return len;
+}
+
 /* The first ASCII capital (A-Z) at or after p, or len: sixteen bytes at a time where SSE2
 ** is there and sixteen bytes are left. */
 static inline size_t tf_ascii_capital_next(const unsigned char *s, size_t len, size_t p) {
