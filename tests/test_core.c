@@ -251,6 +251,51 @@ static void test_pair_next(void) {
         "words.pair_next", "the first place of a pair of bytes, byte by byte");
 }
 
+/* tf_fold_string as a plain reading gives it: each character decoded and folded by tf_fold,
+** the spaces it folds to kept once between words; -1 on a broken character, a NUL, or no
+** room (out_cap counts the closing NUL). */
+static int fold_string_reference(const unsigned char *s, int len, char *out, int out_cap) {
+  int n = 0, pending_space = 0;
+  for (size_t pos = 0, next; pos < (size_t)len; pos = next) {
+    int32_t cp = tf_utf8_decode(s, (size_t)len, pos, &next);
+    if (cp == TF_INVALID_CP || cp == 0) return -1;
+    unsigned char f[4];
+    int k = tf_fold(cp, f);
+    if (k == 1 && f[0] == ' ') {
+      pending_space = n > 0;
+      continue;
+    }
+    if (pending_space + n + k >= out_cap) return -1;
+    if (pending_space) out[n++] = ' ';
+    pending_space = 0;
+    for (int i = 0; i < k; i++) out[n++] = (char)f[i];
+  }
+  out[n] = 0;
+  return n;
+}
+
+/* tf_fold_string and fold_string_reference give the same length and bytes for every
+** capacity up to 40, on texts of ASCII of both cases, spaces, accented letters, a
+** ligature, ideographs and broken characters, a NUL in some. */
+static void test_fold_string(void) {
+  static const char bytes[] = "aZ -'\xC3\xA9\xC5\x93\xE4\xB8\x80\xC3\xC2\xA0\x80";
+  unsigned char text[24];
+  unsigned seed = 11;
+  int agree = 1;
+  for (int round = 0; round < 3000 && agree; round++) {
+    int len = round % (int)sizeof text + 1;
+    random_bytes(text, (size_t)len, bytes, &seed);
+    if (round % 7 == 0) text[seed % (unsigned)len] = 0; /* a NUL inside, now and then */
+    for (int cap = 1; cap <= 40 && agree; cap++) {
+      char got[48], want[48];
+      int g = tf_fold_string((const char *)text, len, got, cap);
+      int w = fold_string_reference(text, len, want, cap);
+      agree = g == w && (g < 0 || memcmp(got, want, (size_t)g + 1) == 0);
+    }
+  }
+  check(agree, "fold.string", "the folded bytes and length, character by character");
+}
+
 /* tf_line_start agrees with a walk back byte by byte, at every floor and end of random
 ** texts of line breaks, bytes near '\n' (0x0B, 0x8A: one bit apart), 0xC3 and letters. */
 static void test_line_start(void) {
@@ -1074,6 +1119,7 @@ int main(void) {
   test_alnum_runs();
   test_line_start();
   test_pair_next();
+  test_fold_string();
   test_letter_hashes();
   test_word_ends();
   test_scan_shortcuts();

@@ -47,12 +47,25 @@ int tf_fold_string(const char *in, int in_len, char *out, int out_cap) {
   int n = 0;
   int pending_space = 0;
   while (pos < len) {
-    size_t next;
-    int32_t cp = tf_utf8_decode(s, len, pos, &next);
-    if (cp == TF_INVALID_CP || cp == 0) return -1;
-    pos = next;
-    unsigned char f[4];
-    int k = tf_fold(cp, f);
+    int32_t cp;
+    if (s[pos] != 0 && s[pos] < 0x80) { /* ASCII: nothing to decode */
+      cp = s[pos++];
+    } else {
+      size_t next;
+      cp = tf_utf8_decode(s, len, pos, &next);
+      if (cp == TF_INVALID_CP || cp == 0) return -1;
+      pos = next;
+    }
+    /* its folded bytes: those of the table tf_fold reads, or tf_fold's */
+    unsigned char wide[4];
+    const unsigned char *f = wide;
+    int k;
+    if (cp < TABLE_LIMIT) {
+      f = tf_latin_fold[cp];
+      k = tf_latin_fold_len[cp];
+    } else {
+      k = tf_fold(cp, wide);
+    }
     if (k == 1 && f[0] == ' ') {
       pending_space = n > 0;
       continue;
@@ -63,8 +76,7 @@ int tf_fold_string(const char *in, int in_len, char *out, int out_cap) {
       pending_space = 0;
     }
     if (n + k >= out_cap) return -1;
-    memcpy(out + n, f, (size_t)k);
-    n += k;
+    for (int i = 0; i < k; i++) out[n++] = (char)f[i];
   }
   out[n] = 0;
   return n;
