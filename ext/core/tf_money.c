@@ -264,15 +264,16 @@ static int ideograph_starts_no_key(const unsigned char *s, size_t len, size_t p)
          !tf_currency_ideograph_pair(cur, first, tf_fold_wide(second));
 }
 
-/* Can a currency name's first word start with the lower-case letters a, b, c (and d, when
-** the word's fourth character is a letter: d != 0)? first_trigrams and first_tetragrams
-** hold those of every first word, so a no is certain. */
+/* Can a currency name's first word start with the lower-case letters a, b, c, then the
+** byte d (its first four letters when d is an ASCII letter, of either case; three letters
+** otherwise)? first_trigrams and first_tetragrams hold those of every first word, so a no
+** is certain. */
 static inline int may_start_currency(const tf_currencies *cur, unsigned char a, unsigned char b,
                                      unsigned char c, unsigned char d) {
   unsigned i = tf_currency_trigram(a, b, c);
   if (!(cur->first_trigrams[i >> 3] >> (i & 7) & 1)) return 0;
-  if (!d) return 1;
-  unsigned j = tf_currency_tetragram(a, b, c, d);
+  if (!is_ascii_alpha(d)) return 1;
+  unsigned j = tf_currency_tetragram(a, b, c, (unsigned char)(d | 0x20));
   return cur->first_tetragrams[j >> 3] >> (j & 7) & 1;
 }
 
@@ -287,8 +288,7 @@ static int latin_word_starts_no_key(const tf_currencies *cur, const unsigned cha
   if (p + 3 >= len || !is_ascii_alpha(s[p]) || s[p + 1] < 'a' || s[p + 1] > 'z' ||
       !is_ascii_alpha(s[p + 2]))
     return 0;
-  unsigned char d = is_ascii_alpha(s[p + 3]) ? s[p + 3] | 0x20 : 0;
-  return !may_start_currency(cur, s[p] | 0x20, s[p + 1], s[p + 2] | 0x20, d);
+  return !may_start_currency(cur, s[p] | 0x20, s[p + 1], s[p + 2] | 0x20, s[p + 3]);
 }
 
 /* The currency that starts at p, if any (longest valid key). Minor units
@@ -1594,21 +1594,9 @@ static inline int step_to_small_word(const tf_money_scanner *sc, size_t *p, unsi
   return 1;
 }
 
-/* Does the word whose first letters are a, b, c (lower-case ASCII; d the byte after them)
-** start no currency name, by its first three letters, or four where it has four
-** (first_trigrams, first_tetragrams)? */
-static inline int starts_no_currency(const tf_currencies *cur, unsigned char a, unsigned char b,
-                                     unsigned char c, unsigned char d) {
-  unsigned i = tf_currency_trigram(a, b, c), j;
-  return !(
-    (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
-    !((byte_class[d] & BC_ALPHA) && (j = tf_currency_tetragram(a, b, c, (unsigned char)(d | 0x20)),
-                                     !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1))));
-}
-
 /* From p, where a word of ASCII letters starts with a small one after no word, over the
 ** words that find_atom's loop passes without a look, each with the space and small letter
-** after it: three letters or more that start no currency name (starts_no_currency), and
+** after it: three letters or more that start no currency name (may_start_currency), and
 ** with bare_word_numbers not "mil", "bil", "tri" (bare_scale_word), ending at an ASCII byte,
 ** or outside Chinese (zh 0) going on past it with no ASCII capital among their letters
 ** (count_cue); one or two letters that end the word and start no currency name
@@ -1628,7 +1616,7 @@ static size_t skip_small_words(const tf_currencies *cur, int bare_word_numbers, 
           (i == tf_currency_trigram('m', 'i', 'l') || i == tf_currency_trigram('b', 'i', 'l') ||
            i == tf_currency_trigram('t', 'r', 'i')))
         return p;
-      if (!starts_no_currency(cur, s[p], c1, c2, s[p + 3])) return p;
+      if (may_start_currency(cur, s[p], c1, c2, s[p + 3])) return p;
       q = tf_ascii_alnum_end(s, len, p + 3);
       if (q < len && s[q] >= 0x80) {
         tf_word_info w;
@@ -1704,12 +1692,8 @@ static int find_atom(tf_money_scanner *sc, tf_money_atom *a) {
           if (p + 3 < len && (bc1 & BC_ALPHA) && (byte_class[s[p + 2]] & BC_ALPHA)) {
             /* Three letters or more: their first three (or four) */
             unsigned char c0 = b | 0x20, c1 = s[p + 1] | 0x20, c2 = s[p + 2] | 0x20;
-            unsigned i = tf_currency_trigram(c0, c1, c2), c3 = s[p + 3] | 0x20, j;
             /* (and the first four letters, where the word has four) */
-            maybe_first_word = (cur->first_trigrams[i >> 3] >> (i & 7) & 1) &&
-                               !((byte_class[s[p + 3]] & BC_ALPHA) &&
-                                 (j = tf_currency_tetragram(c0, c1, c2, (unsigned char)c3),
-                                  !(cur->first_tetragrams[j >> 3] >> (j & 7) & 1)));
+            maybe_first_word = may_start_currency(cur, c0, c1, c2, s[p + 3]);
             if (maybe_cue) maybe_cue = tf_currency_cue_trigram(c0, c1, c2);
             /* A lower-case word that starts no currency name, or a capitalised one (no
             ** code then: its second letter is small) that is no cue either: to its end
