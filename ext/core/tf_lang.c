@@ -41,8 +41,6 @@ static size_t word_count;
 ** letters and whose shape is not there is none of them, and is not hashed. */
 static tf_shape_filter word_shapes;
 
-static inline int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
-
 int tf_lang_init(char *err, size_t size) {
   tf_data_reader r;
   tf_data_row row;
@@ -142,7 +140,7 @@ static void score_words(const unsigned char *s, size_t end, long limit, long sco
     /* A run of ASCII letters and digits that starts with two letters and ends at an ASCII
     ** byte, with no bit in the filter: no word of the table (one with a digit is none), to
     ** its end without hashing it (else, the paths below) */
-    if (b < 0x80 && pos + 1 < end && is_ascii_letter(s[pos + 1])) {
+    if (b < 0x80 && pos + 1 < end && tf_ascii_letter_fold[s[pos + 1]]) {
       size_t q = tf_ascii_alnum_end(s, end, pos + 2);
       if (q >= end || s[q] < 0x80) {
         if (!tf_shape_may(&word_shapes, s + pos, q - pos)) {

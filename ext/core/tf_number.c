@@ -89,8 +89,6 @@ void tf_number_teardown(void) {
   ascii_keys_complete = 0;
 }
 
-static inline int is_ascii_letter(unsigned char c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
-
 /* Notes the folded key w[0..n) of number_word v in v->ascii when it is made of ASCII
 ** letters; clears ascii_keys_complete when the key has another ASCII byte, or is too long
 ** to note. */
@@ -414,7 +412,7 @@ static int32_t number_word_at(const unsigned char *s, size_t len, size_t p, int 
   unsigned bit = TF_LANG_BIT(words_lang(lang));
   /* A word of ASCII letters that ends at an ASCII byte: the trie's hits there are keys of
   ** ASCII letters, all of which end inside the word but the whole word's */
-  if (ascii_keys_complete && p < len && is_ascii_letter(s[p])) {
+  if (ascii_keys_complete && p < len && tf_ascii_letter_fold[s[p]]) {
     uint64_t h = TF_WORD_HASH_SEED;
     size_t q = tf_ascii_letters_hash_on(s, len, p, &h);
     if (q >= len || s[q] < 0x80) {
